@@ -1,0 +1,16 @@
+export { ACTION_LINES, type WsisActionLineId } from "./data/actionLines.ts";
+export { defineCatalogue } from "./defineCatalogue.ts";
+export {
+  actionLineById,
+  agencyById,
+  childrenOf,
+  facilitationOf,
+  facilitatorsOf,
+  indexOf,
+  isUngisMember,
+  regionById,
+  rootLineOf,
+  sdgsOf,
+  topLevelLines,
+} from "./lookup.ts";
+export { wsis } from "./wsis.ts";

@@ -1,0 +1,106 @@
+import { z } from "zod";
+import { IdSchema, SdgSchema, TitleSchema, YearSchema } from "./ids.ts";
+
+/** How sure the reference is of a fact: read in the source, or recalled and still to be checked. */
+export const FactStatusSchema = z.enum(["confirmed", "inferred", "recalled"]);
+export type FactStatus = z.infer<typeof FactStatusSchema>;
+
+/** A line of action (for WSIS, a Geneva action line or a C7 sub-line; for another body, its issue). */
+export const ActionLineSchema = z.object({
+  id: IdSchema,
+  title: TitleSchema,
+  /** The heading as printed in the founding document, where it differs from `title`. */
+  heading: TitleSchema.optional(),
+  /** The line this one refines (C7's sub-lines have `parent: "C7"`). */
+  parent: IdSchema.optional(),
+  /** Where the fact comes from (a document and an address). */
+  source: z.string().default(""),
+});
+export type ActionLineInput = z.input<typeof ActionLineSchema>;
+export type ActionLine = z.output<typeof ActionLineSchema>;
+
+/** The kinds of body that implement and facilitate. */
+export const AgencyKindSchema = z.enum([
+  "specialized-agency",
+  "fund-or-programme",
+  "secretariat-department",
+  "regional-commission",
+  "intergovernmental-body",
+  "other",
+]);
+export type AgencyKind = z.infer<typeof AgencyKindSchema>;
+
+/** A UN entity or other organisation, keyed by its acronym. */
+export const AgencySchema = z.object({
+  id: IdSchema,
+  name: TitleSchema,
+  kind: AgencyKindSchema,
+  source: z.string().default(""),
+});
+export type AgencyInput = z.input<typeof AgencySchema>;
+export type Agency = z.output<typeof AgencySchema>;
+
+/** Who facilitates an action line: lead and co-facilitators, with how sure the reference is. */
+export const FacilitationSchema = z.object({
+  actionLine: IdSchema,
+  lead: z.array(IdSchema).default([]),
+  co: z.array(IdSchema).default([]),
+  status: FactStatusSchema,
+  source: z.string().default(""),
+  note: z.string().optional(),
+});
+export type FacilitationInput = z.input<typeof FacilitationSchema>;
+export type Facilitation = z.output<typeof FacilitationSchema>;
+
+/** An action line's links to the Sustainable Development Goals. */
+export const SdgLinkSchema = z.object({
+  actionLine: IdSchema,
+  sdgs: z.array(SdgSchema).min(1),
+  status: FactStatusSchema,
+  source: z.string().default(""),
+});
+export type SdgLinkInput = z.input<typeof SdgLinkSchema>;
+export type SdgLink = z.output<typeof SdgLinkSchema>;
+
+/** A regional group of member states (the UN's five, by default). */
+export const RegionSchema = z.object({ id: IdSchema, name: TitleSchema, source: z.string().default("") });
+export type Region = z.output<typeof RegionSchema>;
+
+/** A chair of the inter-agency group for a period. */
+export const ChairTermSchema = z.object({
+  from: YearSchema,
+  to: YearSchema.optional(),
+  chair: IdSchema,
+  viceChairs: z.array(IdSchema).default([]),
+  status: FactStatusSchema,
+  source: z.string().default(""),
+});
+export type ChairTerm = z.output<typeof ChairTermSchema>;
+
+/** The inter-agency coordination group (for WSIS: UNGIS). */
+export const InterAgencyGroupSchema = z.object({
+  id: IdSchema,
+  name: TitleSchema,
+  members: z.array(IdSchema),
+  membersStatus: FactStatusSchema,
+  chairs: z.array(ChairTermSchema).default([]),
+  source: z.string().default(""),
+});
+export type InterAgencyGroup = z.output<typeof InterAgencyGroupSchema>;
+
+/** A commission's reference data: what themes are built from, and who implements them. */
+export const CatalogueSchema = z.object({
+  id: IdSchema,
+  name: TitleSchema,
+  /** What the catalogue calls its lines, for messages ("action line", "thematic issue"). */
+  lineNoun: z.string().default("action line"),
+  actionLines: z.array(ActionLineSchema).min(1, "a catalogue needs at least one action line"),
+  agencies: z.array(AgencySchema).default([]),
+  facilitation: z.array(FacilitationSchema).default([]),
+  sdgLinks: z.array(SdgLinkSchema).default([]),
+  regions: z.array(RegionSchema).default([]),
+  interAgencyGroup: InterAgencyGroupSchema.optional(),
+});
+export type CatalogueInput = z.input<typeof CatalogueSchema>;
+/** A validated catalogue (see `defineCatalogue`). */
+export type Catalogue = z.output<typeof CatalogueSchema>;

@@ -1,0 +1,5 @@
+export * from "./catalogue.ts";
+export * from "./errors.ts";
+export * from "./ids.ts";
+export * from "./parse.ts";
+export * from "./programme.ts";

@@ -1,0 +1,199 @@
+import { z } from "zod";
+import { IdSchema, IsoDateSchema, SdgSchema, TitleSchema, YearSchema } from "./ids.ts";
+
+/** The Commission's two mandates: WSIS follow-up, its original STI-for-development mandate, or both. */
+export const MandateSchema = z.enum(["wsis", "sti", "both"]);
+export type Mandate = z.infer<typeof MandateSchema>;
+
+/**
+ * A priority theme. A theme with a WSIS mandate (the default) names at least one action line;
+ * an STI-only theme may name none and carries SDG links and tags instead (ECOSOC 2006/46 kept the
+ * Commission's original science-and-technology mandate beside the WSIS one).
+ */
+export const ThemeSchema = z
+  .object({
+    id: IdSchema,
+    title: TitleSchema,
+    mandate: MandateSchema.default("wsis"),
+    actionLines: z.array(IdSchema).default([]),
+    sdgs: z.array(SdgSchema).default([]),
+    tags: z.array(z.string().trim().min(1, "must not be empty")).default([]),
+  })
+  .superRefine((theme, ctx) => {
+    if (theme.mandate !== "sti" && theme.actionLines.length === 0) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["actionLines"],
+        message: `theme "${theme.id}" has a ${theme.mandate} mandate, so it must name at least one action line (only "sti" themes may name none)`,
+      });
+    }
+  });
+/** A theme as callers write it: `mandate`, `sdgs`, `tags` optional. */
+export type ThemeInput = z.input<typeof ThemeSchema>;
+/** A theme with every default filled in. */
+export type Theme = z.output<typeof ThemeSchema>;
+
+const NthSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal("last")]);
+const MonthSchema = z.number().int().min(1, "months are 1–12").max(12, "months are 1–12");
+
+/** "The nth Monday of a month": how recurring meetings are placed. */
+export const MondayRuleSchema = z.object({ month: MonthSchema, nth: NthSchema });
+export type MondayRule = z.infer<typeof MondayRuleSchema>;
+
+/**
+ * How sessions and their deadlines are dated. Defaults follow the reference: five working days in
+ * Geneva in May (second Monday), an inter-sessional panel in the preceding November, documents six
+ * weeks before opening (A/RES/45/238 B), and the report to ECOSOC's July session.
+ */
+export const CalendarOptionsSchema = z.object({
+  venue: TitleSchema.default("Geneva, Palais des Nations"),
+  /** Sessions open on this Monday of the year. */
+  sessionStart: MondayRuleSchema.default({ month: 5, nth: 2 }),
+  /** Working days a session lasts. */
+  sessionDays: z.number().int().min(1).max(20).default(5),
+  /** Exact opening dates for particular years, overriding `sessionStart`. */
+  sessionDates: z.array(z.object({ year: YearSchema, opens: IsoDateSchema })).default([]),
+  /** Working days of the high-level segment, at the end of the policy session. */
+  highLevelSegmentDays: z.number().int().min(1).max(10).default(2),
+  /** The inter-sessional panel, in the year before the session; `false` for none. */
+  intersessionalPanel: z
+    .union([
+      z.literal(false),
+      z.object({ start: MondayRuleSchema.default({ month: 11, nth: 3 }), days: z.number().int().min(1).max(10).default(3) }),
+    ])
+    .default({ start: { month: 11, nth: 3 }, days: 3 }),
+  /** Pre-session documents are due this many weeks before the session opens (the six-week rule). */
+  documentsWeeks: z.number().int().min(0).max(52).default(6),
+  /** Stakeholder inputs through the portal are due this many weeks before the documents. */
+  inputsWeeks: z.number().int().min(0).max(52).default(4),
+  /** The open consultation runs this many weeks up to the inputs deadline. */
+  consultationWeeks: z.number().int().min(1).max(52).default(8),
+  /** ECOSOC's session that receives the report opens on this Monday. */
+  ecosoc: MondayRuleSchema.default({ month: 7, nth: 1 }),
+  /** Days no meeting is held (UN holidays at the venue); sessions and deadlines step around them. */
+  holidays: z.array(IsoDateSchema).default([]),
+});
+export type CalendarOptionsInput = z.input<typeof CalendarOptionsSchema>;
+export type CalendarOptions = z.output<typeof CalendarOptionsSchema>;
+
+/** The kinds of agenda item a session carries. */
+export const AgendaKindSchema = z.enum(["procedural", "standing", "review", "policy", "high-level-segment", "other"]);
+export type AgendaKind = z.infer<typeof AgendaKindSchema>;
+
+/** An item of a session's agenda. Theme-based items list the theme ids they take up. */
+export const AgendaItemSchema = z.object({
+  id: IdSchema,
+  title: TitleSchema,
+  kind: AgendaKindSchema,
+  themes: z.array(IdSchema).default([]),
+});
+export type AgendaItemInput = z.input<typeof AgendaItemSchema>;
+export type AgendaItem = z.output<typeof AgendaItemSchema>;
+
+/** A parallel event during a session (side event, stakeholder dialogue, exhibition). */
+export const EventSchema = z.object({
+  id: IdSchema,
+  title: TitleSchema,
+  date: IsoDateSchema.optional(),
+  organiser: z.string().trim().min(1).optional(),
+  themes: z.array(IdSchema).default([]),
+});
+export type EventInput = z.input<typeof EventSchema>;
+export type Event = z.output<typeof EventSchema>;
+
+const DateRangeSchema = z.object({ opens: IsoDateSchema, closes: IsoDateSchema });
+/** A span of days, both ends included. */
+export type DateRange = z.infer<typeof DateRangeSchema>;
+
+/** What a session does: review progress, decide policy, or both in one year (annual cycles). */
+export const PhaseSchema = z.enum(["review", "policy", "combined"]);
+export type Phase = z.infer<typeof PhaseSchema>;
+
+/** One annual session of the Commission. */
+export const SessionSchema = z.object({
+  year: YearSchema,
+  /** Index of the cycle the session belongs to (0-based, as in `programme.cycles`). */
+  cycle: z.number().int().min(0),
+  /** The session's number in the Commission's series, when the spec gives `firstSession`. */
+  number: z.number().int().min(1).optional(),
+  phase: PhaseSchema,
+  venue: TitleSchema,
+  opens: IsoDateSchema,
+  closes: IsoDateSchema,
+  highLevelSegment: z.boolean(),
+  /** The days of the high-level segment, when the session has one. */
+  highLevelSegmentDates: DateRangeSchema.optional(),
+  deadlines: z.object({
+    /** The open consultation and online portal open for stakeholder inputs. */
+    consultationOpens: IsoDateSchema,
+    /** Stakeholder inputs due. */
+    inputs: IsoDateSchema,
+    /** Pre-session documents due (six weeks before opening by default). */
+    documents: IsoDateSchema,
+    /** The session's report reaches ECOSOC: the opening of its July session. */
+    report: IsoDateSchema,
+  }),
+  intersessionalPanel: DateRangeSchema.optional(),
+  agenda: z.array(AgendaItemSchema),
+  parallelEvents: z.array(EventSchema).default([]),
+});
+export type SessionInput = z.input<typeof SessionSchema>;
+export type Session = z.output<typeof SessionSchema>;
+
+/** A cycle of the programme: consecutive years and the themes it takes up. */
+export const CycleSchema = z.object({
+  index: z.number().int().min(0),
+  years: z.array(YearSchema).min(1),
+  themes: z.array(IdSchema),
+});
+export type Cycle = z.output<typeof CycleSchema>;
+
+/** An extra agenda item the spec adds to sessions (every session, or some years or phases). */
+export const ExtraAgendaItemSchema = z.object({
+  id: IdSchema.optional(),
+  title: TitleSchema,
+  years: z.array(YearSchema).optional(),
+  phases: z.array(PhaseSchema).optional(),
+});
+export type ExtraAgendaItem = z.input<typeof ExtraAgendaItemSchema>;
+
+/** A parallel event the spec schedules in a year's session. */
+export const SpecEventSchema = EventSchema.extend({ year: YearSchema }).partial({ id: true });
+export type SpecEvent = z.input<typeof SpecEventSchema>;
+
+/** What `createProgramme` takes. */
+export const ProgrammeSpecSchema = z.object({
+  title: TitleSchema,
+  startYear: YearSchema,
+  /** Years per cycle: 2 (the default) reviews in year one and decides in year two. */
+  cycleLength: z.number().int().min(1, "a cycle lasts at least 1 year").max(10, "a cycle lasts at most 10 years").default(2),
+  /** How many cycles, or each cycle's themes in order. */
+  cycles: z.union([
+    z.number({ error: "must be a number of cycles or a list of cycles" }).int().min(1, "a programme needs at least 1 cycle"),
+    z.array(z.object({ themes: z.array(IdSchema) })).min(1, "a programme needs at least 1 cycle"),
+  ]),
+  themes: z.array(ThemeSchema),
+  calendar: CalendarOptionsSchema.default(CalendarOptionsSchema.parse({})),
+  /** Number of the first session in the Commission's series (e.g. 30 for the CSTD in 2027). */
+  firstSession: z.number().int().min(1).optional(),
+  agenda: z.array(ExtraAgendaItemSchema).default([]),
+  events: z.array(SpecEventSchema).default([]),
+});
+export type ProgrammeSpec = z.input<typeof ProgrammeSpecSchema>;
+export type ResolvedProgrammeSpec = z.output<typeof ProgrammeSpecSchema>;
+
+/** A multi-year work programme: themes assigned to cycles, and a dated session per year. */
+export const ProgrammeSchema = z.object({
+  title: TitleSchema,
+  /** Id of the catalogue the programme's action lines come from. */
+  catalogue: IdSchema.default("wsis"),
+  startYear: YearSchema,
+  endYear: YearSchema,
+  cycleLength: z.number().int().min(1).max(10),
+  themes: z.array(ThemeSchema),
+  cycles: z.array(CycleSchema).min(1),
+  sessions: z.array(SessionSchema).min(1),
+  calendar: CalendarOptionsSchema.default(CalendarOptionsSchema.parse({})),
+});
+export type ProgrammeInput = z.input<typeof ProgrammeSchema>;
+export type Programme = z.output<typeof ProgrammeSchema>;
