@@ -22,7 +22,11 @@ function duplicateIssues(ids: readonly string[], path: string, noun: string): In
   ids.forEach((id, index) => {
     const first = seen.get(id);
     if (first === undefined) seen.set(id, index);
-    else issues.push({ path: [path, index, "id"], message: `duplicate ${noun} id "${id}" (first at ${path}[${first}])` });
+    else
+      issues.push({
+        path: [path, index, "id"],
+        message: `duplicate ${noun} id "${id}" (first at ${path}[${first}])`,
+      });
   });
   return issues;
 }
@@ -61,7 +65,10 @@ export function defineCatalogue(input: CatalogueInput): Catalogue {
   catalogue.actionLines.forEach((line, index) => {
     if (line.parent === undefined) return;
     if (!lines.has(line.parent)) {
-      issues.push({ path: ["actionLines", index, "parent"], message: unknownIdMessage(lineNoun, line.parent, lines) });
+      issues.push({
+        path: ["actionLines", index, "parent"],
+        message: unknownIdMessage(lineNoun, line.parent, lines),
+      });
       return;
     }
     // Walk up the chain: a line may not be its own ancestor.

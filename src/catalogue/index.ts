@@ -1,4 +1,5 @@
 export { ACTION_LINES, type WsisActionLineId } from "./data/actionLines.ts";
+export { WSIS_DEFAULT_SPEC, WSIS_DEFAULT_THEMES } from "./data/defaultProgramme.ts";
 export { defineCatalogue } from "./defineCatalogue.ts";
 export {
   actionLineById,

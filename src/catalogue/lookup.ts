@@ -25,7 +25,8 @@ export function indexOf(catalogue: Catalogue): CatalogueIndex {
       children.set(line.parent, siblings);
     }
     const sdgs = new Map<string, number[]>();
-    for (const link of catalogue.sdgLinks) sdgs.set(link.actionLine, [...(sdgs.get(link.actionLine) ?? []), ...link.sdgs]);
+    for (const link of catalogue.sdgLinks)
+      sdgs.set(link.actionLine, [...(sdgs.get(link.actionLine) ?? []), ...link.sdgs]);
     index = {
       lines: new Map(catalogue.actionLines.map((line) => [line.id, line])),
       children,
@@ -44,7 +45,10 @@ function requireLine(catalogue: Catalogue, id: string): ActionLine {
   const line = indexOf(catalogue).lines.get(id);
   if (line === undefined) {
     throw new PlannerInputError([
-      { path: ["actionLine"], message: unknownIdMessage(catalogue.lineNoun, id, indexOf(catalogue).lines.keys()) },
+      {
+        path: ["actionLine"],
+        message: unknownIdMessage(catalogue.lineNoun, id, indexOf(catalogue).lines.keys()),
+      },
     ]);
   }
   return line;

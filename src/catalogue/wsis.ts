@@ -19,6 +19,9 @@ export const wsis: Catalogue = defineCatalogue({
   id: "wsis",
   name: "World Summit on the Information Society follow-up (CSTD)",
   lineNoun: "action line",
+  // The title of the Secretary-General's annual report to the Commission (e.g. A/64/64), reference §5a.
+  standingAgendaItem:
+    "Progress made in the implementation of and follow-up to the outcomes of the World Summit on the Information Society at the regional and international levels",
   actionLines: [...ACTION_LINES],
   agencies: [...AGENCIES],
   facilitation: [...FACILITATION],

@@ -94,6 +94,8 @@ export const CatalogueSchema = z.object({
   name: TitleSchema,
   /** What the catalogue calls its lines, for messages ("action line", "thematic issue"). */
   lineNoun: z.string().default("action line"),
+  /** Title of the standing agenda item every session carries. */
+  standingAgendaItem: TitleSchema.default("Progress made in implementation and follow-up"),
   actionLines: z.array(ActionLineSchema).min(1, "a catalogue needs at least one action line"),
   agencies: z.array(AgencySchema).default([]),
   facilitation: z.array(FacilitationSchema).default([]),

@@ -1,5 +1,6 @@
 export * from "./catalogue.ts";
 export * from "./errors.ts";
 export * from "./ids.ts";
+export * from "./jsonSchema.ts";
 export * from "./parse.ts";
 export * from "./programme.ts";

@@ -25,7 +25,9 @@ function distance(a: string, b: string): number {
     const current = [i];
     for (let j = 1; j <= t.length; j++) {
       const cost = s[i - 1] === t[j - 1] ? 0 : 1;
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost));
+      current.push(
+        Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost),
+      );
     }
     previous = current;
   }
@@ -53,5 +55,7 @@ export function nearestId(unknown: string, known: Iterable<string>): string | un
 /** "unknown action line "C12"; did you mean "C1"?" — an unknown id with the nearest known one. */
 export function unknownIdMessage(noun: string, unknown: string, known: Iterable<string>): string {
   const hint = nearestId(unknown, known);
-  return hint === undefined ? `unknown ${noun} "${unknown}"` : `unknown ${noun} "${unknown}"; did you mean "${hint}"?`;
+  return hint === undefined
+    ? `unknown ${noun} "${unknown}"`
+    : `unknown ${noun} "${unknown}"; did you mean "${hint}"?`;
 }

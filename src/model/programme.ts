@@ -59,7 +59,10 @@ export const CalendarOptionsSchema = z.object({
   intersessionalPanel: z
     .union([
       z.literal(false),
-      z.object({ start: MondayRuleSchema.default({ month: 11, nth: 3 }), days: z.number().int().min(1).max(10).default(3) }),
+      z.object({
+        start: MondayRuleSchema.default({ month: 11, nth: 3 }),
+        days: z.number().int().min(1).max(10).default(3),
+      }),
     ])
     .default({ start: { month: 11, nth: 3 }, days: 3 }),
   /** Pre-session documents are due this many weeks before the session opens (the six-week rule). */
@@ -77,7 +80,14 @@ export type CalendarOptionsInput = z.input<typeof CalendarOptionsSchema>;
 export type CalendarOptions = z.output<typeof CalendarOptionsSchema>;
 
 /** The kinds of agenda item a session carries. */
-export const AgendaKindSchema = z.enum(["procedural", "standing", "review", "policy", "high-level-segment", "other"]);
+export const AgendaKindSchema = z.enum([
+  "procedural",
+  "standing",
+  "review",
+  "policy",
+  "high-level-segment",
+  "other",
+]);
 export type AgendaKind = z.infer<typeof AgendaKindSchema>;
 
 /** An item of a session's agenda. Theme-based items list the theme ids they take up. */
@@ -166,10 +176,18 @@ export const ProgrammeSpecSchema = z.object({
   title: TitleSchema,
   startYear: YearSchema,
   /** Years per cycle: 2 (the default) reviews in year one and decides in year two. */
-  cycleLength: z.number().int().min(1, "a cycle lasts at least 1 year").max(10, "a cycle lasts at most 10 years").default(2),
+  cycleLength: z
+    .number()
+    .int()
+    .min(1, "a cycle lasts at least 1 year")
+    .max(10, "a cycle lasts at most 10 years")
+    .default(2),
   /** How many cycles, or each cycle's themes in order. */
   cycles: z.union([
-    z.number({ error: "must be a number of cycles or a list of cycles" }).int().min(1, "a programme needs at least 1 cycle"),
+    z
+      .number({ error: "must be a number of cycles or a list of cycles" })
+      .int()
+      .min(1, "a programme needs at least 1 cycle"),
     z.array(z.object({ themes: z.array(IdSchema) })).min(1, "a programme needs at least 1 cycle"),
   ]),
   themes: z.array(ThemeSchema),

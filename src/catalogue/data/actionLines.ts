@@ -12,14 +12,16 @@ const SUB_LINES = "http://wsis.ae/en/WSIS/Action-Lines ; https://studylib.net/do
 export const ACTION_LINES = [
   {
     id: "C1",
-    title: "The role of public governance authorities and all stakeholders in the promotion of ICTs for development",
+    title:
+      "The role of public governance authorities and all stakeholders in the promotion of ICTs for development",
     heading: "The role of governments and all stakeholders in the promotion of ICTs for development",
     source: `${POA}; heading ${DIG_WATCH}; later wording https://itu.int/net4/wsis/forum/2019/Agenda/ViewSession/231`,
   },
   {
     id: "C2",
     title: "Information and communication infrastructure",
-    heading: "Information and communication infrastructure: an essential foundation for the Information Society",
+    heading:
+      "Information and communication infrastructure: an essential foundation for the Information Society",
     source: `${POA}; https://phibetaiota.net/category/journal/references/united-nations-references/page/8/ ; ${DIG_WATCH}`,
   },
   { id: "C3", title: "Access to information and knowledge", source: `${POA}; ${DIG_WATCH}` },

@@ -1,4 +1,195 @@
 import type { FacilitationInput } from "../../model/index.ts";
+import type { WsisActionLineId } from "./actionLines.ts";
+import type { WsisAgencyId } from "./agencies.ts";
 
-// Filled from reference/domain-facts.md by the catalogue task.
-export const FACILITATION = [] as const satisfies readonly FacilitationInput[];
+const ANNEX =
+  "Tunis Agenda annex, WSIS-05/TUNIS/DOC/6(Rev.1)-E, https://www.itu.int/net/wsis/docs2/tunis/off/6rev1.html (recalled)";
+const LEADS_2017 =
+  "https://vdocuments.site/wsis-action-lines-supporting-transformation-towards-sustainable-and-resilient-2017.html";
+const ITU_ROLES =
+  "https://itu-ilibrary.org/science-and-technology/itu-contribution-to-the-implementation-of-the-wsis-outcomes_pub/805043d0-en";
+const ITU_C6 =
+  "https://studylib.net/doc/13697577/world-telecommunication-development-conference--wtdc-10--...";
+const UNESCO_INTERIM =
+  "http://www.diversite-culturelle.qc.ca/index.php?id=112&L=1&tx_bulletinsirre_pi2%5Byear%5D=2006&tx_bulletinsirre_pi2%5Barticle%5D=2173&cHash=290c05f6589d90aea3c13e0f2de028b7 ; https://rikomatic.com/2006/03/unesco_launches.html";
+const FORUM_2016 = "https://dig.watch/sessions/wsis-action-line-facilitators-meeting";
+const E_BUSINESS =
+  "https://studylib.net/doc/10395202/ ; https://www.giplatform.org/topics/capacity-development/page/2/";
+const UNIDO_E_LEARNING =
+  "https://studylib.net/doc/10395229/commission-on-science-and-technology-for-development--cst...";
+
+const sources = (...parts: string[]): string => parts.join(" ; ");
+
+/** A facilitation entry whose ids the compiler checks against the WSIS action lines and agencies. */
+interface WsisFacilitation extends FacilitationInput {
+  readonly actionLine: WsisActionLineId;
+  readonly lead: WsisAgencyId[];
+  readonly co: WsisAgencyId[];
+}
+
+/**
+ * Lead and co-facilitators of each action line and C7 sub-line.
+ *
+ * `status` is "confirmed" when the lead is confirmed in reference §2a, and "recalled" when the lead
+ * comes only from the reference's recollection of the Tunis annex (§2b). A `note` says which parts of
+ * an entry are confirmed and which are recalled when an entry mixes both. The annex list is
+ * indicative and open (the 24 Feb 2006 meeting), so co-facilitators are not exhaustive.
+ *
+ * C7 has an entry of its own: ITU's co-facilitation of C7 as a whole is confirmed (2010–2014), and C7
+ * has no lead of its own because each sub-line is facilitated separately. Every sub-line has its own
+ * entry, so `facilitatorsOf` never falls back from a sub-line to C7.
+ *
+ * ITU's role as "partner" for C8 and C9 is confirmed but is not co-facilitation; the schema has no
+ * place for partners, so it is kept in those entries' notes only.
+ * Source: reference/domain-facts.md §2a (confirmed) and §2b (recalled annex table).
+ */
+export const FACILITATION: readonly FacilitationInput[] = [
+  {
+    actionLine: "C1",
+    lead: ["UNDESA"],
+    co: ["ITU", "ECOSOC", "UNRC"],
+    status: "confirmed",
+    source: sources(LEADS_2017, ITU_ROLES, FORUM_2016, ANNEX),
+    note: "Lead UNDESA (2017 report) and ITU as co-facilitator (2010–2014) are confirmed; ECOSOC and the UN Regional Commissions are recalled from the annex.",
+  },
+  {
+    actionLine: "C2",
+    lead: ["ITU"],
+    co: ["APC"],
+    status: "confirmed",
+    source: sources(LEADS_2017, ITU_ROLES, ANNEX),
+    note: "Lead ITU is confirmed; APC is recalled from the annex, possibly as a bracketed entity.",
+  },
+  {
+    actionLine: "C3",
+    lead: ["UNESCO"],
+    co: ["ITU"],
+    status: "confirmed",
+    source: sources(LEADS_2017, UNESCO_INTERIM, ITU_ROLES),
+  },
+  {
+    actionLine: "C4",
+    lead: ["ITU"],
+    co: ["UNDP", "UNESCO", "UNCTAD", "UNDESA"],
+    status: "confirmed",
+    source: sources(LEADS_2017, ITU_ROLES, ANNEX),
+    note: "Lead ITU is confirmed by the 2017 report (ITU was co-facilitator around 2010–2014); UNDP, UNESCO, UNCTAD and UNDESA are recalled from the annex.",
+  },
+  {
+    actionLine: "C5",
+    lead: ["ITU"],
+    co: [],
+    status: "confirmed",
+    source: sources(ITU_ROLES, ANNEX),
+  },
+  {
+    actionLine: "C6",
+    lead: ["ITU"],
+    co: ["UNDP", "UNRC", "UNCTAD", "UNDESA"],
+    status: "confirmed",
+    source: sources(ITU_C6, ITU_ROLES, ANNEX),
+    note: "Lead ITU since May 2008, at first on a temporary basis at UNDP's request, is confirmed; the co-facilitators are recalled from the annex.",
+  },
+  {
+    actionLine: "C7",
+    lead: [],
+    co: ["ITU"],
+    status: "confirmed",
+    source: ITU_ROLES,
+    note: "ITU co-facilitates C7 as a whole (confirmed, 2010–2014); each sub-line has its own lead.",
+  },
+  {
+    actionLine: "C7.e-government",
+    lead: ["UNDESA"],
+    co: ["UNDP", "ITU"],
+    status: "recalled",
+    source: sources(FORUM_2016, ANNEX),
+    note: "UNDESA reported on this line at the 2016 facilitators' meeting (confirmed); its lead and the co-facilitators are recalled.",
+  },
+  {
+    actionLine: "C7.e-business",
+    lead: ["UNCTAD"],
+    co: ["ITC", "UPU", "WTO", "ITU"],
+    status: "confirmed",
+    source: sources(E_BUSINESS, FORUM_2016, ANNEX),
+    note: "UNCTAD with ITC and UPU is confirmed (UNCTAD reported on the line in 2016); WTO and ITU are recalled from the annex.",
+  },
+  {
+    actionLine: "C7.e-learning",
+    lead: ["UNESCO"],
+    co: ["ITU", "UNIDO"],
+    status: "confirmed",
+    source: sources(UNESCO_INTERIM, UNIDO_E_LEARNING, ANNEX),
+    note: "Lead UNESCO (interim focal point, 2006) is confirmed, as is UNIDO's reporting under this line; ITU and UNIDO as co-facilitators are recalled from the annex.",
+  },
+  {
+    actionLine: "C7.e-health",
+    lead: ["WHO"],
+    co: ["ITU"],
+    status: "recalled",
+    source: sources(FORUM_2016, ANNEX),
+    note: "ITU as co-facilitator is confirmed (2016 facilitators' meeting); lead WHO is recalled.",
+  },
+  {
+    actionLine: "C7.e-employment",
+    lead: ["ILO"],
+    co: ["ITU"],
+    status: "recalled",
+    source: ANNEX,
+  },
+  {
+    actionLine: "C7.e-environment",
+    lead: ["WMO"],
+    co: ["ITU", "UNEP", "WHO", "UN-Habitat", "ICAO"],
+    status: "recalled",
+    source: ANNEX,
+  },
+  {
+    actionLine: "C7.e-agriculture",
+    lead: ["FAO"],
+    co: ["ITU"],
+    status: "recalled",
+    source: sources(FORUM_2016, ANNEX),
+    note: "ITU as co-facilitator is confirmed (2016 facilitators' meeting); lead FAO is recalled.",
+  },
+  {
+    actionLine: "C7.e-science",
+    lead: ["UNESCO"],
+    co: ["ITU", "UNCTAD", "WHO"],
+    status: "confirmed",
+    source: sources(UNESCO_INTERIM, ANNEX),
+    note: "Lead UNESCO (interim focal point, 2006) is confirmed; ITU, UNCTAD and WHO (possibly bracketed) are recalled from the annex.",
+  },
+  {
+    actionLine: "C8",
+    lead: ["UNESCO"],
+    co: [],
+    status: "confirmed",
+    source: sources(UNESCO_INTERIM, ITU_ROLES, ANNEX),
+    note: "ITU is a partner for C8 (confirmed, 2010–2014), not a co-facilitator.",
+  },
+  {
+    actionLine: "C9",
+    lead: ["UNESCO"],
+    co: [],
+    status: "confirmed",
+    source: sources(UNESCO_INTERIM, ITU_ROLES, ANNEX),
+    note: "ITU is a partner for C9 (confirmed, 2010–2014), not a co-facilitator.",
+  },
+  {
+    actionLine: "C10",
+    lead: ["UNESCO"],
+    co: ["ECOSOC", "WHO"],
+    status: "confirmed",
+    source: sources(UNESCO_INTERIM, ANNEX),
+    note: "Lead UNESCO (interim focal point, 2006) is confirmed; ECOSOC and WHO are recalled from the annex, whose exact list for C10 is uncertain.",
+  },
+  {
+    actionLine: "C11",
+    lead: ["UNDESA"],
+    co: ["ITU", "UNRC", "UNDP", "UNESCO", "ECOSOC"],
+    status: "recalled",
+    source: sources(FORUM_2016, ITU_ROLES, ANNEX),
+    note: "ITU as co-facilitator (2010–2014) and UNDESA's report on the line in 2016 are confirmed; UNDESA as lead and the other co-facilitators are recalled.",
+  },
+] satisfies readonly WsisFacilitation[];

@@ -1,0 +1,142 @@
+import type { ProgrammeSpec, ThemeInput } from "../../model/index.ts";
+
+// Titles are the Commission's own priority themes (reference/domain-facts.md §5c, with the session
+// that chose each); the action lines and SDGs they are grouped with are this library's reading.
+// Five themes carry the WSIS mandate and five the STI mandate too ("both"), so each cycle can pair
+// one of each, as the CSTD's two priority themes a year have done since 2010. Together they cover
+// every action line and C7 sub-line.
+
+/**
+ * Ten default priority themes distilled from the Geneva action lines and the CSTD's past themes.
+ *
+ * @example
+ * WSIS_DEFAULT_THEMES.map((theme) => theme.id); // ["inclusive-access", "open-science", …]
+ */
+export const WSIS_DEFAULT_THEMES = [
+  {
+    // 11th session (2008), theme 1.
+    id: "inclusive-access",
+    title:
+      "Development-oriented policies for a socio-economically inclusive information society, including access, infrastructure and an enabling environment",
+    mandate: "wsis",
+    actionLines: ["C1", "C2", "C3", "C6"],
+    sdgs: [9],
+    tags: ["access", "infrastructure"],
+  },
+  {
+    // 15th session (2012), theme 2.
+    id: "open-science",
+    title:
+      "Open access, virtual science libraries, geospatial analysis and other complementary ICT and STEM assets to address development issues",
+    mandate: "both",
+    actionLines: ["C7.e-science", "C3"],
+    sdgs: [4, 9],
+    tags: ["science", "open access"],
+  },
+  {
+    // 21st session (2018), theme 2.
+    id: "digital-competencies",
+    title:
+      "Building digital competencies to benefit from existing and emerging technologies, with special focus on gender and youth",
+    mandate: "wsis",
+    actionLines: ["C4", "C7.e-learning", "C7.e-employment"],
+    sdgs: [4, 5, 8],
+    tags: ["skills", "gender", "youth"],
+  },
+  {
+    // 20th session (2017), theme 2.
+    id: "food-security",
+    title: "The role of science, technology and innovation in ensuring food security by 2030",
+    mandate: "both",
+    actionLines: ["C7.e-agriculture"],
+    sdgs: [2],
+    tags: ["food security", "agriculture"],
+  },
+  {
+    // 28th session (2025), theme 1.
+    id: "digital-economy",
+    title: "Economic diversification through digitalisation, including e-business and e-government",
+    mandate: "wsis",
+    actionLines: ["C7", "C7.e-business", "C7.e-government"],
+    sdgs: [8, 9],
+    tags: ["digital economy"],
+  },
+  {
+    // 24th session (2021), theme 1.
+    id: "health",
+    title: "Using science, technology and innovation to close the gap on SDG 3, good health and well-being",
+    mandate: "both",
+    actionLines: ["C7.e-health"],
+    sdgs: [3],
+    tags: ["health"],
+  },
+  {
+    // Geneva action line C5; its heading is the theme.
+    id: "confidence-security",
+    title: "Building confidence and security in the use of ICTs",
+    mandate: "wsis",
+    actionLines: ["C5"],
+    sdgs: [16],
+    tags: ["cybersecurity"],
+  },
+  {
+    // 27th session (2024), theme 2.
+    id: "global-cooperation",
+    title: "Global cooperation in science, technology and innovation for development",
+    mandate: "both",
+    actionLines: ["C11"],
+    sdgs: [17],
+    tags: ["cooperation"],
+  },
+  {
+    // Geneva action lines C8–C10; the 29th session's panel (2025) took up STI in the age of AI.
+    id: "diversity-media-ethics",
+    title: "Cultural and linguistic diversity, media and the ethical dimensions of the information society",
+    mandate: "wsis",
+    actionLines: ["C8", "C9", "C10"],
+    sdgs: [16],
+    tags: ["culture", "media", "ethics"],
+  },
+  {
+    // 21st session (2018), theme 1.
+    id: "renewable-energy",
+    title:
+      "The role of science, technology and innovation in increasing substantially the share of renewable energy by 2030",
+    mandate: "both",
+    actionLines: ["C7.e-environment"],
+    sdgs: [7, 13],
+    tags: ["energy", "environment"],
+  },
+] as const satisfies readonly ThemeInput[];
+
+/**
+ * The embedded default spec: the CSTD's WSIS follow-up for 2027–2036 in five two-year cycles, each
+ * pairing a WSIS theme with a science-and-technology theme. The 29th session met in 2026 (reference
+ * §5c), so 2027 holds the 30th.
+ */
+export const WSIS_DEFAULT_SPEC = {
+  title: "CSTD multi-year work programme on WSIS follow-up, 2027–2036",
+  startYear: 2027,
+  cycleLength: 2,
+  firstSession: 30,
+  cycles: [
+    { themes: ["inclusive-access", "open-science"] },
+    { themes: ["digital-competencies", "food-security"] },
+    { themes: ["digital-economy", "health"] },
+    { themes: ["confidence-security", "global-cooperation"] },
+    { themes: ["diversity-media-ethics", "renewable-energy"] },
+  ],
+  themes: WSIS_DEFAULT_THEMES.map((theme) => ({
+    ...theme,
+    actionLines: [...theme.actionLines],
+    sdgs: [...theme.sdgs],
+    tags: [...theme.tags],
+  })),
+  agenda: [
+    {
+      id: "wsis-reform",
+      title: "Follow-up to the WSIS+20 review and the Commission's working methods",
+      phases: ["review"],
+    },
+  ],
+} satisfies ProgrammeSpec;

@@ -1,0 +1,19 @@
+import { z } from "zod";
+import { ProgrammeSchema, ProgrammeSpecSchema } from "./programme.ts";
+
+const SCHEMAS = { spec: ProgrammeSpecSchema, programme: ProgrammeSchema } as const;
+
+/** The names `jsonSchemaFor` knows. */
+export type SchemaName = keyof typeof SCHEMAS;
+
+/**
+ * A JSON Schema (draft 2020-12) for a programme spec or a programme, so other tools and editors can
+ * validate files. Cross-references (known action lines, one session a year) are checked by
+ * `parseProgramme`, not by the schema.
+ *
+ * @example
+ * jsonSchemaFor("spec").required; // ["title", "startYear", "cycles", "themes"]
+ */
+export function jsonSchemaFor(name: SchemaName): Record<string, unknown> {
+  return z.toJSONSchema(SCHEMAS[name], { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+}

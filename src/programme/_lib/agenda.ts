@@ -1,0 +1,107 @@
+import type { AgendaItem, Catalogue, Phase, ResolvedProgrammeSpec, Theme } from "../../model/index.ts";
+
+/** Agenda kinds that are derived from the cycle's themes and rebuilt after every edit. */
+export const DERIVED_KINDS: ReadonlySet<AgendaItem["kind"]> = new Set([
+  "review",
+  "policy",
+  "high-level-segment",
+]);
+
+/** The theme-based items of a session: review or policy items per theme, and the high-level segment. */
+export function themeItems(
+  phase: Phase,
+  highLevelSegment: boolean,
+  themeIds: readonly string[],
+  themes: ReadonlyMap<string, Theme>,
+): AgendaItem[] {
+  const items: AgendaItem[] = [];
+  const titleOf = (id: string) => themes.get(id)?.title ?? id;
+  if (phase === "review" || phase === "combined") {
+    for (const id of themeIds) {
+      items.push({
+        id: `review:${id}`,
+        kind: "review",
+        title: `Review of progress: ${titleOf(id)}`,
+        themes: [id],
+      });
+    }
+  }
+  if (phase === "policy" || phase === "combined") {
+    for (const id of themeIds) {
+      items.push({
+        id: `policy:${id}`,
+        kind: "policy",
+        title: `Policy dialogue: ${titleOf(id)}`,
+        themes: [id],
+      });
+    }
+  }
+  if (highLevelSegment) {
+    items.push({
+      id: "high-level-segment",
+      kind: "high-level-segment",
+      title: "High-level segment on the cycle's priority themes",
+      themes: [...themeIds],
+    });
+  }
+  return items;
+}
+
+/** The full agenda of a new session: procedural, standing, theme-based, extra, and closing items. */
+export function buildAgenda(
+  year: number,
+  phase: Phase,
+  highLevelSegment: boolean,
+  themeIds: readonly string[],
+  themes: ReadonlyMap<string, Theme>,
+  spec: ResolvedProgrammeSpec,
+  catalogue: Catalogue,
+): AgendaItem[] {
+  const extras = spec.agenda.flatMap((item, index): AgendaItem[] => {
+    if (item.years !== undefined && !item.years.includes(year)) return [];
+    if (item.phases !== undefined && !item.phases.includes(phase)) return [];
+    return [{ id: item.id ?? `item-${index + 1}`, kind: "other", title: item.title, themes: [] }];
+  });
+  return [
+    {
+      id: "organization",
+      kind: "procedural",
+      title: "Adoption of the agenda and other organizational matters",
+      themes: [],
+    },
+    { id: "standing", kind: "standing", title: catalogue.standingAgendaItem, themes: [] },
+    ...themeItems(phase, highLevelSegment, themeIds, themes),
+    ...extras,
+    {
+      id: "closing",
+      kind: "procedural",
+      title:
+        "Provisional agenda of the next session and adoption of the report to the Economic and Social Council",
+      themes: [],
+    },
+  ];
+}
+
+/**
+ * The agenda with its theme-based items rebuilt from the given themes; other items keep their order,
+ * and the rebuilt ones go where the first derived item was (or after the standing items).
+ */
+export function refreshAgenda(
+  agenda: readonly AgendaItem[],
+  phase: Phase,
+  highLevelSegment: boolean,
+  themeIds: readonly string[],
+  themes: ReadonlyMap<string, Theme>,
+): AgendaItem[] {
+  const kept = agenda.filter((item) => !DERIVED_KINDS.has(item.kind));
+  let at = agenda.findIndex((item) => DERIVED_KINDS.has(item.kind));
+  if (at === -1) {
+    const lastStanding = kept.findLastIndex((item) => item.kind === "standing" || item.kind === "procedural");
+    at = lastStanding === -1 ? 0 : Math.min(lastStanding + 1, kept.length);
+    // Keep closing procedural items last: insert before a trailing procedural item.
+    if (at === kept.length && kept.at(-1)?.kind === "procedural") at = kept.length - 1;
+  } else {
+    at = agenda.slice(0, at).filter((item) => !DERIVED_KINDS.has(item.kind)).length;
+  }
+  return [...kept.slice(0, at), ...themeItems(phase, highLevelSegment, themeIds, themes), ...kept.slice(at)];
+}

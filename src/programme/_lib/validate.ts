@@ -1,0 +1,283 @@
+import { indexOf } from "../../catalogue/index.ts";
+import type { Catalogue, InputIssue, Programme, ResolvedProgrammeSpec, Theme } from "../../model/index.ts";
+import {
+  issuesFromZod,
+  PlannerInputError,
+  ProgrammeSpecSchema,
+  ThemeSchema,
+  unknownIdMessage,
+} from "../../model/index.ts";
+
+type Path = (string | number)[];
+
+/** Issues for themes: duplicate ids and action lines the catalogue does not know. */
+export function themeIssues(
+  themes: readonly Theme[],
+  catalogue: Catalogue,
+  at: Path = ["themes"],
+): InputIssue[] {
+  const issues: InputIssue[] = [];
+  const lines = indexOf(catalogue).lines;
+  const seen = new Map<string, number>();
+  themes.forEach((theme, index) => {
+    const first = seen.get(theme.id);
+    if (first === undefined) seen.set(theme.id, index);
+    else
+      issues.push({
+        path: [...at, index, "id"],
+        message: `duplicate theme id "${theme.id}" (first at themes[${first}])`,
+      });
+    theme.actionLines.forEach((line, j) => {
+      if (!lines.has(line)) {
+        issues.push({
+          path: [...at, index, "actionLines", j],
+          message: unknownIdMessage(catalogue.lineNoun, line, lines.keys()),
+        });
+      }
+    });
+  });
+  return issues;
+}
+
+function themeRefIssues(
+  ids: readonly string[],
+  known: ReadonlySet<string>,
+  at: Path,
+  what: string,
+): InputIssue[] {
+  const issues: InputIssue[] = [];
+  const seen = new Set<string>();
+  ids.forEach((id, j) => {
+    if (!known.has(id))
+      issues.push({ path: [...at, j], message: `${what} names ${unknownIdMessage("theme", id, known)}` });
+    else if (seen.has(id)) issues.push({ path: [...at, j], message: `${what} names theme "${id}" twice` });
+    seen.add(id);
+  });
+  return issues;
+}
+
+/** Issues a spec has beyond its shape: unknown ids, a horizon past 2200, dates outside the programme. */
+export function specIssues(spec: ResolvedProgrammeSpec, catalogue: Catalogue): InputIssue[] {
+  const issues = themeIssues(spec.themes, catalogue);
+  const known = new Set(spec.themes.map((theme) => theme.id));
+  const cycleCount = typeof spec.cycles === "number" ? spec.cycles : spec.cycles.length;
+  const endYear = spec.startYear + cycleCount * spec.cycleLength - 1;
+  if (endYear > 2200) {
+    issues.push({
+      path: ["cycles"],
+      message: `${cycleCount} cycles of ${spec.cycleLength} years from ${spec.startYear} end in ${endYear}, after 2200`,
+    });
+  }
+  if (typeof spec.cycles !== "number") {
+    spec.cycles.forEach((cycle, i) => {
+      issues.push(...themeRefIssues(cycle.themes, known, ["cycles", i, "themes"], `cycle ${i + 1}`));
+    });
+  }
+  const outside = (year: number) => year < spec.startYear || year > endYear;
+  const horizon = `${spec.startYear}–${endYear}`;
+  spec.calendar.sessionDates.forEach((entry, i) => {
+    if (outside(entry.year)) {
+      issues.push({
+        path: ["calendar", "sessionDates", i, "year"],
+        message: `${entry.year} is outside the programme (${horizon})`,
+      });
+    } else if (!entry.opens.startsWith(`${entry.year}-`)) {
+      issues.push({
+        path: ["calendar", "sessionDates", i, "opens"],
+        message: `${entry.opens} is not in ${entry.year}`,
+      });
+    }
+  });
+  spec.agenda.forEach((item, i) => {
+    item.years?.forEach((year, j) => {
+      if (outside(year))
+        issues.push({
+          path: ["agenda", i, "years", j],
+          message: `${year} is outside the programme (${horizon})`,
+        });
+    });
+  });
+  spec.events.forEach((event, i) => {
+    if (outside(event.year))
+      issues.push({
+        path: ["events", i, "year"],
+        message: `${event.year} is outside the programme (${horizon})`,
+      });
+    issues.push(...themeRefIssues(event.themes, known, ["events", i, "themes"], `event "${event.title}"`));
+  });
+  return issues;
+}
+
+function idIssues(ids: readonly string[], at: Path, noun: string): InputIssue[] {
+  const seen = new Set<string>();
+  const issues: InputIssue[] = [];
+  ids.forEach((id, i) => {
+    if (seen.has(id)) issues.push({ path: [...at, i, "id"], message: `duplicate ${noun} id "${id}"` });
+    seen.add(id);
+  });
+  return issues;
+}
+
+/**
+ * Issues that make a programme inconsistent (not merely rule-breaking): the horizon, cycles and
+ * sessions must agree, ids must resolve, dates must run forward. Scheduling and structure rules
+ * (phases, high-level segments, deadlines) are the rule engine's to report, not errors.
+ */
+export function programmeIssues(programme: Programme, catalogue: Catalogue): InputIssue[] {
+  const issues: InputIssue[] = [];
+  if (programme.catalogue !== catalogue.id) {
+    issues.push({
+      path: ["catalogue"],
+      message: `the programme uses catalogue "${programme.catalogue}" but was checked against "${catalogue.id}"`,
+    });
+  }
+  issues.push(...themeIssues(programme.themes, catalogue));
+  const known = new Set(programme.themes.map((theme) => theme.id));
+  const { startYear, cycleLength } = programme;
+  const expectedEnd = startYear + programme.cycles.length * cycleLength - 1;
+  if (programme.endYear !== expectedEnd) {
+    issues.push({
+      path: ["endYear"],
+      message: `${programme.cycles.length} cycles of ${cycleLength} years from ${startYear} end in ${expectedEnd}, not ${programme.endYear}`,
+    });
+  }
+  const cycleOfYear = new Map<number, number>();
+  programme.cycles.forEach((cycle, i) => {
+    if (cycle.index !== i)
+      issues.push({
+        path: ["cycles", i, "index"],
+        message: `cycle at position ${i} has index ${cycle.index}`,
+      });
+    const expected = Array.from({ length: cycleLength }, (_, k) => startYear + i * cycleLength + k);
+    if (cycle.years.join() !== expected.join()) {
+      issues.push({
+        path: ["cycles", i, "years"],
+        message: `cycle ${i + 1} should span ${expected.join(", ")}, not ${cycle.years.join(", ")}`,
+      });
+    }
+    for (const year of expected) cycleOfYear.set(year, i);
+    issues.push(...themeRefIssues(cycle.themes, known, ["cycles", i, "themes"], `cycle ${i + 1}`));
+  });
+  const years = new Set<number>();
+  programme.sessions.forEach((session, i) => {
+    const at = ["sessions", i];
+    const previous = programme.sessions[i - 1];
+    if (years.has(session.year))
+      issues.push({ path: [...at, "year"], message: `a second session in ${session.year}` });
+    else if (previous !== undefined && session.year < previous.year) {
+      issues.push({
+        path: [...at, "year"],
+        message: `sessions must be in year order (${session.year} after ${previous.year})`,
+      });
+    }
+    years.add(session.year);
+    const cycle = cycleOfYear.get(session.year);
+    if (cycle === undefined) {
+      issues.push({
+        path: [...at, "year"],
+        message: `${session.year} is outside the programme (${startYear}–${programme.endYear})`,
+      });
+    } else if (session.cycle !== cycle) {
+      issues.push({
+        path: [...at, "cycle"],
+        message: `the ${session.year} session belongs to cycle index ${cycle}, not ${session.cycle}`,
+      });
+    }
+    if (session.closes < session.opens) {
+      issues.push({
+        path: [...at, "closes"],
+        message: `the ${session.year} session closes (${session.closes}) before it opens (${session.opens})`,
+      });
+    }
+    const range = session.intersessionalPanel;
+    if (range !== undefined && range.closes < range.opens) {
+      issues.push({
+        path: [...at, "intersessionalPanel", "closes"],
+        message: `the panel closes (${range.closes}) before it opens (${range.opens})`,
+      });
+    }
+    issues.push(
+      ...idIssues(
+        session.agenda.map((item) => item.id),
+        [...at, "agenda"],
+        "agenda item",
+      ),
+    );
+    issues.push(
+      ...idIssues(
+        session.parallelEvents.map((event) => event.id),
+        [...at, "parallelEvents"],
+        "event",
+      ),
+    );
+    session.agenda.forEach((item, j) => {
+      issues.push(
+        ...themeRefIssues(item.themes, known, [...at, "agenda", j, "themes"], `agenda item "${item.title}"`),
+      );
+    });
+    session.parallelEvents.forEach((event, j) => {
+      issues.push(
+        ...themeRefIssues(
+          event.themes,
+          known,
+          [...at, "parallelEvents", j, "themes"],
+          `event "${event.title}"`,
+        ),
+      );
+    });
+  });
+  for (let year = startYear; year <= programme.endYear; year++) {
+    if (!years.has(year)) issues.push({ path: ["sessions"], message: `no session in ${year}` });
+  }
+  return issues;
+}
+
+/**
+ * Reference issues of the themes in a spec that failed its shape check: each theme that parses on
+ * its own is still checked, so one error report lists shape and reference problems together.
+ */
+export function salvagedThemeIssues(input: unknown, catalogue: Catalogue): InputIssue[] {
+  if (input === null || typeof input !== "object" || !("themes" in input) || !Array.isArray(input.themes))
+    return [];
+  const issues: InputIssue[] = [];
+  const lines = indexOf(catalogue).lines;
+  const seen = new Map<string, number>();
+  input.themes.forEach((raw: unknown, index: number) => {
+    const theme = ThemeSchema.safeParse(raw);
+    const id = theme.success ? theme.data.id : (raw as { id?: unknown } | null)?.id;
+    if (typeof id === "string") {
+      const first = seen.get(id);
+      if (first === undefined) seen.set(id, index);
+      else
+        issues.push({
+          path: ["themes", index, "id"],
+          message: `duplicate theme id "${id}" (first at themes[${first}])`,
+        });
+    }
+    const actionLines = (raw as { actionLines?: unknown } | null)?.actionLines;
+    if (!Array.isArray(actionLines)) return;
+    actionLines.forEach((line: unknown, j: number) => {
+      if (typeof line === "string" && !lines.has(line)) {
+        issues.push({
+          path: ["themes", index, "actionLines", j],
+          message: unknownIdMessage(catalogue.lineNoun, line, lines.keys()),
+        });
+      }
+    });
+  });
+  return issues;
+}
+
+/** Parses and cross-checks a spec, reporting shape and reference problems together. */
+export function parseSpec(input: unknown, catalogue: Catalogue): ResolvedProgrammeSpec {
+  const result = ProgrammeSpecSchema.safeParse(input);
+  if (!result.success) {
+    throw new PlannerInputError(
+      [...issuesFromZod(result.error), ...salvagedThemeIssues(input, catalogue)],
+      "programme spec",
+    );
+  }
+  const issues = specIssues(result.data, catalogue);
+  if (issues.length > 0) throw new PlannerInputError(issues, "programme spec");
+  return result.data;
+}

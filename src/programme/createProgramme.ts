@@ -1,0 +1,72 @@
+import { sessionDates } from "../calendar/index.ts";
+import { wsis } from "../catalogue/index.ts";
+import type { Catalogue, Cycle, Event, Programme, ProgrammeSpec, Session } from "../model/index.ts";
+import { buildAgenda } from "./_lib/agenda.ts";
+import { holdsHighLevelSegment, phaseOf } from "./_lib/phases.ts";
+import { parseSpec } from "./_lib/validate.ts";
+
+/**
+ * Lays out a multi-year programme: cycles tiling the horizon, one dated session a year with its
+ * phase, deadlines and agenda, and the themes each cycle takes up (empty when the spec gives only a
+ * number of cycles, for `draftProgramme` to fill).
+ *
+ * @param spec - Title, first year, cycles (a count or each cycle's themes), themes, calendar options.
+ * @param catalogue - Where action-line ids resolve; the WSIS catalogue by default.
+ * @returns A new, validated programme.
+ * @throws {PlannerInputError} Listing every problem in the spec with its path.
+ * @example
+ * const programme = createProgramme({
+ *   title: "CSTD 2027–2030", startYear: 2027, cycles: [{ themes: ["access"] }, { themes: ["media"] }],
+ *   themes: [{ id: "access", title: "Access", actionLines: ["C3"] }, { id: "media", title: "Media", actionLines: ["C9"] }],
+ * });
+ * programme.sessions.map((s) => `${s.year} ${s.phase}`); // ["2027 review", "2028 policy", "2029 review", "2030 policy"]
+ */
+export function createProgramme(spec: ProgrammeSpec, catalogue: Catalogue = wsis): Programme {
+  const resolved = parseSpec(spec, catalogue);
+
+  const { startYear, cycleLength, calendar } = resolved;
+  const cycleThemes =
+    typeof resolved.cycles === "number"
+      ? Array.from({ length: resolved.cycles }, (): string[] => [])
+      : resolved.cycles.map((cycle) => [...cycle.themes]);
+  const themes = new Map(resolved.themes.map((theme) => [theme.id, theme]));
+
+  const cycles: Cycle[] = cycleThemes.map((themeIds, index) => ({
+    index,
+    years: Array.from({ length: cycleLength }, (_, k) => startYear + index * cycleLength + k),
+    themes: themeIds,
+  }));
+
+  const sessions: Session[] = cycles.flatMap((cycle) =>
+    cycle.years.map((year, position): Session => {
+      const phase = phaseOf(position, cycleLength);
+      const highLevelSegment = holdsHighLevelSegment(phase);
+      const parallelEvents: Event[] = resolved.events
+        .filter((event) => event.year === year)
+        .map(({ year: _year, id, ...event }, k) => ({ id: id ?? `event-${year}-${k + 1}`, ...event }));
+      const session: Session = {
+        year,
+        cycle: cycle.index,
+        phase,
+        highLevelSegment,
+        ...sessionDates(year, highLevelSegment, calendar),
+        agenda: buildAgenda(year, phase, highLevelSegment, cycle.themes, themes, resolved, catalogue),
+        parallelEvents,
+      };
+      if (resolved.firstSession !== undefined) session.number = resolved.firstSession + (year - startYear);
+      return session;
+    }),
+  );
+
+  return {
+    title: resolved.title,
+    catalogue: catalogue.id,
+    startYear,
+    endYear: startYear + cycles.length * cycleLength - 1,
+    cycleLength,
+    themes: resolved.themes,
+    cycles,
+    sessions,
+    calendar,
+  };
+}

@@ -1,0 +1,305 @@
+import type { Programme, Session } from "../model/index.ts";
+import { DERIVED_KINDS } from "./_lib/agenda.ts";
+
+/** One difference between two programmes, typed by `kind`, with a plain-English `text`. */
+export type ProgrammeChange =
+  | { readonly kind: "title-changed"; readonly before: string; readonly after: string; readonly text: string }
+  | {
+      readonly kind: "horizon-changed";
+      readonly before: { startYear: number; endYear: number; cycleLength: number };
+      readonly after: { startYear: number; endYear: number; cycleLength: number };
+      readonly text: string;
+    }
+  | { readonly kind: "theme-defined" | "theme-dropped"; readonly theme: string; readonly text: string }
+  | {
+      readonly kind: "theme-changed";
+      readonly theme: string;
+      readonly fields: readonly string[];
+      readonly text: string;
+    }
+  /** `cycle` is the cycle's number, counting from 1. */
+  | {
+      readonly kind: "theme-added" | "theme-removed";
+      readonly cycle: number;
+      readonly theme: string;
+      readonly text: string;
+    }
+  | {
+      readonly kind: "theme-moved";
+      readonly theme: string;
+      readonly from: number;
+      readonly to: number;
+      readonly text: string;
+    }
+  | { readonly kind: "session-added" | "session-removed"; readonly year: number; readonly text: string }
+  | {
+      readonly kind: "session-dates-changed";
+      readonly year: number;
+      readonly field: string;
+      readonly before: string | undefined;
+      readonly after: string | undefined;
+      readonly text: string;
+    }
+  | {
+      readonly kind: "phase-changed";
+      readonly year: number;
+      readonly before: string;
+      readonly after: string;
+      readonly text: string;
+    }
+  | {
+      readonly kind: "agenda-item-added" | "agenda-item-removed" | "agenda-item-changed";
+      readonly year: number;
+      readonly item: string;
+      readonly title: string;
+      readonly text: string;
+    }
+  | {
+      readonly kind: "event-added" | "event-removed";
+      readonly year: number;
+      readonly event: string;
+      readonly title: string;
+      readonly text: string;
+    };
+
+/** The kinds of change `diffProgrammes` reports. */
+export type ProgrammeChangeKind = ProgrammeChange["kind"];
+
+const DATE_FIELDS: readonly [string, (session: Session) => string | undefined][] = [
+  ["opens", (s) => s.opens],
+  ["closes", (s) => s.closes],
+  ["highLevelSegmentDates.opens", (s) => s.highLevelSegmentDates?.opens],
+  ["highLevelSegmentDates.closes", (s) => s.highLevelSegmentDates?.closes],
+  ["intersessionalPanel.opens", (s) => s.intersessionalPanel?.opens],
+  ["intersessionalPanel.closes", (s) => s.intersessionalPanel?.closes],
+  ["deadlines.consultationOpens", (s) => s.deadlines.consultationOpens],
+  ["deadlines.inputs", (s) => s.deadlines.inputs],
+  ["deadlines.documents", (s) => s.deadlines.documents],
+  ["deadlines.report", (s) => s.deadlines.report],
+];
+
+const quote = (title: string, id: string) => `‘${title}’ (${id})`;
+
+function cyclesOf(programme: Programme): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const cycle of programme.cycles) {
+    for (const theme of cycle.themes) out.set(theme, [...(out.get(theme) ?? []), cycle.index + 1]);
+  }
+  return out;
+}
+
+function themeChanges(a: Programme, b: Programme): ProgrammeChange[] {
+  const changes: ProgrammeChange[] = [];
+  const before = new Map(a.themes.map((theme) => [theme.id, theme]));
+  const after = new Map(b.themes.map((theme) => [theme.id, theme]));
+  const titleOf = (id: string) => after.get(id)?.title ?? before.get(id)?.title ?? id;
+  for (const [id, theme] of before) {
+    const next = after.get(id);
+    if (next === undefined) {
+      changes.push({
+        kind: "theme-dropped",
+        theme: id,
+        text: `Theme ${quote(theme.title, id)} was dropped from the programme.`,
+      });
+      continue;
+    }
+    const fields = (["title", "mandate", "actionLines", "sdgs", "tags"] as const).filter(
+      (field) => JSON.stringify(theme[field]) !== JSON.stringify(next[field]),
+    );
+    if (fields.length > 0) {
+      changes.push({
+        kind: "theme-changed",
+        theme: id,
+        fields,
+        text: `Theme ${quote(next.title, id)} changed its ${fields.join(", ")}.`,
+      });
+    }
+  }
+  for (const [id, theme] of after) {
+    if (!before.has(id))
+      changes.push({
+        kind: "theme-defined",
+        theme: id,
+        text: `Theme ${quote(theme.title, id)} was added to the programme.`,
+      });
+  }
+
+  const was = cyclesOf(a);
+  const is = cyclesOf(b);
+  const ids = [...new Set([...was.keys(), ...is.keys()])];
+  for (const id of ids) {
+    const removed = (was.get(id) ?? []).filter((cycle) => !(is.get(id) ?? []).includes(cycle));
+    const added = (is.get(id) ?? []).filter((cycle) => !(was.get(id) ?? []).includes(cycle));
+    const [from] = removed;
+    const [to] = added;
+    if (removed.length === 1 && added.length === 1 && from !== undefined && to !== undefined) {
+      changes.push({
+        kind: "theme-moved",
+        theme: id,
+        from,
+        to,
+        text: `Theme ${quote(titleOf(id), id)} moved from cycle ${from} to cycle ${to}.`,
+      });
+      continue;
+    }
+    for (const cycle of removed) {
+      changes.push({
+        kind: "theme-removed",
+        cycle,
+        theme: id,
+        text: `Theme ${quote(titleOf(id), id)} was taken out of cycle ${cycle}.`,
+      });
+    }
+    for (const cycle of added) {
+      changes.push({
+        kind: "theme-added",
+        cycle,
+        theme: id,
+        text: `Theme ${quote(titleOf(id), id)} was added to cycle ${cycle}.`,
+      });
+    }
+  }
+  return changes;
+}
+
+function sessionChanges(year: number, a: Session, b: Session): ProgrammeChange[] {
+  const changes: ProgrammeChange[] = [];
+  if (a.phase !== b.phase || a.highLevelSegment !== b.highLevelSegment) {
+    const describe = (s: Session) => `${s.phase}${s.highLevelSegment ? " with a high-level segment" : ""}`;
+    changes.push({
+      kind: "phase-changed",
+      year,
+      before: describe(a),
+      after: describe(b),
+      text: `The ${year} session changed from ${describe(a)} to ${describe(b)}.`,
+    });
+  }
+  for (const [field, read] of DATE_FIELDS) {
+    const before = read(a);
+    const after = read(b);
+    if (before !== after) {
+      changes.push({
+        kind: "session-dates-changed",
+        year,
+        field,
+        before,
+        after,
+        text: `The ${year} session's ${field} moved from ${before ?? "none"} to ${after ?? "none"}.`,
+      });
+    }
+  }
+  // Theme-based items follow the cycles' themes, which the theme changes already report.
+  const agendaA = new Map(
+    a.agenda.filter((item) => !DERIVED_KINDS.has(item.kind)).map((item) => [item.id, item]),
+  );
+  const agendaB = new Map(
+    b.agenda.filter((item) => !DERIVED_KINDS.has(item.kind)).map((item) => [item.id, item]),
+  );
+  for (const [id, item] of agendaA) {
+    const next = agendaB.get(id);
+    if (next === undefined) {
+      changes.push({
+        kind: "agenda-item-removed",
+        year,
+        item: id,
+        title: item.title,
+        text: `Agenda item “${item.title}” was removed from the ${year} session.`,
+      });
+    } else if (JSON.stringify(next) !== JSON.stringify(item)) {
+      changes.push({
+        kind: "agenda-item-changed",
+        year,
+        item: id,
+        title: next.title,
+        text: `Agenda item “${next.title}” of the ${year} session changed.`,
+      });
+    }
+  }
+  for (const [id, item] of agendaB) {
+    if (!agendaA.has(id)) {
+      changes.push({
+        kind: "agenda-item-added",
+        year,
+        item: id,
+        title: item.title,
+        text: `Agenda item “${item.title}” was added to the ${year} session.`,
+      });
+    }
+  }
+  const eventsA = new Map(a.parallelEvents.map((event) => [event.id, event]));
+  const eventsB = new Map(b.parallelEvents.map((event) => [event.id, event]));
+  for (const [id, event] of eventsA) {
+    if (!eventsB.has(id)) {
+      changes.push({
+        kind: "event-removed",
+        year,
+        event: id,
+        title: event.title,
+        text: `Parallel event “${event.title}” was removed from the ${year} session.`,
+      });
+    }
+  }
+  for (const [id, event] of eventsB) {
+    if (!eventsA.has(id)) {
+      changes.push({
+        kind: "event-added",
+        year,
+        event: id,
+        title: event.title,
+        text: `Parallel event “${event.title}” was added to the ${year} session.`,
+      });
+    }
+  }
+  return changes;
+}
+
+/**
+ * Lists what changed between two programmes, as typed, human-readable changes: title and horizon,
+ * themes defined, dropped, changed, added to, taken out of or moved between cycles, and per session
+ * the phase, dates, agenda items and parallel events. Theme-based agenda items are not listed again.
+ *
+ * @param a - The programme before.
+ * @param b - The programme after.
+ * @returns The changes in a stable order: programme, themes, then sessions by year.
+ * @example
+ * diffProgrammes(p, edit(p, (d) => { d.cycles[1]!.themes.push("media"); }).programme);
+ * // [{ kind: "theme-added", cycle: 2, theme: "media", text: "Theme ‘Media’ (media) was added to cycle 2." }]
+ */
+export function diffProgrammes(a: Programme, b: Programme): ProgrammeChange[] {
+  const changes: ProgrammeChange[] = [];
+  if (a.title !== b.title) {
+    changes.push({
+      kind: "title-changed",
+      before: a.title,
+      after: b.title,
+      text: `The title changed from “${a.title}” to “${b.title}”.`,
+    });
+  }
+  const horizon = (p: Programme) => ({
+    startYear: p.startYear,
+    endYear: p.endYear,
+    cycleLength: p.cycleLength,
+  });
+  if (JSON.stringify(horizon(a)) !== JSON.stringify(horizon(b))) {
+    changes.push({
+      kind: "horizon-changed",
+      before: horizon(a),
+      after: horizon(b),
+      text: `The horizon changed from ${a.startYear}–${a.endYear} (${a.cycleLength}-year cycles) to ${b.startYear}–${b.endYear} (${b.cycleLength}-year cycles).`,
+    });
+  }
+  changes.push(...themeChanges(a, b));
+  const sessionsA = new Map(a.sessions.map((session) => [session.year, session]));
+  const sessionsB = new Map(b.sessions.map((session) => [session.year, session]));
+  const years = [...new Set([...sessionsA.keys(), ...sessionsB.keys()])].sort((x, y) => x - y);
+  for (const year of years) {
+    const before = sessionsA.get(year);
+    const after = sessionsB.get(year);
+    if (before === undefined)
+      changes.push({ kind: "session-added", year, text: `A session was added in ${year}.` });
+    else if (after === undefined)
+      changes.push({ kind: "session-removed", year, text: `The ${year} session was removed.` });
+    else changes.push(...sessionChanges(year, before, after));
+  }
+  return changes;
+}

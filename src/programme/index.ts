@@ -1,0 +1,14 @@
+export { createProgramme } from "./createProgramme.ts";
+export { diffProgrammes, type ProgrammeChange, type ProgrammeChangeKind } from "./diffProgrammes.ts";
+export { type EditResult, edit, type Recipe } from "./edit.ts";
+export {
+  applyEdit,
+  canRedo,
+  canUndo,
+  createHistory,
+  type History,
+  type HistoryStep,
+  redo,
+  undo,
+} from "./history.ts";
+export { parseProgramme, parseProgrammeSpec, safeParseProgramme } from "./parseProgramme.ts";

@@ -1,0 +1,43 @@
+import { wsis } from "../catalogue/index.ts";
+import {
+  type Catalogue,
+  type Programme,
+  ProgrammeSchema,
+  parseWith,
+  type ResolvedProgrammeSpec,
+  type SafeResult,
+  throwIfAny,
+  toSafe,
+} from "../model/index.ts";
+import { parseSpec, programmeIssues } from "./_lib/validate.ts";
+
+/**
+ * Validates a programme read from a file or built by hand: its shape, and that its horizon, cycles,
+ * sessions and ids agree with each other and with the catalogue.
+ *
+ * @param input - Any value (typically `JSON.parse` of a programme file).
+ * @param catalogue - Where action-line ids resolve; the WSIS catalogue by default.
+ * @returns A new programme with defaults filled in; the input is not changed.
+ * @throws {PlannerInputError} Listing every problem with its path.
+ * @example
+ * parseProgramme(JSON.parse(text)).sessions.length; // one per year
+ */
+export function parseProgramme(input: unknown, catalogue: Catalogue = wsis): Programme {
+  const programme = parseWith(ProgrammeSchema, input, "programme");
+  throwIfAny(programmeIssues(programme, catalogue), "programme");
+  return programme;
+}
+
+/** `parseProgramme` that returns `{ success, data | error }` instead of throwing for bad input. */
+export function safeParseProgramme(input: unknown, catalogue: Catalogue = wsis): SafeResult<Programme> {
+  return toSafe(() => parseProgramme(input, catalogue));
+}
+
+/**
+ * Validates a programme spec (what `createProgramme` takes) and fills in its defaults.
+ *
+ * @throws {PlannerInputError} Listing every problem with its path.
+ */
+export function parseProgrammeSpec(input: unknown, catalogue: Catalogue = wsis): ResolvedProgrammeSpec {
+  return parseSpec(input, catalogue);
+}
