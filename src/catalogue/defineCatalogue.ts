@@ -99,17 +99,27 @@ export function defineCatalogue(input: CatalogueInput): Catalogue {
         message: `"${entry.actionLine}" already has a facilitation entry (facilitation[${first}])`,
       });
     } else facilitated.set(entry.actionLine, index);
-    entry.lead.forEach((id, i) => checkAgency(id, ["facilitation", index, "lead", i]));
-    entry.co.forEach((id, i) => checkAgency(id, ["facilitation", index, "co", i]));
+    entry.lead.forEach((id, i) => {
+      checkAgency(id, ["facilitation", index, "lead", i]);
+    });
+    entry.co.forEach((id, i) => {
+      checkAgency(id, ["facilitation", index, "co", i]);
+    });
   });
-  catalogue.sdgLinks.forEach((link, index) => checkLine(link.actionLine, ["sdgLinks", index, "actionLine"]));
+  catalogue.sdgLinks.forEach((link, index) => {
+    checkLine(link.actionLine, ["sdgLinks", index, "actionLine"]);
+  });
 
   const group = catalogue.interAgencyGroup;
   if (group !== undefined) {
-    group.members.forEach((id, i) => checkAgency(id, ["interAgencyGroup", "members", i]));
+    group.members.forEach((id, i) => {
+      checkAgency(id, ["interAgencyGroup", "members", i]);
+    });
     group.chairs.forEach((term, i) => {
       checkAgency(term.chair, ["interAgencyGroup", "chairs", i, "chair"]);
-      term.viceChairs.forEach((id, j) => checkAgency(id, ["interAgencyGroup", "chairs", i, "viceChairs", j]));
+      term.viceChairs.forEach((id, j) => {
+        checkAgency(id, ["interAgencyGroup", "chairs", i, "viceChairs", j]);
+      });
     });
   }
 
