@@ -1,66 +1,37 @@
 import type { Programme, Session } from "../model/index.ts";
 import { DERIVED_KINDS } from "./_lib/agenda.ts";
 
+/** One variant per kind: a union of kinds distributes into separate members, so `Extract` works. */
+type Variant<K extends string, Fields> = K extends unknown
+  ? { readonly kind: K; readonly text: string } & Readonly<Fields>
+  : never;
+
+interface Horizon {
+  startYear: number;
+  endYear: number;
+  cycleLength: number;
+}
+
 /** One difference between two programmes, typed by `kind`, with a plain-English `text`. */
 export type ProgrammeChange =
-  | { readonly kind: "title-changed"; readonly before: string; readonly after: string; readonly text: string }
-  | {
-      readonly kind: "horizon-changed";
-      readonly before: { startYear: number; endYear: number; cycleLength: number };
-      readonly after: { startYear: number; endYear: number; cycleLength: number };
-      readonly text: string;
-    }
-  | { readonly kind: "theme-defined" | "theme-dropped"; readonly theme: string; readonly text: string }
-  | {
-      readonly kind: "theme-changed";
-      readonly theme: string;
-      readonly fields: readonly string[];
-      readonly text: string;
-    }
+  | Variant<"title-changed", { before: string; after: string }>
+  | Variant<"horizon-changed", { before: Horizon; after: Horizon }>
+  | Variant<"theme-defined" | "theme-dropped", { theme: string }>
+  | Variant<"theme-changed", { theme: string; fields: readonly string[] }>
   /** `cycle` is the cycle's number, counting from 1. */
-  | {
-      readonly kind: "theme-added" | "theme-removed";
-      readonly cycle: number;
-      readonly theme: string;
-      readonly text: string;
-    }
-  | {
-      readonly kind: "theme-moved";
-      readonly theme: string;
-      readonly from: number;
-      readonly to: number;
-      readonly text: string;
-    }
-  | { readonly kind: "session-added" | "session-removed"; readonly year: number; readonly text: string }
-  | {
-      readonly kind: "session-dates-changed";
-      readonly year: number;
-      readonly field: string;
-      readonly before: string | undefined;
-      readonly after: string | undefined;
-      readonly text: string;
-    }
-  | {
-      readonly kind: "phase-changed";
-      readonly year: number;
-      readonly before: string;
-      readonly after: string;
-      readonly text: string;
-    }
-  | {
-      readonly kind: "agenda-item-added" | "agenda-item-removed" | "agenda-item-changed";
-      readonly year: number;
-      readonly item: string;
-      readonly title: string;
-      readonly text: string;
-    }
-  | {
-      readonly kind: "event-added" | "event-removed";
-      readonly year: number;
-      readonly event: string;
-      readonly title: string;
-      readonly text: string;
-    };
+  | Variant<"theme-added" | "theme-removed", { cycle: number; theme: string }>
+  | Variant<"theme-moved", { theme: string; from: number; to: number }>
+  | Variant<"session-added" | "session-removed", { year: number }>
+  | Variant<
+      "session-dates-changed",
+      { year: number; field: string; before: string | undefined; after: string | undefined }
+    >
+  | Variant<"phase-changed", { year: number; before: string; after: string }>
+  | Variant<
+      "agenda-item-added" | "agenda-item-removed" | "agenda-item-changed",
+      { year: number; item: string; title: string }
+    >
+  | Variant<"event-added" | "event-removed", { year: number; event: string; title: string }>;
 
 /** The kinds of change `diffProgrammes` reports. */
 export type ProgrammeChangeKind = ProgrammeChange["kind"];

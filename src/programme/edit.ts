@@ -29,7 +29,9 @@ function refreshDerived(draft: Draft<Programme>): void {
     if (cycle === undefined) continue;
     const position = cycle.years.indexOf(session.year);
     const phase = position === -1 ? session.phase : phaseOf(position, cycle.years.length);
-    const agenda = refreshAgenda(session.agenda, phase, session.highLevelSegment, cycle.themes, themes);
+    // Unknown theme ids are reported once, on the cycle; the agenda takes up only known themes.
+    const known = cycle.themes.filter((id) => themes.has(id));
+    const agenda = refreshAgenda(session.agenda, phase, session.highLevelSegment, known, themes);
     // Only write when something changed, so the patches say what the recipe did and no more.
     if (JSON.stringify(agenda) !== JSON.stringify(session.agenda)) session.agenda = agenda;
   }

@@ -175,7 +175,7 @@ export function programmeIssues(programme: Programme, catalogue: Catalogue): Inp
     if (cycle === undefined) {
       issues.push({
         path: [...at, "year"],
-        message: `${session.year} is outside the programme (${startYear}–${programme.endYear})`,
+        message: `${session.year} is outside the programme (${startYear}–${expectedEnd})`,
       });
     } else if (session.cycle !== cycle) {
       issues.push({
@@ -226,7 +226,7 @@ export function programmeIssues(programme: Programme, catalogue: Catalogue): Inp
       );
     });
   });
-  for (let year = startYear; year <= programme.endYear; year++) {
+  for (let year = startYear; year <= expectedEnd; year++) {
     if (!years.has(year)) issues.push({ path: ["sessions"], message: `no session in ${year}` });
   }
   return issues;
