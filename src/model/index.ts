@@ -4,3 +4,4 @@ export * from "./ids.ts";
 export * from "./jsonSchema.ts";
 export * from "./parse.ts";
 export * from "./programme.ts";
+export * from "./draft.ts";

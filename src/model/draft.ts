@@ -1,0 +1,51 @@
+import { z } from "zod";
+import { IdSchema, YearSchema } from "./ids.ts";
+import { ProgrammeSpecSchema, ThemeSchema } from "./programme.ts";
+
+/** A theme the solver may leave out when that makes a better programme. */
+export const DraftThemeSchema = ThemeSchema.and(z.object({ optional: z.boolean().default(false) }));
+
+/** Bounds on the number of themes a cycle takes up. */
+export const ThemesPerCycleSchema = z
+  .object({
+    min: z.number().int().min(0, "must not be negative").default(1),
+    max: z.number().int().min(1, "must be at least 1").default(2),
+  })
+  .refine((bounds) => bounds.min <= bounds.max, { message: "min must not exceed max", path: ["min"] });
+
+/** Cycle numbers in draft constraints count from 1, as planners say "the first cycle". */
+const CycleNumberSchema = z.number().int("must be a whole number").min(1, "cycles are numbered from 1");
+
+/**
+ * What `draftProgramme` takes: a programme spec whose cycles are only counted (the solver assigns the
+ * themes), with constraints and weights. Cycle numbers count from 1.
+ */
+export const DraftSpecSchema = ProgrammeSpecSchema.omit({ cycles: true, themes: true }).extend({
+  cycles: z.number({ error: "must be a number of cycles" }).int().min(1, "a programme needs at least 1 cycle"),
+  themes: z.array(DraftThemeSchema),
+  themesPerCycle: ThemesPerCycleSchema.default({ min: 1, max: 2 }),
+  /** Put this theme in this cycle. */
+  pins: z.array(z.object({ theme: IdSchema, cycle: CycleNumberSchema })).default([]),
+  /** Keep this theme out of this cycle. */
+  forbid: z.array(z.object({ theme: IdSchema, cycle: CycleNumberSchema })).default([]),
+  /** Take up `before` in an earlier cycle than `after` (when both are in the programme). */
+  precedence: z.array(z.object({ before: IdSchema, after: IdSchema })).default([]),
+  /** Finish this theme (its cycle's policy year) by this year. */
+  deadlines: z.array(z.object({ theme: IdSchema, byYear: YearSchema })).default([]),
+  /** Weights of soft rules by rule id, replacing their default weights. */
+  weights: z.record(z.string(), z.number().min(0, "weights must not be negative")).default({}),
+  /** Seed for the local search's tie-breaks; the same seed gives the same programme. */
+  seed: z.number().int().default(0),
+  /**
+   * Work budget of the exact search, in search steps: past it the solver returns the best programme
+   * found with `optimal: false`. Counting steps rather than time keeps results reproducible.
+   */
+  maxSteps: z.number().int().min(1).default(2_000_000),
+  /**
+   * Optional wall-clock limit in milliseconds on top of `maxSteps`. When it cuts the search short the
+   * result may differ from run to run; leave it unset for reproducible drafts.
+   */
+  timeLimitMs: z.number().min(1).max(600_000).optional(),
+});
+export type DraftSpec = z.input<typeof DraftSpecSchema>;
+export type ResolvedDraftSpec = z.output<typeof DraftSpecSchema>;
