@@ -1,0 +1,101 @@
+import { formatPath, PlannerInputError } from "../model/index.ts";
+
+/** A line and column in a file, both counted from 1. */
+export interface Position {
+  readonly line: number;
+  readonly col: number;
+}
+
+/** Exit codes: 0 fine, 1 hard findings, 2 bad input, 3 not available in this build or an unexpected failure (a bug). */
+export const EXIT = { ok: 0, findings: 1, badInput: 2, internal: 3 } as const;
+
+/** The command line itself is wrong: an unknown command or option, a missing argument. */
+export class UsageError extends Error {
+  override readonly name = "UsageError";
+  /** The command whose `--help` explains the usage, when there is one. */
+  readonly command: string | undefined;
+
+  constructor(message: string, command?: string) {
+    super(message);
+    this.command = command;
+  }
+}
+
+/** The command needs a part of the library that this build does not have yet. */
+export class NotAvailableError extends Error {
+  override readonly name = "NotAvailableError";
+}
+
+/** A file cannot be read or parsed (missing, not JSON, bad YAML), with where the problem is. */
+export class FileError extends Error {
+  override readonly name = "FileError";
+  readonly file: string;
+  readonly position: Position | undefined;
+
+  constructor(file: string, message: string, position?: Position) {
+    super(message);
+    this.file = file;
+    this.position = position;
+  }
+}
+
+/** A file whose text parsed but whose content is invalid: the library's issues, placed in the file. */
+export class FileContentError extends Error {
+  override readonly name = "FileContentError";
+  readonly file: string;
+  readonly error: PlannerInputError;
+  readonly locate: (path: readonly (string | number)[]) => Position | undefined;
+
+  constructor(
+    file: string,
+    error: PlannerInputError,
+    locate: (path: readonly (string | number)[]) => Position | undefined = () => undefined,
+  ) {
+    super(error.message);
+    this.file = file;
+    this.error = error;
+    this.locate = locate;
+  }
+}
+
+const where = (file: string, position: Position | undefined) =>
+  position === undefined ? file : `${file}:${position.line}:${position.col}`;
+
+/** "programme" from a `PlannerInputError`'s first line, "Invalid programme (2 problems):". */
+function subjectOf(error: PlannerInputError): string {
+  return /^Invalid (.+?) \(\d+ problems?\):/u.exec(error.message)?.[1] ?? "input";
+}
+
+/**
+ * The text to print for a failure and the exit code to return. Input problems name the file, the line
+ * and column where the file has one, and the path of the value.
+ */
+export function describeFailure(error: unknown, program: string): { text: string; code: number } {
+  if (error instanceof UsageError) {
+    const help = error.command === undefined ? program : `${program} ${error.command}`;
+    return { text: `${program}: ${error.message}\nRun \`${help} --help\` for usage.\n`, code: EXIT.badInput };
+  }
+  if (error instanceof FileError) {
+    return { text: `${where(error.file, error.position)}: ${error.message}\n`, code: EXIT.badInput };
+  }
+  if (error instanceof FileContentError) {
+    const { issues } = error.error;
+    const count = issues.length === 1 ? "1 problem" : `${issues.length} problems`;
+    const lines = issues.map(
+      (issue) =>
+        `  ${where(error.file, error.locate(issue.path))}: ${formatPath(issue.path)}: ${issue.message}`,
+    );
+    return {
+      text: `${program}: invalid ${subjectOf(error.error)} in ${error.file} (${count}):\n${lines.join("\n")}\n`,
+      code: EXIT.badInput,
+    };
+  }
+  if (error instanceof NotAvailableError) {
+    return { text: `${program}: ${error.message}\n`, code: EXIT.internal };
+  }
+  if (error instanceof PlannerInputError) {
+    return { text: `${program}: ${error.message}\n`, code: EXIT.badInput };
+  }
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  return { text: `${program}: unexpected failure (please report it):\n${detail}\n`, code: EXIT.internal };
+}

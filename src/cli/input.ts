@@ -1,0 +1,127 @@
+import { type Document, isNode, LineCounter, parseDocument } from "yaml";
+import { PlannerInputError } from "../model/index.ts";
+import { FileContentError, FileError, type Position } from "./errors.ts";
+import type { CliIo } from "./io.ts";
+
+/** A JSON or YAML file, parsed, that can say where a value sits in its text. */
+export interface StructuredFile {
+  /** The path as the user wrote it (`"-"` for standard input). */
+  readonly path: string;
+  /** The parsed value. */
+  readonly data: unknown;
+  /** Line and column of the value at `path`, or of its nearest ancestor present in the file. */
+  readonly locate: (path: readonly (string | number)[]) => Position | undefined;
+}
+
+const displayName = (path: string) => (path === "-" ? "(standard input)" : path);
+
+/** Reads a text file, turning "no such file" and the like into a `FileError` that names it. */
+export async function readText(io: CliIo, path: string): Promise<string> {
+  try {
+    return await io.readFile(path);
+  } catch (error) {
+    const code = (error as { code?: unknown } | null)?.code;
+    const reason =
+      code === "ENOENT"
+        ? "no such file"
+        : code === "EISDIR"
+          ? "is a folder, not a file"
+          : code === "EACCES"
+            ? "permission denied"
+            : error instanceof Error
+              ? error.message
+              : String(error);
+    throw new FileError(displayName(path), `cannot read: ${reason}`);
+  }
+}
+
+/** Line and column (from 1) of character `offset` in `text`. */
+function positionAt(text: string, offset: number): Position {
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text[i] === "\n") {
+      line++;
+      start = i + 1;
+    }
+  }
+  return { line, col: offset - start + 1 };
+}
+
+/** Where a JSON.parse error happened, from its message ("… at position 12 (line 2 column 3)"). */
+function jsonErrorPosition(text: string, message: string): Position | undefined {
+  const lineCol = /line (\d+) column (\d+)/u.exec(message);
+  if (lineCol !== null) return { line: Number(lineCol[1]), col: Number(lineCol[2]) };
+  const offset = /position (\d+)/u.exec(message);
+  if (offset !== null) return positionAt(text, Number(offset[1]));
+  return /Unexpected end of JSON input/u.test(message) ? positionAt(text, text.length) : undefined;
+}
+
+function locator(document: Document, counter: LineCounter) {
+  return (path: readonly (string | number)[]): Position | undefined => {
+    for (let depth = path.length; depth >= 0; depth--) {
+      const node = depth === 0 ? document.contents : document.getIn(path.slice(0, depth), true);
+      if (isNode(node) && node.range !== undefined && node.range !== null) {
+        return counter.linePos(node.range[0]);
+      }
+    }
+    return undefined;
+  };
+}
+
+/** Whether the file is read as JSON: by its extension, or for other names by its first character. */
+const isJson = (path: string, text: string) =>
+  /\.json$/iu.test(path) || (!/\.ya?ml$/iu.test(path) && /^\s*[[{]/u.test(text));
+
+/**
+ * Reads a JSON or YAML file (by its extension; other names by their first character). Syntax errors
+ * become a `FileError` with the line and column.
+ */
+export async function readStructured(io: CliIo, path: string): Promise<StructuredFile> {
+  const text = await readText(io, path);
+  const name = displayName(path);
+  const counter = new LineCounter();
+  if (isJson(path, text)) {
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      throw new FileError(name, `not valid JSON: ${message}`, jsonErrorPosition(text, message));
+    }
+    // JSON is YAML 1.2, so the YAML parser gives the positions; without them messages still name the path.
+    const document = parseDocument(text, { lineCounter: counter });
+    const locate = document.errors.length === 0 ? locator(document, counter) : () => undefined;
+    return { path: name, data, locate };
+  }
+  const document = parseDocument(text, { lineCounter: counter, prettyErrors: true });
+  const [first] = document.errors;
+  if (first !== undefined) {
+    const at = first.linePos?.[0];
+    throw new FileError(
+      name,
+      `not valid YAML: ${first.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/u, "")}`,
+      at === undefined ? undefined : { line: at.line, col: at.col },
+    );
+  }
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    throw new FileError(name, `not valid YAML: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return { path: name, data, locate: locator(document, counter) };
+}
+
+/**
+ * Runs `parse` over a file's content; a `PlannerInputError` it throws becomes a `FileContentError`
+ * that places each issue in the file.
+ */
+export function withFile<T>(file: StructuredFile, parse: (data: unknown) => T): T {
+  try {
+    return parse(file.data);
+  } catch (error) {
+    if (error instanceof PlannerInputError) throw new FileContentError(file.path, error, file.locate);
+    throw error;
+  }
+}

@@ -1,0 +1,41 @@
+/** The kinds of option `parseArgs` reads: a flag, or an option that takes a value. */
+export interface ArgOption {
+  readonly type: "string" | "boolean";
+  readonly short?: string;
+  readonly multiple?: boolean;
+}
+
+/** What `parseArgs` is asked to read (the subset of node:util's config the CLI uses). */
+export interface ArgsConfig {
+  readonly args: string[];
+  readonly options: Record<string, ArgOption>;
+  readonly allowPositionals: true;
+  readonly strict: true;
+}
+
+/** What `parseArgs` returns for an `ArgsConfig`. */
+export interface ParsedArgs {
+  readonly values: { readonly [name: string]: string | boolean | (string | boolean)[] | undefined };
+  readonly positionals: string[];
+}
+
+/**
+ * Everything the CLI needs from the outside world. `cli/bin.ts` builds it over Node; tests pass a fake,
+ * so `main` runs without spawning a process or touching the disk.
+ */
+export interface CliIo {
+  /** Reads a text file (UTF-8). `"-"` is standard input. Rejects with an error carrying `code` (`ENOENT`, …). */
+  readonly readFile: (path: string) => Promise<string>;
+  /** Writes a text file (UTF-8), creating its folder first. */
+  readonly writeFile: (path: string, text: string) => Promise<void>;
+  /** Writes to standard output. */
+  readonly stdout: (text: string) => void;
+  /** Writes to standard error. */
+  readonly stderr: (text: string) => void;
+  /** Whether standard error is a terminal: progress messages are shown only then. */
+  readonly isTerminal: boolean;
+  /** Milliseconds from some fixed point, for progress timings. */
+  readonly now: () => number;
+  /** node:util's `parseArgs`, passed in so that only `cli/bin.ts` imports `node:*`. */
+  readonly parseArgs: (config: ArgsConfig) => ParsedArgs;
+}

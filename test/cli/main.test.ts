@@ -1,0 +1,191 @@
+import { describe, expect, it } from "vitest";
+import { COMMANDS } from "../../src/cli/index.ts";
+import { parseProgramme } from "../../src/index.ts";
+import { runCli } from "./_run.ts";
+
+describe("cstd-planner (no command, help, usage errors)", () => {
+  it("prints the command list on stderr and exits 2 without a command", async () => {
+    const run = await runCli([]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("Usage: cstd-planner <command>");
+  });
+
+  it("prints the command list on stdout for --help and exits 0", async () => {
+    const run = await runCli(["--help"]);
+    expect(run.code).toBe(0);
+    for (const command of COMMANDS) expect(run.stdout).toContain(`  ${command.name} `);
+  });
+
+  it.each(COMMANDS.map((command) => command.name))(
+    "prints `%s --help` with usage, options and exit codes",
+    async (name) => {
+      const run = await runCli([name, "--help"]);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(new RegExp(`^Usage: cstd-planner ${name} `, "u"));
+      expect(run.stdout).toContain("-h, --help");
+      expect(run.stdout).toContain("Exit codes:");
+      expect(run.stderr).toBe("");
+    },
+  );
+
+  it("answers `help draft` like `draft --help`", async () => {
+    expect((await runCli(["help", "draft"])).stdout).toBe((await runCli(["draft", "--help"])).stdout);
+  });
+
+  it("rejects an unknown command with exit 2, naming the known ones", async () => {
+    const run = await runCli(["drfat"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('unknown command "drfat" (commands: draft, check, align, dupes, schema)');
+  });
+
+  it("rejects an unknown option with exit 2 and points at the command's help", async () => {
+    const run = await runCli(["draft", "--bogus"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatchInlineSnapshot(`
+      "cstd-planner: draft: Unknown option '--bogus'.
+      Run \`cstd-planner draft --help\` for usage.
+      "
+    `);
+  });
+
+  it("rejects a missing argument with exit 2", async () => {
+    const run = await runCli(["check"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("check: missing argument");
+  });
+
+  it("rejects an extra argument with exit 2", async () => {
+    const run = await runCli(["schema", "spec", "programme"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("schema: unexpected argument programme");
+  });
+});
+
+describe("cstd-planner schema", () => {
+  it("prints the spec's JSON Schema by default", async () => {
+    const run = await runCli(["schema"]);
+    expect(run.code).toBe(0);
+    const schema = JSON.parse(run.stdout) as { required: string[] };
+    expect(schema.required).toEqual(expect.arrayContaining(["title", "startYear", "cycles", "themes"]));
+  });
+
+  it("prints the programme's JSON Schema", async () => {
+    const schema = JSON.parse((await runCli(["schema", "programme"])).stdout) as { required: string[] };
+    expect(schema.required).toContain("sessions");
+  });
+
+  it("rejects an unknown schema name with exit 2", async () => {
+    const run = await runCli(["schema", "budget"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('no schema named "budget"');
+  });
+});
+
+const SPEC_YAML = `title: CSTD 2027–2030
+startYear: 2027
+cycles:
+  - themes: [access]
+  - themes: [media]
+themes:
+  - id: access
+    title: Access to information
+    actionLines: [C2, C3]
+  - id: media
+    title: Media
+    actionLines: [C9]
+`;
+
+describe("cstd-planner draft", () => {
+  it("prints the embedded default programme as JSON without a spec", async () => {
+    const run = await runCli(["draft"]);
+    expect(run.code).toBe(0);
+    const programme = parseProgramme(JSON.parse(run.stdout));
+    expect(programme.startYear).toBe(2027);
+    expect(programme.endYear).toBe(2036);
+  });
+
+  it("lays out a YAML spec", async () => {
+    const run = await runCli(["draft", "spec.yaml"], { "spec.yaml": SPEC_YAML });
+    expect(run.code).toBe(0);
+    const programme = parseProgramme(JSON.parse(run.stdout));
+    expect(programme.cycles.map((cycle) => cycle.themes)).toEqual([["access"], ["media"]]);
+  });
+
+  it("reads the spec from standard input with -", async () => {
+    const run = await runCli(["draft", "-"], { "-": SPEC_YAML });
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ title: "CSTD 2027–2030" });
+  });
+
+  it("writes programme.json into --out", async () => {
+    const run = await runCli(["draft", "spec.json", "--out", "build/", "--format", "json"], {
+      "spec.json": JSON.stringify({
+        title: "T",
+        startYear: 2027,
+        cycles: [{ themes: ["a"] }],
+        themes: [{ id: "a", title: "A", actionLines: ["C1"] }],
+      }),
+    });
+    expect(run.code).toBe(0);
+    expect([...run.written.keys()]).toEqual(["build/programme.json"]);
+    expect(run.stdout).toContain("wrote build/programme.json");
+  });
+
+  it("names the file, line, column and path of an invalid value in YAML, and exits 2", async () => {
+    const run = await runCli(["draft", "spec.yaml"], { "spec.yaml": SPEC_YAML.replace("[C9]", "[C12]") });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toMatchInlineSnapshot(`
+      "cstd-planner: invalid programme spec in spec.yaml (1 problem):
+        spec.yaml:12:19: themes[1].actionLines[0]: unknown action line "C12"; did you mean "C1"?
+      "
+    `);
+  });
+
+  it("names the line of an invalid value in JSON", async () => {
+    const text = '{\n  "title": "T",\n  "startYear": "2027",\n  "cycles": 1,\n  "themes": []\n}\n';
+    const run = await runCli(["draft", "spec.json"], { "spec.json": text });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("spec.json:3:16: startYear: must be a number");
+  });
+
+  it("points at the enclosing object when a required field is missing", async () => {
+    const run = await runCli(["draft", "spec.yaml"], {
+      "spec.yaml": SPEC_YAML.replace("title: CSTD 2027–2030\n", ""),
+    });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("spec.yaml:1:1: title:");
+  });
+
+  it("reports a YAML syntax error with its line and exits 2", async () => {
+    const run = await runCli(["draft", "spec.yaml"], { "spec.yaml": "title: x\n  cycles: [" });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^spec\.yaml:1:8: not valid YAML: /u);
+  });
+
+  it("reports a JSON syntax error with its line and exits 2", async () => {
+    const run = await runCli(["draft", "spec.json"], { "spec.json": '{\n  "title": "T",\n}' });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^spec\.json:3:1: not valid JSON: /u);
+  });
+
+  it("reports a missing file and exits 2", async () => {
+    const run = await runCli(["draft", "nope.yaml"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe("nope.yaml: cannot read: no such file\n");
+  });
+
+  it("rejects an unknown format with exit 2", async () => {
+    const run = await runCli(["draft", "--format", "pdf"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('unknown format "pdf"');
+  });
+
+  it("shows progress on a terminal only", async () => {
+    const files = { "spec.yaml": SPEC_YAML };
+    expect((await runCli(["draft", "spec.yaml"], files)).stderr).toBe("");
+    expect((await runCli(["draft", "spec.yaml"], files, { isTerminal: true })).stderr).toMatch(
+      /done \(\d+\.\d s\)/u,
+    );
+  });
+});
