@@ -98,3 +98,43 @@ export {
   safeParseProgramme,
   undo,
 } from "./programme/index.ts";
+
+// align: UNGIS parallel-theme alignment, proposals, and overlaps across follow-up fora
+export {
+  type AlignedPair,
+  type AlignmentGap,
+  type AlignmentReport,
+  type AlignmentYear,
+  alignWithUngis,
+  type ForumOverlap,
+  type ForumOverlapReport,
+  type ForumParty,
+  findForumOverlaps,
+  type InputPath,
+  parseFora,
+  parseUngisPlan,
+  proposeUngisPlan,
+  safeParseUngisPlan,
+  type UngisThemeRef,
+} from "./align/index.ts";
+export {
+  type AlignWithUngisOptions,
+  type ChairRotation,
+  type FindForumOverlapsOptions,
+  type Fora,
+  type ForaInput,
+  ForaSchema,
+  type Forum,
+  type ForumInput,
+  type ForumItem,
+  type ForumItemInput,
+  type ParseUngisPlanOptions,
+  type ProposeUngisPlanOptions,
+  type UngisPlan,
+  type UngisPlanInput,
+  UngisPlanSchema,
+  type UngisTheme,
+  type UngisThemeInput,
+  type UngisYear,
+  type UngisYearInput,
+} from "./model/index.ts";

@@ -5,3 +5,4 @@ export * from "./jsonSchema.ts";
 export * from "./parse.ts";
 export * from "./programme.ts";
 export * from "./draft.ts";
+export * from "./ungis.ts";

@@ -1,7 +1,14 @@
 import { z } from "zod";
 import { ProgrammeSchema, ProgrammeSpecSchema } from "./programme.ts";
+import { ForaSchema, UngisPlanSchema } from "./ungis.ts";
 
-const SCHEMAS = { spec: ProgrammeSpecSchema, programme: ProgrammeSchema } as const;
+const SCHEMAS = {
+  spec: ProgrammeSpecSchema,
+  programme: ProgrammeSchema,
+  // align: a UNGIS plan by year, and other follow-up bodies' agendas (parseUngisPlan, parseFora)
+  ungisPlan: UngisPlanSchema,
+  fora: ForaSchema,
+} as const;
 
 /** The names `jsonSchemaFor` knows. */
 export type SchemaName = keyof typeof SCHEMAS;

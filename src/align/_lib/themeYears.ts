@@ -1,0 +1,62 @@
+import { facilitatorsOf, indexOf } from "../../catalogue/index.ts";
+import type { Catalogue, Programme, Session, Theme } from "../../model/index.ts";
+
+/** A theme the Commission takes up in a year, with where it sits in the programme. */
+export interface ThemeYear {
+  readonly year: number;
+  readonly theme: Theme;
+  readonly cycle: number;
+  /** `["cycles", c, "themes", k]`. */
+  readonly path: readonly (string | number)[];
+}
+
+/** The programme's years in order, each with its session and the themes of its cycle (in cycle order). */
+export function programmeYears(
+  programme: Programme,
+): { year: number; session: Session | undefined; themes: ThemeYear[] }[] {
+  const themes = new Map(programme.themes.map((theme) => [theme.id, theme]));
+  const sessions = new Map(programme.sessions.map((session) => [session.year, session]));
+  const out: { year: number; session: Session | undefined; themes: ThemeYear[] }[] = [];
+  for (const cycle of programme.cycles) {
+    for (const year of cycle.years) {
+      const list: ThemeYear[] = [];
+      cycle.themes.forEach((id, k) => {
+        const theme = themes.get(id);
+        if (theme !== undefined)
+          list.push({ year, theme, cycle: cycle.index, path: ["cycles", cycle.index, "themes", k] });
+      });
+      out.push({ year, session: sessions.get(year), themes: list });
+    }
+  }
+  return out.sort((a, b) => a.year - b.year);
+}
+
+/** Whether a theme needs a UNGIS parallel: every theme with a WSIS mandate ("wsis" or "both"). */
+export const needsParallel = (theme: Theme): boolean => theme.mandate !== "sti";
+
+/**
+ * UNGIS members that facilitate any of these lines: lead facilitators first, then co-facilitators,
+ * each in the order the lines name them. When the catalogue has no inter-agency group, every
+ * facilitator counts.
+ */
+export function facilitatingMembers(
+  catalogue: Catalogue,
+  lines: readonly string[],
+): { lead: string[]; co: string[] } {
+  const index = indexOf(catalogue);
+  const members = index.groupMembers;
+  const isMember = (agency: string) => members.size === 0 || members.has(agency);
+  const lead = new Set<string>();
+  const co = new Set<string>();
+  for (const line of lines) {
+    if (!index.lines.has(line)) continue;
+    const f = facilitatorsOf(catalogue, line);
+    for (const agency of f.lead) if (isMember(agency)) lead.add(agency);
+  }
+  for (const line of lines) {
+    if (!index.lines.has(line)) continue;
+    const f = facilitatorsOf(catalogue, line);
+    for (const agency of f.co) if (isMember(agency) && !lead.has(agency)) co.add(agency);
+  }
+  return { lead: [...lead], co: [...co] };
+}

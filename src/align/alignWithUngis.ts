@@ -1,0 +1,246 @@
+import {
+  type AlignWithUngisOptions,
+  AlignWithUngisOptionsSchema,
+  type Catalogue,
+  type Programme,
+  type UngisPlanInput,
+  UngisPlanSchema,
+  type UngisTheme,
+} from "../model/index.ts";
+import { catalogueOf, listing, prefixed, programmeArgument, throwIfIssues, tryParse } from "./_lib/inputs.ts";
+import { maxWeightMatching } from "./_lib/matching.ts";
+import { ancestorsOf, distinct, LineIndex, type LineOverlap, lineOverlap } from "./_lib/overlap.ts";
+import { facilitatingMembers, needsParallel, programmeYears, type ThemeYear } from "./_lib/themeYears.ts";
+import { planReferenceIssues, ungisWindow } from "./parseUngisPlan.ts";
+import type { AlignedPair, AlignmentGap, AlignmentReport, AlignmentYear, UngisThemeRef } from "./types.ts";
+
+interface UngisEntry {
+  readonly ref: UngisThemeRef;
+  readonly theme: UngisTheme;
+}
+
+/**
+ * Measures how far a UNGIS plan parallels a programme: each Commission theme-year is paired with a
+ * UNGIS theme of the year that feeds it, by action-line overlap that understands the hierarchy.
+ *
+ * **Feeding year.** UNGIS's themes of year `y − lead` feed the Commission's session of year `y`.
+ * `lead` defaults to 1: UNGIS met in July (2006, 2007) and the Commission in May, so a year's UNGIS
+ * work reaches the next session, beginning with its review (reference §4, §5c).
+ *
+ * **Overlap of two themes** (line sets A and B), the soft Dice coefficient:
+ * `overlap(A, B) = (Σ_{a∈A} max_{b∈B} s(a, b) + Σ_{b∈B} max_{a∈A} s(b, a)) / (|A| + |B|)`, where
+ * `s(x, y)` is 1 when x = y, `partialCredit^d` (default 0.5) when one is the other's ancestor d levels
+ * up (so C7.e-health counts towards C7 by half), and 0 otherwise.
+ *
+ * **Coherence**: `coherence = 2 · Σ_{(t, u) ∈ M} overlap(t, u) / (N_cstd + N_ungis)`, where N_cstd
+ * counts the Commission's theme-years with a WSIS mandate ("wsis" or "both"; STI-only themes need
+ * no parallel), N_ungis counts the UNGIS theme-years that feed a year of the programme, and M is, in
+ * each year, the one-to-one pairing of the two sides that maximises the total overlap among pairs
+ * whose overlap is at least `minOverlap` (default 0.25). It is 1 when there is nothing on either side,
+ * 1 exactly when every theme-year has a parallel with the same lines, and falls when a theme is taken
+ * away from either side of such a plan.
+ *
+ * @param programme - The Commission's programme (validated like `parseProgramme`).
+ * @param plan - The UNGIS plan (validated like `parseUngisPlan`).
+ * @param options - `lead` (years, default 1), `partialCredit` (default 0.5), `minOverlap` (default 0.25),
+ *   `strict` (reject plan years outside the programme), `catalogue` (default WSIS).
+ * @returns Coherence, per-year pairs and unmatched themes, and gaps in both directions with the
+ *   agencies that could fill them; plan years that feed no session are listed in `outside`.
+ * @throws {PlannerInputError} Listing every problem of the programme, the plan and the options, with
+ *   paths starting `programme`, `plan` or `options`.
+ * @example
+ * const programme = createProgramme(WSIS_DEFAULT_SPEC);
+ * alignWithUngis(programme, proposeUngisPlan(programme)).coherence; // 1
+ */
+export function alignWithUngis(
+  programme: Programme,
+  plan: UngisPlanInput,
+  options: AlignWithUngisOptions = {},
+): AlignmentReport {
+  const parsedOptions = tryParse(AlignWithUngisOptionsSchema, options, ["options"]);
+  const resolved = parsedOptions.value ?? AlignWithUngisOptionsSchema.parse({});
+  const catalogue = catalogueOf(parsedOptions.value);
+  const parsedProgramme = programmeArgument(programme, catalogue, ["programme"]);
+  const parsedPlan = tryParse(UngisPlanSchema, plan, ["plan"]);
+  const strict =
+    resolved.strict && parsedProgramme.value !== undefined
+      ? { programme: parsedProgramme.value, lead: resolved.lead }
+      : undefined;
+  throwIfIssues(
+    [
+      ...parsedOptions.issues,
+      ...parsedProgramme.issues,
+      ...parsedPlan.issues,
+      ...prefixed(["plan"], planReferenceIssues(plan, catalogue, strict)),
+    ],
+    "alignment input",
+  );
+  if (parsedProgramme.value === undefined || parsedPlan.value === undefined) throw new Error("unreachable");
+  return align(parsedProgramme.value, parsedPlan.value.years, catalogue, resolved);
+}
+
+function align(
+  programme: Programme,
+  planYears: readonly { year: number; themes: UngisTheme[] }[],
+  catalogue: Catalogue,
+  options: { lead: number; partialCredit: number; minOverlap: number },
+): AlignmentReport {
+  const { lead, partialCredit, minOverlap } = options;
+  const ancestors = ancestorsOf(catalogue);
+  const window = ungisWindow(programme, lead);
+  const inWindow = (year: number) => year >= window.first && year <= window.last;
+
+  const ungisByYear = new Map<number, UngisEntry[]>();
+  const ungisIndex = new LineIndex<UngisEntry>(ancestors);
+  const outside = new Set<number>();
+  planYears.forEach((entry, i) => {
+    if (!inWindow(entry.year)) {
+      outside.add(entry.year);
+      return;
+    }
+    const list = entry.themes.map(
+      (theme, j): UngisEntry => ({
+        ref: { year: entry.year, title: theme.title, path: ["years", i, "themes", j] },
+        theme,
+      }),
+    );
+    ungisByYear.set(entry.year, list);
+    for (const item of list) ungisIndex.add(entry.year, item.theme.actionLines, item);
+  });
+
+  const years = programmeYears(programme);
+  const cstdIndex = new LineIndex<ThemeYear>(ancestors);
+  for (const { year, themes } of years)
+    for (const item of themes)
+      if (needsParallel(item.theme)) cstdIndex.add(year, item.theme.actionLines, item);
+
+  const byYear: AlignmentYear[] = [];
+  const gaps: AlignmentGap[] = [];
+  let cstdCount = 0;
+  let ungisCount = 0;
+  let matchedCount = 0;
+  let total = 0;
+
+  for (const { year, session, themes } of years) {
+    const ungisYear = year - lead;
+    const cstd = themes.filter((item) => needsParallel(item.theme));
+    const ungis = ungisByYear.get(ungisYear) ?? [];
+    const overlaps: LineOverlap[][] = cstd.map((item) =>
+      ungis.map((u) => lineOverlap(item.theme.actionLines, u.theme.actionLines, ancestors, partialCredit)),
+    );
+    const weights = overlaps.map((row) => row.map((o) => (o.overlap >= minOverlap ? o.overlap : 0)));
+    const pairs: AlignedPair[] = [];
+    const matchedCstd = new Set<number>();
+    const matchedUngis = new Set<number>();
+    let sum = 0;
+    for (const [i, j] of maxWeightMatching(weights)) {
+      const item = cstd[i];
+      const u = ungis[j];
+      const o = overlaps[i]?.[j];
+      if (item === undefined || u === undefined || o === undefined) continue;
+      matchedCstd.add(i);
+      matchedUngis.add(j);
+      sum += o.overlap;
+      pairs.push({
+        theme: item.theme.id,
+        ungis: u.ref,
+        overlap: o.overlap,
+        shared: o.shared,
+        related: o.related.map(([c, g]) => ({ cstd: c, ungis: g })),
+      });
+    }
+    const size = cstd.length + ungis.length;
+    cstdCount += cstd.length;
+    ungisCount += ungis.length;
+    matchedCount += pairs.length;
+    total += sum;
+    const unmatchedCstd = cstd.filter((_, i) => !matchedCstd.has(i));
+    const unmatchedUngis = ungis.filter((_, j) => !matchedUngis.has(j));
+    const pairedUngis = new Set(ungis.filter((_, j) => matchedUngis.has(j)));
+    const pairedCstd = new Set(cstd.filter((_, i) => matchedCstd.has(i)));
+    const yearEntry: AlignmentYear = {
+      year,
+      ungisYear,
+      phase: session?.phase ?? "combined",
+      ...(session?.number === undefined ? {} : { session: session.number }),
+      coherence: size === 0 ? 1 : (2 * sum) / size,
+      pairs,
+      unmatched: {
+        cstd: unmatchedCstd.map((item) => item.theme.id),
+        ungis: unmatchedUngis.map((u) => u.ref),
+      },
+      stiOnly: themes.filter((item) => !needsParallel(item.theme)).map((item) => item.theme.id),
+    };
+    byYear.push(yearEntry);
+
+    for (const item of unmatchedCstd) {
+      const lines = distinct(item.theme.actionLines);
+      const { lead: leads, co } = facilitatingMembers(catalogue, lines);
+      const agencies = [...leads, ...co];
+      const near = ungisIndex.nearest(ungisYear, lines);
+      const nearest = near === undefined ? undefined : { year: near.year, theme: near.entry.ref.title };
+      const who =
+        agencies.length === 0
+          ? "no UNGIS member facilitates these lines"
+          : `${listing(agencies.slice(0, 3))}, which facilitate${agencies.length === 1 ? "s" : ""} ${lines.length === 1 ? "this line" : "these lines"}, could lead one`;
+      const where =
+        near === undefined
+          ? ""
+          : near.year !== ungisYear
+            ? `; UNGIS takes up related lines in ${near.year} ("${near.entry.ref.title}")`
+            : pairedUngis.has(near.entry)
+              ? `; its ${ungisYear} theme "${near.entry.ref.title}" is paired with another of the session's themes`
+              : `; its ${ungisYear} theme "${near.entry.ref.title}" touches them too little to count (overlap under ${minOverlap})`;
+      gaps.push({
+        year,
+        ungisYear,
+        theme: item.theme.id,
+        title: item.theme.title,
+        missingIn: "ungis",
+        actionLines: lines,
+        agencies,
+        ...(nearest === undefined ? {} : { nearest }),
+        suggestion: `UNGIS has no theme in ${ungisYear} to feed "${item.theme.title}" (${lines.join(", ")}) at the ${year} session; ${who}${where}.`,
+        path: item.path,
+      });
+    }
+    for (const u of unmatchedUngis) {
+      const lines = distinct(u.theme.actionLines);
+      const { lead: leads, co } = facilitatingMembers(catalogue, lines);
+      const agencies =
+        u.theme.lead !== undefined && u.theme.lead.length > 0 ? [...u.theme.lead] : [...leads, ...co];
+      const near = cstdIndex.nearest(year, lines);
+      const nearest = near === undefined ? undefined : { year: near.year, theme: near.entry.theme.id };
+      const what =
+        near === undefined
+          ? "no theme of the programme takes up these lines; propose one to the Commission or drop it from the plan"
+          : near.year !== year
+            ? `the Commission takes up related lines in ${near.year} ("${near.entry.theme.id}"), so UNGIS could move it to ${near.year - lead}`
+            : pairedCstd.has(near.entry)
+              ? `the session's theme "${near.entry.theme.id}" on these lines is paired with another UNGIS theme, so one of the two is redundant`
+              : `the session's theme "${near.entry.theme.id}" touches them too little to count (overlap under ${minOverlap}); widen one of the two`;
+      gaps.push({
+        year,
+        ungisYear,
+        theme: u.ref.title,
+        title: u.ref.title,
+        missingIn: "cstd",
+        actionLines: lines,
+        agencies,
+        ...(nearest === undefined ? {} : { nearest }),
+        suggestion: `UNGIS's ${ungisYear} theme "${u.ref.title}" (${lines.join(", ")}) feeds no theme of the ${year} session; ${what}.`,
+        path: u.ref.path,
+      });
+    }
+  }
+
+  const size = cstdCount + ungisCount;
+  return {
+    coherence: size === 0 ? 1 : Math.min(1, (2 * total) / size),
+    lead,
+    counts: { cstd: cstdCount, ungis: ungisCount, matched: matchedCount },
+    byYear,
+    gaps,
+    outside: [...outside].sort((a, b) => a - b),
+  };
+}

@@ -1,0 +1,240 @@
+import { indexOf, wsis } from "../catalogue/index.ts";
+import {
+  type Catalogue,
+  type Fora,
+  ForaSchema,
+  type InputIssue,
+  type ParseUngisPlanOptions,
+  ParseUngisPlanOptionsSchema,
+  type Programme,
+  type SafeResult,
+  toSafe,
+  type UngisPlan,
+  UngisPlanSchema,
+  unknownIdMessage,
+} from "../model/index.ts";
+import { programmeArgument, throwIfIssues, tryParse } from "./_lib/inputs.ts";
+
+type Path = (string | number)[];
+
+/** Raw fields of an object read from a file, so reference checks can run even when its shape is wrong. */
+type RawFields = { readonly [K in RawKey]?: unknown };
+type RawKey =
+  | "years"
+  | "year"
+  | "chair"
+  | "viceChairs"
+  | "themes"
+  | "actionLines"
+  | "lead"
+  | "parallels"
+  | "id"
+  | "items"
+  | "opens"
+  | "closes"
+  | "inputs";
+
+const isRecord = (value: unknown): value is RawFields =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+const arrayAt = (value: unknown, key: RawKey): unknown[] =>
+  isRecord(value) && Array.isArray(value[key]) ? (value[key] as unknown[]) : [];
+
+/** Checks the ids a value names against a table, for every string among them. */
+function idIssues(ids: unknown, at: Path, noun: string, known: ReadonlyMap<string, unknown>): InputIssue[] {
+  const issues: InputIssue[] = [];
+  const check = (id: unknown, path: Path) => {
+    if (typeof id === "string" && !known.has(id))
+      issues.push({ path, message: unknownIdMessage(noun, id, known.keys()) });
+  };
+  if (Array.isArray(ids)) ids.forEach((id, k) => void check(id, [...at, k]));
+  else check(ids, at);
+  return issues;
+}
+
+/** The UNGIS years that feed a programme's sessions when UNGIS leads by `lead` years. */
+export function ungisWindow(programme: Programme, lead: number): { first: number; last: number } {
+  return { first: programme.startYear - lead, last: programme.endYear - lead };
+}
+
+/**
+ * Reference problems of a plan: unknown action lines and agencies, a year given twice, and (strict)
+ * years outside the programme's window and `parallels` naming no theme. It walks the raw input so that
+ * they are reported together with shape problems.
+ */
+export function planReferenceIssues(
+  input: unknown,
+  catalogue: Catalogue,
+  strict: { programme: Programme; lead: number } | undefined,
+): InputIssue[] {
+  const issues: InputIssue[] = [];
+  const { lines, agencies } = indexOf(catalogue);
+  const firstOfYear = new Map<number, number>();
+  const themes = strict === undefined ? undefined : new Map(strict.programme.themes.map((t) => [t.id, t]));
+  const window = strict === undefined ? undefined : ungisWindow(strict.programme, strict.lead);
+  arrayAt(input, "years").forEach((entry, i) => {
+    const at: Path = ["years", i];
+    if (!isRecord(entry)) return;
+    const year = entry.year;
+    if (typeof year === "number" && Number.isInteger(year)) {
+      const first = firstOfYear.get(year);
+      if (first !== undefined)
+        issues.push({
+          path: [...at, "year"],
+          message: `a second entry for ${year} (first at years[${first}])`,
+        });
+      else firstOfYear.set(year, i);
+      if (window !== undefined && strict !== undefined && (year < window.first || year > window.last)) {
+        const years = strict.lead === 1 ? "1 year" : `${strict.lead} years`;
+        issues.push({
+          path: [...at, "year"],
+          message: `${year} is outside the programme: UNGIS years ${window.first}–${window.last} feed its sessions of ${strict.programme.startYear}–${strict.programme.endYear} (UNGIS leading by ${years})`,
+        });
+      }
+    }
+    issues.push(...idIssues(entry.chair, [...at, "chair"], "agency", agencies));
+    issues.push(...idIssues(entry.viceChairs, [...at, "viceChairs"], "agency", agencies));
+    arrayAt(entry, "themes").forEach((theme, j) => {
+      const themeAt: Path = [...at, "themes", j];
+      if (!isRecord(theme)) return;
+      issues.push(...idIssues(theme.actionLines, [...themeAt, "actionLines"], catalogue.lineNoun, lines));
+      issues.push(...idIssues(theme.lead, [...themeAt, "lead"], "agency", agencies));
+      if (themes !== undefined)
+        issues.push(...idIssues(theme.parallels, [...themeAt, "parallels"], "theme", themes));
+    });
+  });
+  return issues;
+}
+
+/**
+ * Validates a UNGIS plan read from a file (YAML or JSON) or built by hand: its shape, that its action
+ * lines and agencies are in the catalogue, that no year appears twice, and with `strict` that every
+ * year feeds a session of `programme` and every `parallels` names one of its themes.
+ *
+ * @param input - Any value, typically `YAML.parse` of a plan file.
+ * @param options - `catalogue` (WSIS by default); `programme`, `strict` and `lead` (default 1) for the years check.
+ * @returns A new plan; the input is not changed.
+ * @throws {PlannerInputError} Listing every problem with its path (`years[0].themes[1].lead[0]`).
+ * @example
+ * parseUngisPlan({ years: [{ year: 2006, themes: [{ title: "Expanding access to communications", actionLines: ["C2"] }] }] })
+ *   .years[0]?.themes[0]?.title; // "Expanding access to communications"
+ */
+export function parseUngisPlan(input: unknown, options: ParseUngisPlanOptions = {}): UngisPlan {
+  const parsedOptions = tryParse(ParseUngisPlanOptionsSchema, options, ["options"]);
+  const issues = [...parsedOptions.issues];
+  const resolved = parsedOptions.value;
+  const catalogue = resolved?.catalogue ?? wsis;
+  let strict: { programme: Programme; lead: number } | undefined;
+  if (resolved?.programme !== undefined) {
+    const programme = programmeArgument(resolved.programme, catalogue, ["options", "programme"]);
+    issues.push(...programme.issues);
+    if (resolved.strict && programme.value !== undefined)
+      strict = { programme: programme.value, lead: resolved.lead };
+  } else if (resolved?.strict) {
+    issues.push({
+      path: ["options", "strict"],
+      message: "strict checks need the programme (options.programme)",
+    });
+  }
+  const plan = tryParse(UngisPlanSchema, input, []);
+  issues.push(...plan.issues, ...planReferenceIssues(input, catalogue, strict));
+  throwIfIssues(issues, "UNGIS plan");
+  return plan.value as UngisPlan;
+}
+
+/** `parseUngisPlan` that returns `{ success, data | error }` instead of throwing for bad input. */
+export function safeParseUngisPlan(
+  input: unknown,
+  options: ParseUngisPlanOptions = {},
+): SafeResult<UngisPlan> {
+  return toSafe(() => parseUngisPlan(input, options));
+}
+
+/** Reference problems of fora: unknown lines and themes, a forum id given twice, dates outside their year. */
+export function foraReferenceIssues(
+  input: unknown,
+  catalogue: Catalogue,
+  programme: Programme | undefined,
+): InputIssue[] {
+  const issues: InputIssue[] = [];
+  if (!Array.isArray(input)) return issues;
+  const { lines } = indexOf(catalogue);
+  const themes = programme === undefined ? undefined : new Map(programme.themes.map((t) => [t.id, t]));
+  const firstOfId = new Map<string, number>();
+  input.forEach((forum: unknown, f) => {
+    if (!isRecord(forum)) return;
+    const id = forum.id;
+    if (typeof id === "string") {
+      const first = firstOfId.get(id);
+      if (first !== undefined)
+        issues.push({ path: [f, "id"], message: `a second forum "${id}" (first at [${first}])` });
+      else firstOfId.set(id, f);
+    }
+    const firstOfYear = new Map<number, number>();
+    arrayAt(forum, "years").forEach((entry, y) => {
+      if (!isRecord(entry)) return;
+      const year = entry.year;
+      if (typeof year === "number") {
+        const first = firstOfYear.get(year);
+        if (first !== undefined)
+          issues.push({
+            path: [f, "years", y, "year"],
+            message: `a second entry for ${year} (first at years[${first}])`,
+          });
+        else firstOfYear.set(year, y);
+      }
+      arrayAt(entry, "items").forEach((item, i) => {
+        const at: Path = [f, "years", y, "items", i];
+        if (!isRecord(item)) return;
+        issues.push(...idIssues(item.actionLines, [...at, "actionLines"], catalogue.lineNoun, lines));
+        if (themes !== undefined) issues.push(...idIssues(item.themes, [...at, "themes"], "theme", themes));
+        for (const key of ["opens", "closes", "inputs"] as const) {
+          const date = item[key];
+          if (typeof year === "number" && typeof date === "string" && /^\d{4}-/u.test(date)) {
+            const dateYear = Number(date.slice(0, 4));
+            // Inputs may be due the year before; meetings belong to their agenda year.
+            if (key === "inputs" ? dateYear > year || dateYear < year - 1 : dateYear !== year)
+              issues.push({ path: [...at, key], message: `${date} is not in ${year}` });
+          }
+        }
+      });
+    });
+  });
+  return issues;
+}
+
+/**
+ * Validates other follow-up bodies' agendas by year (what `findForumOverlaps` takes): shape, known
+ * action lines, one entry per forum id and per year, dates in their year, and with `programme` that
+ * named themes exist.
+ *
+ * @param input - Any value, typically `YAML.parse` of a fora file.
+ * @param options - `catalogue` (WSIS by default) and `programme` to check theme ids against.
+ * @returns New, validated fora; the input is not changed.
+ * @throws {PlannerInputError} Listing every problem with its path (`[0].years[1].items[2].actionLines[0]`).
+ * @example
+ * parseFora([{ id: "IGF", name: "Internet Governance Forum", years: [{ year: 2027, items: [{ title: "Access", actionLines: ["C2"] }] }] }])
+ *   [0]?.years[0]?.items[0]?.themes; // []
+ */
+export function parseFora(
+  input: unknown,
+  options: { catalogue?: Catalogue; programme?: unknown } = {},
+): Fora {
+  const parsedOptions = tryParse(
+    ParseUngisPlanOptionsSchema.pick({ catalogue: true, programme: true }),
+    options,
+    ["options"],
+  );
+  const issues = [...parsedOptions.issues];
+  const catalogue = parsedOptions.value?.catalogue ?? wsis;
+  let programme: Programme | undefined;
+  if (parsedOptions.value?.programme !== undefined) {
+    const parsed = programmeArgument(parsedOptions.value.programme, catalogue, ["options", "programme"]);
+    issues.push(...parsed.issues);
+    programme = parsed.value;
+  }
+  const fora = tryParse(ForaSchema, input, []);
+  issues.push(...fora.issues, ...foraReferenceIssues(input, catalogue, programme));
+  throwIfIssues(issues, "fora");
+  return fora.value as Fora;
+}

@@ -1,0 +1,149 @@
+import { indexOf, wsis } from "../catalogue/index.ts";
+import {
+  type Catalogue,
+  type InputIssue,
+  type Programme,
+  type ProposeUngisPlanOptions,
+  ProposeUngisPlanOptionsSchema,
+  type UngisPlan,
+  type UngisTheme,
+  type UngisYear,
+  unknownIdMessage,
+  YearSchema,
+} from "../model/index.ts";
+import { chairRotation } from "./_lib/chairs.ts";
+import { programmeArgument, throwIfIssues, tryParse } from "./_lib/inputs.ts";
+import { assignLeads, type LeadSlot } from "./_lib/leads.ts";
+import { facilitatingMembers, needsParallel, programmeYears } from "./_lib/themeYears.ts";
+
+/**
+ * Proposes a UNGIS plan that parallels a programme: every theme with a WSIS mandate ("wsis" or
+ * "both") appears in the UNGIS year that feeds each of its sessions (`year − lead`), with its title and
+ * action lines and the Commission theme it `parallels`; STI-only themes get no parallel.
+ *
+ * **Leads.** Each theme-in-a-cycle gets up to `leadsPerTheme` (default 2) lead agencies from the UNGIS
+ * members that facilitate its action lines, the same in every year of the cycle. No agency leads more
+ * than its fair share: the smallest number of themes `c` such that every theme can be given its leads
+ * with no agency leading more than `c`. Within that cap lead facilitators are preferred to
+ * co-facilitators, then loads are evened out, then ties go to agency id order.
+ *
+ * **Chairs.** Years a recorded chair term covers keep that chair and its vice-chairs (by default the
+ * catalogue's UNGIS terms: ITU 2006–2011, UNCTAD 2012, UNESCO 2013, ITU 2019); other years follow the
+ * rotation (default: the agencies that have chaired, in order of first term, i.e. ITU, UNCTAD, UNESCO,
+ * one year each), continuing from the last recorded chair. `chairs: false` leaves chairs out.
+ *
+ * Aligning a programme with its own proposal (same `lead`) gives coherence 1.
+ *
+ * @param programme - The Commission's programme (validated like `parseProgramme`).
+ * @param catalogue - Facilitators and UNGIS members; the WSIS catalogue by default.
+ * @param options - `lead` (default 1), `leadsPerTheme` (default 2), `chairs` (rotation), `title`.
+ * @returns A new plan with one entry per year from `startYear − lead` to `endYear − lead`.
+ * @throws {PlannerInputError} Listing every problem of the programme and the options, with paths
+ *   starting `programme` or `options`.
+ * @example
+ * const plan = proposeUngisPlan(createProgramme(WSIS_DEFAULT_SPEC));
+ * plan.years[0]; // { year: 2026, chair: "UNESCO", themes: [{ title: "Development-oriented policies…", actionLines: ["C1", "C2", "C3", "C6"], lead: ["ITU", "UNDESA"], parallels: "inclusive-access" }, …] }
+ */
+export function proposeUngisPlan(
+  programme: Programme,
+  catalogue: Catalogue = wsis,
+  options: ProposeUngisPlanOptions = {},
+): UngisPlan {
+  const parsedOptions = tryParse(ProposeUngisPlanOptionsSchema, options, ["options"]);
+  const parsedProgramme = programmeArgument(programme, catalogue, ["programme"]);
+  const issues: InputIssue[] = [...parsedOptions.issues, ...parsedProgramme.issues];
+  const resolved = parsedOptions.value;
+  if (resolved !== undefined && resolved.chairs !== false && resolved.chairs.rotation !== undefined) {
+    const agencies = indexOf(catalogue).agencies;
+    resolved.chairs.rotation.forEach((id, k) => {
+      if (!agencies.has(id))
+        issues.push({
+          path: ["options", "chairs", "rotation", k],
+          message: unknownIdMessage("agency", id, agencies.keys()),
+        });
+    });
+  }
+  const first =
+    parsedProgramme.value === undefined ? undefined : parsedProgramme.value.startYear - (resolved?.lead ?? 1);
+  if (first !== undefined && !YearSchema.safeParse(first).success) {
+    issues.push({
+      path: ["options", "lead"],
+      message: `with UNGIS leading by ${resolved?.lead ?? 1} year(s), the plan would start in ${first}, before 1990`,
+    });
+  }
+  throwIfIssues(issues, "UNGIS plan proposal");
+  if (resolved === undefined || parsedProgramme.value === undefined) throw new Error("unreachable");
+  return propose(parsedProgramme.value, catalogue, resolved);
+}
+
+function propose(
+  programme: Programme,
+  catalogue: Catalogue,
+  options: {
+    lead: number;
+    leadsPerTheme: number;
+    chairs: false | { rotation?: string[] | undefined; termYears: number; knownTerms: boolean };
+    title?: string | undefined;
+  },
+): UngisPlan {
+  const { lead, leadsPerTheme } = options;
+  const years = programmeYears(programme);
+
+  // One lead slot per theme in a cycle, so a theme keeps its leads through the cycle's years.
+  const slotOf = new Map<string, number>();
+  const slots: LeadSlot[] = [];
+  for (const { themes } of years) {
+    for (const item of themes) {
+      if (!needsParallel(item.theme)) continue;
+      const key = `${item.cycle}\u0000${item.theme.id}`;
+      if (slotOf.has(key)) continue;
+      slotOf.set(key, slots.length);
+      const { lead: leads, co } = facilitatingMembers(catalogue, item.theme.actionLines);
+      const candidates = [
+        ...leads.map((agency) => ({ agency, cost: 0 })),
+        ...co.map((agency) => ({ agency, cost: 1 })),
+      ].sort((a, b) => (a.agency < b.agency ? -1 : a.agency > b.agency ? 1 : 0));
+      slots.push({ count: leadsPerTheme, candidates });
+    }
+  }
+  const { leads } = assignLeads(slots);
+  const costOf = (slot: LeadSlot, agency: string) =>
+    slot.candidates.find((candidate) => candidate.agency === agency)?.cost ?? 1;
+
+  const chairOf =
+    options.chairs === false
+      ? () => undefined
+      : chairRotation(catalogue, options.chairs, programme.startYear - lead);
+
+  const planYears: UngisYear[] = years.map(({ year, themes }) => {
+    const ungisYear = year - lead;
+    const chair = chairOf(ungisYear);
+    const planThemes: UngisTheme[] = themes
+      .filter((item) => needsParallel(item.theme))
+      .map((item) => {
+        const s = slotOf.get(`${item.cycle}\u0000${item.theme.id}`) ?? -1;
+        const slot = slots[s];
+        const chosen = slot === undefined ? [] : [...(leads[s] ?? [])];
+        // Lead facilitators first, then co-facilitators, each by id.
+        if (slot !== undefined)
+          chosen.sort((a, b) => costOf(slot, a) - costOf(slot, b) || (a < b ? -1 : a > b ? 1 : 0));
+        return {
+          title: item.theme.title,
+          actionLines: [...item.theme.actionLines],
+          ...(chosen.length === 0 ? {} : { lead: chosen }),
+          parallels: item.theme.id,
+        };
+      });
+    return {
+      year: ungisYear,
+      ...(chair === undefined ? {} : { chair: chair.chair }),
+      ...(chair === undefined || chair.viceChairs.length === 0 ? {} : { viceChairs: [...chair.viceChairs] }),
+      themes: planThemes,
+    };
+  });
+
+  return {
+    title: options.title ?? `UNGIS parallel plan for "${programme.title}"`,
+    years: planYears,
+  };
+}

@@ -1,0 +1,186 @@
+import { z } from "zod";
+import type { Catalogue } from "./catalogue.ts";
+import { IdSchema, IsoDateSchema, TitleSchema, YearSchema } from "./ids.ts";
+
+// Plans and agendas are files people write by hand (often YAML), so their objects are strict: a
+// misspelt key ("leads:") is reported rather than silently dropped.
+
+/**
+ * One UNGIS theme: what the inter-agency group works on in a year, by action line, with the agencies
+ * that lead it. UNGIS focuses each year on one or two cross-cutting themes (reference §4).
+ */
+export const UngisThemeSchema = z.strictObject({
+  title: TitleSchema,
+  actionLines: z.array(IdSchema).min(1, "a UNGIS theme names at least one action line"),
+  /** Agencies (ids in the catalogue) that lead the theme. */
+  lead: z.array(IdSchema).optional(),
+  /** Id of the Commission theme this one parallels (informational; alignment matches by action line). */
+  parallels: IdSchema.optional(),
+  /** Where the fact comes from, for plans built from the record. */
+  source: z.string().optional(),
+});
+/** A UNGIS theme as written in a plan file. */
+export type UngisThemeInput = z.input<typeof UngisThemeSchema>;
+/** A validated UNGIS theme. */
+export type UngisTheme = z.output<typeof UngisThemeSchema>;
+
+/** A year of a UNGIS plan: its chair and vice-chairs, and the themes it takes up. */
+export const UngisYearSchema = z.strictObject({
+  year: YearSchema,
+  chair: IdSchema.optional(),
+  viceChairs: z.array(IdSchema).optional(),
+  themes: z.array(UngisThemeSchema).default([]),
+  source: z.string().optional(),
+});
+export type UngisYearInput = z.input<typeof UngisYearSchema>;
+export type UngisYear = z.output<typeof UngisYearSchema>;
+
+/**
+ * A UNGIS work plan by year: the parallel thematic approach that the 2006 meeting on strengthening
+ * the Commission asked of the inter-agency group, "to avoid duplication and have greater coherence".
+ */
+export const UngisPlanSchema = z.strictObject({
+  title: TitleSchema.optional(),
+  years: z.array(UngisYearSchema),
+});
+/** A UNGIS plan as written (themes may be omitted for a year). */
+export type UngisPlanInput = z.input<typeof UngisPlanSchema>;
+/** A validated UNGIS plan. */
+export type UngisPlan = z.output<typeof UngisPlanSchema>;
+
+/**
+ * An item of another follow-up body's agenda (a session, a track, a segment). It names action lines,
+ * the Commission's theme ids, or both; dates, where known, let overlaps be told from complements.
+ */
+export const ForumItemSchema = z
+  .strictObject({
+    title: TitleSchema,
+    actionLines: z.array(IdSchema).default([]),
+    /** Ids of the programme's themes the item takes up explicitly. */
+    themes: z.array(IdSchema).default([]),
+    opens: IsoDateSchema.optional(),
+    closes: IsoDateSchema.optional(),
+    /** When the item takes in others' outcomes (its input deadline); its opening day by default. */
+    inputs: IsoDateSchema.optional(),
+  })
+  .superRefine((item, ctx) => {
+    if (item.actionLines.length === 0 && item.themes.length === 0) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["actionLines"],
+        message: "an agenda item names at least one action line or theme",
+      });
+    }
+    if ((item.opens === undefined) !== (item.closes === undefined)) {
+      ctx.addIssue({
+        code: "custom",
+        path: [item.opens === undefined ? "opens" : "closes"],
+        message: "give both opens and closes, or neither",
+      });
+    }
+    if (item.opens !== undefined && item.closes !== undefined && item.closes < item.opens) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["closes"],
+        message: `closes (${item.closes}) before it opens (${item.opens})`,
+      });
+    }
+  });
+export type ForumItemInput = z.input<typeof ForumItemSchema>;
+export type ForumItem = z.output<typeof ForumItemSchema>;
+
+/** Another follow-up body (the IGF, the WSIS Forum, ECOSOC's coordination segment…) and its agenda by year. */
+export const ForumSchema = z.strictObject({
+  id: IdSchema,
+  name: TitleSchema,
+  source: z.string().optional(),
+  years: z.array(z.strictObject({ year: YearSchema, items: z.array(ForumItemSchema) })),
+});
+export type ForumInput = z.input<typeof ForumSchema>;
+export type Forum = z.output<typeof ForumSchema>;
+
+/** Several follow-up bodies' agendas. */
+export const ForaSchema = z.array(ForumSchema);
+export type ForaInput = z.input<typeof ForaSchema>;
+export type Fora = z.output<typeof ForaSchema>;
+
+/** A catalogue passed in options: checked only for the tables the analyses read. */
+const CatalogueOptionSchema = z.custom<Catalogue>(
+  (value) =>
+    typeof value === "object" &&
+    value !== null &&
+    Array.isArray((value as { actionLines?: unknown }).actionLines) &&
+    Array.isArray((value as { agencies?: unknown }).agencies) &&
+    Array.isArray((value as { facilitation?: unknown }).facilitation),
+  { message: "must be a catalogue (see defineCatalogue)" },
+);
+
+/** How many years UNGIS's work runs ahead of the Commission session it feeds. */
+const LeadSchema = z
+  .number({ error: "must be a number of years" })
+  .int("must be a whole number of years")
+  .min(0, "must be 0 (same year) or more")
+  .max(5, "must be at most 5 years");
+
+const PartialCreditSchema = z
+  .number({ error: "must be a number" })
+  .gt(0, "must be more than 0")
+  .max(1, "must be at most 1");
+
+const MinOverlapSchema = z.number({ error: "must be a number" }).min(0, "must be 0–1").max(1, "must be 0–1");
+
+/**
+ * Options of `alignWithUngis`. `lead` defaults to 1: UNGIS met in July (2006, 2007), after the
+ * Commission's May session (reference §4, §5c), so a year's UNGIS work informs the next session.
+ */
+export const AlignWithUngisOptionsSchema = z.strictObject({
+  lead: LeadSchema.default(1),
+  partialCredit: PartialCreditSchema.default(0.5),
+  minOverlap: MinOverlapSchema.default(0.25),
+  strict: z.boolean().default(false),
+  catalogue: CatalogueOptionSchema.optional(),
+});
+export type AlignWithUngisOptions = z.input<typeof AlignWithUngisOptionsSchema>;
+
+/** How the proposal rotates the UNGIS chair. */
+export const ChairRotationSchema = z.strictObject({
+  /** Agencies taking the chair in turn; by default those that have chaired, in order of first term. */
+  rotation: z.array(IdSchema).min(1, "a rotation names at least one agency").optional(),
+  /** Years each chair serves. */
+  termYears: z.number().int().min(1, "a term lasts at least 1 year").max(10).default(1),
+  /** Keep the catalogue's recorded chair terms for the years they cover. */
+  knownTerms: z.boolean().default(true),
+});
+export type ChairRotation = z.input<typeof ChairRotationSchema>;
+
+/** Options of `proposeUngisPlan`. */
+export const ProposeUngisPlanOptionsSchema = z.strictObject({
+  lead: LeadSchema.default(1),
+  /** Lead agencies per theme (fewer when fewer facilitators are UNGIS members). */
+  leadsPerTheme: z.number().int().min(0).max(5, "at most 5 lead agencies a theme").default(2),
+  /** The chair rotation, or `false` for a plan without chairs. */
+  chairs: z.union([z.literal(false), ChairRotationSchema]).default({ termYears: 1, knownTerms: true }),
+  title: TitleSchema.optional(),
+});
+export type ProposeUngisPlanOptions = z.input<typeof ProposeUngisPlanOptionsSchema>;
+
+/** Options of `parseUngisPlan`. */
+export const ParseUngisPlanOptionsSchema = z.strictObject({
+  catalogue: CatalogueOptionSchema.optional(),
+  /** The programme the plan parallels (a `Programme`); needed for `strict`. */
+  programme: z.unknown().optional(),
+  /** Reject years outside the window that feeds the programme, and `parallels` naming no theme. */
+  strict: z.boolean().default(false),
+  lead: LeadSchema.default(1),
+});
+export type ParseUngisPlanOptions = z.input<typeof ParseUngisPlanOptionsSchema>;
+
+/** Options of `findForumOverlaps`. */
+export const FindForumOverlapsOptionsSchema = z.strictObject({
+  catalogue: CatalogueOptionSchema.optional(),
+  partialCredit: PartialCreditSchema.default(0.5),
+  minOverlap: MinOverlapSchema.default(0.25),
+  /** Also report items of two different fora that meet the same year on the same lines. */
+  betweenFora: z.boolean().default(true),
+});
+export type FindForumOverlapsOptions = z.input<typeof FindForumOverlapsOptionsSchema>;
