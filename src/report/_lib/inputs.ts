@@ -1,0 +1,38 @@
+import { z } from "zod";
+import { wsis } from "../../catalogue/index.ts";
+import { type Catalogue, CatalogueSchema, type Programme, parseWith } from "../../model/index.ts";
+import { parseProgramme } from "../../programme/index.ts";
+
+/** Options every document renderer takes. */
+export const DocumentOptionsSchema = z.strictObject({
+  /** Where action lines resolve and the coverage table's rows come from; `wsis` by default. */
+  catalogue: CatalogueSchema.optional(),
+  /** Whether to include the timeline (an inline SVG in HTML, a Mermaid gantt in Markdown). */
+  timeline: z.boolean().default(true),
+});
+
+/** Options of `renderMarkdown` and `renderHtml`. */
+export type RenderOptions = z.input<typeof DocumentOptionsSchema>;
+
+/** Validates the options, then the programme against the catalogue they name (each in turn). */
+export function parseDocumentInputs(
+  programme: unknown,
+  options: unknown,
+): { programme: Programme; catalogue: Catalogue; timeline: boolean } {
+  const parsed = parseWith(DocumentOptionsSchema, options ?? {}, "options");
+  const catalogue = parsed.catalogue ?? wsis;
+  return { programme: parseProgramme(programme, catalogue), catalogue, timeline: parsed.timeline };
+}
+
+/** Options of reporters that take only a catalogue (CSV, iCalendar, Mermaid, SVG). */
+export const CatalogueOptionsSchema = z.strictObject({ catalogue: CatalogueSchema.optional() });
+
+/** Validates `{ catalogue? }` options, then the programme against that catalogue. */
+export function parseProgrammeInput(
+  programme: unknown,
+  options: unknown,
+): { programme: Programme; catalogue: Catalogue } {
+  const parsed = parseWith(CatalogueOptionsSchema, options ?? {}, "options");
+  const catalogue = parsed.catalogue ?? wsis;
+  return { programme: parseProgramme(programme, catalogue), catalogue };
+}

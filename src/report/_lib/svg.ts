@@ -1,0 +1,197 @@
+import type { Mandate, Phase, Programme, Session } from "../../model/index.ts";
+import { xmlAttr, xmlText } from "./escapeXml.ts";
+import {
+  count,
+  formatRange,
+  formatShortRange,
+  horizon,
+  mandateLabel,
+  phaseLabel,
+  sessionName,
+  yearSpan,
+} from "./format.ts";
+import { indexProgramme } from "./schedule.ts";
+import { wrapText } from "./svgText.ts";
+import { oneLine } from "./text.ts";
+
+// A4 portrait at 96 dpi is 794 px wide: the chart is drawn at that width and scales down for print.
+const WIDTH = 794;
+const MARGIN = 24;
+const CYCLE_X = MARGIN;
+const CYCLE_W = 92;
+const YEAR_X = CYCLE_X + CYCLE_W + 8;
+const YEAR_W = 200;
+const THEME_X = YEAR_X + YEAR_W + 14;
+const THEME_W = WIDTH - MARGIN - THEME_X;
+const PAD = 10;
+const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', sans-serif";
+const INK = "#1a1a1a";
+const MUTED = "#4a5568";
+
+const PHASE_STYLE: ReadonlyMap<Phase, { fill: string; stroke: string }> = new Map([
+  ["review", { fill: "#dbeafe", stroke: "#1d4ed8" }],
+  ["policy", { fill: "#fde68a", stroke: "#b45309" }],
+  ["combined", { fill: "#dcfce7", stroke: "#15803d" }],
+]);
+const MANDATE_COLOUR: ReadonlyMap<Mandate, string> = new Map([
+  ["wsis", "#1d4ed8"],
+  ["sti", "#15803d"],
+  ["both", "#7c3aed"],
+]);
+const HLS_COLOUR = "#b91c1c";
+
+/** A `<text>` of one or more lines (each a `<tspan>`), every line escaped. */
+function textLines(
+  lines: readonly string[],
+  x: number,
+  y: number,
+  size: number,
+  lineHeight: number,
+  extra = "",
+): string {
+  const spans = lines
+    .map((line, i) => `<tspan x="${x}" y="${y + i * lineHeight}">${xmlText(line)}</tspan>`)
+    .join("");
+  return `<text font-size="${size}"${extra}>${spans}</text>`;
+}
+
+/** A diamond centred on (x, y): the high-level segment's mark. */
+function diamond(x: number, y: number, r: number): string {
+  return `<path d="M${x} ${y - r}L${x + r} ${y}L${x} ${y + r}L${x - r} ${y}Z" fill="${HLS_COLOUR}"/>`;
+}
+
+function sessionChip(session: Session, x: number, y: number): { svg: string; height: number } {
+  const style = PHASE_STYLE.get(session.phase) ?? { fill: "#eeeeee", stroke: MUTED };
+  const hls = session.highLevelSegmentDates;
+  const height = hls === undefined ? 38 : 52;
+  const tooltip = [
+    `${sessionName(session)} (${phaseLabel(session.phase).toLowerCase()}): ${formatRange(session.opens, session.closes)}, ${session.venue}`,
+    ...(hls === undefined ? [] : [`high-level segment ${formatRange(hls.opens, hls.closes)}`]),
+  ].join("; ");
+  const parts = [
+    `<title>${xmlText(tooltip)}</title>`,
+    `<rect x="${x}" y="${y}" width="${YEAR_W}" height="${height}" rx="4" fill="${style.fill}" stroke="${style.stroke}"/>`,
+    textLines(
+      [`${session.year} · ${phaseLabel(session.phase)} · ${sessionName(session)}`],
+      x + 8,
+      y + 15,
+      11,
+      14,
+      ' font-weight="600"',
+    ),
+    textLines([formatShortRange(session.opens, session.closes)], x + 8, y + 30, 10, 13, ` fill="${MUTED}"`),
+  ];
+  if (hls !== undefined) {
+    parts.push(
+      diamond(x + 12, y + 42, 4),
+      textLines([`High-level segment ${formatShortRange(hls.opens, hls.closes)}`], x + 21, y + 45, 10, 13),
+    );
+  }
+  return { svg: `<g>${parts.join("")}</g>`, height };
+}
+
+/** The `<svg>` element of a programme's timeline (no XML declaration, so HTML can inline it). */
+export function timelineSvgElement(programme: Programme): string {
+  const index = indexProgramme(programme);
+  const body: string[] = [];
+  const title = wrapText(oneLine(programme.title), WIDTH - 2 * MARGIN, 16, 2);
+  let y = MARGIN + 14;
+  body.push(
+    `<g>${title.truncated ? `<title>${xmlText(programme.title)}</title>` : ""}${textLines(title.lines, MARGIN, y, 16, 20, ' font-weight="700"')}</g>`,
+  );
+  y += (title.lines.length - 1) * 20 + 20;
+  const subtitle = `${horizon(programme)} · ${count(programme.cycles.length, "cycle")} of ${count(programme.cycleLength, "year")} · ${count(programme.sessions.length, "session")}`;
+  body.push(textLines([subtitle], MARGIN, y, 12, 14, ` fill="${MUTED}"`));
+  y += 14;
+
+  programme.cycles.forEach((cycle, c) => {
+    const top = y;
+    const parts: string[] = [];
+    let yearY = top + PAD;
+    for (const session of programme.sessions.filter((s) => s.cycle === cycle.index)) {
+      const chip = sessionChip(session, YEAR_X, yearY);
+      parts.push(chip.svg);
+      yearY += chip.height + 6;
+    }
+    let themeY = top + PAD;
+    for (const id of cycle.themes) {
+      const theme = index.themes.get(id);
+      const text = oneLine(theme?.title ?? id);
+      const wrapped = wrapText(text, THEME_W - 16, 11, 3);
+      const colour = MANDATE_COLOUR.get(theme?.mandate ?? "wsis") ?? INK;
+      const tooltip = `${theme?.title ?? id} (${mandateLabel(theme?.mandate ?? "wsis")})`;
+      parts.push(
+        `<g><title>${xmlText(tooltip)}</title><rect x="${THEME_X}" y="${themeY + 2}" width="9" height="9" fill="${colour}"/>${textLines(wrapped.lines, THEME_X + 16, themeY + 10, 11, 14)}</g>`,
+      );
+      themeY += wrapped.lines.length * 14 + 6;
+    }
+    if (cycle.themes.length === 0) {
+      parts.push(
+        textLines(
+          ["No themes assigned yet"],
+          THEME_X,
+          themeY + 10,
+          11,
+          14,
+          ` fill="${MUTED}" font-style="italic"`,
+        ),
+      );
+      themeY += 20;
+    }
+    const height = Math.max(yearY - 6, themeY - 6, top + PAD + 34) - top + PAD;
+    const fill = c % 2 === 0 ? "#f8fafc" : "#eef2f7";
+    body.push(
+      `<g><title>${xmlText(`Cycle ${cycle.index + 1}, ${yearSpan(cycle.years)}`)}</title><rect x="${MARGIN / 2}" y="${top}" width="${WIDTH - MARGIN}" height="${height}" rx="6" fill="${fill}" stroke="#cbd5e1"/>${textLines([`Cycle ${cycle.index + 1}`], CYCLE_X, top + PAD + 14, 13, 16, ' font-weight="700"')}${textLines([yearSpan(cycle.years)], CYCLE_X, top + PAD + 30, 11, 14, ` fill="${MUTED}"`)}</g>`,
+      ...parts,
+    );
+    y = top + height + 8;
+  });
+
+  y += 8;
+  const legend: string[] = [textLines(["Legend"], MARGIN, y + 9, 11, 14, ' font-weight="700"')];
+  let x = MARGIN + 52;
+  const entry = (mark: string, label: string, width: number) => {
+    legend.push(`<g>${mark}${textLines([label], x + 16, y + 9, 10, 13)}</g>`);
+    x += width;
+  };
+  for (const phase of ["review", "policy", "combined"] as const) {
+    const style = PHASE_STYLE.get(phase);
+    entry(
+      `<rect x="${x}" y="${y}" width="12" height="10" rx="2" fill="${style?.fill}" stroke="${style?.stroke}"/>`,
+      `${phaseLabel(phase)} session`,
+      phase === "combined" ? 172 : 100,
+    );
+  }
+  entry(diamond(x + 6, y + 5, 5), "High-level segment", 0);
+  y += 20;
+  x = MARGIN + 52;
+  for (const mandate of ["wsis", "sti", "both"] as const) {
+    entry(
+      `<rect x="${x}" y="${y}" width="9" height="9" fill="${MANDATE_COLOUR.get(mandate)}"/>`,
+      `Theme: ${mandateLabel(mandate)}`,
+      mandate === "sti" ? 250 : 150,
+    );
+  }
+  y += 12 + MARGIN;
+
+  const policyYears = programme.sessions.filter((s) => s.highLevelSegment).map((s) => s.year);
+  const description = `${count(programme.cycles.length, "cycle")} of ${count(programme.cycleLength, "year")} from ${programme.startYear} to ${programme.endYear}, one session a year. ${
+    policyYears.length > 0 ? `High-level segments in ${policyYears.join(", ")}. ` : ""
+  }${programme.cycles
+    .map(
+      (cycle) =>
+        `Cycle ${cycle.index + 1} (${yearSpan(cycle.years)}): ${
+          cycle.themes.map((id) => index.themes.get(id)?.title ?? id).join("; ") || "no themes yet"
+        }.`,
+    )
+    .join(" ")}`;
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${y}" width="${WIDTH}" height="${y}" role="img" aria-labelledby="timeline-title timeline-desc" font-family="${xmlAttr(FONT)}" fill="${INK}">`,
+    `<title id="timeline-title">${xmlText(`Timeline: ${programme.title}`)}</title>`,
+    `<desc id="timeline-desc">${xmlText(description)}</desc>`,
+    `<rect width="${WIDTH}" height="${y}" fill="#ffffff"/>`,
+    ...body,
+    ...legend,
+    "</svg>",
+  ].join("\n");
+}
