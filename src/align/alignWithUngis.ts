@@ -94,18 +94,16 @@ function align(
   const ungisIndex = new LineIndex<UngisEntry>(ancestors);
   const outside = new Set<number>();
   planYears.forEach((entry, i) => {
-    if (!inWindow(entry.year)) {
-      outside.add(entry.year);
-      return;
-    }
     const list = entry.themes.map(
       (theme, j): UngisEntry => ({
         ref: { year: entry.year, title: theme.title, path: ["years", i, "themes", j] },
         theme,
       }),
     );
-    ungisByYear.set(entry.year, list);
+    // Every year is indexed, so a gap can point to related UNGIS work even outside the window.
     for (const item of list) ungisIndex.add(entry.year, item.theme.actionLines, item);
+    if (inWindow(entry.year)) ungisByYear.set(entry.year, list);
+    else outside.add(entry.year);
   });
 
   const years = programmeYears(programme);
