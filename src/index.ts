@@ -138,3 +138,17 @@ export {
   type UngisYear,
   type UngisYearInput,
 } from "./model/index.ts";
+
+// report: Markdown, HTML, SVG timeline, iCalendar, CSV, Mermaid and JSON renderers (pure, string out)
+export {
+  type RenderExtras,
+  type RenderOptions,
+  renderHtml,
+  renderMarkdown,
+  renderTimelineSvg,
+  type ToICalendarOptions,
+  toCsv,
+  toICalendar,
+  toJson,
+  toMermaidGantt,
+} from "./report/index.ts";
