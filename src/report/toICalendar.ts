@@ -33,7 +33,7 @@ const compact = (iso: string): string => iso.replaceAll("-", "");
 
 function stampOf(stamp: string | undefined, entries: readonly ScheduleEntry[]): string {
   if (stamp !== undefined && stamp.length > 10) return stamp.replace(/[-:]/gu, "");
-  const day = stamp ?? entries.reduce((min, entry) => (entry.opens < min ? entry.opens : min), "9999-12-31");
+  const day = stamp ?? entries.map((entry) => entry.opens).sort()[0] ?? "1990-01-01";
   return `${compact(day)}T000000Z`;
 }
 

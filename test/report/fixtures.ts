@@ -50,8 +50,3 @@ export function hostileProgramme(): Programme {
     })),
   });
 }
-
-/** What a renderer that keeps line breaks as one line shows: the text with every break a space. */
-export function asOneLine(text: string): string {
-  return text.replace(/\r\n|[\r\n]/gu, " ").trim();
-}

@@ -72,7 +72,11 @@ function sessionChip(session: Session, x: number, y: number): { svg: string; hei
     `<title>${xmlText(tooltip)}</title>`,
     `<rect x="${x}" y="${y}" width="${YEAR_W}" height="${height}" rx="4" fill="${style.fill}" stroke="${style.stroke}"/>`,
     textLines(
-      [`${session.year} · ${phaseLabel(session.phase)} · ${sessionName(session)}`],
+      [
+        session.number === undefined
+          ? `${session.year} · ${phaseLabel(session.phase)} session`
+          : `${session.year} · ${phaseLabel(session.phase)} · ${sessionName(session)}`,
+      ],
       x + 8,
       y + 15,
       11,
@@ -94,7 +98,8 @@ function sessionChip(session: Session, x: number, y: number): { svg: string; hei
 export function timelineSvgElement(programme: Programme): string {
   const index = indexProgramme(programme);
   const body: string[] = [];
-  const title = wrapText(oneLine(programme.title), WIDTH - 2 * MARGIN, 16, 2);
+  // Bold text runs about a tenth wider, hence the larger size used to measure it.
+  const title = wrapText(oneLine(programme.title), WIDTH - 2 * MARGIN, 17.6, 2);
   let y = MARGIN + 14;
   body.push(
     `<g>${title.truncated ? `<title>${xmlText(programme.title)}</title>` : ""}${textLines(title.lines, MARGIN, y, 16, 20, ' font-weight="700"')}</g>`,

@@ -28,7 +28,7 @@ export function textWidth(text: string, size: number): number {
       (codePoint >= 0xfe00 && codePoint <= 0xfe0f)
     )
       continue;
-    ems += isWide(codePoint) ? 1 : char === " " ? 0.3 : 0.58;
+    ems += isWide(codePoint) ? 1 : char === " " ? 0.32 : 0.62;
   }
   return ems * size;
 }
