@@ -101,23 +101,18 @@ export {
 
 // align: UNGIS parallel-theme alignment, proposals, and overlaps across follow-up fora
 export {
-  type AlignedPair,
-  type AlignmentGap,
-  type AlignmentReport,
-  type AlignmentYear,
   alignWithUngis,
-  type ForumOverlap,
-  type ForumOverlapReport,
-  type ForumParty,
   findForumOverlaps,
-  type InputPath,
   parseFora,
   parseUngisPlan,
   proposeUngisPlan,
   safeParseUngisPlan,
-  type UngisThemeRef,
 } from "./align/index.ts";
 export {
+  type AlignedPair,
+  type AlignmentGap,
+  type AlignmentReport,
+  type AlignmentYear,
   type AlignWithUngisOptions,
   type ChairRotation,
   type FindForumOverlapsOptions,
@@ -128,6 +123,10 @@ export {
   type ForumInput,
   type ForumItem,
   type ForumItemInput,
+  type ForumOverlap,
+  type ForumOverlapReport,
+  type ForumParty,
+  type InputPath,
   type ParseUngisPlanOptions,
   type ProposeUngisPlanOptions,
   type UngisPlan,
@@ -135,6 +134,7 @@ export {
   UngisPlanSchema,
   type UngisTheme,
   type UngisThemeInput,
+  type UngisThemeRef,
   type UngisYear,
   type UngisYearInput,
 } from "./model/index.ts";
