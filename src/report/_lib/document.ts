@@ -1,5 +1,6 @@
 import type { Catalogue, Programme, Session } from "../../model/index.ts";
 import type { ParsedExtras } from "./extras.ts";
+import { alignmentSection } from "./extrasSections.ts";
 import {
   count,
   cycleName,
@@ -265,11 +266,12 @@ export function buildDocument(
   programme: Programme,
   catalogue: Catalogue,
   timeline: boolean,
-  _extras: ParsedExtras,
+  extras: ParsedExtras,
 ): DraftDocument {
   const sections: Section[] = [overview(programme, catalogue), atAGlance(programme)];
   if (timeline) sections.push({ id: "timeline", title: "Timeline", blocks: [{ kind: "timeline" }] });
   sections.push(sessions(programme), calendar(programme), coverage(programme, catalogue));
+  if (extras.alignment !== undefined) sections.push(alignmentSection(extras.alignment));
   return {
     title: programme.title,
     subtitle: `Draft multi-year work programme, ${horizon(programme)}`,
