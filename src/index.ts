@@ -22,6 +22,7 @@ export {
   type WsisActionLineId,
   wsis,
 } from "./catalogue/index.ts";
+
 // model: schemas (the source of every public type), errors, parsing helpers
 export {
   type ActionLine,
@@ -99,6 +100,20 @@ export {
   undo,
 } from "./programme/index.ts";
 
+// draft: the solver that assigns themes to cycles, theme proposals
+export {
+  type DistilThemesOptions,
+  type DraftResult,
+  type DraftStats,
+  distilThemes,
+  draftProgramme,
+} from "./draft/index.ts";
+export {
+  type DraftSpec,
+  DraftSpecSchema,
+  type ResolvedDraftSpec,
+} from "./model/index.ts";
+
 // align: UNGIS parallel-theme alignment, proposals, and overlaps across follow-up fora
 export {
   alignWithUngis,
@@ -108,6 +123,7 @@ export {
   proposeUngisPlan,
   safeParseUngisPlan,
 } from "./align/index.ts";
+
 export {
   type AlignedPair,
   type AlignmentGap,
@@ -139,6 +155,53 @@ export {
   type UngisYearInput,
 } from "./model/index.ts";
 
+// duplicates: activity records, importers (IATI XML, CSV), duplication and overlap analysis across agencies
+export {
+  type AgencySummary,
+  alpha3Of,
+  countryByAlpha3,
+  DAC_CATEGORIES,
+  DAC_PURPOSES,
+  type DuplicateGroup,
+  type DuplicateKind,
+  type DuplicatePair,
+  type DuplicationReport,
+  type DuplicationStats,
+  type FieldComparison,
+  type FindDuplicatesOptions,
+  findDuplicates,
+  type ImportProblem,
+  type ImportResult,
+  ISO_3166_1,
+  type Iso3166Entry,
+  type OverlapMatrix,
+  parseActivities,
+  type SectorMapping,
+  type SuggestedLead,
+  safeParseActivities,
+} from "./duplicates/index.ts";
+export {
+  ActivitiesSchema,
+  type Activity,
+  type ActivityDate,
+  ActivityDateSchema,
+  type ActivityInput,
+  ActivitySchema,
+  type ActivityStatus,
+  type Budget,
+  type BudgetInput,
+  type DuplicateField,
+  FindDuplicatesOptionsSchema,
+  type ImportOptionsInput,
+  type OrganisationRole,
+  type Participant,
+  type ParticipantInput,
+  type RegionRef,
+  type RegionRefInput,
+  type Sector,
+  type SectorInput,
+} from "./model/index.ts";
+
 // report: Markdown, HTML, SVG timeline, iCalendar, CSV, Mermaid and JSON renderers (pure, string out)
 export {
   type RenderExtras,
@@ -152,3 +215,109 @@ export {
   toJson,
   toMermaidGantt,
 } from "./report/index.ts";
+
+// rules, participation and the session calendar: checkProgramme and its rule engine, checkParticipation, sessionCalendar
+export {
+  type EventIndex,
+  eventsOverlapping,
+  formatDay,
+  indexEvents,
+  type Milestone,
+  sessionCalendar,
+} from "./calendar/index.ts";
+export {
+  type ConsultativeStatus,
+  ConsultativeStatusSchema,
+  type ExternalEvent,
+  type ExternalEventInput,
+  type ExternalEventKind,
+  ExternalEventSchema,
+  type InterimArrangement,
+  type InterimArrangementInput,
+  InterimArrangementSchema,
+  type MilestoneKind,
+  MilestoneKindSchema,
+  type ParticipationPolicy,
+  type ParticipationPolicyInput,
+  ParticipationPolicySchema,
+  type ParticipationSession,
+  type ParticipationSessionInput,
+  ParticipationSessionSchema,
+  type ReviewMilestone,
+  type ReviewMilestoneInput,
+  ReviewMilestoneSchema,
+  RuleDefinitionSchema,
+  RuleIdSchema,
+  type RuleParamsInput,
+  RuleParamsSchema,
+  RuleSettingSchema,
+  type SessionCalendarOptions,
+  SessionCalendarOptionsSchema,
+  SeveritySchema,
+  type Stakeholder,
+  type StakeholderInput,
+  type StakeholderKind,
+  StakeholderKindSchema,
+  StakeholderRegistrySchema,
+  StakeholderSchema,
+  ViolationSchema,
+} from "./model/index.ts";
+export {
+  type CheckParticipationOptions,
+  CSTD_INTERIM_ARRANGEMENTS,
+  checkParticipation,
+  type EligibilityBasis,
+  type EligibilityStatus,
+  type KindBalance,
+  type ParticipationEntry,
+  type ParticipationReport,
+  type RegionBalance,
+} from "./participation/index.ts";
+export {
+  type ActiveRule,
+  agencyLeadLoad,
+  BUILTIN_RULES,
+  type CheckProgrammeOptions,
+  type CheckReport,
+  calendarDocumentsDeadline,
+  calendarExternalClash,
+  calendarInputsBeforeDocuments,
+  calendarPanelLeadTime,
+  calendarReportToEcosoc,
+  calendarWorkingDays,
+  checkProgramme,
+  coverageActionLines,
+  cycleDualMandate,
+  cycleHighLevelSegment,
+  cycleReviewBeforePolicy,
+  cycleThemeCount,
+  defineRule,
+  explainFinding,
+  type Finding,
+  type FindingGroup,
+  type FindingSubjects,
+  integrationReviewMilestones,
+  isPreparedCheck,
+  type PreparedCheck,
+  type ProgrammeScore,
+  participationEligibility,
+  participationRegionalBalance,
+  prepareCheck,
+  type Rule,
+  type RuleContext,
+  type RuleInput,
+  type RuleParams,
+  type RuleSetting,
+  type RuleSummary,
+  type Severity,
+  type SummarizeCheckOptions,
+  safeCheckProgramme,
+  scoreProgramme,
+  summarizeCheck,
+  themeGoalLinks,
+  themeLeads,
+  themeRepetition,
+  themeReviewedBeforePolicy,
+  type Violation,
+  WSIS_REVIEW_MILESTONES,
+} from "./rules/index.ts";

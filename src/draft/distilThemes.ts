@@ -1,6 +1,6 @@
+import { z } from "zod";
 import { facilitatorsOf, indexOf, sdgsOf } from "../catalogue/index.ts";
 import { type ActionLine, type Catalogue, parseWith, type ThemeInput } from "../model/index.ts";
-import { z } from "zod";
 
 const DistilOptionsSchema = z.object({
   count: z.number({ error: "must be a number" }).int("must be a whole number").min(1, "must be at least 1"),
@@ -28,7 +28,9 @@ const jaccard = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number => {
 function affinity(a: Cluster, b: Cluster): number {
   const parentsA = new Set(a.lines.map((line) => line.parent ?? line.id));
   const parentsB = new Set(b.lines.map((line) => line.parent ?? line.id));
-  return 0.6 * jaccard(a.agencies, b.agencies) + 0.3 * jaccard(a.sdgs, b.sdgs) + 0.1 * jaccard(parentsA, parentsB);
+  return (
+    0.6 * jaccard(a.agencies, b.agencies) + 0.3 * jaccard(a.sdgs, b.sdgs) + 0.1 * jaccard(parentsA, parentsB)
+  );
 }
 
 function listTitles(titles: readonly string[]): string {
@@ -55,7 +57,11 @@ export function distilThemes(catalogue: Catalogue, options: DistilThemesOptions)
   const leaves = catalogue.actionLines.filter((line) => !index.children.has(line.id));
   if (count > leaves.length) {
     parseWith(
-      z.object({ count: z.number().max(leaves.length, `at most ${leaves.length} themes can be distilled from ${leaves.length} lines`) }),
+      z.object({
+        count: z
+          .number()
+          .max(leaves.length, `at most ${leaves.length} themes can be distilled from ${leaves.length} lines`),
+      }),
       { count },
       "distilThemes options",
     );
@@ -75,7 +81,8 @@ export function distilThemes(catalogue: Catalogue, options: DistilThemesOptions)
   const single = new Map(clusters.map((cluster) => [cluster.lines[0]?.id ?? "", cluster]));
   const linkage = (a: Cluster, b: Cluster): number => {
     let total = 0;
-    for (const x of a.lines) for (const y of b.lines) total += affinity(single.get(x.id) as Cluster, single.get(y.id) as Cluster);
+    for (const x of a.lines)
+      for (const y of b.lines) total += affinity(single.get(x.id) as Cluster, single.get(y.id) as Cluster);
     return total / (a.lines.length * b.lines.length);
   };
   while (clusters.length > count) {
@@ -108,7 +115,9 @@ export function distilThemes(catalogue: Catalogue, options: DistilThemesOptions)
   return clusters.map((cluster) => {
     const ids = cluster.lines.map((line) => line.id);
     // A theme that takes up sub-lines names their parent too, so the parent line counts as covered.
-    const parents = [...new Set(cluster.lines.flatMap((line) => (line.parent === undefined ? [] : [line.parent])))];
+    const parents = [
+      ...new Set(cluster.lines.flatMap((line) => (line.parent === undefined ? [] : [line.parent]))),
+    ];
     const actionLines = [...parents.filter((parent) => !ids.includes(parent)), ...ids].sort(
       (x, y) => (position.get(x) ?? 0) - (position.get(y) ?? 0),
     );

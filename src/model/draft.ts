@@ -21,7 +21,10 @@ const CycleNumberSchema = z.number().int("must be a whole number").min(1, "cycle
  * themes), with constraints and weights. Cycle numbers count from 1.
  */
 export const DraftSpecSchema = ProgrammeSpecSchema.omit({ cycles: true, themes: true }).extend({
-  cycles: z.number({ error: "must be a number of cycles" }).int().min(1, "a programme needs at least 1 cycle"),
+  cycles: z
+    .number({ error: "must be a number of cycles" })
+    .int()
+    .min(1, "a programme needs at least 1 cycle"),
   themes: z.array(DraftThemeSchema),
   themesPerCycle: ThemesPerCycleSchema.default({ min: 1, max: 2 }),
   /** Put this theme in this cycle. */
@@ -32,6 +35,10 @@ export const DraftSpecSchema = ProgrammeSpecSchema.omit({ cycles: true, themes: 
   precedence: z.array(z.object({ before: IdSchema, after: IdSchema })).default([]),
   /** Finish this theme (its cycle's policy year) by this year. */
   deadlines: z.array(z.object({ theme: IdSchema, byYear: YearSchema })).default([]),
+  /** Rule settings for the checker the solver optimises (as `checkProgramme`'s `rules` option). */
+  rules: z.record(z.string(), z.unknown()).optional(),
+  /** Rule parameters (as `checkProgramme`'s `params` option); `themesPerCycle` above takes precedence. */
+  params: z.record(z.string(), z.unknown()).optional(),
   /** Weights of soft rules by rule id, replacing their default weights. */
   weights: z.record(z.string(), z.number().min(0, "weights must not be negative")).default({}),
   /** Seed for the local search's tie-breaks; the same seed gives the same programme. */

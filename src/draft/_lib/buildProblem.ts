@@ -1,0 +1,196 @@
+import { indexOf, rootLineOf, topLevelLines } from "../../catalogue/index.ts";
+import type { Catalogue, ResolvedDraftSpec, Theme } from "../../model/index.ts";
+import type { PreparedCheck } from "../../rules/index.ts";
+import type { Problem } from "./problem.ts";
+
+/** A constraint of a draft that may appear in an infeasibility explanation. */
+export type ConstraintKey =
+  | `pin:${number}`
+  | `forbid:${number}`
+  | `precedence:${number}`
+  | `deadline:${number}`
+  | "max"
+  | "min"
+  | `required:${string}`
+  | `coverage:${string}`;
+
+/** Weight standing for a soft rule a caller made hard: the search avoids it before anything soft. */
+export const HARD_WEIGHT = 1e6;
+
+const MDG_TAG = /^mdg[\s-]?[1-8]$/iu;
+
+/** The weight the search gives a modelled rule: 0 when off, HARD_WEIGHT when made hard. */
+function weightOf(prepared: PreparedCheck, id: string): number {
+  const active = prepared.rules.find((entry) => entry.rule.id === id);
+  if (active === undefined) return 0;
+  return active.severity === "hard" ? HARD_WEIGHT : active.weight;
+}
+
+function isActive(prepared: PreparedCheck, id: string): "hard" | "soft" | "off" {
+  const active = prepared.rules.find((entry) => entry.rule.id === id);
+  return active === undefined ? "off" : active.severity;
+}
+
+/** Every constraint key of a spec, generic ones first (the conflict search drops those first). */
+export function allConstraints(spec: ResolvedDraftSpec, requiredLines: readonly string[]): ConstraintKey[] {
+  return [
+    ...requiredLines.map((line): ConstraintKey => `coverage:${line}`),
+    ...spec.themes.filter((theme) => !theme.optional).map((theme): ConstraintKey => `required:${theme.id}`),
+    "min",
+    "max",
+    ...spec.deadlines.map((_, i): ConstraintKey => `deadline:${i}`),
+    ...spec.precedence.map((_, i): ConstraintKey => `precedence:${i}`),
+    ...spec.forbid.map((_, i): ConstraintKey => `forbid:${i}`),
+    ...spec.pins.map((_, i): ConstraintKey => `pin:${i}`),
+  ];
+}
+
+/** The lines the coverage rule requires (empty when the rule is off or soft: the search does not model it then). */
+export function requiredLinesOf(prepared: PreparedCheck, catalogue: Catalogue): string[] {
+  if (isActive(prepared, "coverage.action-lines") !== "hard") return [];
+  const { params } = prepared;
+  if (params.coverageLines !== undefined) return [...params.coverageLines];
+  const children = indexOf(catalogue).children;
+  return params.coverageSubLines
+    ? catalogue.actionLines.filter((line) => !children.has(line.id)).map((line) => line.id)
+    : topLevelLines(catalogue).map((line) => line.id);
+}
+
+/**
+ * Compiles a draft spec into the search's tables, with only the `active` constraints. Soft costs
+ * mirror the built-in rules `agency.lead-load`, `theme.repetition`, `cycle.dual-mandate` and
+ * `theme.goal-links` exactly (same parameters and weights, from the prepared check).
+ */
+export function buildProblem(
+  spec: ResolvedDraftSpec,
+  themes: readonly Theme[],
+  catalogue: Catalogue,
+  prepared: PreparedCheck,
+  active: ReadonlySet<ConstraintKey>,
+  leadsOf: (themeId: string) => readonly string[],
+  costs = true,
+): Problem {
+  const T = themes.length;
+  const C = spec.cycles;
+  const L = spec.cycleLength;
+  const { params } = prepared;
+  const index = new Map(themes.map((theme, t) => [theme.id, t]));
+  const at = (id: string) => index.get(id) ?? -1;
+
+  const countRule = isActive(prepared, "cycle.theme-count");
+  const bounds = countRule === "hard" ? params.themesPerCycle : { min: 0, max: T };
+  const min = active.has("min") ? bounds.min : 0;
+  const max = active.has("max") ? Math.max(bounds.max, 0) : Math.max(T, 1);
+
+  const optional = Uint8Array.from(themes, (theme) => (active.has(`required:${theme.id}`) ? 0 : 1));
+  const allowed = new Uint8Array(T * C).fill(1);
+  spec.pins.forEach((pin, i) => {
+    const t = at(pin.theme);
+    if (!active.has(`pin:${i}`) || t < 0) return;
+    optional[t] = 0;
+    for (let c = 0; c < C; c++) if (c !== pin.cycle - 1) allowed[t * C + c] = 0;
+  });
+  spec.forbid.forEach((rule, i) => {
+    const t = at(rule.theme);
+    if (active.has(`forbid:${i}`) && t >= 0) allowed[t * C + rule.cycle - 1] = 0;
+  });
+  spec.deadlines.forEach((deadline, i) => {
+    const t = at(deadline.theme);
+    if (!active.has(`deadline:${i}`) || t < 0) return;
+    // A theme is finished in its cycle's last (policy) year.
+    for (let c = 0; c < C; c++)
+      if (spec.startYear + (c + 1) * L - 1 > deadline.byYear) allowed[t * C + c] = 0;
+  });
+  const mustFollow: number[][] = Array.from({ length: T }, () => []);
+  const mustPrecede: number[][] = Array.from({ length: T }, () => []);
+  spec.precedence.forEach((rule, i) => {
+    const before = at(rule.before);
+    const after = at(rule.after);
+    if (!active.has(`precedence:${i}`) || before < 0 || after < 0) return;
+    mustFollow[after]?.push(before);
+    mustPrecede[before]?.push(after);
+  });
+
+  const coverage = requiredLinesOf(prepared, catalogue)
+    .filter((line) => active.has(`coverage:${line}`))
+    .map((line) => ({
+      line,
+      themes: themes.flatMap((theme, t) => {
+        if (theme.mandate === "sti") return [];
+        const lines = indexOf(catalogue).lines;
+        const covers = theme.actionLines.some(
+          (own) => lines.has(own) && (own === line || rootLineOf(catalogue, own) === line),
+        );
+        return covers ? [t] : [];
+      }),
+    }));
+
+  const agencyIndex = new Map<string, number>();
+  const leads = themes.map((theme) =>
+    leadsOf(theme.id).map((agency) => {
+      let a = agencyIndex.get(agency);
+      if (a === undefined) {
+        a = agencyIndex.size;
+        agencyIndex.set(agency, a);
+      }
+      return a;
+    }),
+  );
+
+  const lineSets = themes.map((theme) => new Set(theme.actionLines));
+  const similar: number[][] = Array.from({ length: T }, () => []);
+  const repetitionWeight = costs ? weightOf(prepared, "theme.repetition") : 0;
+  if (repetitionWeight > 0 && params.minGapYears > 0) {
+    for (let t = 0; t < T; t++) {
+      const a = lineSets[t] as Set<string>;
+      for (let u = t + 1; u < T; u++) {
+        const b = lineSets[u] as Set<string>;
+        if (a.size === 0 || b.size === 0) continue;
+        let shared = 0;
+        for (const line of a) if (b.has(line)) shared++;
+        if (shared / (a.size + b.size - shared) > params.overlapThreshold) {
+          similar[t]?.push(u);
+          similar[u]?.push(t);
+        }
+      }
+    }
+  }
+
+  const goalWeight = costs ? weightOf(prepared, "theme.goal-links") : 0;
+  const goalCost = new Float64Array(T * C);
+  themes.forEach((theme, t) => {
+    if (theme.sdgs.length > 0 || goalWeight === 0) return;
+    const mdg = theme.tags.some((tag) => MDG_TAG.test(tag));
+    for (let c = 0; c < C; c++) {
+      const year = spec.startYear + c * L;
+      goalCost[t * C + c] = year < params.sdgsFrom && mdg ? 0 : goalWeight;
+    }
+  });
+
+  const dualRule = costs ? weightOf(prepared, "cycle.dual-mandate") : 0;
+  return {
+    themeIds: themes.map((theme) => theme.id),
+    T,
+    C,
+    startYear: spec.startYear,
+    cycleLength: L,
+    min,
+    max,
+    optional,
+    allowed,
+    mustFollow,
+    mustPrecede,
+    coverage,
+    leads,
+    agencies: agencyIndex.size,
+    maxLead: params.maxLeadPerCycle,
+    loadWeight: costs ? weightOf(prepared, "agency.lead-load") : 0,
+    similar,
+    gapCycles: params.minGapYears > 0 ? Math.ceil(params.minGapYears / L) : 0,
+    repetitionWeight,
+    wsis: Uint8Array.from(themes, (theme) => (theme.mandate !== "sti" ? 1 : 0)),
+    sti: Uint8Array.from(themes, (theme) => (theme.mandate !== "wsis" ? 1 : 0)),
+    dualWeight: params.dualMandatePer === "session" ? dualRule * L : dualRule,
+    goalCost,
+  };
+}

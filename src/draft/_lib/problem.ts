@@ -1,0 +1,101 @@
+/**
+ * The solver's view of a draft: themes × cycles as small integer tables, with the hard constraints
+ * and the soft rules that depend on which cycle takes up which theme. Built once per draft from the
+ * spec, the catalogue and the rule engine's resolved parameters and weights (one source of truth).
+ */
+export interface Problem {
+  readonly themeIds: readonly string[];
+  /** Number of themes and cycles. */
+  readonly T: number;
+  readonly C: number;
+  readonly startYear: number;
+  readonly cycleLength: number;
+  readonly min: number;
+  readonly max: number;
+  /** 1 when the theme may be left out. */
+  readonly optional: Uint8Array;
+  /** `allowed[t * C + c]` is 1 when theme t may go in cycle c (pins, forbids, deadlines). */
+  readonly allowed: Uint8Array;
+  /** For each theme, the themes that must come in an earlier cycle, and those that must come later. */
+  readonly mustFollow: readonly (readonly number[])[];
+  readonly mustPrecede: readonly (readonly number[])[];
+  /** For each required line, the themes that cover it (hard coverage rule). */
+  readonly coverage: readonly { readonly line: string; readonly themes: readonly number[] }[];
+  /** Soft rule `agency.lead-load`: per theme, indices of the agencies leading it. */
+  readonly leads: readonly (readonly number[])[];
+  readonly agencies: number;
+  readonly maxLead: number;
+  readonly loadWeight: number;
+  /** Soft rule `theme.repetition`: per theme, the near-identical themes and the cycle distance below which they clash. */
+  readonly similar: readonly (readonly number[])[];
+  readonly gapCycles: number;
+  readonly repetitionWeight: number;
+  /** Soft rule `cycle.dual-mandate`: which side(s) each theme counts for; cost per cycle lacking one. */
+  readonly wsis: Uint8Array;
+  readonly sti: Uint8Array;
+  readonly dualWeight: number;
+  /** Soft rule `theme.goal-links`: the cost of taking up theme t in cycle c (`goalCost[t * C + c]`). */
+  readonly goalCost: Float64Array;
+}
+
+/** A complete assignment: the cycle of each theme, or -1 when it is left out. */
+export type Assignment = Int32Array;
+
+/** The weighted soft cost of a complete assignment, computed from scratch (for checks and local search). */
+export function costOf(problem: Problem, assignment: Assignment): number {
+  const { T, C, leads, agencies, maxLead, loadWeight, similar, gapCycles, repetitionWeight } = problem;
+  let cost = 0;
+  const load = new Int32Array(C * agencies);
+  const hasWsis = new Uint8Array(C);
+  const hasSti = new Uint8Array(C);
+  const used = new Uint8Array(C);
+  for (let t = 0; t < T; t++) {
+    const c = assignment[t] ?? -1;
+    if (c < 0) continue;
+    cost += problem.goalCost[t * C + c] ?? 0;
+    used[c] = 1;
+    if (problem.wsis[t]) hasWsis[c] = 1;
+    if (problem.sti[t]) hasSti[c] = 1;
+    for (const a of leads[t] ?? []) load[c * agencies + a] = (load[c * agencies + a] ?? 0) + 1;
+    for (const u of similar[t] ?? []) {
+      const cu = assignment[u] ?? -1;
+      if (u > t && cu >= 0 && Math.abs(cu - c) < gapCycles) cost += repetitionWeight;
+    }
+  }
+  for (let i = 0; i < load.length; i++) {
+    const n = load[i] ?? 0;
+    if (n > maxLead) cost += loadWeight * (n - maxLead);
+  }
+  for (let c = 0; c < C; c++) {
+    if (used[c] && !(hasWsis[c] && hasSti[c])) cost += problem.dualWeight;
+  }
+  return cost;
+}
+
+/** The hard constraints a complete assignment breaks, as short codes (empty when it is feasible). */
+export function brokenConstraints(problem: Problem, assignment: Assignment): string[] {
+  const { T, C } = problem;
+  const out: string[] = [];
+  const count = new Int32Array(C);
+  for (let t = 0; t < T; t++) {
+    const c = assignment[t] ?? -1;
+    if (c < 0) {
+      if (!problem.optional[t]) out.push(`required:${t}`);
+      continue;
+    }
+    count[c] = (count[c] ?? 0) + 1;
+    if (!problem.allowed[t * C + c]) out.push(`allowed:${t}`);
+    for (const u of problem.mustFollow[t] ?? []) {
+      const cu = assignment[u] ?? -1;
+      if (cu >= 0 && cu >= c) out.push(`precedence:${u}<${t}`);
+    }
+  }
+  for (let c = 0; c < C; c++) {
+    const n = count[c] ?? 0;
+    if (n > problem.max || n < problem.min) out.push(`count:${c}`);
+  }
+  for (const { line, themes } of problem.coverage) {
+    if (!themes.some((t) => (assignment[t] ?? -1) >= 0)) out.push(`coverage:${line}`);
+  }
+  return out;
+}

@@ -1,0 +1,269 @@
+import { type Assignment, costOf, type Problem } from "./problem.ts";
+import { seededRandom } from "./random.ts";
+
+/** The outcome of a search: the best assignment found (if any), its cost, and whether it is proven best. */
+export interface SearchResult {
+  readonly assignment: Assignment | undefined;
+  readonly cost: number;
+  /** True when the search finished: the assignment is optimal (or, with none, the problem infeasible). */
+  readonly complete: boolean;
+  readonly steps: number;
+  /** A lower bound on the optimal cost (the root bound, or the cost itself when complete). */
+  readonly lowerBound: number;
+}
+
+export interface SearchOptions {
+  readonly maxSteps: number;
+  readonly seed: number;
+  /** Stop at the first feasible assignment (for feasibility checks). */
+  readonly firstFeasible?: boolean;
+  /** Optional deadline check, called every few thousand steps; true stops the search. */
+  readonly outOfTime?: () => boolean;
+}
+
+/**
+ * Exact branch-and-bound over cycles in order: each cycle takes a set of themes (in increasing theme
+ * order, so each set is tried once), then closes. Costs of a closed cycle are exact; the bound adds
+ * counting arguments for the cycles still open (sides of the dual mandate and agencies' lead load that
+ * the remaining required themes cannot avoid). Feasibility pruning keeps required themes, coverage and
+ * minimum counts reachable. Anytime: the best assignment so far is kept when the step budget runs out.
+ */
+export function search(problem: Problem, options: SearchOptions): SearchResult {
+  const {
+    T,
+    C,
+    min,
+    max,
+    leads,
+    agencies: A,
+    maxLead,
+    loadWeight,
+    similar,
+    gapCycles,
+    repetitionWeight,
+  } = problem;
+  const random = seededRandom(options.seed);
+  // A fixed random tie-break per theme: the seed varies which of equal-cost themes is tried first.
+  const jitter = Float64Array.from({ length: T }, () => random() * 1e-9);
+
+  const cycleOf = new Int32Array(T).fill(-2); // -2 unplaced, -1 left out (implicit at the end), ≥0 cycle
+  const banned = new Int32Array(T); // > 0: a successor was placed first, so this theme must stay out
+  const count = new Int32Array(C);
+  const load = new Int32Array(C * A);
+  const wsisIn = new Int32Array(C);
+  const stiIn = new Int32Array(C);
+  const covered = new Int32Array(problem.coverage.length);
+  const linesOf: number[][] = Array.from({ length: T }, () => []);
+  problem.coverage.forEach(({ themes }, l) => {
+    for (const t of themes) linesOf[t]?.push(l);
+  });
+  // Remaining required themes each agency leads, for the lead-load bound.
+  const requiredLeads = new Int32Array(A);
+  let requiredUnplaced = 0;
+  for (let t = 0; t < T; t++) {
+    if (problem.optional[t]) continue;
+    requiredUnplaced++;
+    for (const a of leads[t] ?? []) requiredLeads[a] = (requiredLeads[a] ?? 0) + 1;
+  }
+  // Goal-link cost a required theme cannot avoid wherever it goes (its cheapest cycle).
+  const goalMin = Float64Array.from({ length: T }, (_, t) => {
+    let low = Number.POSITIVE_INFINITY;
+    for (let c = 0; c < C; c++)
+      if (problem.allowed[t * C + c]) low = Math.min(low, problem.goalCost[t * C + c] ?? 0);
+    return Number.isFinite(low) ? low : 0;
+  });
+  let requiredGoal = 0;
+  for (let t = 0; t < T; t++) if (!problem.optional[t]) requiredGoal += goalMin[t] ?? 0;
+  let wsisAvailable = 0;
+  let stiAvailable = 0;
+  for (let t = 0; t < T; t++) {
+    if (problem.wsis[t]) wsisAvailable++;
+    if (problem.sti[t]) stiAvailable++;
+  }
+
+  let best = Number.POSITIVE_INFINITY;
+  let bestAssignment: Assignment | undefined;
+  let steps = 0;
+  let stopped = false;
+  let cost = 0;
+
+  const deltaOf = (t: number, c: number): number => {
+    let d = problem.goalCost[t * C + c] ?? 0;
+    for (const a of leads[t] ?? []) if ((load[c * A + a] ?? 0) >= maxLead) d += loadWeight;
+    for (const u of similar[t] ?? []) {
+      const cu = cycleOf[u] ?? -2;
+      if (cu >= 0 && Math.abs(cu - c) < gapCycles) d += repetitionWeight;
+    }
+    return d;
+  };
+
+  /** Lower bound on the cost still to come for cycles c+1… (and the open cycle c's dual side). */
+  const bound = (c: number): number => {
+    const open = C - c - 1;
+    let lb = requiredGoal;
+    if (open <= 0) return lb;
+    // Every open cycle takes at least one theme when min ≥ 1; cycles beyond the themes able to give a
+    // side lack it. Available counts include optional themes, so the bound stays admissible.
+    if (min >= 1) {
+      lb += problem.dualWeight * Math.max(0, open - wsisAvailable, open - stiAvailable);
+    }
+    // Required themes an agency leads beyond what the open cycles absorb at maxLead each.
+    if (loadWeight > 0) {
+      for (let a = 0; a < A; a++) {
+        const current = c >= 0 ? Math.max(0, maxLead - (load[c * A + a] ?? 0)) : 0;
+        const excess = (requiredLeads[a] ?? 0) - open * maxLead - current;
+        if (excess > 0) lb += loadWeight * excess;
+      }
+    }
+    return lb;
+  };
+
+  /** Whether a complete, feasible programme is still reachable with cycle c open from theme `from`. */
+  const reachable = (c: number, from: number): boolean => {
+    const slotsNow = max - (count[c] ?? 0);
+    const later = C - c - 1;
+    if (requiredUnplaced > slotsNow + later * max) return false;
+    if (min > 0 && later * min + Math.max(0, min - (count[c] ?? 0)) > countPlaceable(c, from)) return false;
+    for (let l = 0; l < problem.coverage.length; l++) {
+      if ((covered[l] ?? 0) > 0) continue;
+      const themes = problem.coverage[l]?.themes ?? [];
+      if (!themes.some((t) => canStillPlace(t, c, from))) return false;
+    }
+    for (let t = 0; t < T; t++) {
+      if (!problem.optional[t] && cycleOf[t] === -2 && !canStillPlace(t, c, from)) return false;
+    }
+    return true;
+  };
+  const canStillPlace = (t: number, c: number, from: number): boolean => {
+    if (cycleOf[t] !== -2 || (banned[t] ?? 0) > 0) return false;
+    for (let k = t >= from ? c : c + 1; k < C; k++) if (problem.allowed[t * C + k]) return true;
+    return false;
+  };
+  const countPlaceable = (c: number, from: number): number => {
+    let n = 0;
+    for (let t = 0; t < T; t++) if (canStillPlace(t, c, from)) n++;
+    return n;
+  };
+
+  const place = (t: number, c: number, delta: number): boolean => {
+    // Precedence: successors must not be placed yet; unplaced predecessors must stay out from now on.
+    for (const u of problem.mustPrecede[t] ?? []) if ((cycleOf[u] ?? -2) >= 0) return false;
+    for (const u of problem.mustFollow[t] ?? []) {
+      const cu = cycleOf[u] ?? -2;
+      if (cu >= c) return false;
+      if (cu === -2 && !problem.optional[u]) return false;
+    }
+    for (const u of problem.mustFollow[t] ?? [])
+      if ((cycleOf[u] ?? -2) === -2) banned[u] = (banned[u] ?? 0) + 1;
+    cycleOf[t] = c;
+    count[c] = (count[c] ?? 0) + 1;
+    for (const a of leads[t] ?? []) {
+      load[c * A + a] = (load[c * A + a] ?? 0) + 1;
+      if (!problem.optional[t]) requiredLeads[a] = (requiredLeads[a] ?? 0) - 1;
+    }
+    if (problem.wsis[t]) {
+      wsisIn[c] = (wsisIn[c] ?? 0) + 1;
+      wsisAvailable--;
+    }
+    if (problem.sti[t]) {
+      stiIn[c] = (stiIn[c] ?? 0) + 1;
+      stiAvailable--;
+    }
+    for (const l of linesOf[t] ?? []) covered[l] = (covered[l] ?? 0) + 1;
+    if (!problem.optional[t]) {
+      requiredUnplaced--;
+      requiredGoal -= goalMin[t] ?? 0;
+    }
+    cost += delta;
+    return true;
+  };
+  const unplace = (t: number, c: number, delta: number): void => {
+    cost -= delta;
+    if (!problem.optional[t]) {
+      requiredUnplaced++;
+      requiredGoal += goalMin[t] ?? 0;
+    }
+    for (const l of linesOf[t] ?? []) covered[l] = (covered[l] ?? 0) - 1;
+    if (problem.sti[t]) {
+      stiIn[c] = (stiIn[c] ?? 0) - 1;
+      stiAvailable++;
+    }
+    if (problem.wsis[t]) {
+      wsisIn[c] = (wsisIn[c] ?? 0) - 1;
+      wsisAvailable++;
+    }
+    for (const a of leads[t] ?? []) {
+      load[c * A + a] = (load[c * A + a] ?? 0) - 1;
+      if (!problem.optional[t]) requiredLeads[a] = (requiredLeads[a] ?? 0) + 1;
+    }
+    count[c] = (count[c] ?? 0) - 1;
+    cycleOf[t] = -2;
+    for (const u of problem.mustFollow[t] ?? [])
+      if ((cycleOf[u] ?? -2) === -2) banned[u] = (banned[u] ?? 0) - 1;
+  };
+
+  const record = (): void => {
+    const assignment = Int32Array.from(cycleOf, (c) => (c >= 0 ? c : -1));
+    // The incremental cost must agree with the cost from scratch; the latter is the one reported.
+    best = costOf(problem, assignment);
+    bestAssignment = assignment;
+  };
+
+  const closeCycle = (c: number): void => {
+    const n = count[c] ?? 0;
+    const dual = n > 0 && !((wsisIn[c] ?? 0) > 0 && (stiIn[c] ?? 0) > 0) ? problem.dualWeight : 0;
+    cost += dual;
+    if (c === C - 1) {
+      if (
+        requiredUnplaced === 0 &&
+        problem.coverage.every((_, l) => (covered[l] ?? 0) > 0) &&
+        cost < best - 1e-9
+      )
+        record();
+    } else if (cost + bound(c) < best - 1e-9) {
+      fill(c + 1, 0);
+    }
+    cost -= dual;
+  };
+
+  const fill = (c: number, from: number): void => {
+    if (stopped) return;
+    steps++;
+    if (steps > options.maxSteps || ((steps & 4095) === 0 && options.outOfTime?.() === true)) {
+      stopped = true;
+      return;
+    }
+    if (!reachable(c, from)) return;
+    if (cost + bound(c) >= best - 1e-9) return;
+    const n = count[c] ?? 0;
+    if (n < max) {
+      const candidates: { t: number; delta: number; key: number }[] = [];
+      for (let t = from; t < T; t++) {
+        if (cycleOf[t] !== -2 || (banned[t] ?? 0) > 0 || !problem.allowed[t * C + c]) continue;
+        const delta = deltaOf(t, c);
+        // Required themes first, then cheaper ones; the seed's jitter breaks ties.
+        candidates.push({ t, delta, key: delta + (problem.optional[t] ? 0.5 : 0) + (jitter[t] ?? 0) });
+      }
+      candidates.sort((x, y) => x.key - y.key || x.t - y.t);
+      for (const { t, delta } of candidates) {
+        if (cost + delta >= best - 1e-9) continue;
+        if (!place(t, c, delta)) continue;
+        fill(c, t + 1);
+        unplace(t, c, delta);
+        if (stopped || (options.firstFeasible === true && bestAssignment !== undefined)) return;
+      }
+    }
+    if (n >= min) closeCycle(c);
+  };
+
+  const rootBound = bound(-1);
+  fill(0, 0);
+  const complete = !stopped;
+  return {
+    assignment: bestAssignment,
+    cost: bestAssignment === undefined ? Number.POSITIVE_INFINITY : best,
+    complete,
+    steps,
+    lowerBound: complete && bestAssignment !== undefined ? best : rootBound,
+  };
+}

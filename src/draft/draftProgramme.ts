@@ -1,0 +1,358 @@
+import { actionLineById, facilitatorsOf, wsis } from "../catalogue/index.ts";
+import {
+  type Catalogue,
+  type Conflict,
+  type DraftSpec,
+  DraftSpecSchema,
+  InfeasibleError,
+  type InputIssue,
+  type Programme,
+  parseWith,
+  type ResolvedDraftSpec,
+  type Theme,
+  ThemeSchema,
+  throwIfAny,
+  unknownIdMessage,
+} from "../model/index.ts";
+import { createProgramme } from "../programme/index.ts";
+import {
+  BUILTIN_RULES,
+  type CheckReport,
+  checkProgramme,
+  type PreparedCheck,
+  prepareCheck,
+} from "../rules/index.ts";
+import { allConstraints, buildProblem, type ConstraintKey, requiredLinesOf } from "./_lib/buildProblem.ts";
+import { localSearch } from "./_lib/localSearch.ts";
+import { brokenConstraints, costOf } from "./_lib/problem.ts";
+import { search } from "./_lib/search.ts";
+
+/** Numbers about a draft: whether it is proven best, its objective, and the bound when not proven. */
+export interface DraftStats {
+  /** True when the search proved no programme scores better on the rules. */
+  readonly optimal: boolean;
+  /** The weighted soft score `checkProgramme` gives the result (what the solver minimised). */
+  readonly objective: number;
+  /** A lower bound on the best possible objective (equal to `objective` when optimal). */
+  readonly bound: number;
+  /** Relative gap between objective and bound, 0 when optimal. */
+  readonly gap: number;
+  /** Search steps used (the deterministic work budget is `maxSteps`). */
+  readonly steps: number;
+  /** Optional themes the solver left out. */
+  readonly leftOut: readonly string[];
+}
+
+/** What `draftProgramme` returns: the best programme found, its check report, and the numbers. */
+export interface DraftResult {
+  readonly programme: Programme;
+  readonly report: CheckReport;
+  readonly stats: DraftStats;
+}
+
+/** Rules whose findings depend on the assignment and that the search models exactly. */
+const MODELLED = new Set([
+  "cycle.theme-count",
+  "coverage.action-lines",
+  "agency.lead-load",
+  "theme.repetition",
+  "cycle.dual-mandate",
+  "theme.goal-links",
+  "theme.reviewed-before-policy",
+]);
+
+function specIssues(spec: ResolvedDraftSpec, catalogue: Catalogue, known: ReadonlySet<string>): InputIssue[] {
+  const issues: InputIssue[] = [];
+  const themeIds = new Set<string>();
+  spec.themes.forEach((theme, i) => {
+    if (themeIds.has(theme.id))
+      issues.push({ path: ["themes", i, "id"], message: `duplicate theme id "${theme.id}"` });
+    themeIds.add(theme.id);
+    theme.actionLines.forEach((line, j) => {
+      if (actionLineById(catalogue, line) === undefined) {
+        issues.push({
+          path: ["themes", i, "actionLines", j],
+          message: unknownIdMessage(
+            catalogue.lineNoun,
+            line,
+            catalogue.actionLines.map((l) => l.id),
+          ),
+        });
+      }
+    });
+  });
+  const theme = (id: string, path: (string | number)[]) => {
+    if (!themeIds.has(id)) issues.push({ path, message: unknownIdMessage("theme", id, themeIds) });
+  };
+  const cycle = (n: number, path: (string | number)[]) => {
+    if (n > spec.cycles) issues.push({ path, message: `cycle ${n} is past the last cycle (${spec.cycles})` });
+  };
+  spec.pins.forEach((pin, i) => {
+    theme(pin.theme, ["pins", i, "theme"]);
+    cycle(pin.cycle, ["pins", i, "cycle"]);
+  });
+  spec.forbid.forEach((rule, i) => {
+    theme(rule.theme, ["forbid", i, "theme"]);
+    cycle(rule.cycle, ["forbid", i, "cycle"]);
+  });
+  spec.precedence.forEach((rule, i) => {
+    theme(rule.before, ["precedence", i, "before"]);
+    theme(rule.after, ["precedence", i, "after"]);
+    if (rule.before === rule.after) {
+      issues.push({ path: ["precedence", i], message: `theme "${rule.before}" cannot come before itself` });
+    }
+  });
+  spec.deadlines.forEach((deadline, i) => {
+    theme(deadline.theme, ["deadlines", i, "theme"]);
+  });
+  for (const id of Object.keys(spec.weights)) {
+    if (!known.has(id))
+      issues.push({ path: ["weights", id], message: unknownIdMessage("rule id", id, known) });
+  }
+  return issues;
+}
+
+/** The plain-English statement of a constraint, for conflicts. */
+function describe(
+  key: ConstraintKey,
+  spec: ResolvedDraftSpec,
+  programme: Programme,
+  catalogue: Catalogue,
+): Conflict {
+  const title = (id: string) => {
+    const theme = spec.themes.find((t) => t.id === id);
+    return theme === undefined ? `“${id}”` : `‘${theme.title}’ (${id})`;
+  };
+  const cycle = (n: number) => `cycle ${n} (${programme.cycles[n - 1]?.years.join("–") ?? "?"})`;
+  const [kind, rest = ""] = key.split(/:(.*)/su) as [string, string?];
+  const i = Number(rest);
+  switch (kind) {
+    case "pin": {
+      const pin = spec.pins[i];
+      return {
+        kind: "pin",
+        path: ["pins", i],
+        message: `Theme ${title(pin?.theme ?? "")} is pinned to ${cycle(pin?.cycle ?? 0)}.`,
+      };
+    }
+    case "forbid": {
+      const rule = spec.forbid[i];
+      return {
+        kind: "forbid",
+        path: ["forbid", i],
+        message: `Theme ${title(rule?.theme ?? "")} may not go in ${cycle(rule?.cycle ?? 0)}.`,
+      };
+    }
+    case "precedence": {
+      const rule = spec.precedence[i];
+      return {
+        kind: "precedence",
+        path: ["precedence", i],
+        message: `Theme ${title(rule?.before ?? "")} must come in an earlier cycle than ${title(rule?.after ?? "")}.`,
+      };
+    }
+    case "deadline": {
+      const deadline = spec.deadlines[i];
+      return {
+        kind: "deadline",
+        path: ["deadlines", i],
+        message: `Theme ${title(deadline?.theme ?? "")} must be finished (its policy year) by ${deadline?.byYear}.`,
+      };
+    }
+    case "max":
+      return {
+        kind: "capacity",
+        path: ["themesPerCycle", "max"],
+        message: `A cycle takes up at most ${spec.themesPerCycle.max} themes (${spec.cycles} cycles).`,
+      };
+    case "min":
+      return {
+        kind: "capacity",
+        path: ["themesPerCycle", "min"],
+        message: `Each of the ${spec.cycles} cycles takes up at least ${spec.themesPerCycle.min} themes.`,
+      };
+    case "required":
+      return {
+        kind: "capacity",
+        path: ["themes", spec.themes.findIndex((t) => t.id === rest)],
+        message: `Theme ${title(rest)} must be taken up (it is not marked optional).`,
+      };
+    default: {
+      const line = actionLineById(catalogue, rest);
+      return {
+        kind: "coverage",
+        message: `Action line ${rest}${line === undefined ? "" : ` (${line.title})`} must be covered by a theme with a WSIS mandate.`,
+      };
+    }
+  }
+}
+
+/**
+ * Drafts the best programme for a spec: assigns themes to cycles (leaving out optional themes where
+ * that helps) so that every hard rule of `checkProgramme` holds and the weighted soft findings are
+ * fewest. The search models the assignment rules exactly — themes per cycle, coverage, facilitator
+ * lead load, repetition, dual mandate, goal links — with their parameters and weights from the same
+ * rule options, and the result is checked by `checkProgramme` itself. Exact branch and bound proves
+ * optimality on real sizes; past the `maxSteps` budget a seeded local search improves the best found.
+ *
+ * @param spec - Title, years, cycles (a count), themes (with `optional`), `themesPerCycle`, `pins`,
+ *   `forbid`, `precedence`, `deadlines`, `weights` (by rule id), `rules`/`params` for the checker, `seed`.
+ * @param catalogue - Where action lines resolve; the WSIS catalogue by default.
+ * @returns The programme, its check report and `stats` (`optimal`, `objective`, `bound`, `gap`).
+ * @throws {PlannerInputError} For a malformed spec: unknown themes in constraints, cycles past the end, `min > max`.
+ * @throws {InfeasibleError} When no programme meets the hard constraints; `conflicts` is a smallest set that cannot hold together.
+ * @example
+ * const { programme, stats } = draftProgramme({ title: "CSTD 2027–2036", startYear: 2027, cycles: 5,
+ *   themes: distilThemes(wsis, { count: 10 }), pins: [{ theme: "c8_c9_c10", cycle: 1 }] });
+ * stats.optimal; // true
+ */
+export function draftProgramme(spec: DraftSpec, catalogue: Catalogue = wsis): DraftResult {
+  const resolved = parseWith(DraftSpecSchema, spec, "draft spec");
+  const known = new Set(BUILTIN_RULES.map((rule) => rule.id));
+  throwIfAny(specIssues(resolved, catalogue, known), "draft spec");
+
+  const settings: Record<string, unknown> = { ...(resolved.rules ?? {}) };
+  for (const [id, weight] of Object.entries(resolved.weights)) {
+    const current = settings[id];
+    settings[id] = typeof current === "object" && current !== null ? { ...current, weight } : { weight };
+  }
+  const prepared: PreparedCheck = prepareCheck({
+    catalogue,
+    rules: settings as never,
+    params: { ...((resolved.params as object | undefined) ?? {}), themesPerCycle: resolved.themesPerCycle },
+  });
+
+  const themes: Theme[] = resolved.themes.map(({ optional: _optional, ...theme }) =>
+    ThemeSchema.parse(theme),
+  );
+  const base = {
+    title: resolved.title,
+    startYear: resolved.startYear,
+    cycleLength: resolved.cycleLength,
+    themes,
+    calendar: resolved.calendar,
+    agenda: resolved.agenda,
+    events: resolved.events,
+    ...(resolved.firstSession === undefined ? {} : { firstSession: resolved.firstSession }),
+  };
+  const programmeFor = (cycles: string[][]): Programme =>
+    createProgramme({ ...base, cycles: cycles.map((ids) => ({ themes: ids })) }, catalogue);
+  const empty = programmeFor(Array.from({ length: resolved.cycles }, () => []));
+
+  // Hard findings that no assignment can fix (the calendar, the phases) make the spec infeasible as it stands.
+  const fixed = checkProgramme(empty, prepared).findings.filter(
+    (finding) => finding.severity === "hard" && !MODELLED.has(finding.rule),
+  );
+  if (fixed.length > 0) {
+    throw new InfeasibleError(
+      fixed.map((finding) => ({ kind: "rule", message: finding.message, path: finding.path ?? [] })),
+    );
+  }
+
+  const leadCache = new Map<string, string[]>();
+  const leadsOf = (themeId: string): string[] => {
+    let out = leadCache.get(themeId);
+    if (out === undefined) {
+      const agencies = new Set<string>();
+      for (const line of themes.find((theme) => theme.id === themeId)?.actionLines ?? []) {
+        if (actionLineById(catalogue, line) === undefined) continue;
+        for (const agency of facilitatorsOf(catalogue, line).lead) agencies.add(agency);
+      }
+      out = [...agencies];
+      leadCache.set(themeId, out);
+    }
+    return out;
+  };
+
+  const requiredLines = requiredLinesOf(prepared, catalogue);
+  const constraints = allConstraints(resolved, requiredLines);
+  const problem = buildProblem(resolved, themes, catalogue, prepared, new Set(constraints), leadsOf);
+  const clock = (globalThis as { performance?: { now(): number } }).performance;
+  const deadline =
+    resolved.timeLimitMs === undefined || clock === undefined
+      ? undefined
+      : clock.now() + resolved.timeLimitMs;
+  const outOfTime = deadline === undefined ? undefined : () => (clock?.now() ?? 0) > deadline;
+
+  const exact = search(problem, {
+    maxSteps: resolved.maxSteps,
+    seed: resolved.seed,
+    ...(outOfTime ? { outOfTime } : {}),
+  });
+  let assignment = exact.assignment;
+  let optimal = exact.complete && assignment !== undefined;
+  if (assignment === undefined && exact.complete) {
+    throw new InfeasibleError(
+      conflictsOf(resolved, themes, catalogue, prepared, constraints, leadsOf, empty),
+    );
+  }
+  if (assignment === undefined) {
+    throw new InfeasibleError([
+      {
+        kind: "capacity",
+        message: `No programme meeting every constraint was found within ${resolved.maxSteps} search steps; raise maxSteps or relax a constraint.`,
+      },
+    ]);
+  }
+  if (!optimal) {
+    assignment = localSearch(problem, assignment, {
+      seed: resolved.seed,
+      iterations: Math.min(200_000, resolved.maxSteps),
+    });
+    if (costOf(problem, assignment) <= exact.lowerBound + 1e-9) optimal = true;
+  }
+
+  const cycles: string[][] = Array.from({ length: resolved.cycles }, () => []);
+  const leftOut: string[] = [];
+  themes.forEach((theme, t) => {
+    const c = assignment[t] ?? -1;
+    if (c >= 0) cycles[c]?.push(theme.id);
+    else leftOut.push(theme.id);
+  });
+  const programme = programmeFor(cycles);
+  const report = checkProgramme(programme, prepared);
+  // Soft findings that do not depend on the assignment are the same in every draft: part of the bound too.
+  const constant = report.score.soft - costOf(problem, assignment);
+  const objective = report.score.soft;
+  const bound = optimal ? objective : Math.min(objective, exact.lowerBound + constant);
+  return {
+    programme,
+    report,
+    stats: {
+      optimal,
+      objective,
+      bound,
+      gap: objective === 0 ? 0 : (objective - bound) / objective,
+      steps: exact.steps,
+      leftOut,
+    },
+  };
+}
+
+/**
+ * A smallest set of constraints that cannot hold together (deletion filter: drop each constraint in
+ * turn and keep it out when the rest stays infeasible). Removing any one of the result makes the rest feasible.
+ */
+function conflictsOf(
+  spec: ResolvedDraftSpec,
+  themes: readonly Theme[],
+  catalogue: Catalogue,
+  prepared: PreparedCheck,
+  constraints: readonly ConstraintKey[],
+  leadsOf: (themeId: string) => readonly string[],
+  programme: Programme,
+): Conflict[] {
+  const feasible = (active: ReadonlySet<ConstraintKey>): boolean | undefined => {
+    const problem = buildProblem(spec, themes, catalogue, prepared, active, leadsOf, false);
+    const result = search(problem, { maxSteps: spec.maxSteps, seed: spec.seed, firstFeasible: true });
+    if (result.assignment !== undefined) return brokenConstraints(problem, result.assignment).length === 0;
+    return result.complete ? false : undefined;
+  };
+  const kept = new Set(constraints);
+  for (const key of constraints) {
+    kept.delete(key);
+    // Inconclusive (budget) counts as feasible: the constraint stays in the explanation.
+    if (feasible(kept) !== false) kept.add(key);
+  }
+  return [...kept].reverse().map((key) => describe(key, spec, programme, catalogue));
+}
