@@ -3,11 +3,21 @@
 //
 // Lays out the embedded default spec (`WSIS_DEFAULT_SPEC`): five two-year cycles, each a review year
 // and a policy year with a high-level segment, each pairing a WSIS theme with a science-and-technology
-// theme. Writes the programme to `out/`. Run it with `npm start` (or `npx tsx examples/01-default-programme.ts`).
+// theme. Writes the programme to `out/` as Markdown, HTML, an SVG timeline, iCalendar, CSV and JSON.
+// Run it with `npm start` (or `npx tsx examples/01-default-programme.ts`).
 
 // %%
-import { createProgramme, WSIS_DEFAULT_SPEC } from "../src/index.ts";
-import { showHeading, showTable, writeOut } from "./_lib/show.ts";
+import {
+  createProgramme,
+  renderHtml,
+  renderMarkdown,
+  renderTimelineSvg,
+  toCsv,
+  toICalendar,
+  toJson,
+  WSIS_DEFAULT_SPEC,
+} from "../src/index.ts";
+import { showHeading, showMarkdown, showSvg, showTable, writeOut } from "./_lib/show.ts";
 
 const programme = createProgramme(WSIS_DEFAULT_SPEC);
 
@@ -17,9 +27,6 @@ const programme = createProgramme(WSIS_DEFAULT_SPEC);
 // One session a year, each with its phase, dates and the cycle's themes.
 
 // %%
-const titleOf = new Map(programme.themes.map((theme) => [theme.id, theme.title]));
-const short = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
-
 await showHeading(programme.title);
 await showTable(
   programme.sessions.map((session) => ({
@@ -27,15 +34,39 @@ await showTable(
     session: session.number,
     phase: session.phase,
     dates: `${session.opens} – ${session.closes}`,
-    themes: (programme.cycles[session.cycle]?.themes ?? [])
-      .map((id) => short(titleOf.get(id) ?? id))
-      .join("; "),
+    documents: session.deadlines.documents,
+    themes: (programme.cycles[session.cycle]?.themes ?? []).join(", "),
   })),
 );
+
+// %% [markdown]
+// ## The timeline
+
+// %%
+const svg = renderTimelineSvg(programme);
+await showSvg(svg, "timeline of the default programme");
+
+// %% [markdown]
+// ## The draft document
+//
+// The Markdown is the document to circulate; the HTML is the same with the timeline inline.
+
+// %%
+const markdown = renderMarkdown(programme);
+await showMarkdown(markdown, { maxLines: 12 });
 
 // %% [markdown]
 // ## Written out
 
 // %%
-const written = [await writeOut("programme.json", `${JSON.stringify(programme, null, 2)}\n`)];
-for (const path of written) console.log(`Wrote ${path}`);
+const files = {
+  "programme.md": markdown,
+  "programme.html": renderHtml(programme),
+  "timeline.svg": svg,
+  "programme.ics": toICalendar(programme),
+  "programme.csv": toCsv(programme),
+  "programme.json": toJson(programme),
+};
+for (const [name, text] of Object.entries(files)) {
+  console.log(`Wrote ${await writeOut(name, text)} (${(text.length / 1024).toFixed(1)} kB)`);
+}

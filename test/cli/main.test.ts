@@ -131,6 +131,34 @@ describe("cstd-planner draft", () => {
     expect(run.stdout).toContain("wrote build/programme.json");
   });
 
+  it("writes every format but Mermaid into --out by default", async () => {
+    const run = await runCli(["draft", "spec.yaml", "--out", "out"], { "spec.yaml": SPEC_YAML });
+    expect(run.code).toBe(0);
+    expect([...run.written.keys()]).toEqual([
+      "out/programme.md",
+      "out/programme.html",
+      "out/timeline.svg",
+      "out/programme.ics",
+      "out/programme.csv",
+      "out/programme.json",
+    ]);
+    expect(run.written.get("out/programme.md")).toMatch(/^# CSTD 2027–2030\n/u);
+    expect(run.written.get("out/timeline.svg")).toContain("<svg");
+    expect(run.written.get("out/programme.ics")).toMatch(/^BEGIN:VCALENDAR\r\n/u);
+  });
+
+  it("prints one format on stdout without --out", async () => {
+    const run = await runCli(["draft", "spec.yaml", "--format", "mermaid"], { "spec.yaml": SPEC_YAML });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^gantt\n/u);
+  });
+
+  it("asks for --out when several formats are given without it", async () => {
+    const run = await runCli(["draft", "--format", "md,html"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("several formats need --out <dir>");
+  });
+
   it("names the file, line, column and path of an invalid value in YAML, and exits 2", async () => {
     const run = await runCli(["draft", "spec.yaml"], { "spec.yaml": SPEC_YAML.replace("[C9]", "[C12]") });
     expect(run.code).toBe(2);

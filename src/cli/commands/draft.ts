@@ -1,6 +1,15 @@
 import { WSIS_DEFAULT_SPEC } from "../../catalogue/index.ts";
 import type { Programme, ProgrammeSpec } from "../../model/index.ts";
 import { createProgramme } from "../../programme/index.ts";
+import {
+  renderHtml,
+  renderMarkdown,
+  renderTimelineSvg,
+  toCsv,
+  toICalendar,
+  toJson,
+  toMermaidGantt,
+} from "../../report/index.ts";
 import { type Command, stringOption } from "../command.ts";
 import { UsageError } from "../errors.ts";
 import { readStructured, withFile } from "../input.ts";
@@ -11,25 +20,28 @@ interface Format {
   readonly render: (programme: Programme) => string;
 }
 
-const json = (programme: Programme) => `${JSON.stringify(programme, null, 2)}\n`;
-
 /** The formats `--format` takes, in the order they are written. */
-const FORMATS = new Map<string, Format>([["json", { file: "programme.json", render: json }]]);
+const FORMATS = new Map<string, Format>([
+  ["md", { file: "programme.md", render: (programme) => renderMarkdown(programme) }],
+  ["html", { file: "programme.html", render: (programme) => renderHtml(programme) }],
+  ["svg", { file: "timeline.svg", render: (programme) => renderTimelineSvg(programme) }],
+  ["ics", { file: "programme.ics", render: (programme) => toICalendar(programme) }],
+  ["csv", { file: "programme.csv", render: (programme) => toCsv(programme) }],
+  ["json", { file: "programme.json", render: (programme) => toJson(programme) }],
+  ["mermaid", { file: "timeline.mmd", render: (programme) => toMermaidGantt(programme) }],
+]);
 
-/** Formats the issue names that this build cannot write yet (their renderers have not landed). */
-const PLANNED = ["md", "html", "svg", "ics", "csv"] as const;
+/** What `--out` writes when `--format` does not say: every format but Mermaid (Markdown embeds it). */
+const DEFAULT_FORMATS = ["md", "html", "svg", "ics", "csv", "json"] as const;
 
 function formatsOf(text: string | undefined): string[] {
-  if (text === undefined) return [...FORMATS.keys()];
+  if (text === undefined) return [...DEFAULT_FORMATS];
   const names = text
     .split(",")
     .map((name) => name.trim().toLowerCase())
     .filter((name) => name !== "");
   if (names.length === 0) throw new UsageError("draft: --format needs at least one format", "draft");
   for (const name of names) {
-    if ((PLANNED as readonly string[]).includes(name) && !FORMATS.has(name)) {
-      throw new UsageError(`draft: the "${name}" format is not available yet in this build`, "draft");
-    }
     if (!FORMATS.has(name)) {
       throw new UsageError(
         `draft: unknown format "${name}" (known: ${[...FORMATS.keys()].join(", ")})`,
@@ -62,7 +74,7 @@ export const draftCommand: Command = {
       type: "string",
       short: "f",
       value: "<list>",
-      help: `formats, comma-separated: ${[...FORMATS.keys()].join(",")} (default: all with --out, else json)`,
+      help: `comma-separated, of ${[...FORMATS.keys()].join(",")} (default: ${DEFAULT_FORMATS.join(",")} with --out, else json)`,
     },
   },
   positionals: [0, 1],
