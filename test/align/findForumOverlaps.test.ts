@@ -156,7 +156,9 @@ describe("findForumOverlaps", () => {
       [p2027, [{ id: "x", name: "x", years: [{ year: 2027, items: [null] }] }], {}],
       [p2027, [], { minOverlap: 2 }],
     ] as const) {
-      expect(() => findForumOverlaps(p as Programme, f as unknown as ForaInput, o as object)).toThrow(PlannerInputError);
+      expect(() => findForumOverlaps(p as Programme, f as unknown as ForaInput, o as object)).toThrow(
+        PlannerInputError,
+      );
     }
   });
 
