@@ -1,3 +1,4 @@
+export { type EventIndex, eventsOverlapping, indexEvents } from "./clashes.ts";
 export {
   isWorkingDay,
   lastOfWorkingDays,
@@ -7,4 +8,6 @@ export {
   toDate,
   toIso,
 } from "./dates.ts";
+export { dayNumber, formatDay, formatSpan, isoOfDay, isWeekendDay, weekdayOfDay } from "./days.ts";
+export { type Milestone, ordinal, sessionCalendar, sessionLabel } from "./milestones.ts";
 export { type SessionDates, sessionDates } from "./sessionDates.ts";

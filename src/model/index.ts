@@ -5,4 +5,7 @@ export * from "./jsonSchema.ts";
 export * from "./parse.ts";
 export * from "./programme.ts";
 export * from "./draft.ts";
+export * from "./milestones.ts";
+export * from "./participation.ts";
+export * from "./rules.ts";
 export * from "./ungis.ts";

@@ -1,5 +1,7 @@
 import { z } from "zod";
+import { StakeholderRegistrySchema } from "./participation.ts";
 import { ProgrammeSchema, ProgrammeSpecSchema } from "./programme.ts";
+import { RuleParamsSchema } from "./rules.ts";
 import { ForaSchema, UngisPlanSchema } from "./ungis.ts";
 
 const SCHEMAS = {
@@ -8,6 +10,9 @@ const SCHEMAS = {
   // align: a UNGIS plan by year, and other follow-up bodies' agendas (parseUngisPlan, parseFora)
   ungisPlan: UngisPlanSchema,
   fora: ForaSchema,
+  // rules and participation: a stakeholder registry (checkParticipation) and check parameters (checkProgramme's params)
+  stakeholders: StakeholderRegistrySchema,
+  checkParams: RuleParamsSchema,
 } as const;
 
 /** The names `jsonSchemaFor` knows. */

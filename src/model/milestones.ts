@@ -1,0 +1,53 @@
+import { z } from "zod";
+import { IdSchema, IsoDateSchema, TitleSchema } from "./ids.ts";
+
+/** The kinds of meeting outside the Commission that its sessions should not clash with. */
+export const ExternalEventKindSchema = z.enum(["wsis-forum", "ecosoc", "hlpf", "igf", "ga", "other"]);
+export type ExternalEventKind = z.infer<typeof ExternalEventKindSchema>;
+
+/**
+ * A dated meeting outside the Commission (the WSIS Forum, an ECOSOC segment, the HLPF, the IGF, a
+ * General Assembly meeting), given as plain data: nothing is looked up or read from the clock.
+ * The WSIS Forum meets in Geneva, usually in May (reference/domain-facts.md §7); ECOSOC's substantive
+ * session ran four weeks in July (§5b, §8).
+ */
+export const ExternalEventSchema = z
+  .object({
+    id: IdSchema,
+    title: TitleSchema,
+    kind: ExternalEventKindSchema.default("other"),
+    opens: IsoDateSchema,
+    /** Last day, included; the first day when omitted. */
+    closes: IsoDateSchema.optional(),
+  })
+  .refine((event) => event.closes === undefined || event.closes >= event.opens, {
+    message: "closes before it opens",
+    path: ["closes"],
+  });
+export type ExternalEventInput = z.input<typeof ExternalEventSchema>;
+export type ExternalEvent = z.output<typeof ExternalEventSchema>;
+
+/** The kinds of dated milestone in a programme's calendar, in the order a session's year meets them. */
+export const MilestoneKindSchema = z.enum([
+  "intersessional-panel",
+  "consultation-opens",
+  "inputs-due",
+  "documents-due",
+  "session",
+  "high-level-segment",
+  "report-to-ecosoc",
+  "external-event",
+]);
+export type MilestoneKind = z.infer<typeof MilestoneKindSchema>;
+
+/** What `sessionCalendar` takes besides the programme. */
+export const SessionCalendarOptionsSchema = z.object({
+  /** Extra days no meeting is held, on top of the programme's own `calendar.holidays`. */
+  holidays: z.array(IsoDateSchema).default([]),
+  /** Meetings outside the Commission to show beside its own (those that overlap the horizon). */
+  externalEvents: z.array(ExternalEventSchema).default([]),
+  /** Only these kinds of milestone (all kinds when omitted). */
+  kinds: z.array(MilestoneKindSchema).optional(),
+});
+export type SessionCalendarOptions = z.input<typeof SessionCalendarOptionsSchema>;
+export type ResolvedSessionCalendarOptions = z.output<typeof SessionCalendarOptionsSchema>;

@@ -1,0 +1,146 @@
+import { z } from "zod";
+import { IdSchema, IsoDateSchema, TitleSchema, YearSchema } from "./ids.ts";
+
+/**
+ * The groups of stakeholders the 2006 meeting asked the Commission to open its work to: member states,
+ * UN entities, other intergovernmental organisations, civil society, the private sector, academia and
+ * the technical community (reference/meeting-on-strengthening-the-cstd.txt, "Multi-stakeholder approach").
+ */
+export const StakeholderKindSchema = z.enum([
+  "member-state",
+  "un-entity",
+  "igo",
+  "civil-society",
+  "private-sector",
+  "academia",
+  "technical-community",
+]);
+export type StakeholderKind = z.infer<typeof StakeholderKindSchema>;
+
+/** ECOSOC consultative status of a non-governmental organisation. */
+export const ConsultativeStatusSchema = z.enum(["general", "special", "roster"]);
+export type ConsultativeStatus = z.infer<typeof ConsultativeStatusSchema>;
+
+/**
+ * A stakeholder that may register for a session. Member states carry their UN regional group
+ * (`region`, an id of the catalogue's regions); others may carry one too, for balance figures.
+ */
+export const StakeholderSchema = z
+  .object({
+    id: IdSchema,
+    name: TitleSchema,
+    kind: StakeholderKindSchema,
+    /** Regional group (required for member states). */
+    region: IdSchema.optional(),
+    /** ECOSOC consultative status, when the organisation has it. */
+    consultativeStatus: ConsultativeStatusSchema.optional(),
+    /** Conferences the organisation was accredited to, e.g. `["WSIS"]` (or `["WSSD"]` for the CSD). */
+    accreditedTo: z.array(IdSchema).default([]),
+    /** When it applied for ECOSOC consultative status (the condition of interim participation). */
+    appliedForStatus: IsoDateSchema.optional(),
+  })
+  .superRefine((stakeholder, ctx) => {
+    if (stakeholder.kind === "member-state" && stakeholder.region === undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["region"],
+        message: `member state "${stakeholder.id}" needs its regional group`,
+      });
+    }
+  });
+export type StakeholderInput = z.input<typeof StakeholderSchema>;
+export type Stakeholder = z.output<typeof StakeholderSchema>;
+
+/** A stakeholder registry: the file format of `checkParticipation`'s first argument. */
+export const StakeholderRegistrySchema = z.array(StakeholderSchema);
+
+/**
+ * A transitional arrangement that lets organisations accredited to a conference take part without
+ * consultative status, for a number of sessions or years from a start date, optionally on condition
+ * that they have applied for it. The CSTD's decisions 2007/215, 2008/217 (civil society) and
+ * 2007/216, 2008/218 (business and academia) are such arrangements (reference/domain-facts.md §5a);
+ * the CSD did the same for WSSD-accredited groups (§6), and the 2005 meeting proposed "two years with
+ * the condition to apply for consultative status" (reference/meeting-on-strengthening-the-cstd.txt).
+ */
+export const InterimArrangementSchema = z
+  .object({
+    id: IdSchema,
+    /** Plain-words name, e.g. "ECOSOC decision 2007/215". */
+    title: TitleSchema,
+    /** Which stakeholders it covers. */
+    kinds: z.array(StakeholderKindSchema).min(1, "an arrangement covers at least one kind of stakeholder"),
+    /** The conference accreditation it recognises (matched against `Stakeholder.accreditedTo`). */
+    accreditedTo: IdSchema.default("WSIS"),
+    /** The day it takes effect. */
+    from: IsoDateSchema,
+    /** The number of annual sessions it covers, counting the first that opens on or after `from`. */
+    sessions: z.number().int().min(1, "must cover at least 1 session").optional(),
+    /** Or the number of years it runs from `from`. */
+    years: z.number().int().min(1, "must run at least 1 year").optional(),
+    /** Whether an organisation must have applied for consultative status by the session's opening. */
+    requireApplication: z.boolean().default(true),
+    /** Where the arrangement comes from. */
+    source: z.string().default(""),
+  })
+  .superRefine((arrangement, ctx) => {
+    if ((arrangement.sessions === undefined) === (arrangement.years === undefined)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["sessions"],
+        message: `arrangement "${arrangement.id}" needs exactly one of sessions or years`,
+      });
+    }
+  });
+export type InterimArrangementInput = z.input<typeof InterimArrangementSchema>;
+export type InterimArrangement = z.output<typeof InterimArrangementSchema>;
+
+/**
+ * Who may take part, as a policy: kinds that take part of right, kinds admitted through ECOSOC
+ * consultative status (and which statuses count), interim arrangements, and the regional balance
+ * expected of the member states taking part. Private-sector and academic modalities are set here:
+ * move a kind between the lists, or give it an arrangement of its own.
+ */
+export const ParticipationPolicySchema = z.object({
+  /** Kinds that take part of right. */
+  ofRight: z.array(StakeholderKindSchema).default(["member-state", "un-entity", "igo"]),
+  /** Kinds admitted through ECOSOC consultative status. */
+  consultativeKinds: z
+    .array(StakeholderKindSchema)
+    .default(["civil-society", "private-sector", "academia", "technical-community"]),
+  /** The statuses that admit them. */
+  statuses: z.array(ConsultativeStatusSchema).default(["general", "special", "roster"]),
+  /** Interim arrangements; the CSTD's four decisions of 2007–2008 when omitted. */
+  interim: z.array(InterimArrangementSchema).optional(),
+  /**
+   * Largest gap allowed between the regions' shares of the member states taking part (0–1):
+   * 0.25 allows 30 % from one group and 5 % from another.
+   */
+  maxRegionalSpread: z.number().min(0, "must not be negative").max(1, "is a share, at most 1").default(0.25),
+  /** Whether every regional group should have at least one member state taking part. */
+  everyRegion: z.boolean().default(true),
+});
+export type ParticipationPolicyInput = z.input<typeof ParticipationPolicySchema>;
+export type ParticipationPolicy = z.output<typeof ParticipationPolicySchema>;
+
+/** The session `checkParticipation` judges eligibility for: its year and days (a programme's `Session` fits). */
+export const ParticipationSessionSchema = z
+  .object({
+    year: YearSchema,
+    opens: IsoDateSchema,
+    closes: IsoDateSchema,
+    number: z.number().int().min(1).optional(),
+  })
+  .superRefine((session, ctx) => {
+    if (session.closes < session.opens) {
+      ctx.addIssue({ code: "custom", path: ["closes"], message: "closes before it opens" });
+    }
+    if (!session.opens.startsWith(`${session.year}-`)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["opens"],
+        message: `${session.opens} is not in ${session.year}`,
+      });
+    }
+  });
+export type ParticipationSessionInput = z.input<typeof ParticipationSessionSchema>;
+export type ParticipationSession = z.output<typeof ParticipationSessionSchema>;

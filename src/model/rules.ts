@@ -1,0 +1,168 @@
+import { z } from "zod";
+import { IdSchema, IsoDateSchema, TitleSchema, YearSchema } from "./ids.ts";
+import { ExternalEventSchema } from "./milestones.ts";
+import { ParticipationPolicySchema, StakeholderSchema } from "./participation.ts";
+
+/** How much a finding matters: a hard finding makes the programme unacceptable, a soft one worse. */
+export const SeveritySchema = z.enum(["hard", "soft"]);
+export type Severity = z.infer<typeof SeveritySchema>;
+
+/** A rule id: dotted kebab-case words, e.g. `cycle.review-before-policy`; stable once released. */
+export const RuleIdSchema = z
+  .string()
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)+$/u,
+    'must be dotted kebab-case words, e.g. "cycle.review-before-policy"',
+  );
+
+const WeightSchema = z
+  .number({ error: "must be a number" })
+  .min(0, "must not be negative")
+  .refine(Number.isFinite, "must be finite");
+
+/**
+ * How a caller changes a rule: `false` switches it off, `true` on, `"hard"`/`"soft"` sets its
+ * severity, and an object sets any of these with its weight.
+ */
+export const RuleSettingSchema = z.union([
+  z.boolean(),
+  SeveritySchema,
+  z.strictObject({
+    enabled: z.boolean().optional(),
+    severity: SeveritySchema.optional(),
+    weight: WeightSchema.optional(),
+  }),
+]);
+export type RuleSetting = z.input<typeof RuleSettingSchema>;
+
+/** Which part of a programme a rule reads, so a solver knows which rules a change can affect. */
+export const RuleInputSchema = z.enum(["assignment", "agenda", "phases", "dates", "themes", "participation"]);
+export type RuleInput = z.infer<typeof RuleInputSchema>;
+
+/**
+ * The shape a rule object must have (checked when a caller passes custom rules). The `check`
+ * function's types are given by the `Rule` interface; here it is only required to be a function.
+ */
+export const RuleDefinitionSchema = z.object({
+  id: RuleIdSchema,
+  severity: SeveritySchema,
+  weight: WeightSchema,
+  description: TitleSchema,
+  refs: z.array(z.string()),
+  inputs: z.array(RuleInputSchema).optional(),
+  check: z.custom<(...args: never[]) => unknown>((value) => typeof value === "function", {
+    error: "must be a function (programme, params, context) => Iterable<Violation>",
+  }),
+});
+
+/** What a rule's `check` yields for each problem; the engine adds the rule, severity, weight and refs. */
+export const ViolationSchema = z.object({
+  message: TitleSchema,
+  path: z.array(z.union([z.string(), z.number()])).optional(),
+  /** Multiplies the rule's weight for this finding (e.g. the number of themes too many); 1 by default. */
+  scale: z.number().min(0).refine(Number.isFinite, "must be finite").optional(),
+  involves: z
+    .object({
+      themes: z.array(z.string()).optional(),
+      cycles: z.array(z.number().int().min(0)).optional(),
+      years: z.array(z.number().int()).optional(),
+      agencies: z.array(z.string()).optional(),
+      actionLines: z.array(z.string()).optional(),
+      stakeholders: z.array(z.string()).optional(),
+    })
+    .optional(),
+});
+
+/**
+ * An external review the programme should feed, e.g. the WSIS+20 review: a session that reviews
+ * progress should be held in the `leadYears` before its date.
+ */
+export const ReviewMilestoneSchema = z.object({
+  id: IdSchema,
+  title: TitleSchema,
+  /** The day of the review (e.g. the General Assembly's high-level meeting). */
+  date: IsoDateSchema,
+  /** Where the milestone comes from. */
+  source: z.string().default(""),
+});
+export type ReviewMilestoneInput = z.input<typeof ReviewMilestoneSchema>;
+export type ReviewMilestone = z.output<typeof ReviewMilestoneSchema>;
+
+/** Stakeholders registered for the programme's sessions, checked by the participation rules. */
+export const ParticipationParamsSchema = z.object({
+  /** The stakeholder registry. */
+  stakeholders: z.array(StakeholderSchema),
+  /** Who registered for which year's session (ids of the registry). */
+  sessions: z.array(z.object({ year: YearSchema, stakeholders: z.array(IdSchema) })),
+  /** Eligibility and balance policy (the defaults of `checkParticipation` when omitted). */
+  policy: ParticipationPolicySchema.default(ParticipationPolicySchema.parse({})),
+});
+export type ParticipationParamsInput = z.input<typeof ParticipationParamsSchema>;
+
+const Count = (what: string) =>
+  z
+    .number({ error: `${what} must be a number` })
+    .int("must be a whole number")
+    .min(0, "must not be negative");
+const Share = z.number().min(0, "must not be negative").max(1, "is a share, at most 1");
+
+/**
+ * The parameters of the built-in rules, with the defaults the reference supports (each default names
+ * its source). Every field is optional in input; `RuleParams` is the resolved form the rules read.
+ */
+export const RuleParamsSchema = z
+  .object({
+    /** Years that must pass before a theme, or a near-identical one, comes back (rule `theme.repetition`). */
+    minGapYears: Count("minGapYears").default(6),
+    /** Two themes are near-identical when their action lines overlap (Jaccard) more than this share. */
+    overlapThreshold: Share.default(0.5),
+    /** Themes a cycle takes up: the CSTD's sessions have had one or two priority themes (§5c). */
+    themesPerCycle: z
+      .object({ min: Count("min").default(1), max: Count("max").min(1, "must be at least 1").default(2) })
+      .default({ min: 1, max: 2 }),
+    /** Most of a cycle's themes one agency may lead the facilitation of (rule `agency.lead-load`). */
+    maxLeadPerCycle: Count("maxLeadPerCycle").min(1, "must be at least 1").default(1),
+    /** Count C7's sub-lines separately for coverage (each must be covered, not just C7). */
+    coverageSubLines: z.boolean().default(false),
+    /** Cover only these lines (all top-level lines, or all leaf lines with `coverageSubLines`, when omitted). */
+    coverageLines: z.array(IdSchema).optional(),
+    /** Pre-session documents at least this many weeks before opening: the six-week rule (§8). */
+    minDocumentWeeks: Count("minDocumentWeeks").default(6),
+    /**
+     * The inter-sessional panel closes at least this many weeks before the session: its report goes
+     * to the session (§5b), and documents are due six weeks ahead (§8), so eight leaves two to write it.
+     */
+    minPanelWeeks: Count("minPanelWeeks").default(8),
+    /** The session closes at least this many weeks before ECOSOC's session (§5c: 3–7 Jun 2013 reached 1 Jul 2013). */
+    minReportWeeks: Count("minReportWeeks").default(3),
+    /** Whether each cycle or each session must address both mandates (rule `cycle.dual-mandate`). */
+    dualMandatePer: z.enum(["cycle", "session"]).default("cycle"),
+    /**
+     * From this year themes link to SDGs; before it a tag "MDG 1"…"MDG 8" also counts (the 2030
+     * Agenda was adopted in 2015; A/RES/70/125 aligned WSIS with it, §3).
+     */
+    sdgsFrom: YearSchema.default(2016),
+    /** Extra holidays at the venue, on top of the programme's own. */
+    holidays: z.array(IsoDateSchema).default([]),
+    /** Meetings the sessions should not clash with. */
+    externalEvents: z.array(ExternalEventSchema).default([]),
+    /** External reviews the programme should feed (WSIS+10 and WSIS+20 by default). */
+    reviewMilestones: z.array(ReviewMilestoneSchema).optional(),
+    /** A reviewing session should fall within this many years before a review milestone. */
+    reviewLeadYears: Count("reviewLeadYears").default(2),
+    /** Registered stakeholders, for the participation rules (they find nothing without it). */
+    participation: ParticipationParamsSchema.optional(),
+  })
+  .strict()
+  .superRefine((params, ctx) => {
+    if (params.themesPerCycle.min > params.themesPerCycle.max) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["themesPerCycle", "min"],
+        message: `min (${params.themesPerCycle.min}) must not exceed max (${params.themesPerCycle.max})`,
+      });
+    }
+  });
+export type RuleParamsInput = z.input<typeof RuleParamsSchema>;
+/** The parameters as parsed, before the engine fills in the default review milestones and interim arrangements. */
+export type ParsedRuleParams = z.output<typeof RuleParamsSchema>;

@@ -1,0 +1,13 @@
+export { registryIssues, resolvePolicy, salvagedRegionIssues } from "./_lib/validate.ts";
+export { checkParticipation } from "./checkParticipation.ts";
+export { CSTD_INTERIM_ARRANGEMENTS } from "./data/interim.ts";
+export { evaluateStakeholder, kindNoun, participationReport, type ResolvedPolicy } from "./evaluate.ts";
+export type {
+  CheckParticipationOptions,
+  EligibilityBasis,
+  EligibilityStatus,
+  KindBalance,
+  ParticipationEntry,
+  ParticipationReport,
+  RegionBalance,
+} from "./types.ts";

@@ -1,0 +1,68 @@
+import { formatDay, sessionLabel } from "../../calendar/index.ts";
+import { actionLineById, agencyById } from "../../catalogue/index.ts";
+import type { Catalogue, Programme, Session } from "../../model/index.ts";
+import { themeLeads } from "../themeLeads.ts";
+import type { RuleContext } from "../types.ts";
+
+/** Builds the lookups and labels every rule shares, once per check (linear in the programme). */
+export function buildContext(programme: Programme, catalogue: Catalogue): RuleContext {
+  const themes = new Map(programme.themes.map((theme) => [theme.id, theme]));
+  const sessionsByCycle: { session: Session; index: number }[][] = programme.cycles.map(() => []);
+  const sessionIndexByYear = new Map<number, number>();
+  programme.sessions.forEach((session, index) => {
+    sessionIndexByYear.set(session.year, index);
+    sessionsByCycle[session.cycle]?.push({ session, index });
+  });
+  for (const sessions of sessionsByCycle) sessions.sort((a, b) => a.session.year - b.session.year);
+
+  const agendaThemes: (ReadonlySet<string> | undefined)[] = [];
+  const leads = new Map<string, readonly string[]>();
+
+  return {
+    catalogue,
+    themes,
+    sessionsByCycle,
+    sessionIndexByYear,
+    themesOnAgenda(sessionIndex) {
+      let ids = agendaThemes[sessionIndex];
+      if (ids === undefined) {
+        const set = new Set<string>();
+        for (const item of programme.sessions[sessionIndex]?.agenda ?? [])
+          for (const id of item.themes) set.add(id);
+        ids = set;
+        agendaThemes[sessionIndex] = ids;
+      }
+      return ids;
+    },
+    leadsOf(themeId) {
+      let out = leads.get(themeId);
+      if (out === undefined) {
+        const theme = themes.get(themeId);
+        out = theme === undefined ? [] : themeLeads(catalogue, theme);
+        leads.set(themeId, out);
+      }
+      return out;
+    },
+    theme(id) {
+      const theme = themes.get(id);
+      return theme === undefined ? `“${id}”` : `‘${theme.title}’ (${id})`;
+    },
+    cycle(index) {
+      const years = programme.cycles[index]?.years ?? [];
+      const first = years[0];
+      const last = years.at(-1);
+      if (first === undefined) return `cycle ${index + 1}`;
+      return first === last ? `cycle ${index + 1} (${first})` : `cycle ${index + 1} (${first}–${last})`;
+    },
+    session: sessionLabel,
+    agency(id) {
+      const agency = agencyById(catalogue, id);
+      return agency === undefined ? id : `${id} (${agency.name})`;
+    },
+    line(id) {
+      const line = actionLineById(catalogue, id);
+      return line === undefined ? id : `${id} (${line.title})`;
+    },
+    day: formatDay,
+  };
+}

@@ -1,0 +1,108 @@
+import type { Programme } from "../../model/index.ts";
+import type { CheckReport, Finding, FindingGroup, PreparedCheck, RuleContext } from "../types.ts";
+
+/** The grouped views of a report. */
+export type Grouped = Pick<
+  CheckReport,
+  "byTheme" | "byCycle" | "bySession" | "byAgency" | "byActionLine" | "byStakeholder"
+>;
+
+interface Tally {
+  hard: number;
+  soft: number;
+  scoreHard: number;
+  scoreSoft: number;
+  findings: number[];
+}
+
+function tally<K extends string | number>(
+  findings: readonly Finding[],
+  keysOf: (finding: Finding) => readonly K[],
+  label: (key: K) => string,
+): FindingGroup<K>[] {
+  const tallies = new Map<K, Tally>();
+  findings.forEach((finding, index) => {
+    for (const key of keysOf(finding)) {
+      let entry = tallies.get(key);
+      if (entry === undefined) {
+        entry = { hard: 0, soft: 0, scoreHard: 0, scoreSoft: 0, findings: [] };
+        tallies.set(key, entry);
+      }
+      if (finding.severity === "hard") {
+        entry.hard++;
+        entry.scoreHard += finding.weight;
+      } else {
+        entry.soft++;
+        entry.scoreSoft += finding.weight;
+      }
+      entry.findings.push(index);
+    }
+  });
+  return [...tallies]
+    .map(([key, entry]) => ({
+      key,
+      label: label(key),
+      hard: entry.hard,
+      soft: entry.soft,
+      score: { hard: entry.scoreHard, soft: entry.scoreSoft },
+      findings: entry.findings,
+    }))
+    .sort(
+      (a, b) =>
+        b.score.hard - a.score.hard ||
+        b.score.soft - a.score.soft ||
+        b.findings.length - a.findings.length ||
+        (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+    );
+}
+
+/** Findings grouped by the things they involve, heaviest first (ties: more findings, then key). */
+export function groupFindings(
+  findings: readonly Finding[],
+  programme: Programme,
+  prepared: PreparedCheck,
+  context: RuleContext,
+): Grouped {
+  const names = new Map(
+    (prepared.params.participation?.stakeholders ?? []).map((stakeholder) => [
+      stakeholder.id,
+      stakeholder.name,
+    ]),
+  );
+  return {
+    byTheme: tally(
+      findings,
+      (f) => f.involves.themes,
+      (id) => context.themes.get(id)?.title ?? id,
+    ),
+    byCycle: tally(
+      findings,
+      (f) => f.involves.cycles,
+      (index) => context.cycle(index),
+    ),
+    bySession: tally(
+      findings,
+      (f) => f.involves.years,
+      (year) => {
+        const index = context.sessionIndexByYear.get(year);
+        const session = index === undefined ? undefined : programme.sessions[index];
+        return session === undefined ? `the ${year} session` : context.session(session);
+      },
+    ),
+    byAgency: tally(
+      findings,
+      (f) => f.involves.agencies,
+      (id) => context.agency(id),
+    ),
+    byActionLine: tally(
+      findings,
+      (f) => f.involves.actionLines,
+      (id) => context.line(id),
+    ),
+    byStakeholder: tally(
+      findings,
+      (f) => f.involves.stakeholders,
+      (id) => names.get(id) ?? id,
+    ),
+  };
+}

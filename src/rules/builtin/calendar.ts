@@ -1,0 +1,295 @@
+import {
+  dayNumber,
+  eventsOverlapping,
+  formatDay,
+  formatSpan,
+  indexEvents,
+  isoOfDay,
+  weekdayOfDay,
+} from "../../calendar/index.ts";
+import type { ExternalEvent, Programme } from "../../model/index.ts";
+import { REFS } from "../_lib/refs.ts";
+import { capital, weekdayName, weeksAndDays } from "../_lib/words.ts";
+import type { Rule, RuleContext, RuleParams, Violation } from "../types.ts";
+
+/**
+ * Rule `calendar.working-days` (hard): sessions, high-level segments and inter-sessional panels open
+ * and close on working days, not on the programme's holidays or the extra `holidays`; and no extra
+ * holiday falls on a weekday inside a session (the programme was dated without it).
+ *
+ * @example
+ * // "The 30th session (2027) opens on Saturday 8 May 2027, not a working day."
+ */
+export const calendarWorkingDays: Rule = {
+  id: "calendar.working-days",
+  severity: "hard",
+  weight: 1,
+  description: "Meetings open and close on working days, and no holiday falls inside a session.",
+  refs: [REFS.sessionLength],
+  inputs: ["dates"],
+  *check(programme, params, context) {
+    const holidays = new Set([...programme.calendar.holidays, ...params.holidays]);
+    const own = new Set(programme.calendar.holidays);
+    const extraByYear = new Map<string, number[]>();
+    for (const iso of params.holidays) {
+      if (own.has(iso)) continue;
+      const days = extraByYear.get(iso.slice(0, 4)) ?? [];
+      days.push(dayNumber(iso));
+      extraByYear.set(iso.slice(0, 4), days);
+    }
+    for (const [index, session] of programme.sessions.entries()) {
+      const label = capital(context.session(session));
+      const at = ["sessions", index];
+      const ends: [string, string, readonly (string | number)[]][] = [
+        [`${label} opens`, session.opens, [...at, "opens"]],
+        [`${label} closes`, session.closes, [...at, "closes"]],
+      ];
+      const segment = session.highLevelSegmentDates;
+      if (segment !== undefined) {
+        ends.push([
+          `The high-level segment of ${context.session(session)} opens`,
+          segment.opens,
+          [...at, "highLevelSegmentDates", "opens"],
+        ]);
+        ends.push([
+          `The high-level segment of ${context.session(session)} closes`,
+          segment.closes,
+          [...at, "highLevelSegmentDates", "closes"],
+        ]);
+      }
+      const panel = session.intersessionalPanel;
+      if (panel !== undefined) {
+        ends.push([
+          `The inter-sessional panel before ${context.session(session)} opens`,
+          panel.opens,
+          [...at, "intersessionalPanel", "opens"],
+        ]);
+        ends.push([
+          `The inter-sessional panel before ${context.session(session)} closes`,
+          panel.closes,
+          [...at, "intersessionalPanel", "closes"],
+        ]);
+      }
+      for (const [what, iso, path] of ends) {
+        const weekday = weekdayOfDay(dayNumber(iso));
+        const when = `${weekdayName(weekday)} ${formatDay(iso)}`;
+        if (weekday === 0 || weekday === 6) {
+          yield {
+            message: `${what} on ${when}, not a working day.`,
+            path,
+            involves: { years: [session.year] },
+          };
+        } else if (holidays.has(iso)) {
+          yield { message: `${what} on ${when}, a holiday.`, path, involves: { years: [session.year] } };
+        }
+      }
+      const from = dayNumber(session.opens);
+      const to = dayNumber(session.closes);
+      const years = new Set([session.opens.slice(0, 4), session.closes.slice(0, 4)]);
+      for (const year of years) {
+        for (const day of extraByYear.get(year) ?? []) {
+          const weekday = weekdayOfDay(day);
+          if (day <= from || day >= to || weekday === 0 || weekday === 6) continue;
+          const iso = isoOfDay(day);
+          yield {
+            message: `${label} would meet on ${weekdayName(weekday)} ${formatDay(iso)}, a holiday (it runs ${formatSpan(session.opens, session.closes)}).`,
+            path: [...at, "opens"],
+            involves: { years: [session.year] },
+          };
+        }
+      }
+    }
+  },
+};
+
+/**
+ * Rule `calendar.documents-deadline` (hard): pre-session documents are due at least
+ * `minDocumentWeeks` (six) weeks before the session opens, the UN's six-week rule.
+ *
+ * @example
+ * // "Pre-session documents for the 2027 session are due on 5 April 2027, 5 weeks before it opens on 10 May 2027; the six-week rule asks for at least 6 weeks."
+ */
+export const calendarDocumentsDeadline: Rule = {
+  id: "calendar.documents-deadline",
+  severity: "hard",
+  weight: 1,
+  description: "Pre-session documents are due at least six weeks before the session opens.",
+  refs: [REFS.sixWeeks],
+  inputs: ["dates"],
+  *check(programme, params, context) {
+    const weeks = params.minDocumentWeeks;
+    for (const [index, session] of programme.sessions.entries()) {
+      const due = session.deadlines.documents;
+      const lead = dayNumber(session.opens) - dayNumber(due);
+      if (lead >= weeks * 7) continue;
+      const rule =
+        weeks === 6 ? "the six-week rule asks for at least 6 weeks" : `at least ${weeks} weeks are needed`;
+      yield {
+        message: `Pre-session documents for ${context.session(session)} are due on ${formatDay(due)}, ${lead < 0 ? `${weeksAndDays(lead)} after` : `${weeksAndDays(lead)} before`} it opens on ${formatDay(session.opens)}; ${rule}.`,
+        path: ["sessions", index, "deadlines", "documents"],
+        involves: { years: [session.year] },
+      };
+    }
+  },
+};
+
+/**
+ * Rule `calendar.inputs-before-documents` (hard): the open consultation opens before the stakeholder
+ * inputs are due, and the inputs are due before the documents, so the documents can reflect them.
+ *
+ * @example
+ * // "Stakeholder inputs for the 2027 session are due on 5 April 2027, not before the documents deadline of 29 March 2027."
+ */
+export const calendarInputsBeforeDocuments: Rule = {
+  id: "calendar.inputs-before-documents",
+  severity: "hard",
+  weight: 1,
+  description: "The consultation opens before inputs are due, and inputs are due before the documents.",
+  refs: [REFS.portal],
+  inputs: ["dates"],
+  *check(programme, _params, context) {
+    for (const [index, session] of programme.sessions.entries()) {
+      const { consultationOpens, inputs, documents } = session.deadlines;
+      const label = context.session(session);
+      if (consultationOpens >= inputs) {
+        yield {
+          message: `The consultation for ${label} opens on ${formatDay(consultationOpens)}, not before its inputs deadline of ${formatDay(inputs)}.`,
+          path: ["sessions", index, "deadlines", "consultationOpens"],
+          involves: { years: [session.year] },
+        };
+      }
+      if (inputs >= documents) {
+        yield {
+          message: `Stakeholder inputs for ${label} are due on ${formatDay(inputs)}, not before the documents deadline of ${formatDay(documents)}.`,
+          path: ["sessions", index, "deadlines", "inputs"],
+          involves: { years: [session.year] },
+        };
+      }
+    }
+  },
+};
+
+/**
+ * Rule `calendar.panel-lead-time` (soft): the inter-sessional panel closes at least `minPanelWeeks`
+ * weeks before the session it prepares, so its report can go to the session.
+ *
+ * @example
+ * // "The inter-sessional panel before the 2027 session closes on 19 March 2027, only 7 weeks before the session opens on 10 May 2027; at least 8 weeks are needed."
+ */
+export const calendarPanelLeadTime: Rule = {
+  id: "calendar.panel-lead-time",
+  severity: "soft",
+  weight: 1,
+  description: "The inter-sessional panel closes well before the session it prepares.",
+  refs: [REFS.panel],
+  inputs: ["dates"],
+  *check(programme, params, context) {
+    const weeks = params.minPanelWeeks;
+    for (const [index, session] of programme.sessions.entries()) {
+      const panel = session.intersessionalPanel;
+      if (panel === undefined) continue;
+      const lead = dayNumber(session.opens) - dayNumber(panel.closes);
+      if (lead >= weeks * 7) continue;
+      yield {
+        message: `The inter-sessional panel before ${context.session(session)} closes on ${formatDay(panel.closes)}, ${lead <= 0 ? "no time" : `only ${weeksAndDays(lead)}`} before the session opens on ${formatDay(session.opens)}; at least ${weeks} weeks are needed.`,
+        path: ["sessions", index, "intersessionalPanel"],
+        involves: { years: [session.year] },
+      };
+    }
+  },
+};
+
+const EXTERNAL_KINDS: Record<ExternalEvent["kind"], string> = {
+  "wsis-forum": "the WSIS Forum",
+  ecosoc: "ECOSOC",
+  hlpf: "the HLPF",
+  igf: "the IGF",
+  ga: "the General Assembly",
+  other: "an external meeting",
+};
+
+function* clashes(programme: Programme, params: RuleParams, context: RuleContext): Generator<Violation> {
+  if (params.externalEvents.length === 0) return;
+  const index = indexEvents(params.externalEvents);
+  for (const [i, session] of programme.sessions.entries()) {
+    const spans: [string, string, string, readonly (string | number)[]][] = [
+      [capital(context.session(session)), session.opens, session.closes, ["sessions", i, "opens"]],
+    ];
+    const panel = session.intersessionalPanel;
+    if (panel !== undefined)
+      spans.push([
+        `The inter-sessional panel before ${context.session(session)}`,
+        panel.opens,
+        panel.closes,
+        ["sessions", i, "intersessionalPanel"],
+      ]);
+    for (const [what, opens, closes, path] of spans) {
+      for (const event of eventsOverlapping(index, opens, closes)) {
+        yield {
+          message: `${what} (${formatSpan(opens, closes)}) clashes with ${event.title} (${EXTERNAL_KINDS[event.kind]}, ${formatSpan(event.opens, event.closes ?? event.opens)}).`,
+          path,
+          involves: { years: [session.year] },
+        };
+      }
+    }
+  }
+}
+
+/**
+ * Rule `calendar.external-clash` (soft): no session or inter-sessional panel overlaps a configured
+ * external event (the WSIS Forum, ECOSOC segments, the HLPF, the IGF, the General Assembly).
+ *
+ * @example
+ * // "The 2015 session (4–8 May 2015) clashes with WSIS Forum 2015 (the WSIS Forum, 4–8 May 2015)."
+ */
+export const calendarExternalClash: Rule = {
+  id: "calendar.external-clash",
+  severity: "soft",
+  weight: 2,
+  description: "No session or panel overlaps a configured external event.",
+  refs: [REFS.wsisForum, REFS.ecosoc],
+  inputs: ["dates"],
+  check: clashes,
+};
+
+/**
+ * Rule `calendar.report-to-ecosoc` (hard): the session's report reaches ECOSOC's session of the same
+ * year, at least `minReportWeeks` weeks after the session closes.
+ *
+ * @example
+ * // "The report of the 2027 session reaches ECOSOC on 28 June 2027, only 2 weeks and 3 days after the session closes on 11 June 2027; at least 3 weeks are needed."
+ */
+export const calendarReportToEcosoc: Rule = {
+  id: "calendar.report-to-ecosoc",
+  severity: "hard",
+  weight: 1,
+  description: "The session's report reaches ECOSOC's session of the same year in time.",
+  refs: [REFS.ecosoc, REFS.proposalsToEcosoc],
+  inputs: ["dates"],
+  *check(programme, params, context) {
+    const weeks = params.minReportWeeks;
+    for (const [index, session] of programme.sessions.entries()) {
+      const report = session.deadlines.report;
+      const label = context.session(session);
+      const path = ["sessions", index, "deadlines", "report"];
+      if (!report.startsWith(`${session.year}-`)) {
+        yield {
+          message: `The report of ${label} is due at ECOSOC on ${formatDay(report)}, not at ECOSOC's session of ${session.year}.`,
+          path,
+          involves: { years: [session.year] },
+        };
+        continue;
+      }
+      const lead = dayNumber(report) - dayNumber(session.closes);
+      if (lead >= weeks * 7) continue;
+      yield {
+        message:
+          lead <= 0
+            ? `The report of ${label} is due at ECOSOC on ${formatDay(report)}, before the session closes on ${formatDay(session.closes)}.`
+            : `The report of ${label} reaches ECOSOC on ${formatDay(report)}, only ${weeksAndDays(lead)} after the session closes on ${formatDay(session.closes)}; at least ${weeks} weeks are needed.`,
+        path,
+        involves: { years: [session.year] },
+      };
+    }
+  },
+};

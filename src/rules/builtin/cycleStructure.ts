@@ -1,0 +1,118 @@
+import { decides, phaseWords, reviews } from "../_lib/phases.ts";
+import { REFS } from "../_lib/refs.ts";
+import { capital, listWords } from "../_lib/words.ts";
+import type { Rule } from "../types.ts";
+
+/**
+ * Rule `cycle.review-before-policy` (hard): each cycle reviews progress before it decides policy, and
+ * ends in one policy phase. An annual cycle's combined session does both.
+ *
+ * @example
+ * // A cycle whose sessions run policy (2029) then review (2030):
+ * // "Cycle 2 (2029–2030) opens with a policy session in 2029: no review session comes before it."
+ */
+export const cycleReviewBeforePolicy: Rule = {
+  id: "cycle.review-before-policy",
+  severity: "hard",
+  weight: 1,
+  description: "Each cycle reviews progress before its policy phase, and ends in one policy phase.",
+  refs: [REFS.twoYearCycle, REFS.csdCycles, REFS.annualCycles],
+  inputs: ["phases"],
+  *check(programme, _params, context) {
+    for (const cycle of programme.cycles) {
+      const sessions = context.sessionsByCycle[cycle.index] ?? [];
+      const label = context.cycle(cycle.index);
+      const years = sessions.map(({ session }) => session.year);
+      const deciding = sessions.filter(({ session }) => decides(session.phase));
+      const first = deciding[0];
+      if (first === undefined) {
+        yield {
+          message: `${capital(label)} has no policy session: its sessions are ${listWords(sessions.map(({ session }) => `${session.year} (${phaseWords(session.phase)})`)) || "none"}.`,
+          path: ["cycles", cycle.index],
+          involves: { cycles: [cycle.index], years },
+        };
+        continue;
+      }
+      const reviewedBefore = sessions.some(
+        ({ session }) => session.year < first.session.year && reviews(session.phase),
+      );
+      if (first.session.phase === "policy" && !reviewedBefore) {
+        yield {
+          message: `${capital(label)} opens with a policy session in ${first.session.year}: no review session comes before it.`,
+          path: ["sessions", first.index, "phase"],
+          involves: { cycles: [cycle.index], years: [first.session.year] },
+        };
+      }
+      for (const { session, index } of sessions) {
+        if (session.phase === "review" && session.year > first.session.year) {
+          yield {
+            message: `In ${label}, the review session of ${session.year} comes after the policy session of ${first.session.year}.`,
+            path: ["sessions", index, "phase"],
+            involves: { cycles: [cycle.index], years: [session.year, first.session.year] },
+          };
+        }
+      }
+      if (deciding.length > 1) {
+        const decidingYears = deciding.map(({ session }) => session.year);
+        yield {
+          message: `${capital(label)} has ${deciding.length} policy sessions (${listWords(decidingYears)}); a cycle ends in one policy phase.`,
+          path: ["sessions", deciding[1]?.index ?? first.index, "phase"],
+          scale: deciding.length - 1,
+          involves: { cycles: [cycle.index], years: decidingYears },
+        };
+      }
+    }
+  },
+};
+
+/**
+ * Rule `cycle.high-level-segment` (hard): exactly one high-level segment per cycle, in its policy year.
+ *
+ * @example
+ * // "Cycle 1 (2027–2028) holds no high-level segment; its policy session in 2028 should."
+ */
+export const cycleHighLevelSegment: Rule = {
+  id: "cycle.high-level-segment",
+  severity: "hard",
+  weight: 1,
+  description: "Each cycle holds exactly one high-level segment, in its policy year.",
+  refs: [REFS.twoYearCycle, REFS.csdCycles],
+  inputs: ["phases"],
+  *check(programme, _params, context) {
+    for (const cycle of programme.cycles) {
+      const sessions = context.sessionsByCycle[cycle.index] ?? [];
+      const label = context.cycle(cycle.index);
+      const segments = sessions.filter(({ session }) => session.highLevelSegment);
+      const policy = sessions.find(({ session }) => decides(session.phase));
+      const policyWords =
+        policy === undefined
+          ? "it has no policy session"
+          : `its policy session in ${policy.session.year} should`;
+      if (segments.length === 0) {
+        yield {
+          message: `${capital(label)} holds no high-level segment; ${policyWords}.`,
+          path: ["sessions", policy?.index ?? sessions[0]?.index ?? 0, "highLevelSegment"],
+          involves: { cycles: [cycle.index], years: policy === undefined ? [] : [policy.session.year] },
+        };
+        continue;
+      }
+      if (segments.length > 1) {
+        const years = segments.map(({ session }) => session.year);
+        yield {
+          message: `${capital(label)} holds ${segments.length} high-level segments (${listWords(years)}); exactly one belongs in its policy year.`,
+          path: ["sessions", segments[1]?.index ?? 0, "highLevelSegment"],
+          scale: segments.length - 1,
+          involves: { cycles: [cycle.index], years },
+        };
+      }
+      for (const { session, index } of segments) {
+        if (decides(session.phase)) continue;
+        yield {
+          message: `The high-level segment of ${label} is in ${session.year}, a review session; it belongs in the policy year${policy === undefined ? "" : ` (${policy.session.year})`}.`,
+          path: ["sessions", index, "highLevelSegment"],
+          involves: { cycles: [cycle.index], years: [session.year] },
+        };
+      }
+    }
+  },
+};

@@ -1,0 +1,120 @@
+import { actionLineById, sdgsOf } from "../../catalogue/index.ts";
+import type { Theme } from "../../model/index.ts";
+import { REFS } from "../_lib/refs.ts";
+import { capital, listWords } from "../_lib/words.ts";
+import type { Rule } from "../types.ts";
+
+const MDG_TAG = /^mdg[\s-]?[1-8]$/iu;
+
+function hasWsis(theme: Theme): boolean {
+  return theme.mandate !== "sti";
+}
+
+function hasSti(theme: Theme): boolean {
+  return theme.mandate !== "wsis";
+}
+
+/**
+ * Rule `theme.goal-links` (soft): each theme the programme takes up links to at least one SDG. For a
+ * theme first taken up before `sdgsFrom` (2016), a tag "MDG 1"…"MDG 8" counts too, for historical
+ * programmes under the Millennium Development Goals.
+ *
+ * @example
+ * // "Theme ‘Media’ (media), taken up in 2029, links to no SDG (its action lines link to SDG 16 in the catalogue)."
+ */
+export const themeGoalLinks: Rule = {
+  id: "theme.goal-links",
+  severity: "soft",
+  weight: 1,
+  description: "Each theme links to at least one SDG (or, before 2016, one MDG).",
+  refs: [REFS.goals, REFS.millennium],
+  inputs: ["assignment", "themes"],
+  *check(programme, params, context) {
+    const seen = new Set<string>();
+    for (const cycle of programme.cycles) {
+      const year = cycle.years[0] ?? programme.startYear;
+      for (const [position, themeId] of cycle.themes.entries()) {
+        if (seen.has(themeId)) continue;
+        seen.add(themeId);
+        const theme = context.themes.get(themeId);
+        if (theme === undefined || theme.sdgs.length > 0) continue;
+        const mdgEra = year < params.sdgsFrom;
+        if (mdgEra && theme.tags.some((tag) => MDG_TAG.test(tag))) continue;
+        const suggested = new Set<number>();
+        for (const line of theme.actionLines) {
+          if (actionLineById(context.catalogue, line) !== undefined)
+            for (const sdg of sdgsOf(context.catalogue, line)) suggested.add(sdg);
+        }
+        const sorted = [...suggested].sort((a, b) => a - b);
+        const hint =
+          sorted.length === 0 ? "" : ` (its action lines link to SDG ${listWords(sorted)} in the catalogue)`;
+        yield {
+          message: mdgEra
+            ? `Theme ${context.theme(themeId)}, taken up in ${year}, links to no SDG and carries no MDG tag ("MDG 1"…"MDG 8")${hint}.`
+            : `Theme ${context.theme(themeId)}, taken up in ${year}, links to no SDG${hint}.`,
+          path: ["cycles", cycle.index, "themes", position],
+          involves: { themes: [themeId], cycles: [cycle.index], actionLines: theme.actionLines },
+        };
+      }
+    }
+  },
+};
+
+/**
+ * Rule `cycle.dual-mandate` (soft): each cycle (or, with `dualMandatePer: "session"`, each session's
+ * agenda) takes up at least one theme with the WSIS mandate and one with the STI mandate; a theme
+ * with both mandates counts for each.
+ *
+ * @example
+ * // "Cycle 2 (2029–2030) takes up no theme with the science, technology and innovation (STI) mandate: ‘Media’ (media) is WSIS only."
+ */
+export const cycleDualMandate: Rule = {
+  id: "cycle.dual-mandate",
+  severity: "soft",
+  weight: 2,
+  description: "Each cycle (or session) addresses both the WSIS and the STI mandate.",
+  refs: [REFS.dualMandate, REFS.combineMandates, REFS.annualCycles],
+  inputs: ["assignment", "themes"],
+  *check(programme, params, context) {
+    const missing = (themeIds: readonly string[]): string[] => {
+      const themes = themeIds.flatMap((id) => {
+        const theme = context.themes.get(id);
+        return theme === undefined ? [] : [theme];
+      });
+      if (themes.length === 0) return [];
+      const out: string[] = [];
+      if (!themes.some(hasWsis)) out.push("the WSIS follow-up");
+      if (!themes.some(hasSti)) out.push("the science, technology and innovation (STI)");
+      return out;
+    };
+    const describe = (themeIds: readonly string[]) =>
+      listWords(
+        themeIds.map((id) => {
+          const mandate = context.themes.get(id)?.mandate;
+          return `${context.theme(id)} is ${mandate === "sti" ? "STI" : "WSIS"} only`;
+        }),
+      );
+    if (params.dualMandatePer === "cycle") {
+      for (const cycle of programme.cycles) {
+        const gaps = missing(cycle.themes);
+        if (gaps.length === 0) continue;
+        yield {
+          message: `${capital(context.cycle(cycle.index))} takes up no theme with ${listWords(gaps)} mandate: ${describe(cycle.themes)}.`,
+          path: ["cycles", cycle.index, "themes"],
+          involves: { cycles: [cycle.index], themes: cycle.themes, years: cycle.years },
+        };
+      }
+      return;
+    }
+    for (const [index, session] of programme.sessions.entries()) {
+      const themeIds = [...context.themesOnAgenda(index)];
+      const gaps = missing(themeIds);
+      if (gaps.length === 0) continue;
+      yield {
+        message: `${capital(context.session(session))} takes up no theme with ${listWords(gaps)} mandate: ${describe(themeIds)}.`,
+        path: ["sessions", index, "agenda"],
+        involves: { cycles: [session.cycle], themes: themeIds, years: [session.year] },
+      };
+    }
+  },
+};

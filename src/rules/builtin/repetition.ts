@@ -1,0 +1,81 @@
+import { REFS } from "../_lib/refs.ts";
+import { percent } from "../_lib/words.ts";
+import type { Rule } from "../types.ts";
+
+interface Occurrence {
+  readonly theme: string;
+  readonly cycle: number;
+  readonly year: number;
+  readonly lines: ReadonlySet<string>;
+}
+
+/** Shared lines and the Jaccard overlap of two sets of action lines (0 when either is empty). */
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): { share: number; shared: string[] } {
+  if (a.size === 0 || b.size === 0) return { share: 0, shared: [] };
+  const shared = [...a].filter((line) => b.has(line));
+  return { share: shared.length / (a.size + b.size - shared.length), shared };
+}
+
+/**
+ * Rule `theme.repetition` (soft): the same theme, or a near-identical one (action lines overlapping
+ * more than `overlapThreshold`: shared lines over all the lines of the two), does not come back within
+ * `minGapYears` of its cycle's first year. Each occurrence is compared only with those in the window
+ * before it, so the cost stays linear in the programme's length.
+ *
+ * @example
+ * // "Theme ‘Media’ (media) comes back in cycle 3 (2031–2032), 4 years after cycle 1 (2027–2028); at least 6 years should pass."
+ */
+export const themeRepetition: Rule = {
+  id: "theme.repetition",
+  severity: "soft",
+  weight: 2,
+  description: "A theme, or a near-identical one, does not come back within the minimum gap in years.",
+  refs: [REFS.repetition, REFS.coherence],
+  inputs: ["assignment", "themes"],
+  *check(programme, params, context) {
+    const { minGapYears, overlapThreshold } = params;
+    if (minGapYears === 0) return;
+    const window: Occurrence[] = [];
+    for (const cycle of programme.cycles) {
+      const year = cycle.years[0] ?? programme.startYear;
+      while (window.length > 0 && year - (window[0]?.year ?? year) >= minGapYears) window.shift();
+      const arrivals: Occurrence[] = [];
+      for (const [position, themeId] of cycle.themes.entries()) {
+        const theme = context.themes.get(themeId);
+        const current: Occurrence = {
+          theme: themeId,
+          cycle: cycle.index,
+          year,
+          lines: new Set(theme?.actionLines ?? []),
+        };
+        const path = ["cycles", cycle.index, "themes", position];
+        for (const earlier of [...window, ...arrivals]) {
+          const gap = year - earlier.year;
+          const years = [...new Set([earlier.year, year])];
+          const cycles = [...new Set([earlier.cycle, cycle.index])];
+          if (earlier.theme === themeId) {
+            yield {
+              message: `Theme ${context.theme(themeId)} comes back in ${context.cycle(cycle.index)}, ${gap} year${gap === 1 ? "" : "s"} after ${context.cycle(earlier.cycle)}; at least ${minGapYears} years should pass.`,
+              path,
+              involves: { themes: [themeId], cycles, years, actionLines: [...current.lines] },
+            };
+            continue;
+          }
+          const { share, shared } = overlap(current.lines, earlier.lines);
+          if (share <= overlapThreshold) continue;
+          const lines = shared.join(", ");
+          yield {
+            message:
+              gap === 0
+                ? `Themes ${context.theme(themeId)} and ${context.theme(earlier.theme)} of ${context.cycle(cycle.index)} are near-identical: their action lines overlap ${percent(share)} (${lines}).`
+                : `Theme ${context.theme(themeId)} in ${context.cycle(cycle.index)} is near-identical to ${context.theme(earlier.theme)} in ${context.cycle(earlier.cycle)}: their action lines overlap ${percent(share)} (${lines}), and only ${gap} year${gap === 1 ? "" : "s"} pass between them; at least ${minGapYears} should.`,
+            path,
+            involves: { themes: [earlier.theme, themeId], cycles, years, actionLines: shared },
+          };
+        }
+        arrivals.push(current);
+      }
+      window.push(...arrivals);
+    }
+  },
+};

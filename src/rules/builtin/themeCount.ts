@@ -1,0 +1,37 @@
+import { REFS } from "../_lib/refs.ts";
+import { capital, count } from "../_lib/words.ts";
+import type { Rule } from "../types.ts";
+
+/**
+ * Rule `cycle.theme-count` (hard): each cycle takes up between `themesPerCycle.min` and
+ * `themesPerCycle.max` themes (1–2 by default, as the CSTD's sessions have had). The finding's weight
+ * grows with the number of themes missing or too many.
+ *
+ * @example
+ * // "Cycle 2 (2029–2030) has 3 themes; at most 2 fit."
+ */
+export const cycleThemeCount: Rule = {
+  id: "cycle.theme-count",
+  severity: "hard",
+  weight: 1,
+  description: "Each cycle takes up between the minimum and maximum number of themes.",
+  refs: [REFS.priorityThemes, REFS.annualCycles],
+  inputs: ["assignment"],
+  *check(programme, params, context) {
+    const { min, max } = params.themesPerCycle;
+    for (const cycle of programme.cycles) {
+      const n = cycle.themes.length;
+      if (n >= min && n <= max) continue;
+      const label = capital(context.cycle(cycle.index));
+      yield {
+        message:
+          n > max
+            ? `${label} has ${count(n, "theme")}; at most ${max} fit.`
+            : `${label} has ${count(n, "theme")}; it needs at least ${min}.`,
+        path: ["cycles", cycle.index, "themes"],
+        scale: n > max ? n - max : min - n,
+        involves: { cycles: [cycle.index], themes: cycle.themes, years: cycle.years },
+      };
+    }
+  },
+};

@@ -1,0 +1,235 @@
+import {
+  type InputIssue,
+  PlannerInputError,
+  type Programme,
+  type SafeResult,
+  toSafe,
+  ViolationSchema,
+} from "../model/index.ts";
+import { parseProgramme } from "../programme/index.ts";
+import { buildContext } from "./_lib/context.ts";
+import { type Grouped, groupFindings } from "./_lib/groups.ts";
+import { BUILTIN_RULES } from "./builtin/index.ts";
+import { prepareCheck } from "./prepareCheck.ts";
+import type {
+  ActiveRule,
+  CheckProgrammeOptions,
+  CheckReport,
+  Finding,
+  FindingSubjects,
+  PreparedCheck,
+  ProgrammeScore,
+  Rule,
+  RuleContext,
+  Violation,
+} from "./types.ts";
+
+/** Built-in rules' violations are trusted; custom rules' are checked before they become findings. */
+const BUILTINS: ReadonlySet<Rule> = new Set(BUILTIN_RULES);
+
+function unique<T>(values: readonly T[] | undefined): readonly T[] {
+  if (values === undefined || values.length === 0) return [];
+  return values.length === 1 ? [...values] : [...new Set(values)];
+}
+
+function subjectsOf(violation: Violation): FindingSubjects {
+  const involves = violation.involves ?? {};
+  return {
+    themes: unique(involves.themes),
+    cycles: unique(involves.cycles),
+    years: unique(involves.years),
+    agencies: unique(involves.agencies),
+    actionLines: unique(involves.actionLines),
+    stakeholders: unique(involves.stakeholders),
+  };
+}
+
+function findingOf(violation: Violation, active: ActiveRule): Finding {
+  const finding: Finding = {
+    rule: active.rule.id,
+    severity: active.severity,
+    weight: active.weight * (violation.scale ?? 1),
+    message: violation.message,
+    ...(violation.path === undefined ? {} : { path: [...violation.path] }),
+    refs: active.rule.refs,
+    involves: subjectsOf(violation),
+  };
+  return finding;
+}
+
+function errorText(error: unknown): string {
+  if (error instanceof Error) return `${error.name}: ${error.message}`;
+  return String(error);
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  }
+  return value;
+}
+
+/** Every finding of every active rule, in rule order and in the order each rule yields them. */
+function runRules(programme: Programme, prepared: PreparedCheck, context: RuleContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const active of prepared.rules) {
+    const trusted = BUILTINS.has(active.rule);
+    const collected: Finding[] = [];
+    try {
+      for (const violation of active.rule.check(programme, prepared.params, context)) {
+        if (!trusted) {
+          const parsed = ViolationSchema.safeParse(violation);
+          if (!parsed.success) {
+            const first = parsed.error.issues[0];
+            throw new TypeError(
+              `yielded a malformed violation (${first === undefined ? "invalid" : `${first.path.join(".") || "value"}: ${first.message}`})`,
+            );
+          }
+        }
+        collected.push(findingOf(violation, active));
+      }
+    } catch (error) {
+      // A rule that throws is reported as a finding of its own; what it yielded before is dropped.
+      collected.length = 0;
+      collected.push({
+        rule: active.rule.id,
+        severity: active.severity,
+        weight: active.weight,
+        message: `Rule "${active.rule.id}" could not finish its check (${errorText(error)}); its findings are missing from this report.`,
+        refs: active.rule.refs,
+        involves: subjectsOf({ message: "" }),
+      });
+    }
+    findings.push(...collected);
+  }
+  const order = new Map(prepared.rules.map((active) => [active.rule.id, active.order]));
+  // Stable sort: hard first, then rule order; each rule's own order is kept.
+  return findings
+    .map((finding, index) => ({ finding, index }))
+    .sort(
+      (a, b) =>
+        (a.finding.severity === b.finding.severity ? 0 : a.finding.severity === "hard" ? -1 : 1) ||
+        (order.get(a.finding.rule) ?? 0) - (order.get(b.finding.rule) ?? 0) ||
+        a.index - b.index,
+    )
+    .map(({ finding }) => finding);
+}
+
+/** The programme parsed and cross-checked against the prepared options, ready for the rules. */
+function programmeFor(input: Programme, prepared: PreparedCheck): Programme {
+  const programme = parseProgramme(input, prepared.catalogue);
+  const participation = prepared.params.participation;
+  if (participation !== undefined) {
+    const years = new Set(programme.sessions.map((session) => session.year));
+    const issues: InputIssue[] = [];
+    participation.sessions.forEach((registration, r) => {
+      if (!years.has(registration.year))
+        issues.push({
+          path: ["params", "participation", "sessions", r, "year"],
+          message: `${registration.year} has no session in the programme (${programme.startYear}–${programme.endYear})`,
+        });
+    });
+    if (issues.length > 0) throw new PlannerInputError(issues, "check options");
+  }
+  // Custom rules get a frozen programme, so one cannot change what the next one sees.
+  if (prepared.summary.some((rule) => rule.custom && rule.enabled)) deepFreeze(programme);
+  return programme;
+}
+
+function scoreOf(findings: readonly Finding[]): ProgrammeScore & { hardCount: number; softCount: number } {
+  let hard = 0;
+  let soft = 0;
+  let hardCount = 0;
+  let softCount = 0;
+  for (const finding of findings) {
+    if (finding.severity === "hard") {
+      hard += finding.weight;
+      hardCount++;
+    } else {
+      soft += finding.weight;
+      softCount++;
+    }
+  }
+  return { hard, soft, hardCount, softCount };
+}
+
+/**
+ * Checks a programme against the scheduling rules and says what breaks them, and why: cycle
+ * structure, themes reviewed before policy, coverage of the action lines, repetition, themes per
+ * cycle, facilitator load, the calendar (working days, the six-week rule, inputs before documents,
+ * the inter-sessional panel, clashes with external events, the report to ECOSOC), goal links, the
+ * dual mandate, participation and external reviews. Findings name the things involved in plain words,
+ * come hard first and then in rule order, and are grouped by theme, cycle, session, agency, action
+ * line and stakeholder, heaviest first. A custom rule that throws becomes a finding naming it.
+ *
+ * @param programme - A programme (from `createProgramme`, `parseProgramme` or a file); it is validated and not changed.
+ * @param options - `catalogue` (default `wsis`), `rules` (per rule id: `false`, `"soft"`, `{ weight }`…), `customRules`, `params`; or a `PreparedCheck`.
+ * @returns A new report: `ok` (no hard finding), counts, the weighted `score`, the findings and the groups.
+ * @throws {PlannerInputError} When the programme or the options are malformed, listing each problem with its path.
+ * @example
+ * const report = checkProgramme(createProgramme(WSIS_DEFAULT_SPEC));
+ * report.ok; // true
+ * report.findings.map((finding) => finding.rule); // [] (the default programme breaks no rule)
+ */
+export function checkProgramme(
+  programme: Programme,
+  options: CheckProgrammeOptions | PreparedCheck = {},
+): CheckReport {
+  const prepared = prepareCheck(options);
+  const parsed = programmeFor(programme, prepared);
+  const context = buildContext(parsed, prepared.catalogue);
+  const findings = runRules(parsed, prepared, context);
+  const { hard, soft, hardCount, softCount } = scoreOf(findings);
+  const groups: Grouped = groupFindings(findings, parsed, prepared, context);
+  return {
+    ok: hardCount === 0,
+    hard: hardCount,
+    soft: softCount,
+    score: { hard, soft },
+    findings,
+    ...groups,
+    rules: prepared.summary,
+  };
+}
+
+/**
+ * `checkProgramme` that returns `{ success, data | error }` instead of throwing for bad input.
+ *
+ * @param programme - As for `checkProgramme`.
+ * @param options - As for `checkProgramme`.
+ * @returns `{ success: true, data: report }`, or `{ success: false, error }` with the `PlannerInputError`.
+ * @throws Nothing for bad input; only a bug in the library would throw.
+ * @example
+ * safeCheckProgramme({} as Programme).success; // false
+ */
+export function safeCheckProgramme(
+  programme: Programme,
+  options: CheckProgrammeOptions | PreparedCheck = {},
+): SafeResult<CheckReport> {
+  return toSafe(() => checkProgramme(programme, options));
+}
+
+/**
+ * The weighted totals `checkProgramme` would report, without building messages into groups: what a
+ * solver minimises (hard first, then soft). Prepare the options once with `prepareCheck` and pass
+ * the result here for each candidate programme.
+ *
+ * @param programme - A programme; it is validated and not changed.
+ * @param options - A `PreparedCheck`, or check options to prepare.
+ * @returns `{ ok, hard, soft }`: whether no hard finding remains, and the sums of the weights of the hard and of the soft findings.
+ * @throws {PlannerInputError} When the programme or the options are malformed.
+ * @example
+ * const prepared = prepareCheck();
+ * scoreProgramme(createProgramme(WSIS_DEFAULT_SPEC), prepared); // { ok: true, hard: 0, soft: 0 }
+ */
+export function scoreProgramme(
+  programme: Programme,
+  options: CheckProgrammeOptions | PreparedCheck = {},
+): ProgrammeScore & { readonly ok: boolean } {
+  const prepared = prepareCheck(options);
+  const parsed = programmeFor(programme, prepared);
+  const findings = runRules(parsed, prepared, buildContext(parsed, prepared.catalogue));
+  const { hard, soft, hardCount } = scoreOf(findings);
+  return { ok: hardCount === 0, hard, soft };
+}

@@ -1,0 +1,20 @@
+import { parseWith, RuleDefinitionSchema } from "../model/index.ts";
+import type { Rule } from "./types.ts";
+
+/**
+ * Checks a rule of the caller's own and returns it frozen, typed for `options.customRules`.
+ *
+ * @param rule - `id` (dotted kebab-case), `severity`, `weight`, `description`, `refs`, optional `inputs`, and `check(programme, params, context)` yielding violations.
+ * @returns The same rule, frozen.
+ * @throws {PlannerInputError} When a field is missing or malformed (an id that is not dotted kebab-case, a negative weight, a `check` that is not a function).
+ * @example
+ * const noThirdCycle = defineRule({
+ *   id: "local.no-third-cycle", severity: "soft", weight: 1, description: "Keep the third cycle free.", refs: [],
+ *   *check(programme) { if ((programme.cycles[2]?.themes.length ?? 0) > 0) yield { message: "Cycle 3 has themes.", path: ["cycles", 2] }; },
+ * });
+ * checkProgramme(programme, { customRules: [noThirdCycle] });
+ */
+export function defineRule(rule: Rule): Rule {
+  parseWith(RuleDefinitionSchema, rule, "rule");
+  return Object.freeze(rule);
+}

@@ -1,0 +1,112 @@
+import { z } from "zod";
+import { formatPath, parseWith } from "../model/index.ts";
+import { capital } from "./_lib/words.ts";
+import type { CheckReport, Finding } from "./types.ts";
+
+const FindingShape = z.object({
+  rule: z.string(),
+  severity: z.enum(["hard", "soft"]),
+  weight: z.number(),
+  message: z.string(),
+  path: z.array(z.union([z.string(), z.number()])).optional(),
+  refs: z.array(z.string()),
+  involves: z.object({
+    themes: z.array(z.string()),
+    cycles: z.array(z.number()),
+    years: z.array(z.number()),
+    agencies: z.array(z.string()),
+    actionLines: z.array(z.string()),
+    stakeholders: z.array(z.string()),
+  }),
+});
+
+const SummaryOptionsSchema = z.strictObject({
+  /** Findings listed per severity before "… and N more". */
+  limit: z.number().int().min(0, "must not be negative").default(10),
+});
+
+/** Options of `summarizeCheck`. */
+export type SummarizeCheckOptions = z.input<typeof SummaryOptionsSchema>;
+
+function involvesLine(finding: Finding): string | undefined {
+  const { themes, cycles, years, agencies, actionLines, stakeholders } = finding.involves;
+  const parts: string[] = [];
+  if (themes.length > 0) parts.push(`themes ${themes.join(", ")}`);
+  if (cycles.length > 0) parts.push(`cycles ${cycles.map((c) => c + 1).join(", ")}`);
+  if (years.length > 0) parts.push(`sessions ${years.join(", ")}`);
+  if (agencies.length > 0) parts.push(`agencies ${agencies.join(", ")}`);
+  if (actionLines.length > 0) parts.push(`action lines ${actionLines.join(", ")}`);
+  if (stakeholders.length > 0) parts.push(`stakeholders ${stakeholders.join(", ")}`);
+  return parts.length === 0 ? undefined : parts.join("; ");
+}
+
+/**
+ * A finding as a few lines of plain text: severity, rule and message, then where it is, what it
+ * involves, and the references the rule rests on.
+ *
+ * @param finding - A finding from `checkProgramme`.
+ * @returns Lines joined with "\n", no trailing newline.
+ * @throws {PlannerInputError} When `finding` is not a finding.
+ * @example
+ * explainFinding(report.findings[0]);
+ * // "[hard] cycle.theme-count: Cycle 2 (2029–2030) has 3 themes; at most 2 fit.\n  where: cycles[1].themes\n  involves: themes a, b, c; cycles 2; sessions 2029, 2030\n  source: reference/domain-facts.md §5c: one or two priority themes per session"
+ */
+export function explainFinding(finding: Finding): string {
+  const checked = parseWith(FindingShape, finding, "finding") as Finding;
+  const lines = [`[${checked.severity}] ${checked.rule}: ${checked.message}`];
+  if (checked.path !== undefined) lines.push(`  where: ${formatPath(checked.path)}`);
+  const involves = involvesLine(checked);
+  if (involves !== undefined) lines.push(`  involves: ${involves}`);
+  for (const ref of checked.refs) lines.push(`  source: ${ref}`);
+  return lines.join("\n");
+}
+
+/**
+ * A short text summary of a check for the command line and reports: the verdict, the weighted score,
+ * the findings by severity (up to `limit` each), and what is hurt most.
+ *
+ * @param report - A report from `checkProgramme`.
+ * @param options - `limit`: findings listed per severity (default 10).
+ * @returns Lines joined with "\n", no trailing newline.
+ * @throws {PlannerInputError} When the options are malformed.
+ * @example
+ * summarizeCheck(checkProgramme(createProgramme(WSIS_DEFAULT_SPEC)));
+ * // "No hard findings and no soft findings: the programme keeps every rule."
+ */
+export function summarizeCheck(report: CheckReport, options: SummarizeCheckOptions = {}): string {
+  const { limit } = parseWith(SummaryOptionsSchema, options, "summary options");
+  const count = (n: number, what: string) => `${n === 0 ? "no" : n} ${what} finding${n === 1 ? "" : "s"}`;
+  const head = `${report.ok ? "No hard findings" : capital(count(report.hard, "hard"))} and ${count(report.soft, "soft")}`;
+  if (report.findings.length === 0) return `${head}: the programme keeps every rule.`;
+  const lines = [
+    `${head} (score: hard ${round(report.score.hard)}, soft ${round(report.score.soft)}).${report.ok ? "" : " The programme is not acceptable until the hard findings are fixed."}`,
+  ];
+  for (const severity of ["hard", "soft"] as const) {
+    const findings = report.findings.filter((finding) => finding.severity === severity);
+    if (findings.length === 0) continue;
+    lines.push("", `${capital(severity)}:`);
+    findings.slice(0, limit).forEach((finding, i) => {
+      lines.push(`  ${i + 1}. [${finding.rule}] ${finding.message}`);
+    });
+    if (findings.length > limit) lines.push(`  … and ${findings.length - limit} more`);
+  }
+  const most = [
+    ["theme ‘", report.byTheme[0], "’"],
+    ["", report.bySession[0], ""],
+    ["agency ", report.byAgency[0], ""],
+    ["action line ", report.byActionLine[0], ""],
+  ] as const;
+  const hurt = most.flatMap(([before, group, after]) =>
+    group === undefined
+      ? []
+      : [
+          `${before}${group.label}${after} (${group.findings.length} finding${group.findings.length === 1 ? "" : "s"})`,
+        ],
+  );
+  if (hurt.length > 0) lines.push("", `Most affected: ${hurt.join("; ")}.`);
+  return lines.join("\n");
+}
+
+function round(value: number): string {
+  return Number.isInteger(value) ? String(value) : value.toFixed(2);
+}

@@ -1,0 +1,45 @@
+export {
+  agencyLeadLoad,
+  BUILTIN_RULES,
+  calendarDocumentsDeadline,
+  calendarExternalClash,
+  calendarInputsBeforeDocuments,
+  calendarPanelLeadTime,
+  calendarReportToEcosoc,
+  calendarWorkingDays,
+  coverageActionLines,
+  cycleDualMandate,
+  cycleHighLevelSegment,
+  cycleReviewBeforePolicy,
+  cycleThemeCount,
+  integrationReviewMilestones,
+  participationEligibility,
+  participationRegionalBalance,
+  themeGoalLinks,
+  themeRepetition,
+  themeReviewedBeforePolicy,
+} from "./builtin/index.ts";
+export { checkProgramme, safeCheckProgramme, scoreProgramme } from "./checkProgramme.ts";
+export { WSIS_REVIEW_MILESTONES } from "./data/reviewMilestones.ts";
+export { defineRule } from "./defineRule.ts";
+export { explainFinding, type SummarizeCheckOptions, summarizeCheck } from "./explainFinding.ts";
+export { isPreparedCheck, prepareCheck } from "./prepareCheck.ts";
+export { themeLeads } from "./themeLeads.ts";
+export type {
+  ActiveRule,
+  CheckProgrammeOptions,
+  CheckReport,
+  Finding,
+  FindingGroup,
+  FindingSubjects,
+  PreparedCheck,
+  ProgrammeScore,
+  Rule,
+  RuleContext,
+  RuleInput,
+  RuleParams,
+  RuleSetting,
+  RuleSummary,
+  Severity,
+  Violation,
+} from "./types.ts";

@@ -1,0 +1,25 @@
+import { actionLineById, facilitatorsOf } from "../catalogue/index.ts";
+import type { Catalogue, ThemeInput } from "../model/index.ts";
+
+/**
+ * The lead facilitators of a theme as rule `agency.lead-load` counts them: the agencies that lead
+ * the most of the theme's action lines (all of them on a tie), in the order of its lines. Unknown
+ * lines are skipped. Solvers that model the rule should use this, not their own reading.
+ *
+ * @param catalogue - Where the facilitators come from (`wsis`: reference/domain-facts.md §2).
+ * @param theme - A theme (only its `actionLines` are read).
+ * @returns A new array of agency ids (empty for a theme with no led lines).
+ * @throws Nothing: unknown action lines are skipped.
+ * @example
+ * themeLeads(wsis, { id: "access", title: "Access", actionLines: ["C1", "C2", "C3", "C6"] }); // ["ITU"]
+ */
+export function themeLeads(catalogue: Catalogue, theme: Pick<ThemeInput, "actionLines">): string[] {
+  const counts = new Map<string, number>();
+  for (const line of theme.actionLines ?? []) {
+    if (actionLineById(catalogue, line) === undefined) continue;
+    for (const agency of facilitatorsOf(catalogue, line).lead)
+      counts.set(agency, (counts.get(agency) ?? 0) + 1);
+  }
+  const most = Math.max(0, ...counts.values());
+  return [...counts].filter(([, n]) => n === most).map(([agency]) => agency);
+}
