@@ -42,6 +42,51 @@ const AlignmentSchema = z.looseObject({
   outside: z.array(year),
 });
 
+const CheckSchema = z.looseObject({
+  ok: z.boolean(),
+  hard: z.number().int().min(0),
+  soft: z.number().int().min(0),
+  findings: z.array(
+    z.looseObject({
+      rule: z.string(),
+      severity: z.enum(["hard", "soft"]),
+      message: z.string(),
+      path: z.array(z.union([z.string(), z.number()])).optional(),
+      refs: texts,
+    }),
+  ),
+});
+
+const isoDate = z.iso.date();
+const MilestonesSchema = z.array(
+  z.looseObject({
+    date: isoDate,
+    end: isoDate.optional(),
+    kind: z.string(),
+    title: z.string(),
+    year,
+    session: z.number().int().optional(),
+    workingDay: z.boolean().optional(),
+    clashes: texts.optional(),
+  }),
+);
+
+const DuplicatesSchema = z.looseObject({
+  pairs: z.array(
+    z.looseObject({
+      a: z.string(),
+      b: z.string(),
+      score: share,
+      reasons: texts,
+      kind: z.string().optional(),
+      match: z.boolean().optional(),
+      agencies: z.tuple([z.string(), z.string()]).optional(),
+      actionLines: texts.optional(),
+    }),
+  ),
+  groups: z.array(texts),
+});
+
 const ExtrasSchema = z.strictObject({
   alignment: AlignmentSchema.optional(),
 });
@@ -55,6 +100,24 @@ export interface RenderExtras {
 /** The validated extras. */
 export type ParsedExtras = z.output<typeof ExtrasSchema>;
 export type ParsedAlignment = z.output<typeof AlignmentSchema>;
+export type ParsedCheck = z.output<typeof CheckSchema>;
+export type ParsedMilestones = z.output<typeof MilestonesSchema>;
+export type ParsedDuplicates = z.output<typeof DuplicatesSchema>;
+
+/** Validates a check report alone (for `findingsToCsv`). */
+export function parseCheckReport(report: unknown): ParsedCheck {
+  return parseWith(CheckSchema, report, "check report");
+}
+
+/** Validates a duplication report alone (for `duplicatePairsToCsv`). */
+export function parseDuplicationReport(report: unknown): ParsedDuplicates {
+  return parseWith(DuplicatesSchema, report, "duplication report");
+}
+
+/** Validates a milestone list alone. */
+export function parseMilestones(milestones: unknown): ParsedMilestones {
+  return parseWith(MilestonesSchema, milestones, "milestones");
+}
 
 /** Validates the extras (an absent value means none). */
 export function parseExtras(extras: unknown): ParsedExtras {

@@ -1,6 +1,7 @@
+import { formatPath } from "../../model/index.ts";
 import type { Section } from "./document.ts";
-import type { ParsedAlignment } from "./extras.ts";
-import { count, percent } from "./format.ts";
+import type { ParsedAlignment, ParsedCheck, ParsedDuplicates, ParsedMilestones } from "./extras.ts";
+import { count, formatRange, ordinal, percent } from "./format.ts";
 
 const NONE = "—";
 
@@ -69,4 +70,98 @@ export function alignmentSection(report: ParsedAlignment): Section {
           },
     ],
   };
+}
+
+/** The findings of `checkProgramme`: the verdict, then one row per finding. */
+export function checkSection(report: ParsedCheck): Section {
+  const verdict = report.ok
+    ? "No hard finding: the programme keeps every hard rule checked."
+    : `${count(report.hard, "hard finding")}: the programme breaks rules that must hold.`;
+  return {
+    id: "check",
+    title: "Rule check",
+    blocks: [
+      {
+        kind: "facts",
+        items: [
+          ["Result", verdict],
+          ["Findings", `${report.hard} hard, ${report.soft} soft`],
+        ],
+      },
+      report.findings.length === 0
+        ? { kind: "paragraph", text: "No findings." }
+        : {
+            kind: "table",
+            caption: "Findings, hard first",
+            columns: ["Severity", "Rule", "Finding", "Where", "References"],
+            rows: report.findings.map((finding) => [
+              finding.severity === "hard" ? "Hard" : "Soft",
+              finding.rule,
+              finding.message,
+              finding.path === undefined ? NONE : formatPath(finding.path),
+              finding.refs.join("; ") || NONE,
+            ]),
+          },
+    ],
+  };
+}
+
+/** The rows of the dated calendar from milestones: date, what happens (with warnings), session. */
+export function milestoneRows(milestones: ParsedMilestones): string[][] {
+  return milestones.map((milestone) => {
+    const notes = [
+      ...(milestone.workingDay === false ? ["not a working day"] : []),
+      ...(milestone.clashes !== undefined && milestone.clashes.length > 0
+        ? [`clashes with ${milestone.clashes.join(", ")}`]
+        : []),
+    ];
+    return [
+      formatRange(milestone.date, milestone.end ?? milestone.date),
+      notes.length === 0 ? milestone.title : `${milestone.title} (${notes.join("; ")})`,
+      milestone.session === undefined
+        ? String(milestone.year)
+        : `${ordinal(milestone.session)} (${milestone.year})`,
+    ];
+  });
+}
+
+/** The duplication summary: counts, the pairs with their evidence, and the groups. */
+export function duplicatesSection(report: ParsedDuplicates): Section {
+  const matching = report.pairs.filter((pair) => pair.match !== false).length;
+  const blocks: Section["blocks"][number][] = [
+    {
+      kind: "facts",
+      items: [
+        [
+          "Pairs",
+          `${count(report.pairs.length, "pair")} of activities found, ${matching} at or above the threshold`,
+        ],
+        ["Groups", `${count(report.groups.length, "group")} of activities linked by matching pairs`],
+      ],
+    },
+  ];
+  if (report.pairs.length === 0)
+    blocks.push({ kind: "paragraph", text: "No duplicated or overlapping activities found." });
+  else {
+    blocks.push({
+      kind: "table",
+      caption: "Pairs of activities that duplicate or overlap, most likely first",
+      columns: ["Activities", "Agencies", "Score", "Kind", "Action lines", "Evidence"],
+      rows: report.pairs.map((pair) => [
+        `${pair.a} and ${pair.b}`,
+        pair.agencies === undefined ? NONE : pair.agencies.join(", "),
+        pair.score.toFixed(2),
+        pair.kind ?? NONE,
+        pair.actionLines?.join(", ") || NONE,
+        pair.reasons.join("; ") || NONE,
+      ]),
+    });
+  }
+  if (report.groups.length > 0) {
+    blocks.push(
+      { kind: "heading", id: "duplicate-groups", text: "Groups" },
+      { kind: "list", ordered: true, items: report.groups.map((group) => group.join(", ")) },
+    );
+  }
+  return { id: "duplicates", title: "Duplication across agencies", blocks };
 }
