@@ -204,6 +204,7 @@ export {
 
 // report: Markdown, HTML, SVG timeline, iCalendar, CSV, Mermaid and JSON renderers (pure, string out)
 export {
+  findingsToCsv,
   type RenderExtras,
   type RenderOptions,
   renderHtml,

@@ -1,6 +1,7 @@
+import { sessionCalendar } from "../../calendar/index.ts";
 import type { Catalogue, Programme, Session } from "../../model/index.ts";
 import type { ParsedExtras } from "./extras.ts";
-import { alignmentSection } from "./extrasSections.ts";
+import { alignmentSection, checkSection, type MilestoneLike, milestoneRows } from "./extrasSections.ts";
 import {
   count,
   cycleName,
@@ -13,7 +14,7 @@ import {
   sessionName,
   yearSpan,
 } from "./format.ts";
-import { coverageOf, indexProgramme, type ScheduleEntry, scheduleOf } from "./schedule.ts";
+import { coverageOf, indexProgramme } from "./schedule.ts";
 
 // A format-neutral draft document: the Markdown and HTML reporters render the same blocks, so the
 // two always say the same thing. Every string here is plain, unescaped text.
@@ -205,17 +206,7 @@ function sessions(programme: Programme): Section {
   return { id: "sessions", title: "Sessions and agendas", blocks };
 }
 
-function entrySession(entry: ScheduleEntry): string {
-  const { session } = entry;
-  return session.number === undefined ? String(session.year) : `${ordinal(session.number)} (${session.year})`;
-}
-
-function calendar(programme: Programme): Section {
-  const rows = scheduleOf(programme).map((entry) => [
-    formatRange(entry.opens, entry.closes),
-    entry.label,
-    entrySession(entry),
-  ]);
+function calendar(milestones: readonly MilestoneLike[]): Section {
   return {
     id: "calendar",
     title: "Calendar of milestones",
@@ -224,7 +215,7 @@ function calendar(programme: Programme): Section {
         kind: "table",
         caption: "Milestones in date order",
         columns: ["Date", "Milestone", "Session"],
-        rows,
+        rows: milestoneRows(milestones),
       },
     ],
   };
@@ -270,7 +261,12 @@ export function buildDocument(
 ): DraftDocument {
   const sections: Section[] = [overview(programme, catalogue), atAGlance(programme)];
   if (timeline) sections.push({ id: "timeline", title: "Timeline", blocks: [{ kind: "timeline" }] });
-  sections.push(sessions(programme), calendar(programme), coverage(programme, catalogue));
+  sections.push(
+    sessions(programme),
+    calendar(extras.calendar ?? sessionCalendar(programme)),
+    coverage(programme, catalogue),
+  );
+  if (extras.check !== undefined) sections.push(checkSection(extras.check));
   if (extras.alignment !== undefined) sections.push(alignmentSection(extras.alignment));
   return {
     title: programme.title,

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import type { AlignmentReport } from "../../align/index.ts";
+import type { Milestone } from "../../calendar/index.ts";
 import { parseWith } from "../../model/index.ts";
+import type { CheckReport } from "../../rules/index.ts";
 
 // The analyses a document can append. Each schema checks what the reporters read (other fields pass
 // through), so a malformed report fails with paths rather than a TypeError deep in a reporter.
@@ -88,11 +90,20 @@ const DuplicatesSchema = z.looseObject({
 });
 
 const ExtrasSchema = z.strictObject({
+  check: CheckSchema.optional(),
+  calendar: MilestonesSchema.optional(),
   alignment: AlignmentSchema.optional(),
 });
 
 /** Analyses to append to a document: only what is given is rendered. */
 export interface RenderExtras {
+  /** From `checkProgramme`: the verdict and every finding. */
+  readonly check?: CheckReport;
+  /**
+   * From `sessionCalendar` (say, with holidays or external events): the dated calendar to show
+   * instead of the one `sessionCalendar(programme)` gives.
+   */
+  readonly calendar?: readonly Milestone[];
   /** From `alignWithUngis`: coherence, the alignment by year, and the gaps. */
   readonly alignment?: AlignmentReport;
 }

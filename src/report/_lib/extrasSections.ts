@@ -1,6 +1,6 @@
 import { formatPath } from "../../model/index.ts";
 import type { Section } from "./document.ts";
-import type { ParsedAlignment, ParsedCheck, ParsedDuplicates, ParsedMilestones } from "./extras.ts";
+import type { ParsedAlignment, ParsedCheck, ParsedDuplicates } from "./extras.ts";
 import { count, formatRange, ordinal, percent } from "./format.ts";
 
 const NONE = "—";
@@ -106,8 +106,19 @@ export function checkSection(report: ParsedCheck): Section {
   };
 }
 
+/** What the calendar reads of a milestone (a `Milestone` from `sessionCalendar`, or a validated one). */
+export interface MilestoneLike {
+  readonly date: string;
+  readonly end?: string | undefined;
+  readonly title: string;
+  readonly year: number;
+  readonly session?: number | undefined;
+  readonly workingDay?: boolean | undefined;
+  readonly clashes?: readonly string[] | undefined;
+}
+
 /** The rows of the dated calendar from milestones: date, what happens (with warnings), session. */
-export function milestoneRows(milestones: ParsedMilestones): string[][] {
+export function milestoneRows(milestones: readonly MilestoneLike[]): string[][] {
   return milestones.map((milestone) => {
     const notes = [
       ...(milestone.workingDay === false ? ["not a working day"] : []),
