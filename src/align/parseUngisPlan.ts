@@ -40,15 +40,15 @@ const isRecord = (value: unknown): value is RawFields =>
 const arrayAt = (value: unknown, key: RawKey): unknown[] =>
   isRecord(value) && Array.isArray(value[key]) ? (value[key] as unknown[]) : [];
 
-/** Checks the ids a value names against a table, for every string among them. */
+/** Checks the ids a value names against a table, for every string among them (paths built only for problems). */
 function idIssues(ids: unknown, at: Path, noun: string, known: ReadonlyMap<string, unknown>): InputIssue[] {
   const issues: InputIssue[] = [];
-  const check = (id: unknown, path: Path) => {
-    if (typeof id === "string" && !known.has(id))
-      issues.push({ path, message: unknownIdMessage(noun, id, known.keys()) });
-  };
-  if (Array.isArray(ids)) ids.forEach((id, k) => void check(id, [...at, k]));
-  else check(ids, at);
+  const unknown = (id: unknown): id is string => typeof id === "string" && !known.has(id);
+  if (Array.isArray(ids)) {
+    ids.forEach((id, k) => {
+      if (unknown(id)) issues.push({ path: [...at, k], message: unknownIdMessage(noun, id, known.keys()) });
+    });
+  } else if (unknown(ids)) issues.push({ path: at, message: unknownIdMessage(noun, ids, known.keys()) });
   return issues;
 }
 

@@ -34,6 +34,28 @@ export function programmeYears(
 /** Whether a theme needs a UNGIS parallel: every theme with a WSIS mandate ("wsis" or "both"). */
 export const needsParallel = (theme: Theme): boolean => theme.mandate !== "sti";
 
+/** Per catalogue: each line's facilitators that are members of the inter-agency group. */
+const MEMBER_FACILITATORS = new WeakMap<Catalogue, Map<string, { lead: string[]; co: string[] }>>();
+
+function memberFacilitatorsOf(
+  catalogue: Catalogue,
+  line: string,
+): { lead: string[]; co: string[] } | undefined {
+  let table = MEMBER_FACILITATORS.get(catalogue);
+  if (table === undefined) {
+    const index = indexOf(catalogue);
+    const members = index.groupMembers;
+    const isMember = (agency: string) => members.size === 0 || members.has(agency);
+    table = new Map();
+    for (const { id } of catalogue.actionLines) {
+      const f = facilitatorsOf(catalogue, id);
+      table.set(id, { lead: f.lead.filter(isMember), co: f.co.filter(isMember) });
+    }
+    MEMBER_FACILITATORS.set(catalogue, table);
+  }
+  return table.get(line);
+}
+
 /**
  * UNGIS members that facilitate any of these lines: lead facilitators first, then co-facilitators,
  * each in the order the lines name them. When the catalogue has no inter-agency group, every
@@ -43,20 +65,12 @@ export function facilitatingMembers(
   catalogue: Catalogue,
   lines: readonly string[],
 ): { lead: string[]; co: string[] } {
-  const index = indexOf(catalogue);
-  const members = index.groupMembers;
-  const isMember = (agency: string) => members.size === 0 || members.has(agency);
   const lead = new Set<string>();
   const co = new Set<string>();
-  for (const line of lines) {
-    if (!index.lines.has(line)) continue;
-    const f = facilitatorsOf(catalogue, line);
-    for (const agency of f.lead) if (isMember(agency)) lead.add(agency);
-  }
-  for (const line of lines) {
-    if (!index.lines.has(line)) continue;
-    const f = facilitatorsOf(catalogue, line);
-    for (const agency of f.co) if (isMember(agency) && !lead.has(agency)) co.add(agency);
-  }
+  for (const line of lines)
+    for (const agency of memberFacilitatorsOf(catalogue, line)?.lead ?? []) lead.add(agency);
+  for (const line of lines)
+    for (const agency of memberFacilitatorsOf(catalogue, line)?.co ?? [])
+      if (!lead.has(agency)) co.add(agency);
   return { lead: [...lead], co: [...co] };
 }
