@@ -127,6 +127,11 @@ describe("mermaidLabel", () => {
     expect(mermaidLabel("click x call alert()")).toBe("“click x call alert()”");
   });
 
+  it("leaves a label that merely starts like a keyword alone", () => {
+    expect(mermaidLabel("Access to information")).toBe("Access to information");
+    expect(mermaidLabel("Sections of society")).toBe("Sections of society");
+  });
+
   it("never returns an empty label", () => {
     expect(mermaidLabel(":;#")).toBe("untitled");
   });

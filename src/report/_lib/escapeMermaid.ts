@@ -5,7 +5,7 @@ import { oneLine } from "./text.ts";
 const BREAKING = /[:;#%`"<>{}[\]\\]/gu;
 // Words that open a Mermaid gantt statement when they start a line.
 const KEYWORD_START =
-  /^(?:section|title|dateformat|axisformat|tickinterval|inclusiveenddates|topaxis|excludes|includes|todaymarker|weekday|weekend|click|acc\w*|gantt)\b/iu;
+  /^(?:section|title|dateformat|axisformat|tickinterval|inclusiveenddates|topaxis|excludes|includes|todaymarker|weekday|weekend|click|acctitle|accdescr|gantt)\b/iu;
 
 /**
  * A label safe in a Mermaid gantt line: characters that break the syntax replaced by spaces,

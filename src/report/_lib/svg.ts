@@ -74,8 +74,8 @@ function sessionChip(session: Session, x: number, y: number): { svg: string; hei
     textLines(
       [
         session.number === undefined
-          ? `${session.year} · ${phaseLabel(session.phase)} session`
-          : `${session.year} · ${phaseLabel(session.phase)} · ${sessionName(session)}`,
+          ? `${session.year} session`
+          : `${session.year} · ${sessionName(session)}`,
       ],
       x + 8,
       y + 15,
@@ -83,7 +83,19 @@ function sessionChip(session: Session, x: number, y: number): { svg: string; hei
       14,
       ' font-weight="600"',
     ),
-    textLines([formatShortRange(session.opens, session.closes)], x + 8, y + 30, 10, 13, ` fill="${MUTED}"`),
+    textLines(
+      wrapText(
+        `${phaseLabel(session.phase)} · ${formatShortRange(session.opens, session.closes)}`,
+        YEAR_W - 16,
+        10,
+        1,
+      ).lines,
+      x + 8,
+      y + 30,
+      10,
+      13,
+      ` fill="${MUTED}"`,
+    ),
   ];
   if (hls !== undefined) {
     parts.push(
@@ -134,7 +146,7 @@ export function timelineSvgElement(programme: Programme): string {
       parts.push(
         textLines(
           ["No themes assigned yet"],
-          THEME_X,
+          THEME_X + 16,
           themeY + 10,
           11,
           14,
