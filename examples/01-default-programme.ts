@@ -8,10 +8,12 @@
 
 // %%
 import {
+  checkProgramme,
   createProgramme,
   renderHtml,
   renderMarkdown,
   renderTimelineSvg,
+  summarizeCheck,
   toCsv,
   toICalendar,
   toJson,
@@ -38,6 +40,17 @@ await showTable(
     themes: (programme.cycles[session.cycle]?.themes ?? []).join(", "),
   })),
 );
+
+// %% [markdown]
+// ## The headline findings
+//
+// `checkProgramme` holds the programme against the rules (cycle structure, themes per cycle, coverage
+// of the action lines, repetition, facilitator load, the calendar, goal links, the dual mandate).
+
+// %%
+const report = checkProgramme(programme);
+await showHeading(`Findings: ${report.hard} hard, ${report.soft} soft`);
+console.log(summarizeCheck(report));
 
 // %% [markdown]
 // ## The timeline

@@ -1,4 +1,4 @@
-import { formatPath, PlannerInputError } from "../model/index.ts";
+import { formatPath, InfeasibleError, PlannerInputError } from "../model/index.ts";
 
 /** A line and column in a file, both counted from 1. */
 export interface Position {
@@ -58,6 +58,25 @@ export class FileContentError extends Error {
   }
 }
 
+/** A spec read from a file whose constraints cannot all hold: the solver's conflicts, placed in the file. */
+export class FileInfeasibleError extends Error {
+  override readonly name = "FileInfeasibleError";
+  readonly file: string;
+  readonly error: InfeasibleError;
+  readonly locate: (path: readonly (string | number)[]) => Position | undefined;
+
+  constructor(
+    file: string,
+    error: InfeasibleError,
+    locate: (path: readonly (string | number)[]) => Position | undefined = () => undefined,
+  ) {
+    super(error.message);
+    this.file = file;
+    this.error = error;
+    this.locate = locate;
+  }
+}
+
 const where = (file: string, position: Position | undefined) =>
   position === undefined ? file : `${file}:${position.line}:${position.col}`;
 
@@ -88,6 +107,20 @@ export function describeFailure(error: unknown, program: string): { text: string
     return {
       text: `${program}: invalid ${subjectOf(error.error)} in ${error.file} (${count}):\n${lines.join("\n")}\n`,
       code: EXIT.badInput,
+    };
+  }
+  if (error instanceof FileInfeasibleError || error instanceof InfeasibleError) {
+    const file = error instanceof FileInfeasibleError ? error.file : "the spec";
+    const { conflicts } = error instanceof FileInfeasibleError ? error.error : error;
+    const locate = error instanceof FileInfeasibleError ? error.locate : () => undefined;
+    const lines = conflicts.map((conflict) => {
+      const position = conflict.path === undefined ? undefined : locate(conflict.path);
+      const path = conflict.path === undefined ? "" : `${formatPath(conflict.path)}: `;
+      return `  ${where(file, position)}: ${path}${conflict.message}`;
+    });
+    return {
+      text: `${program}: no programme satisfies these constraints of ${file} together (give up any one and the rest can hold):\n${lines.join("\n")}\n`,
+      code: EXIT.findings,
     };
   }
   if (error instanceof NotAvailableError) {

@@ -1,6 +1,6 @@
 import { type Document, isNode, LineCounter, parseDocument } from "yaml";
-import { PlannerInputError } from "../model/index.ts";
-import { FileContentError, FileError, type Position } from "./errors.ts";
+import { InfeasibleError, PlannerInputError } from "../model/index.ts";
+import { FileContentError, FileError, FileInfeasibleError, type Position } from "./errors.ts";
 import type { CliIo } from "./io.ts";
 
 /** A JSON or YAML file, parsed, that can say where a value sits in its text. */
@@ -114,14 +114,15 @@ export async function readStructured(io: CliIo, path: string): Promise<Structure
 }
 
 /**
- * Runs `parse` over a file's content; a `PlannerInputError` it throws becomes a `FileContentError`
- * that places each issue in the file.
+ * Runs `parse` over a file's content; a `PlannerInputError` (or the solver's `InfeasibleError`) it
+ * throws is rethrown with the file, to place each issue (or conflict) in it.
  */
 export function withFile<T>(file: StructuredFile, parse: (data: unknown) => T): T {
   try {
     return parse(file.data);
   } catch (error) {
     if (error instanceof PlannerInputError) throw new FileContentError(file.path, error, file.locate);
+    if (error instanceof InfeasibleError) throw new FileInfeasibleError(file.path, error, file.locate);
     throw error;
   }
 }

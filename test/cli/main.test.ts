@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { COMMANDS } from "../../src/cli/index.ts";
-import { parseProgramme } from "../../src/index.ts";
+import { parseProgramme, WSIS_DEFAULT_SPEC } from "../../src/index.ts";
 import { runCli } from "./_run.ts";
 
 describe("cstd-planner (no command, help, usage errors)", () => {
@@ -81,6 +81,7 @@ describe("cstd-planner schema", () => {
   });
 });
 
+// Two themes cover only three of the nineteen action lines: a hard coverage finding, so exit 1.
 const SPEC_YAML = `title: CSTD 2027–2030
 startYear: 2027
 cycles:
@@ -104,27 +105,28 @@ describe("cstd-planner draft", () => {
     expect(programme.endYear).toBe(2036);
   });
 
-  it("lays out a YAML spec", async () => {
+  it("lays out a YAML spec, and exits 1 with the hard findings on stderr", async () => {
     const run = await runCli(["draft", "spec.yaml"], { "spec.yaml": SPEC_YAML });
-    expect(run.code).toBe(0);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(
+      /^\d+ hard findings and \d+ soft findings? .*\n\nHard:\n {2}1\. \[coverage\.action-lines\] /u,
+    );
+    expect(run.stderr).toMatch(
+      /\nRun `cstd-planner check` on the programme for where each finding is and why\.\n$/u,
+    );
     const programme = parseProgramme(JSON.parse(run.stdout));
     expect(programme.cycles.map((cycle) => cycle.themes)).toEqual([["access"], ["media"]]);
   });
 
   it("reads the spec from standard input with -", async () => {
     const run = await runCli(["draft", "-"], { "-": SPEC_YAML });
-    expect(run.code).toBe(0);
+    expect(run.code).toBe(1);
     expect(JSON.parse(run.stdout)).toMatchObject({ title: "CSTD 2027–2030" });
   });
 
   it("writes programme.json into --out", async () => {
     const run = await runCli(["draft", "spec.json", "--out", "build/", "--format", "json"], {
-      "spec.json": JSON.stringify({
-        title: "T",
-        startYear: 2027,
-        cycles: [{ themes: ["a"] }],
-        themes: [{ id: "a", title: "A", actionLines: ["C1"] }],
-      }),
+      "spec.json": JSON.stringify(WSIS_DEFAULT_SPEC),
     });
     expect(run.code).toBe(0);
     expect([...run.written.keys()]).toEqual(["build/programme.json"]);
@@ -133,7 +135,7 @@ describe("cstd-planner draft", () => {
 
   it("writes every format but Mermaid into --out by default", async () => {
     const run = await runCli(["draft", "spec.yaml", "--out", "out"], { "spec.yaml": SPEC_YAML });
-    expect(run.code).toBe(0);
+    expect(run.code).toBe(1);
     expect([...run.written.keys()]).toEqual([
       "out/programme.md",
       "out/programme.html",
@@ -148,7 +150,7 @@ describe("cstd-planner draft", () => {
   });
 
   it("prints one format on stdout without --out", async () => {
-    const run = await runCli(["draft", "spec.yaml", "--format", "mermaid"], { "spec.yaml": SPEC_YAML });
+    const run = await runCli(["draft", "--format", "mermaid"]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^gantt\n/u);
   });
@@ -157,6 +159,56 @@ describe("cstd-planner draft", () => {
     const run = await runCli(["draft", "--format", "md,html"]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("several formats need --out <dir>");
+  });
+
+  it("drafts a spec whose cycles is a number with the solver", async () => {
+    const spec = {
+      title: "Drafted",
+      startYear: 2027,
+      cycles: 2,
+      themes: [
+        { id: "a", title: "A", actionLines: ["C1"] },
+        { id: "b", title: "B", actionLines: ["C2"] },
+      ],
+      pins: [{ theme: "a", cycle: 2 }],
+      rules: { "coverage.action-lines": false },
+    };
+    const run = await runCli(["draft", "spec.json"], { "spec.json": JSON.stringify(spec, null, 2) });
+    expect(run.code).toBe(0);
+    expect(parseProgramme(JSON.parse(run.stdout)).cycles.map((cycle) => cycle.themes)).toEqual([
+      ["b"],
+      ["a"],
+    ]);
+  });
+
+  it("exits 1 and places each conflicting constraint in the file when the spec cannot be met", async () => {
+    const spec = [
+      "title: Impossible",
+      "startYear: 2027",
+      "cycles: 1",
+      "themesPerCycle: { min: 1, max: 1 }",
+      "rules: { coverage.action-lines: false }",
+      "themes:",
+      "  - { id: a, title: A, actionLines: [C1] }",
+      "  - { id: b, title: B, actionLines: [C2] }",
+      "",
+    ].join("\n");
+    const run = await runCli(["draft", "spec.yaml"], { "spec.yaml": spec });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toContain(
+      "cstd-planner: no programme satisfies these constraints of spec.yaml together",
+    );
+    expect(run.stderr).toContain("  spec.yaml:4:32: themesPerCycle.max: ");
+    expect(run.stderr).toContain("  spec.yaml:7:5: themes[0]: ");
+  });
+
+  it("lists the findings after the files it wrote", async () => {
+    const run = await runCli(["draft", "--out", "out", "--format", "json"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(
+      "wrote out/programme.json\nNo hard findings and no soft findings: the programme keeps every rule.\n",
+    );
   });
 
   it("names the file, line, column and path of an invalid value in YAML, and exits 2", async () => {
@@ -210,10 +262,10 @@ describe("cstd-planner draft", () => {
   });
 
   it("shows progress on a terminal only", async () => {
-    const files = { "spec.yaml": SPEC_YAML };
-    expect((await runCli(["draft", "spec.yaml"], files)).stderr).toBe("");
-    expect((await runCli(["draft", "spec.yaml"], files, { isTerminal: true })).stderr).toMatch(
-      /done \(\d+\.\d s\)/u,
+    const files = { "spec.json": JSON.stringify(WSIS_DEFAULT_SPEC) };
+    expect((await runCli(["draft", "spec.json"], files)).stderr).toBe("");
+    expect((await runCli(["draft", "spec.json"], files, { isTerminal: true })).stderr).toBe(
+      "Checking… done (0.3 s)\n",
     );
   });
 });

@@ -1,5 +1,6 @@
 import { WSIS_DEFAULT_SPEC } from "../../catalogue/index.ts";
-import type { Programme, ProgrammeSpec } from "../../model/index.ts";
+import { type DraftResult, draftProgramme } from "../../draft/index.ts";
+import type { DraftSpec, Programme, ProgrammeSpec } from "../../model/index.ts";
 import { createProgramme } from "../../programme/index.ts";
 import {
   renderHtml,
@@ -10,8 +11,9 @@ import {
   toJson,
   toMermaidGantt,
 } from "../../report/index.ts";
+import { type CheckReport, checkProgramme, summarizeCheck } from "../../rules/index.ts";
 import { type Command, stringOption } from "../command.ts";
-import { UsageError } from "../errors.ts";
+import { EXIT, UsageError } from "../errors.ts";
 import { readStructured, withFile } from "../input.ts";
 
 /** One output format of `draft`: the file it writes and how it renders the programme. */
@@ -52,6 +54,14 @@ function formatsOf(text: string | undefined): string[] {
   return [...new Set(names)];
 }
 
+/** A spec whose `cycles` is a number leaves the themes to the solver; one listing each cycle's themes is laid out as written. */
+const isDraftSpec = (data: unknown): boolean =>
+  typeof data === "object" && data !== null && typeof (data as { cycles?: unknown }).cycles === "number";
+
+/** The check's short summary (verdict, findings by severity, what is hurt most), for the end of a draft. */
+const describeFindings = (report: CheckReport) =>
+  `${summarizeCheck(report)}\nRun \`cstd-planner check\` on the programme for where each finding is and why.\n`;
+
 const joinPath = (folder: string, file: string) => `${folder.replace(/\/+$/u, "")}/${file}`;
 
 /**
@@ -64,9 +74,14 @@ export const draftCommand: Command = {
   usage: "[spec.yaml|spec.json] [--out dir] [--format json,…]",
   description: [
     "Lays out a multi-year programme from a spec in YAML or JSON (without one, the embedded default:",
-    "the CSTD's WSIS follow-up 2027–2036). With --out, writes programme.<format> files into that folder",
-    "(every format unless --format says which); without it, prints one format (JSON by default) on",
-    "standard output.",
+    "the CSTD's WSIS follow-up 2027–2036). A spec that lists each cycle's themes is laid out as written;",
+    "one whose `cycles` is a number is drafted by the solver, which assigns the themes to cycles under",
+    "the spec's pins, precedences and deadlines (see `schema spec`). Then the programme is checked",
+    "against the rules and the findings are listed.",
+    "",
+    "With --out, writes programme.<format> files into that folder (every format but mermaid unless",
+    "--format says which) and lists them; without it, prints one format (JSON by default) on standard",
+    "output and the findings on standard error.",
   ].join("\n"),
   options: {
     out: { type: "string", short: "o", value: "<dir>", help: "write the files into this folder" },
@@ -78,7 +93,7 @@ export const draftCommand: Command = {
     },
   },
   positionals: [0, 1],
-  findings: "the programme breaks a hard rule (listed on standard error)",
+  findings: "the programme breaks a hard rule, or the spec's constraints cannot all hold (each is listed)",
   async run(context) {
     const { io, positionals } = context;
     const out = stringOption(context, "out");
@@ -90,27 +105,41 @@ export const draftCommand: Command = {
 
     const specPath = positionals[0];
     let programme: Programme;
+    let report: CheckReport;
     if (specPath === undefined) {
       programme = createProgramme(WSIS_DEFAULT_SPEC);
+      report = checkProgramme(programme);
     } else {
       const file = await readStructured(io, specPath);
-      const done = context.progress(`Laying out ${file.path}`);
-      programme = withFile(file, (data) => createProgramme(data as ProgrammeSpec));
-      done();
+      if (isDraftSpec(file.data)) {
+        const done = context.progress(`Drafting ${file.path}`);
+        const result: DraftResult = withFile(file, (data) => draftProgramme(data as DraftSpec));
+        done();
+        programme = result.programme;
+        report = result.report;
+      } else {
+        programme = withFile(file, (data) => createProgramme(data as ProgrammeSpec));
+        const done = context.progress("Checking");
+        report = checkProgramme(programme);
+        done();
+      }
     }
 
     if (out === undefined) {
       const [only = "json"] = formats;
       io.stdout(FORMATS.get(only)?.render(programme) ?? "");
-      return 0;
+      // The document is on standard output, so the findings go to standard error.
+      if (report.findings.length > 0) io.stderr(describeFindings(report));
+    } else {
+      for (const name of formats) {
+        const format = FORMATS.get(name);
+        if (format === undefined) continue;
+        const path = joinPath(out, format.file);
+        await io.writeFile(path, format.render(programme));
+        io.stdout(`wrote ${path}\n`);
+      }
+      io.stdout(report.findings.length > 0 ? describeFindings(report) : `${summarizeCheck(report)}\n`);
     }
-    for (const name of formats) {
-      const format = FORMATS.get(name);
-      if (format === undefined) continue;
-      const path = joinPath(out, format.file);
-      await io.writeFile(path, format.render(programme));
-      io.stdout(`wrote ${path}\n`);
-    }
-    return 0;
+    return report.ok ? EXIT.ok : EXIT.findings;
   },
 };

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { createProgramme, edit, WSIS_DEFAULT_SPEC } from "../../src/index.ts";
+import { runCli } from "./_run.ts";
+
+const base = createProgramme(WSIS_DEFAULT_SPEC);
+const good = `${JSON.stringify(base, null, 2)}\n`;
+// A third theme in cycle 2: one more than a cycle takes (hard), and health comes back too soon (soft).
+// (`edit` keeps the agendas in step, as a planner's tool would; a hand edit would also leave it off them.)
+const crowded = `${JSON.stringify(
+  edit(base, (draft) => {
+    draft.cycles[1]?.themes.push("health");
+  }).programme,
+  null,
+  2,
+)}\n`;
+
+describe("cstd-planner check", () => {
+  it("says the default programme keeps every rule, and exits 0", async () => {
+    const run = await runCli(["check", "programme.json"], { "programme.json": good });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe("No hard findings and no soft findings: the programme keeps every rule.\n");
+  });
+
+  it("exits 1 on a hard finding, leading each finding with its file, line and column", async () => {
+    const run = await runCli(["check", "programme.json"], { "programme.json": crowded });
+    expect(run.code).toBe(1);
+    const lines = crowded.split("\n");
+    const cycle2 = lines.findIndex((text) => text.includes('"index": 1'));
+    const themes = lines.findIndex((text, k) => k > cycle2 && text.includes('"themes": ['));
+    expect(run.stdout).toContain(
+      `programme.json:${themes + 1}:17: [hard] cycle.theme-count: Cycle 2 (2029–2030) has 3 themes; at most 2 fit.\n  where: cycles[1].themes\n`,
+    );
+    expect(run.stdout).toMatch(/^programme\.json:\d+:9: \[soft\] theme\.repetition: /mu);
+    expect(run.stdout).toContain("  source: reference/domain-facts.md §5c");
+    expect(run.stdout).toMatch(/\n\n1 hard finding and 1 soft finding .*\n$/u);
+  });
+
+  it("reads a programme written as YAML", async () => {
+    const { stringify } = await import("yaml");
+    const run = await runCli(["check", "programme.yaml"], {
+      "programme.yaml": stringify(JSON.parse(crowded)),
+    });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^programme\.yaml:\d+:\d+: \[hard\] cycle\.theme-count/mu);
+  });
+
+  it("prints the whole report as JSON with --json", async () => {
+    const run = await runCli(["check", "programme.json", "--json"], { "programme.json": crowded });
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout)).toMatchObject({ ok: false, hard: 1, soft: 1 });
+  });
+
+  it("names the file, line and path of an invalid programme, and exits 2", async () => {
+    const run = await runCli(["check", "programme.json"], {
+      "programme.json": good.replace('"actionLines": [\n        "C1",', '"actionLines": [\n        "C12",'),
+    });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(
+      /^cstd-planner: invalid programme in programme\.json \(1 problem\):\n {2}programme\.json:\d+:9: themes\[0\]\.actionLines\[0\]: unknown action line "C12"; did you mean "C1"\?\n$/u,
+    );
+  });
+});
