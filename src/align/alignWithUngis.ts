@@ -10,8 +10,8 @@ import {
 import { catalogueOf, listing, prefixed, programmeArgument, throwIfIssues, tryParse } from "./_lib/inputs.ts";
 import { maxWeightMatching } from "./_lib/matching.ts";
 import { ancestorsOf, distinct, LineIndex, type LineOverlap, lineOverlap } from "./_lib/overlap.ts";
+import { planReferenceIssues, ungisWindow } from "./_lib/references.ts";
 import { facilitatingMembers, needsParallel, programmeYears, type ThemeYear } from "./_lib/themeYears.ts";
-import { planReferenceIssues, ungisWindow } from "./parseUngisPlan.ts";
 import type { AlignedPair, AlignmentGap, AlignmentReport, AlignmentYear, UngisThemeRef } from "./types.ts";
 
 interface UngisEntry {

@@ -10,8 +10,8 @@ import {
 } from "../model/index.ts";
 import { catalogueOf, prefixed, programmeArgument, throwIfIssues, tryParse } from "./_lib/inputs.ts";
 import { ancestorsOf, distinct, LineIndex, lineOverlap } from "./_lib/overlap.ts";
+import { foraReferenceIssues } from "./_lib/references.ts";
 import { programmeYears } from "./_lib/themeYears.ts";
-import { foraReferenceIssues } from "./parseUngisPlan.ts";
 import type { ForumOverlap, ForumOverlapReport, ForumParty } from "./types.ts";
 
 interface Item {
@@ -49,6 +49,7 @@ const intakeOf = (party: ForumParty): string | undefined =>
  * @returns Every overlap with its shared action lines, and how many are duplications and complements.
  * @throws {PlannerInputError} Listing every problem, with paths starting `programme`, `fora` or `options`.
  * @example
+ * const programme = createProgramme(WSIS_DEFAULT_SPEC); // the 2027 session meets 10–14 May
  * findForumOverlaps(programme, [{ id: "ECOSOC", name: "ECOSOC coordination segment",
  *   years: [{ year: 2027, items: [{ title: "WSIS follow-up", themes: ["inclusive-access"], opens: "2027-07-05", closes: "2027-07-09" }] }] }])
  *   .overlaps[0]?.kind; // "complementary": the May session feeds ECOSOC in July

@@ -42,7 +42,11 @@ import { facilitatingMembers, needsParallel, programmeYears } from "./_lib/theme
  *   starting `programme` or `options`.
  * @example
  * const plan = proposeUngisPlan(createProgramme(WSIS_DEFAULT_SPEC));
- * plan.years[0]; // { year: 2026, chair: "UNESCO", themes: [{ title: "Development-oriented policies…", actionLines: ["C1", "C2", "C3", "C6"], lead: ["ITU", "UNDESA"], parallels: "inclusive-access" }, …] }
+ * plan.years[0];
+ * // { year: 2026, chair: "UNCTAD", themes: [
+ * //   { title: "Development-oriented policies…", actionLines: ["C1", "C2", "C3", "C6"], lead: ["UNDESA", "UNESCO"], parallels: "inclusive-access" },
+ * //   { title: "Open access, virtual science libraries…", actionLines: ["C7.e-science", "C3"], lead: ["UNESCO", "UNCTAD"], parallels: "open-science" }] }
+ * // (ITU, lead facilitator of C2 and C6, already leads its fair share: C5, e-health and e-agriculture need it.)
  */
 export function proposeUngisPlan(
   programme: Programme,

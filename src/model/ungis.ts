@@ -33,7 +33,9 @@ export const UngisYearSchema = z.strictObject({
   themes: z.array(UngisThemeSchema).default([]),
   source: z.string().optional(),
 });
+/** A year of a UNGIS plan as written (themes may be omitted). */
 export type UngisYearInput = z.input<typeof UngisYearSchema>;
+/** A validated year of a UNGIS plan. */
 export type UngisYear = z.output<typeof UngisYearSchema>;
 
 /**
@@ -87,7 +89,9 @@ export const ForumItemSchema = z
       });
     }
   });
+/** An agenda item as written. */
 export type ForumItemInput = z.input<typeof ForumItemSchema>;
+/** A validated agenda item, with `actionLines` and `themes` filled in. */
 export type ForumItem = z.output<typeof ForumItemSchema>;
 
 /** Another follow-up body (the IGF, the WSIS Forum, ECOSOC's coordination segment…) and its agenda by year. */
@@ -97,12 +101,16 @@ export const ForumSchema = z.strictObject({
   source: z.string().optional(),
   years: z.array(z.strictObject({ year: YearSchema, items: z.array(ForumItemSchema) })),
 });
+/** A forum as written. */
 export type ForumInput = z.input<typeof ForumSchema>;
+/** A validated forum. */
 export type Forum = z.output<typeof ForumSchema>;
 
 /** Several follow-up bodies' agendas. */
 export const ForaSchema = z.array(ForumSchema);
+/** Fora as written (what `findForumOverlaps` and `parseFora` take). */
 export type ForaInput = z.input<typeof ForaSchema>;
+/** Validated fora. */
 export type Fora = z.output<typeof ForaSchema>;
 
 /** A catalogue passed in options: checked only for the tables the analyses read. */
@@ -141,6 +149,7 @@ export const AlignWithUngisOptionsSchema = z.strictObject({
   strict: z.boolean().default(false),
   catalogue: CatalogueOptionSchema.optional(),
 });
+/** What callers pass to `alignWithUngis`; every field is optional. */
 export type AlignWithUngisOptions = z.input<typeof AlignWithUngisOptionsSchema>;
 
 /** How the proposal rotates the UNGIS chair. */
@@ -152,6 +161,7 @@ export const ChairRotationSchema = z.strictObject({
   /** Keep the catalogue's recorded chair terms for the years they cover. */
   knownTerms: z.boolean().default(true),
 });
+/** A chair rotation as callers write it. */
 export type ChairRotation = z.input<typeof ChairRotationSchema>;
 
 /** Options of `proposeUngisPlan`. */
@@ -163,6 +173,7 @@ export const ProposeUngisPlanOptionsSchema = z.strictObject({
   chairs: z.union([z.literal(false), ChairRotationSchema]).default({ termYears: 1, knownTerms: true }),
   title: TitleSchema.optional(),
 });
+/** What callers pass to `proposeUngisPlan`; every field is optional. */
 export type ProposeUngisPlanOptions = z.input<typeof ProposeUngisPlanOptionsSchema>;
 
 /** Options of `parseUngisPlan`. */
@@ -174,6 +185,7 @@ export const ParseUngisPlanOptionsSchema = z.strictObject({
   strict: z.boolean().default(false),
   lead: LeadSchema.default(1),
 });
+/** What callers pass to `parseUngisPlan`; every field is optional. */
 export type ParseUngisPlanOptions = z.input<typeof ParseUngisPlanOptionsSchema>;
 
 /** Options of `findForumOverlaps`. */
@@ -184,6 +196,7 @@ export const FindForumOverlapsOptionsSchema = z.strictObject({
   /** Also report items of two different fora that meet the same year on the same lines. */
   betweenFora: z.boolean().default(true),
 });
+/** What callers pass to `findForumOverlaps`; every field is optional. */
 export type FindForumOverlapsOptions = z.input<typeof FindForumOverlapsOptionsSchema>;
 
 // Reports: output-only shapes, so plain interfaces with readonly fields.
