@@ -1,4 +1,5 @@
 import { dayNumber, formatDay, isoOfDay } from "../calendar/index.ts";
+import { regionById } from "../catalogue/index.ts";
 import type {
   Catalogue,
   InterimArrangement,
@@ -9,6 +10,7 @@ import type {
 } from "../model/index.ts";
 import { StakeholderKindSchema } from "../model/index.ts";
 import type {
+  EligibilityBasis,
   EligibilityStatus,
   KindBalance,
   ParticipationEntry,
@@ -36,107 +38,127 @@ export function kindNoun(kind: StakeholderKind, plural = false): string {
   return NOUNS[kind][plural ? 1 : 0];
 }
 
-/** How an arrangement stands for one session: whether it covers it, and until when. */
-interface Window {
-  readonly covers: boolean;
-  /** Last day of participation under the arrangement, when known. */
+/** What an arrangement's dates come to, worked out once per arrangement object. */
+interface CompiledArrangement {
+  readonly fromYear: number;
+  readonly fromMonthDay: string;
+  /** Years-based: the first day no longer covered, and the last day covered. */
+  readonly end?: string;
   readonly expires?: string;
-  /** Whether the arrangement ends before the next annual session. */
-  readonly ending: boolean;
-  /** Plain words for when it applies, e.g. "the 2009 and 2010 sessions". */
-  readonly span: string;
-  readonly notYet: boolean;
 }
+
+const COMPILED = new WeakMap<InterimArrangement, CompiledArrangement>();
 
 function addYears(iso: string, years: number): string {
   const year = Number(iso.slice(0, 4)) + years;
   return isoOfDay(Date.UTC(year, Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000);
 }
 
-function windowOf(arrangement: InterimArrangement, session: ParticipationSession): Window {
+function compiled(arrangement: InterimArrangement): CompiledArrangement {
+  let out = COMPILED.get(arrangement);
+  if (out === undefined) {
+    const base = { fromYear: Number(arrangement.from.slice(0, 4)), fromMonthDay: arrangement.from.slice(5) };
+    if (arrangement.years === undefined) out = base;
+    else {
+      const end = addYears(arrangement.from, arrangement.years);
+      out = { ...base, end, expires: isoOfDay(dayNumber(end) - 1) };
+    }
+    COMPILED.set(arrangement, out);
+  }
+  return out;
+}
+
+/** How an arrangement stands for one session. */
+export interface ArrangementWindow {
+  readonly covers: boolean;
+  /** Whether it ends before the next annual session. */
+  readonly ending: boolean;
+  /** Last day of participation under it, when known. */
+  readonly expires?: string;
+  /** The session opens before the arrangement starts. */
+  readonly notYet: boolean;
+  /** Sessions-based: the year of the first session it covers (at this session's time of year). */
+  readonly first?: number;
+}
+
+function windowOf(arrangement: InterimArrangement, session: ParticipationSession): ArrangementWindow {
   const notYet = session.opens < arrangement.from;
+  const c = compiled(arrangement);
   if (arrangement.sessions !== undefined) {
     const n = arrangement.sessions;
     // Annual sessions at this session's time of year: the first covered one is in `from`'s year when
     // that year's session would open on or after `from`, else in the next year.
-    const fromYear = Number(arrangement.from.slice(0, 4));
-    const first = session.opens.slice(5) >= arrangement.from.slice(5) ? fromYear : fromYear + 1;
-    const last = first + n - 1;
+    const first = session.opens.slice(5) >= c.fromMonthDay ? c.fromYear : c.fromYear + 1;
     const k = session.year - first + 1;
-    const span =
-      n === 1
-        ? `the ${first} session`
-        : n === 2
-          ? `the ${first} and ${last} sessions`
-          : `the ${n} sessions of ${first}–${last}`;
     const covers = !notYet && k >= 1 && k <= n;
     return covers && k === n
-      ? { covers, ending: true, expires: session.closes, span, notYet }
-      : { covers, ending: false, span, notYet };
+      ? { covers, ending: true, expires: session.closes, notYet, first }
+      : { covers, ending: false, notYet, first };
+  }
+  const end = c.end ?? arrangement.from;
+  const covers = !notYet && session.closes < end;
+  const nextYear = `${session.year + 1}${session.opens.slice(4)}`;
+  return {
+    covers,
+    ending: covers && end <= nextYear,
+    ...(c.expires === undefined ? {} : { expires: c.expires }),
+    notYet,
+  };
+}
+
+function spanWords(arrangement: InterimArrangement, window: ArrangementWindow): string {
+  if (arrangement.sessions !== undefined) {
+    const n = arrangement.sessions;
+    const first = window.first ?? compiled(arrangement).fromYear;
+    const last = first + n - 1;
+    if (n === 1) return `the ${first} session`;
+    return n === 2 ? `the ${first} and ${last} sessions` : `the ${n} sessions of ${first}–${last}`;
   }
   const years = arrangement.years ?? 0;
-  const end = addYears(arrangement.from, years);
-  const expires = isoOfDay(dayNumber(end) - 1);
-  const covers = !notYet && session.closes < end;
-  const span = `${years} year${years === 1 ? "" : "s"} from ${formatDay(arrangement.from)} (until ${formatDay(expires)})`;
-  // The next annual session would open a year after this one: is the arrangement over by then?
-  const ending = covers && end <= addYears(session.opens, 1);
-  return { covers, ending, expires, span, notYet };
+  const until = compiled(arrangement).expires ?? arrangement.from;
+  return `${years} year${years === 1 ? "" : "s"} from ${formatDay(arrangement.from)} (until ${formatDay(until)})`;
 }
 
 function regionName(catalogue: Catalogue, id: string | undefined): string | undefined {
   if (id === undefined) return undefined;
-  return catalogue.regions.find((region) => region.id === id)?.name ?? id;
+  return regionById(catalogue, id)?.name ?? id;
 }
 
+/** Why a stakeholder is or is not eligible, as data: cheap to compute for every session. */
+export interface Verdict {
+  readonly status: EligibilityStatus;
+  readonly basis: EligibilityBasis;
+  /** The arrangement that admits it, or the one it fell outside or has not met the condition of. */
+  readonly arrangement?: InterimArrangement;
+  readonly window?: ArrangementWindow;
+  /** For an ineligible stakeholder: it has not applied for status as its arrangement requires. */
+  readonly unapplied?: boolean;
+}
+
+const OF_RIGHT: Verdict = Object.freeze({ status: "eligible", basis: "of-right" });
+const BY_STATUS: Verdict = Object.freeze({ status: "eligible", basis: "consultative-status" });
+const NO_BASIS: Verdict = Object.freeze({ status: "ineligible", basis: "none" });
+
 /**
- * The verdict on one stakeholder for one session under a policy: of right, through consultative
- * status, through an interim arrangement (the one lasting longest when several do), or not at all.
+ * The verdict on one stakeholder for one session under a policy, without its wording: of right,
+ * through consultative status, through an interim arrangement (the one lasting longest when several
+ * do), or not at all.
  */
-export function evaluateStakeholder(
+export function verdictOf(
   stakeholder: Stakeholder,
   session: ParticipationSession,
   policy: ResolvedPolicy,
-  catalogue: Catalogue,
-): ParticipationEntry {
-  const base = {
-    id: stakeholder.id,
-    name: stakeholder.name,
-    kind: stakeholder.kind,
-    ...(stakeholder.region === undefined ? {} : { region: stakeholder.region }),
-  };
-  const noun = kindNoun(stakeholder.kind);
-  if (policy.ofRight.includes(stakeholder.kind)) {
-    const region = regionName(catalogue, stakeholder.region);
-    return {
-      ...base,
-      status: "eligible",
-      basis: "of-right",
-      reason:
-        region === undefined ? `${noun}, taking part of right` : `${noun} (${region}), taking part of right`,
-    };
-  }
-  const status = stakeholder.consultativeStatus;
-  const statusAdmits = policy.consultativeKinds.includes(stakeholder.kind);
-  if (status !== undefined && statusAdmits && policy.statuses.includes(status)) {
-    return {
-      ...base,
-      status: "eligible",
-      basis: "consultative-status",
-      reason: `${noun} in ${status} consultative status with ECOSOC`,
-    };
-  }
-
-  const applicable = policy.interim.filter((a) => a.kinds.includes(stakeholder.kind));
-  const accredited = applicable.filter((a) => stakeholder.accreditedTo.includes(a.accreditedTo));
-  let best: { arrangement: InterimArrangement; window: Window } | undefined;
-  let unapplied: { arrangement: InterimArrangement; window: Window } | undefined;
-  let nearest: { arrangement: InterimArrangement; window: Window } | undefined;
-  for (const arrangement of accredited) {
+): Verdict {
+  const fixed = fixedPart(stakeholder, policy);
+  if (fixed.verdict !== undefined) return fixed.verdict;
+  let best: { arrangement: InterimArrangement; window: ArrangementWindow } | undefined;
+  let unapplied: { arrangement: InterimArrangement; window: ArrangementWindow } | undefined;
+  let nearest: { arrangement: InterimArrangement; window: ArrangementWindow } | undefined;
+  for (const arrangement of fixed.arrangements) {
     const window = windowOf(arrangement, session);
     if (!window.covers) {
-      // Remember the arrangement that started last: the most telling reason it has lapsed.
-      if (nearest === undefined || arrangement.from > nearest.arrangement.from)
+      // The most telling reason: the latest arrangement that has ended, else the next one to start.
+      if (nearest === undefined || closerMiss(window, arrangement, nearest))
         nearest = { arrangement, window };
       continue;
     }
@@ -152,66 +174,197 @@ export function evaluateStakeholder(
       (best.window.ending === window.ending && (window.expires ?? "9999") > (best.window.expires ?? "9999"));
     if (better) best = { arrangement, window };
   }
-  if (best !== undefined) {
-    const { arrangement, window } = best;
-    const status: EligibilityStatus = window.ending ? "expiring" : "eligible";
-    const until = window.expires === undefined ? "" : `, ending ${formatDay(window.expires)}`;
+  if (best !== undefined)
     return {
-      ...base,
-      status,
+      status: best.window.ending ? "expiring" : "eligible",
       basis: "interim",
-      reason: `${noun} accredited to ${arrangement.accreditedTo}, taking part on an interim basis under ${arrangement.title} (${window.span}${until})`,
-      arrangement: arrangement.id,
-      ...(window.expires === undefined ? {} : { expires: window.expires }),
+      arrangement: best.arrangement,
+      window: best.window,
     };
-  }
+  if (unapplied !== undefined)
+    return { ...NO_BASIS, arrangement: unapplied.arrangement, window: unapplied.window, unapplied: true };
+  if (nearest !== undefined) return { ...NO_BASIS, arrangement: nearest.arrangement, window: nearest.window };
+  return NO_BASIS;
+}
 
+function closerMiss(
+  window: ArrangementWindow,
+  arrangement: InterimArrangement,
+  than: { arrangement: InterimArrangement; window: ArrangementWindow },
+): boolean {
+  if (window.notYet !== than.window.notYet) return !window.notYet;
+  return window.notYet ? arrangement.from < than.arrangement.from : arrangement.from > than.arrangement.from;
+}
+
+interface FixedPart {
+  readonly policy: ResolvedPolicy;
+  /** The verdict when it does not depend on the session. */
+  readonly verdict?: Verdict;
+  /** Otherwise the interim arrangements that could admit the stakeholder. */
+  readonly arrangements: readonly InterimArrangement[];
+}
+
+const FIXED = new WeakMap<Stakeholder, FixedPart>();
+
+/** What of a verdict holds for every session, worked out once per stakeholder and policy. */
+function fixedPart(stakeholder: Stakeholder, policy: ResolvedPolicy): FixedPart {
+  const cached = FIXED.get(stakeholder);
+  if (cached !== undefined && cached.policy === policy) return cached;
+  let part: FixedPart;
+  const status = stakeholder.consultativeStatus;
+  if (policy.ofRight.includes(stakeholder.kind)) part = { policy, verdict: OF_RIGHT, arrangements: [] };
+  else if (
+    status !== undefined &&
+    policy.consultativeKinds.includes(stakeholder.kind) &&
+    policy.statuses.includes(status)
+  )
+    part = { policy, verdict: BY_STATUS, arrangements: [] };
+  else {
+    const arrangements = policy.interim.filter(
+      (arrangement) =>
+        arrangement.kinds.includes(stakeholder.kind) &&
+        stakeholder.accreditedTo.includes(arrangement.accreditedTo),
+    );
+    part = arrangements.length === 0 ? { policy, verdict: NO_BASIS, arrangements } : { policy, arrangements };
+  }
+  FIXED.set(stakeholder, part);
+  return part;
+}
+
+/** The verdict in plain words: the basis when eligible, what is missing when not. */
+export function reasonOf(
+  stakeholder: Stakeholder,
+  verdict: Verdict,
+  policy: ResolvedPolicy,
+  catalogue: Catalogue,
+): string {
+  const noun = kindNoun(stakeholder.kind);
+  const plural = kindNoun(stakeholder.kind, true);
+  const { arrangement, window } = verdict;
+  if (verdict.basis === "of-right") {
+    const region = regionName(catalogue, stakeholder.region);
+    return region === undefined
+      ? `${noun}, taking part of right`
+      : `${noun} (${region}), taking part of right`;
+  }
+  if (verdict.basis === "consultative-status")
+    return `${noun} in ${stakeholder.consultativeStatus ?? "some"} consultative status with ECOSOC`;
+  if (verdict.basis === "interim" && arrangement !== undefined && window !== undefined) {
+    const until = window.expires === undefined ? "" : `, ending ${formatDay(window.expires)}`;
+    return `${noun} accredited to ${arrangement.accreditedTo}, taking part on an interim basis under ${arrangement.title} (${spanWords(arrangement, window)}${until})`;
+  }
+  const status = stakeholder.consultativeStatus;
+  const statusAdmits = policy.consultativeKinds.includes(stakeholder.kind);
   const reasons: string[] = [];
   if (status === undefined) reasons.push("it has no ECOSOC consultative status");
   else if (!statusAdmits)
-    reasons.push(
-      `ECOSOC consultative status does not admit ${kindNoun(stakeholder.kind, true)} under this policy`,
-    );
+    reasons.push(`ECOSOC consultative status does not admit ${plural} under this policy`);
   else
     reasons.push(
       `its ${status} consultative status is not one this policy accepts (${policy.statuses.join(", ") || "none"})`,
     );
-  let arrangementId: string | undefined;
-  if (unapplied !== undefined) {
-    const { arrangement } = unapplied;
-    arrangementId = arrangement.id;
+  const applicable = policy.interim.filter((a) => a.kinds.includes(stakeholder.kind));
+  if (arrangement !== undefined && window !== undefined && verdict.unapplied === true) {
     const when =
       stakeholder.appliedForStatus === undefined
         ? "it has not applied"
         : `it applied only on ${formatDay(stakeholder.appliedForStatus)}`;
     reasons.push(
-      `${arrangement.title} admits ${arrangement.accreditedTo}-accredited ${kindNoun(stakeholder.kind, true)} on condition that they have applied for consultative status by the session's opening, and ${when}`,
+      `${arrangement.title} admits ${arrangement.accreditedTo}-accredited ${plural} on condition that they have applied for consultative status by the session's opening, and ${when}`,
     );
-  } else if (nearest !== undefined) {
-    const { arrangement, window } = nearest;
-    arrangementId = arrangement.id;
+  } else if (arrangement !== undefined && window !== undefined) {
     reasons.push(
       window.notYet
         ? `its interim participation under ${arrangement.title} starts only on ${formatDay(arrangement.from)}`
-        : `its interim participation under ${arrangement.title} covered ${window.span} only`,
+        : `its interim participation under ${arrangement.title} covered ${spanWords(arrangement, window)} only`,
     );
   } else if (applicable.length > 0) {
     const needed = [...new Set(applicable.map((a) => a.accreditedTo))].join(" or ");
     reasons.push(`it is not accredited to ${needed}, which interim participation requires`);
   } else if (!statusAdmits) {
-    reasons.push(`no interim arrangement admits ${kindNoun(stakeholder.kind, true)}`);
+    reasons.push(`no interim arrangement admits ${plural}`);
   } else if (stakeholder.accreditedTo.length > 0) {
     reasons.push(
-      `no interim arrangement admits ${kindNoun(stakeholder.kind, true)} accredited to ${stakeholder.accreditedTo.join(" or ")}`,
+      `no interim arrangement admits ${plural} accredited to ${stakeholder.accreditedTo.join(" or ")}`,
     );
   }
+  return reasons.join("; ");
+}
+
+/**
+ * The verdict on one stakeholder for one session under a policy, with its reason in plain words.
+ */
+export function evaluateStakeholder(
+  stakeholder: Stakeholder,
+  session: ParticipationSession,
+  policy: ResolvedPolicy,
+  catalogue: Catalogue,
+): ParticipationEntry {
+  const verdict = verdictOf(stakeholder, session, policy);
+  const expires = verdict.basis === "interim" ? verdict.window?.expires : undefined;
   return {
-    ...base,
-    status: "ineligible",
-    basis: "none",
-    reason: reasons.join("; "),
-    ...(arrangementId === undefined ? {} : { arrangement: arrangementId }),
+    id: stakeholder.id,
+    name: stakeholder.name,
+    kind: stakeholder.kind,
+    ...(stakeholder.region === undefined ? {} : { region: stakeholder.region }),
+    status: verdict.status,
+    basis: verdict.basis,
+    reason: reasonOf(stakeholder, verdict, policy, catalogue),
+    ...(verdict.arrangement === undefined ? {} : { arrangement: verdict.arrangement.id }),
+    ...(expires === undefined ? {} : { expires }),
   };
+}
+
+const REGION_SLOTS = new WeakMap<Catalogue, ReadonlyMap<string, number>>();
+
+function regionSlots(catalogue: Catalogue): ReadonlyMap<string, number> {
+  let slots = REGION_SLOTS.get(catalogue);
+  if (slots === undefined) {
+    slots = new Map(catalogue.regions.map((region, i) => [region.id, i]));
+    REGION_SLOTS.set(catalogue, slots);
+  }
+  return slots;
+}
+
+/** Regional balance of the eligible member states among `stakeholders` (statuses in the same order). */
+export function regionalBalance(
+  stakeholders: readonly Pick<Stakeholder, "kind" | "region">[],
+  statuses: readonly EligibilityStatus[],
+  policy: Pick<ResolvedPolicy, "maxRegionalSpread" | "everyRegion">,
+  catalogue: Catalogue,
+): Pick<ParticipationReport, "byRegion" | "balance"> {
+  const slots = regionSlots(catalogue);
+  const states = new Array<number>(catalogue.regions.length).fill(0);
+  const others = new Array<number>(catalogue.regions.length).fill(0);
+  let memberStates = 0;
+  for (let i = 0; i < stakeholders.length; i++) {
+    const stakeholder = stakeholders[i];
+    if (stakeholder === undefined || statuses[i] === "ineligible" || stakeholder.region === undefined)
+      continue;
+    const slot = slots.get(stakeholder.region);
+    if (slot === undefined) continue;
+    if (stakeholder.kind === "member-state") {
+      states[slot] = (states[slot] ?? 0) + 1;
+      memberStates++;
+    } else {
+      others[slot] = (others[slot] ?? 0) + 1;
+    }
+  }
+  let most = 0;
+  let least = 1;
+  const missingRegions: string[] = [];
+  const byRegion: RegionBalance[] = catalogue.regions.map((region, i) => {
+    const count = states[i] ?? 0;
+    const share = memberStates === 0 ? 0 : count / memberStates;
+    most = Math.max(most, share);
+    least = Math.min(least, share);
+    if (memberStates > 0 && count === 0) missingRegions.push(region.id);
+    return { region: region.id, name: region.name, memberStates: count, share, others: others[i] ?? 0 };
+  });
+  const spread = memberStates > 0 && byRegion.length > 0 ? most - least : 0;
+  const balanced =
+    spread <= policy.maxRegionalSpread + 1e-12 && (!policy.everyRegion || missingRegions.length === 0);
+  return { byRegion, balance: { spread, maxSpread: policy.maxRegionalSpread, missingRegions, balanced } };
 }
 
 /** Eligibility of every registered stakeholder and the balance figures, for validated input. */
@@ -224,55 +377,25 @@ export function participationReport(
   const entries = stakeholders.map((stakeholder) =>
     evaluateStakeholder(stakeholder, session, policy, catalogue),
   );
-  const kinds = new Map<
-    StakeholderKind,
-    { registered: number; eligible: number; expiring: number; ineligible: number }
-  >(
+  const kinds = new Map(
     StakeholderKindSchema.options.map((kind) => [
       kind,
       { registered: 0, eligible: 0, expiring: 0, ineligible: 0 },
     ]),
   );
-  const regions = new Map(catalogue.regions.map((region) => [region.id, { memberStates: 0, others: 0 }]));
-  let memberStates = 0;
   for (const entry of entries) {
     const counts = kinds.get(entry.kind);
-    if (counts !== undefined) {
-      counts.registered++;
-      counts[entry.status]++;
-    }
-    if (entry.status === "ineligible" || entry.region === undefined) continue;
-    const region = regions.get(entry.region);
-    if (region === undefined) continue;
-    if (entry.kind === "member-state") {
-      region.memberStates++;
-      memberStates++;
-    } else {
-      region.others++;
-    }
+    if (counts === undefined) continue;
+    counts.registered++;
+    counts[entry.status]++;
   }
   const byKind: KindBalance[] = [...kinds].map(([kind, counts]) => ({ kind, ...counts }));
-  const byRegion: RegionBalance[] = catalogue.regions.map((region) => {
-    const counts = regions.get(region.id) ?? { memberStates: 0, others: 0 };
-    return {
-      region: region.id,
-      name: region.name,
-      memberStates: counts.memberStates,
-      share: memberStates === 0 ? 0 : counts.memberStates / memberStates,
-      others: counts.others,
-    };
-  });
-  let spread = 0;
-  if (memberStates > 0 && byRegion.length > 0) {
-    const shares = byRegion.map((region) => region.share);
-    spread = Math.max(...shares) - Math.min(...shares);
-  }
-  const missingRegions =
-    memberStates === 0
-      ? []
-      : byRegion.filter((region) => region.memberStates === 0).map((region) => region.region);
-  const balanced =
-    spread <= policy.maxRegionalSpread + 1e-12 && (!policy.everyRegion || missingRegions.length === 0);
+  const { byRegion, balance } = regionalBalance(
+    stakeholders,
+    entries.map((entry) => entry.status),
+    policy,
+    catalogue,
+  );
   return {
     session: { year: session.year, opens: session.opens, closes: session.closes },
     entries,
@@ -281,6 +404,6 @@ export function participationReport(
     ineligible: entries.filter((entry) => entry.status === "ineligible").length,
     byKind,
     byRegion,
-    balance: { spread, maxSpread: policy.maxRegionalSpread, missingRegions, balanced },
+    balance,
   };
 }

@@ -1,7 +1,17 @@
 export { registryIssues, resolvePolicy, salvagedRegionIssues } from "./_lib/validate.ts";
 export { checkParticipation } from "./checkParticipation.ts";
 export { CSTD_INTERIM_ARRANGEMENTS } from "./data/interim.ts";
-export { evaluateStakeholder, kindNoun, participationReport, type ResolvedPolicy } from "./evaluate.ts";
+export {
+  type ArrangementWindow,
+  evaluateStakeholder,
+  kindNoun,
+  participationReport,
+  type ResolvedPolicy,
+  reasonOf,
+  regionalBalance,
+  type Verdict,
+  verdictOf,
+} from "./evaluate.ts";
 export type {
   CheckParticipationOptions,
   EligibilityBasis,

@@ -27,9 +27,12 @@ import type {
 /** Built-in rules' violations are trusted; custom rules' are checked before they become findings. */
 const BUILTINS: ReadonlySet<Rule> = new Set(BUILTIN_RULES);
 
+const NONE: readonly never[] = Object.freeze([]);
+
 function unique<T>(values: readonly T[] | undefined): readonly T[] {
-  if (values === undefined || values.length === 0) return [];
-  return values.length === 1 ? [...values] : [...new Set(values)];
+  if (values === undefined || values.length === 0) return NONE;
+  if (values.length === 1) return [values[0] as T];
+  return [...new Set(values)];
 }
 
 function subjectsOf(violation: Violation): FindingSubjects {

@@ -100,6 +100,11 @@ export interface RuleContext {
   line(id: string): string;
   /** "10 May 2027". */
   day(iso: string): string;
+  /**
+   * A cache for data several rules derive from the same inputs within one check (the first call
+   * computes, later calls with the key reuse). Keys are namespaced by the rules that share them.
+   */
+  memo<T>(key: string, compute: () => T): T;
 }
 
 /**

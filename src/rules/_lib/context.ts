@@ -17,6 +17,7 @@ export function buildContext(programme: Programme, catalogue: Catalogue): RuleCo
 
   const agendaThemes: (ReadonlySet<string> | undefined)[] = [];
   const leads = new Map<string, readonly string[]>();
+  const memos = new Map<string, unknown>();
 
   return {
     catalogue,
@@ -64,5 +65,11 @@ export function buildContext(programme: Programme, catalogue: Catalogue): RuleCo
       return line === undefined ? id : `${id} (${line.title})`;
     },
     day: formatDay,
+    memo<T>(key: string, compute: () => T): T {
+      if (memos.has(key)) return memos.get(key) as T;
+      const value = compute();
+      memos.set(key, value);
+      return value;
+    },
   };
 }

@@ -1,5 +1,6 @@
-import { evaluateStakeholder, participationReport } from "../../participation/index.ts";
+import { reasonOf, regionalBalance } from "../../participation/index.ts";
 import { REFS } from "../_lib/refs.ts";
+import { registrationsOf } from "../_lib/registrations.ts";
 import { capital, listWords, percent } from "../_lib/words.ts";
 import type { Rule } from "../types.ts";
 
@@ -18,22 +19,30 @@ export const participationEligibility: Rule = {
   refs: [REFS.stakeholders, REFS.csdPrecedent],
   inputs: ["participation", "dates"],
   *check(programme, params, context) {
-    const participation = params.participation;
-    if (participation === undefined) return;
-    const registry = new Map(participation.stakeholders.map((stakeholder) => [stakeholder.id, stakeholder]));
-    for (const [r, registration] of participation.sessions.entries()) {
-      const index = context.sessionIndexByYear.get(registration.year);
-      const session = index === undefined ? undefined : programme.sessions[index];
-      if (session === undefined) continue;
-      for (const [s, id] of registration.stakeholders.entries()) {
-        const stakeholder = registry.get(id);
-        if (stakeholder === undefined) continue;
-        const entry = evaluateStakeholder(stakeholder, session, participation.policy, context.catalogue);
-        if (entry.status !== "ineligible") continue;
+    const policy = params.participation?.policy;
+    if (policy === undefined) return;
+    // Reasons repeat from session to session; word each distinct one once.
+    const reasons = new Map<string, string>();
+    for (const { index, session, stakeholders, positions, verdicts } of registrationsOf(
+      programme,
+      params,
+      context,
+    )) {
+      for (let i = 0; i < stakeholders.length; i++) {
+        const stakeholder = stakeholders[i];
+        const verdict = verdicts[i];
+        if (stakeholder === undefined || verdict === undefined || verdict.status !== "ineligible") continue;
+        const window = verdict.window;
+        const key = `${stakeholder.id}|${verdict.arrangement?.id}|${window?.notYet}|${window?.first}|${verdict.unapplied}`;
+        let reason = reasons.get(key);
+        if (reason === undefined) {
+          reason = reasonOf(stakeholder, verdict, policy, context.catalogue);
+          reasons.set(key, reason);
+        }
         yield {
-          message: `${stakeholder.name} (${id}) is registered for ${context.session(session)} but is not eligible: ${entry.reason}.`,
-          path: ["params", "participation", "sessions", r, "stakeholders", s],
-          involves: { stakeholders: [id], years: [session.year], cycles: [session.cycle] },
+          message: `${stakeholder.name} (${stakeholder.id}) is registered for ${context.session(session)} but is not eligible: ${reason}.`,
+          path: ["params", "participation", "sessions", index, "stakeholders", positions[i] ?? i],
+          involves: { stakeholders: [stakeholder.id], years: [session.year], cycles: [session.cycle] },
         };
       }
     }
@@ -56,27 +65,20 @@ export const participationRegionalBalance: Rule = {
   refs: [REFS.regionalBalance, REFS.stakeholders],
   inputs: ["participation"],
   *check(programme, params, context) {
-    const participation = params.participation;
-    if (participation === undefined) return;
-    const registry = new Map(participation.stakeholders.map((stakeholder) => [stakeholder.id, stakeholder]));
-    for (const [r, registration] of participation.sessions.entries()) {
-      const index = context.sessionIndexByYear.get(registration.year);
-      const session = index === undefined ? undefined : programme.sessions[index];
-      if (session === undefined) continue;
-      const registered = registration.stakeholders.flatMap((id) => {
-        const stakeholder = registry.get(id);
-        return stakeholder === undefined ? [] : [stakeholder];
-      });
-      const report = participationReport(registered, session, participation.policy, context.catalogue);
-      const { balance, byRegion } = report;
+    const policy = params.participation?.policy;
+    if (policy === undefined) return;
+    for (const { index, session, stakeholders, verdicts } of registrationsOf(programme, params, context)) {
+      const statuses = verdicts.map((verdict) => verdict.status);
+      const { balance, byRegion } = regionalBalance(stakeholders, statuses, policy, context.catalogue);
+      if (balance.balanced) continue;
       const label = context.session(session);
-      const path = ["params", "participation", "sessions", r];
+      const path = ["params", "participation", "sessions", index];
       const involves = {
         years: [session.year],
         cycles: [session.cycle],
-        stakeholders: registered.filter((s) => s.kind === "member-state").map((s) => s.id),
+        stakeholders: stakeholders.filter((s) => s.kind === "member-state").map((s) => s.id),
       };
-      if (participation.policy.everyRegion && balance.missingRegions.length > 0) {
+      if (policy.everyRegion && balance.missingRegions.length > 0) {
         const names = byRegion.filter((region) => region.memberStates === 0).map((region) => region.name);
         yield {
           message: `No member state from ${listWords(names)} is registered for ${label}.`,
