@@ -1,6 +1,7 @@
 import { indexOf, wsis } from "../catalogue/index.ts";
 import {
   type Catalogue,
+  CatalogueArgumentSchema,
   type InputIssue,
   type Programme,
   type ProposeUngisPlanOptions,
@@ -53,6 +54,8 @@ export function proposeUngisPlan(
   catalogue: Catalogue = wsis,
   options: ProposeUngisPlanOptions = {},
 ): UngisPlan {
+  const parsedCatalogue = tryParse(CatalogueArgumentSchema, catalogue, ["catalogue"]);
+  if (parsedCatalogue.value === undefined) throwIfIssues(parsedCatalogue.issues, "UNGIS plan proposal");
   const parsedOptions = tryParse(ProposeUngisPlanOptionsSchema, options, ["options"]);
   const parsedProgramme = programmeArgument(programme, catalogue, ["programme"]);
   const issues: InputIssue[] = [...parsedOptions.issues, ...parsedProgramme.issues];

@@ -113,16 +113,23 @@ export type ForaInput = z.input<typeof ForaSchema>;
 /** Validated fora. */
 export type Fora = z.output<typeof ForaSchema>;
 
-/** A catalogue passed in options: checked only for the tables the analyses read. */
-const CatalogueOptionSchema = z.custom<Catalogue>(
-  (value) =>
-    typeof value === "object" &&
-    value !== null &&
-    Array.isArray((value as { actionLines?: unknown }).actionLines) &&
-    Array.isArray((value as { agencies?: unknown }).agencies) &&
-    Array.isArray((value as { facilitation?: unknown }).facilitation),
+/**
+ * A catalogue passed as an argument or option (see `defineCatalogue`): checked for the fields and
+ * tables the analyses read, not re-validated entry by entry.
+ */
+export const CatalogueArgumentSchema = z.custom<Catalogue>(
+  (value) => {
+    if (typeof value !== "object" || value === null) return false;
+    const c = value as Partial<Record<keyof Catalogue, unknown>>;
+    return (
+      typeof c.id === "string" &&
+      typeof c.lineNoun === "string" &&
+      [c.actionLines, c.agencies, c.facilitation, c.sdgLinks, c.regions].every(Array.isArray)
+    );
+  },
   { message: "must be a catalogue (see defineCatalogue)" },
 );
+const CatalogueOptionSchema = CatalogueArgumentSchema;
 
 /** How many years UNGIS's work runs ahead of the Commission session it feeds. */
 const LeadSchema = z

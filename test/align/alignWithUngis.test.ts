@@ -364,6 +364,7 @@ describe("alignWithUngis input", () => {
       [programme, { years: "2006" }, {}],
       [programme, record, "strict"],
       [programme, { years: [{ year: 2007, themes: [null] }] }, {}],
+      [programme, record, { catalogue: { id: "wsis", actionLines: [] } }],
     ] as const) {
       expect(() => alignWithUngis(p as Programme, plan as UngisPlanInput, options as object)).toThrow(
         PlannerInputError,

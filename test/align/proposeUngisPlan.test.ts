@@ -250,4 +250,10 @@ describe("proposeUngisPlan", () => {
     expect(() => proposeUngisPlan(programme, wsis, { leadsPerTheme: 9 })).toThrow(PlannerInputError);
     expect(() => proposeUngisPlan(programme, wsis, "x" as never)).toThrow(PlannerInputError);
   });
+
+  it("names a catalogue argument that is not a catalogue", () => {
+    expect(inputErrorOf(() => proposeUngisPlan(programme, null as never)).issues).toStrictEqual([
+      { path: ["catalogue"], message: "must be a catalogue (see defineCatalogue)" },
+    ]);
+  });
 });
