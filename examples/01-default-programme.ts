@@ -65,7 +65,7 @@ await showSvg(svg, "timeline of the default programme");
 // The Markdown is the document to circulate; the HTML is the same with the timeline inline.
 
 // %%
-const markdown = renderMarkdown(programme);
+const markdown = renderMarkdown(programme, { check: report });
 await showMarkdown(markdown, { maxLines: 12 });
 
 // %% [markdown]
@@ -74,7 +74,7 @@ await showMarkdown(markdown, { maxLines: 12 });
 // %%
 const files = {
   "programme.md": markdown,
-  "programme.html": renderHtml(programme),
+  "programme.html": renderHtml(programme, { check: report }),
   "timeline.svg": svg,
   "programme.ics": toICalendar(programme),
   "programme.csv": toCsv(programme),

@@ -3,6 +3,7 @@ import { type DraftResult, draftProgramme } from "../../draft/index.ts";
 import type { DraftSpec, Programme, ProgrammeSpec } from "../../model/index.ts";
 import { createProgramme } from "../../programme/index.ts";
 import {
+  type RenderExtras,
   renderHtml,
   renderMarkdown,
   renderTimelineSvg,
@@ -19,13 +20,13 @@ import { readStructured, withFile } from "../input.ts";
 /** One output format of `draft`: the file it writes and how it renders the programme. */
 interface Format {
   readonly file: string;
-  readonly render: (programme: Programme) => string;
+  readonly render: (programme: Programme, extras: RenderExtras) => string;
 }
 
 /** The formats `--format` takes, in the order they are written. */
 const FORMATS = new Map<string, Format>([
-  ["md", { file: "programme.md", render: (programme) => renderMarkdown(programme) }],
-  ["html", { file: "programme.html", render: (programme) => renderHtml(programme) }],
+  ["md", { file: "programme.md", render: (programme, extras) => renderMarkdown(programme, extras) }],
+  ["html", { file: "programme.html", render: (programme, extras) => renderHtml(programme, extras) }],
   ["svg", { file: "timeline.svg", render: (programme) => renderTimelineSvg(programme) }],
   ["ics", { file: "programme.ics", render: (programme) => toICalendar(programme) }],
   ["csv", { file: "programme.csv", render: (programme) => toCsv(programme) }],
@@ -127,7 +128,7 @@ export const draftCommand: Command = {
 
     if (out === undefined) {
       const [only = "json"] = formats;
-      io.stdout(FORMATS.get(only)?.render(programme) ?? "");
+      io.stdout(FORMATS.get(only)?.render(programme, { check: report }) ?? "");
       // The document is on standard output, so the findings go to standard error.
       if (report.findings.length > 0) io.stderr(describeFindings(report));
     } else {
@@ -135,7 +136,7 @@ export const draftCommand: Command = {
         const format = FORMATS.get(name);
         if (format === undefined) continue;
         const path = joinPath(out, format.file);
-        await io.writeFile(path, format.render(programme));
+        await io.writeFile(path, format.render(programme, { check: report }));
         io.stdout(`wrote ${path}\n`);
       }
       io.stdout(report.findings.length > 0 ? describeFindings(report) : `${summarizeCheck(report)}\n`);
