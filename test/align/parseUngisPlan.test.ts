@@ -202,6 +202,10 @@ describe("parseUngisPlan", () => {
       required: ["years"],
       additionalProperties: false,
     });
+    expect(jsonSchemaFor("fora")).toMatchObject({
+      type: "array",
+      items: { type: "object", required: ["id", "name", "years"] },
+    });
   });
 });
 
