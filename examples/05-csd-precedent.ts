@@ -8,8 +8,17 @@
 // as the CSTD's, and sets the two side by side. Run it with `npx tsx examples/05-csd-precedent.ts`.
 
 // %%
-import { createProgramme, defineCatalogue, WSIS_DEFAULT_SPEC, wsis } from "../src/index.ts";
-import { showHeading, showTable, writeOut } from "./_lib/show.ts";
+import {
+  checkProgramme,
+  createProgramme,
+  defineCatalogue,
+  renderMarkdown,
+  renderTimelineSvg,
+  summarizeCheck,
+  WSIS_DEFAULT_SPEC,
+  wsis,
+} from "../src/index.ts";
+import { showHeading, showMarkdown, showSvg, showTable, writeOut } from "./_lib/show.ts";
 import { CSD_CATALOGUE, CSD_CROSS_CUTTING, CSD_CYCLES } from "./data/csd.ts";
 
 const csd = defineCatalogue({ ...CSD_CATALOGUE, regions: wsis.regions.map((region) => ({ ...region })) });
@@ -67,6 +76,27 @@ await showTable(
 );
 
 // %% [markdown]
+// ## The timeline
+
+// %%
+const svg = renderTimelineSvg(programme, { catalogue: csd });
+await showSvg(svg, "timeline of the CSD programme 2004–2017");
+
+// %% [markdown]
+// ## The rules, as they apply to the CSD
+//
+// The rule engine knows the CSTD's rules; two of them do not bind the CSD: the dual mandate (the CSTD
+// keeps its science-and-technology mandate beside WSIS follow-up) and the links to the development
+// goals (the SDGs came after the programme was set). `checkProgramme` takes per-rule settings.
+
+// %%
+const report = checkProgramme(programme, {
+  catalogue: csd,
+  rules: { "cycle.dual-mandate": false, "theme.goal-links": false },
+});
+console.log(summarizeCheck(report));
+
+// %% [markdown]
 // ## The precedent beside the CSTD's default programme
 //
 // The same shape: two-year cycles, a review session then a policy session with a high-level segment.
@@ -88,5 +118,11 @@ await showTable([shape(programme), shape(cstd)]);
 // ## Written out
 
 // %%
-const written = [await writeOut("05-csd/programme.json", `${JSON.stringify(programme, null, 2)}\n`)];
+const markdown = renderMarkdown(programme, { check: report }, { catalogue: csd });
+await showMarkdown(markdown, { maxLines: 12 });
+const written = [
+  await writeOut("05-csd/programme.json", `${JSON.stringify(programme, null, 2)}\n`),
+  await writeOut("05-csd/programme.md", markdown),
+  await writeOut("05-csd/timeline.svg", svg),
+];
 for (const path of written) console.log(`Wrote ${path}`);
