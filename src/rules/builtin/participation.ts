@@ -88,9 +88,13 @@ export const participationRegionalBalance: Rule = {
         };
       }
       if (balance.spread > balance.maxSpread + 1e-12) {
-        const sorted = [...byRegion].sort((a, b) => b.share - a.share || (a.region < b.region ? -1 : 1));
-        const top = sorted[0];
-        const bottom = sorted.at(-1);
+        // The largest and the smallest share; ties go to the group listed first in the catalogue.
+        let top = byRegion[0];
+        let bottom = byRegion[0];
+        for (const region of byRegion) {
+          if (top === undefined || region.share > top.share) top = region;
+          if (bottom === undefined || region.share < bottom.share) bottom = region;
+        }
         if (top === undefined || bottom === undefined) continue;
         yield {
           message: `${capital(`member states registered for ${label}`)} are unevenly spread across the regional groups: ${top.name} ${percent(top.share)}, ${bottom.name} ${percent(bottom.share)}; the gap of ${Math.round(balance.spread * 100)} points is above the ${Math.round(balance.maxSpread * 100)} allowed.`,
