@@ -44,6 +44,8 @@ export function checkParticipation(
   session: ParticipationSessionInput,
   options: CheckParticipationOptions = {},
 ): ParticipationReport {
+  if (typeof options !== "object" || options === null || Array.isArray(options))
+    throw new PlannerInputError([{ path: ["options"], message: "must be an object" }], "participation input");
   const catalogue = options.catalogue ?? wsis;
   const registry = StakeholderRegistrySchema.safeParse(stakeholders);
   const dated = ParticipationSessionSchema.safeParse(session);
