@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { facilitatorsOf, indexOf, sdgsOf } from "../catalogue/index.ts";
-import { type ActionLine, type Catalogue, parseWith, type ThemeInput } from "../model/index.ts";
+import { type ActionLine, type Catalogue, parseWith, type Theme } from "../model/index.ts";
 
 const DistilOptionsSchema = z.object({
   count: z.number({ error: "must be a number" }).int("must be a whole number").min(1, "must be at least 1"),
@@ -45,13 +45,13 @@ function listTitles(titles: readonly string[]): string {
  *
  * @param catalogue - The catalogue (`wsis` for the Geneva action lines).
  * @param options - `count`: how many themes, from 1 to the number of leaf lines (18 for WSIS).
- * @returns Theme inputs with readable titles, their action lines and SDG links, ready for a spec.
+ * @returns Themes with readable titles, their action lines and SDG links, ready for a spec.
  * @throws {PlannerInputError} When `count` is not a whole number in range.
  * @example
  * distilThemes(wsis, { count: 10 }).length; // 10
  * distilThemes(wsis, { count: 18 })[0]; // { id: "c1", title: "The role of public governance authorities …", … }
  */
-export function distilThemes(catalogue: Catalogue, options: DistilThemesOptions): ThemeInput[] {
+export function distilThemes(catalogue: Catalogue, options: DistilThemesOptions): Theme[] {
   const { count } = parseWith(DistilOptionsSchema, options, "distilThemes options");
   const index = indexOf(catalogue);
   const leaves = catalogue.actionLines.filter((line) => !index.children.has(line.id));
@@ -112,7 +112,7 @@ export function distilThemes(catalogue: Catalogue, options: DistilThemesOptions)
     clusters = [...clusters.filter((_, k) => k !== i && k !== j), merged].sort((x, y) => x.order - y.order);
   }
 
-  return clusters.map((cluster) => {
+  return clusters.map((cluster): Theme => {
     const ids = cluster.lines.map((line) => line.id);
     // A theme that takes up sub-lines names their parent too, so the parent line counts as covered.
     const parents = [

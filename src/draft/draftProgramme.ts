@@ -24,7 +24,7 @@ import {
 } from "../rules/index.ts";
 import { allConstraints, buildProblem, type ConstraintKey, requiredLinesOf } from "./_lib/buildProblem.ts";
 import { localSearch } from "./_lib/localSearch.ts";
-import { brokenConstraints, costOf } from "./_lib/problem.ts";
+import { type Assignment, brokenConstraints, costOf, type Problem } from "./_lib/problem.ts";
 import { search } from "./_lib/search.ts";
 
 /** Numbers about a draft: whether it is proven best, its objective, and the bound when not proven. */
@@ -187,26 +187,26 @@ function describe(
   }
 }
 
+/** Everything a draft needs before the search: the resolved spec, the checker, the problem tables. */
+export interface CompiledDraft {
+  readonly spec: ResolvedDraftSpec;
+  readonly prepared: PreparedCheck;
+  readonly themes: readonly Theme[];
+  readonly problem: Problem;
+  readonly constraints: readonly ConstraintKey[];
+  readonly leadsOf: (themeId: string) => readonly string[];
+  readonly programmeFor: (cycles: string[][]) => Programme;
+  readonly empty: Programme;
+}
+
 /**
- * Drafts the best programme for a spec: assigns themes to cycles (leaving out optional themes where
- * that helps) so that every hard rule of `checkProgramme` holds and the weighted soft findings are
- * fewest. The search models the assignment rules exactly — themes per cycle, coverage, facilitator
- * lead load, repetition, dual mandate, goal links — with their parameters and weights from the same
- * rule options, and the result is checked by `checkProgramme` itself. Exact branch and bound proves
- * optimality on real sizes; past the `maxSteps` budget a seeded local search improves the best found.
+ * Validates a draft spec and compiles it for the search (shared by `draftProgramme` and the
+ * cross-checks against a general MILP solver).
  *
- * @param spec - Title, years, cycles (a count), themes (with `optional`), `themesPerCycle`, `pins`,
- *   `forbid`, `precedence`, `deadlines`, `weights` (by rule id), `rules`/`params` for the checker, `seed`.
- * @param catalogue - Where action lines resolve; the WSIS catalogue by default.
- * @returns The programme, its check report and `stats` (`optimal`, `objective`, `bound`, `gap`).
- * @throws {PlannerInputError} For a malformed spec: unknown themes in constraints, cycles past the end, `min > max`.
- * @throws {InfeasibleError} When no programme meets the hard constraints; `conflicts` is a smallest set that cannot hold together.
- * @example
- * const { programme, stats } = draftProgramme({ title: "CSTD 2027–2036", startYear: 2027, cycles: 5,
- *   themes: distilThemes(wsis, { count: 10 }), pins: [{ theme: "c8_c9_c10", cycle: 1 }] });
- * stats.optimal; // true
+ * @throws {PlannerInputError} For a malformed spec.
+ * @throws {InfeasibleError} When a hard rule that no assignment affects already fails.
  */
-export function draftProgramme(spec: DraftSpec, catalogue: Catalogue = wsis): DraftResult {
+export function compileDraft(spec: DraftSpec, catalogue: Catalogue): CompiledDraft {
   const resolved = parseWith(DraftSpecSchema, spec, "draft spec");
   const known = new Set(BUILTIN_RULES.map((rule) => rule.id));
   throwIfAny(specIssues(resolved, catalogue, known), "draft spec");
@@ -267,6 +267,39 @@ export function draftProgramme(spec: DraftSpec, catalogue: Catalogue = wsis): Dr
   const requiredLines = requiredLinesOf(prepared, catalogue);
   const constraints = allConstraints(resolved, requiredLines);
   const problem = buildProblem(resolved, themes, catalogue, prepared, new Set(constraints), leadsOf);
+  return { spec: resolved, prepared, themes, problem, constraints, leadsOf, programmeFor, empty };
+}
+
+/**
+ * Drafts the best programme for a spec: assigns themes to cycles (leaving out optional themes where
+ * that helps) so that every hard rule of `checkProgramme` holds and the weighted soft findings are
+ * fewest. The search models the assignment rules exactly — themes per cycle, coverage, facilitator
+ * lead load, repetition, dual mandate, goal links — with their parameters and weights from the same
+ * rule options, and the result is checked by `checkProgramme` itself. Exact branch and bound proves
+ * optimality on real sizes; past the `maxSteps` budget a seeded local search improves the best found.
+ *
+ * @param spec - Title, years, cycles (a count), themes (with `optional`), `themesPerCycle`, `pins`,
+ *   `forbid`, `precedence`, `deadlines`, `weights` (by rule id), `rules`/`params` for the checker, `seed`.
+ * @param catalogue - Where action lines resolve; the WSIS catalogue by default.
+ * @returns The programme, its check report and `stats` (`optimal`, `objective`, `bound`, `gap`).
+ * @throws {PlannerInputError} For a malformed spec: unknown themes in constraints, cycles past the end, `min > max`.
+ * @throws {InfeasibleError} When no programme meets the hard constraints; `conflicts` is a smallest set that cannot hold together.
+ * @example
+ * const { programme, stats } = draftProgramme({ title: "CSTD 2027–2036", startYear: 2027, cycles: 5,
+ *   themes: distilThemes(wsis, { count: 10 }), pins: [{ theme: "c8_c9_c10", cycle: 1 }] });
+ * stats.optimal; // true
+ */
+export function draftProgramme(spec: DraftSpec, catalogue: Catalogue = wsis): DraftResult {
+  const {
+    spec: resolved,
+    prepared,
+    themes,
+    problem,
+    constraints,
+    leadsOf,
+    programmeFor,
+    empty,
+  } = compileDraft(spec, catalogue);
   const clock = (globalThis as { performance?: { now(): number } }).performance;
   const deadline =
     resolved.timeLimitMs === undefined || clock === undefined
@@ -274,19 +307,19 @@ export function draftProgramme(spec: DraftSpec, catalogue: Catalogue = wsis): Dr
       : clock.now() + resolved.timeLimitMs;
   const outOfTime = deadline === undefined ? undefined : () => (clock?.now() ?? 0) > deadline;
 
-  const exact = search(problem, {
+  // A first feasible programme, improved by local search, gives the exact search a strong incumbent:
+  // often it already meets the root bound, and the proof is immediate.
+  const first = search(problem, {
     maxSteps: resolved.maxSteps,
     seed: resolved.seed,
+    firstFeasible: true,
     ...(outOfTime ? { outOfTime } : {}),
   });
-  let assignment = exact.assignment;
-  let optimal = exact.complete && assignment !== undefined;
-  if (assignment === undefined && exact.complete) {
-    throw new InfeasibleError(
-      conflictsOf(resolved, themes, catalogue, prepared, constraints, leadsOf, empty),
-    );
-  }
-  if (assignment === undefined) {
+  if (first.assignment === undefined) {
+    if (first.complete)
+      throw new InfeasibleError(
+        conflictsOf(resolved, themes, catalogue, prepared, constraints, leadsOf, empty),
+      );
     throw new InfeasibleError([
       {
         kind: "capacity",
@@ -294,12 +327,35 @@ export function draftProgramme(spec: DraftSpec, catalogue: Catalogue = wsis): Dr
       },
     ]);
   }
+  const rootBound = first.lowerBound;
+  const improved = localSearch(problem, first.assignment, {
+    seed: resolved.seed,
+    iterations: 20_000,
+    target: rootBound,
+  });
+  let assignment: Assignment = improved;
+  let lowerBound = rootBound;
+  let steps = first.steps;
+  let optimal = costOf(problem, improved) <= rootBound + 1e-9;
   if (!optimal) {
-    assignment = localSearch(problem, assignment, {
+    const exact = search(problem, {
+      maxSteps: Math.max(1, resolved.maxSteps - steps),
       seed: resolved.seed,
-      iterations: Math.min(200_000, resolved.maxSteps),
+      incumbent: { assignment: improved, cost: costOf(problem, improved) },
+      ...(outOfTime ? { outOfTime } : {}),
     });
-    if (costOf(problem, assignment) <= exact.lowerBound + 1e-9) optimal = true;
+    steps += exact.steps;
+    assignment = exact.assignment ?? improved;
+    optimal = exact.complete;
+    lowerBound = exact.complete ? costOf(problem, assignment) : rootBound;
+    if (!optimal) {
+      assignment = localSearch(problem, assignment, {
+        seed: resolved.seed + 1,
+        iterations: 200_000,
+        target: rootBound,
+      });
+      optimal = costOf(problem, assignment) <= rootBound + 1e-9;
+    }
   }
 
   const cycles: string[][] = Array.from({ length: resolved.cycles }, () => []);
@@ -314,7 +370,7 @@ export function draftProgramme(spec: DraftSpec, catalogue: Catalogue = wsis): Dr
   // Soft findings that do not depend on the assignment are the same in every draft: part of the bound too.
   const constant = report.score.soft - costOf(problem, assignment);
   const objective = report.score.soft;
-  const bound = optimal ? objective : Math.min(objective, exact.lowerBound + constant);
+  const bound = optimal ? objective : Math.min(objective, lowerBound + constant);
   return {
     programme,
     report,
@@ -323,7 +379,7 @@ export function draftProgramme(spec: DraftSpec, catalogue: Catalogue = wsis): Dr
       objective,
       bound,
       gap: objective === 0 ? 0 : (objective - bound) / objective,
-      steps: exact.steps,
+      steps,
       leftOut,
     },
   };

@@ -9,7 +9,7 @@ import { seededRandom } from "./random.ts";
 export function localSearch(
   problem: Problem,
   start: Assignment,
-  options: { readonly seed: number; readonly iterations: number },
+  options: { readonly seed: number; readonly iterations: number; readonly target?: number },
 ): Assignment {
   const { T, C } = problem;
   const random = seededRandom(options.seed ^ 0x5bd1e995);
@@ -21,7 +21,8 @@ export function localSearch(
   const count = new Int32Array(C);
   for (const c of current) if (c >= 0) count[c] = (count[c] ?? 0) + 1;
 
-  for (let i = 0; i < options.iterations && bestCost > 0; i++) {
+  const target = options.target ?? 0;
+  for (let i = 0; i < options.iterations && bestCost > target + 1e-9; i++) {
     const t = pick(T);
     const from = current[t] ?? -1;
     const move = pick(3);

@@ -17,6 +17,8 @@ export interface SearchOptions {
   readonly seed: number;
   /** Stop at the first feasible assignment (for feasibility checks). */
   readonly firstFeasible?: boolean;
+  /** A known feasible assignment and its cost: the search then looks only for better ones. */
+  readonly incumbent?: { readonly assignment: Assignment; readonly cost: number };
   /** Optional deadline check, called every few thousand steps; true stops the search. */
   readonly outOfTime?: () => boolean;
 }
@@ -46,6 +48,50 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
   // A fixed random tie-break per theme: the seed varies which of equal-cost themes is tried first.
   const jitter = Float64Array.from({ length: T }, () => random() * 1e-9);
 
+  // Precedence between required themes narrows each one's window of cycles (longest paths both
+  // ways); a precedence cycle or an empty window proves the problem infeasible before any search.
+  const allowed = Uint8Array.from(problem.allowed);
+  const earliest = new Int32Array(T);
+  const latest = new Int32Array(T).fill(C - 1);
+  for (let round = 0, changed = true; changed; round++) {
+    changed = false;
+    if (round > T + 1)
+      return {
+        assignment: undefined,
+        cost: Number.POSITIVE_INFINITY,
+        complete: true,
+        steps: 0,
+        lowerBound: 0,
+      };
+    for (let t = 0; t < T; t++) {
+      if (problem.optional[t]) continue;
+      let low = earliest[t] ?? 0;
+      let high = latest[t] ?? C - 1;
+      for (const u of problem.mustFollow[t] ?? [])
+        if (!problem.optional[u]) low = Math.max(low, (earliest[u] ?? 0) + 1);
+      for (const u of problem.mustPrecede[t] ?? [])
+        if (!problem.optional[u]) high = Math.min(high, (latest[u] ?? C - 1) - 1);
+      while (low < C && !allowed[t * C + low]) low++;
+      while (high >= 0 && !allowed[t * C + high]) high--;
+      if (low > high)
+        return {
+          assignment: undefined,
+          cost: Number.POSITIVE_INFINITY,
+          complete: true,
+          steps: 0,
+          lowerBound: 0,
+        };
+      if (low !== earliest[t] || high !== latest[t]) changed = true;
+      earliest[t] = low;
+      latest[t] = high;
+    }
+  }
+  for (let t = 0; t < T; t++) {
+    if (problem.optional[t]) continue;
+    for (let c = 0; c < C; c++)
+      if (c < (earliest[t] ?? 0) || c > (latest[t] ?? C - 1)) allowed[t * C + c] = 0;
+  }
+
   const cycleOf = new Int32Array(T).fill(-2); // -2 unplaced, -1 left out (implicit at the end), ≥0 cycle
   const banned = new Int32Array(T); // > 0: a successor was placed first, so this theme must stay out
   const count = new Int32Array(C);
@@ -68,8 +114,7 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
   // Goal-link cost a required theme cannot avoid wherever it goes (its cheapest cycle).
   const goalMin = Float64Array.from({ length: T }, (_, t) => {
     let low = Number.POSITIVE_INFINITY;
-    for (let c = 0; c < C; c++)
-      if (problem.allowed[t * C + c]) low = Math.min(low, problem.goalCost[t * C + c] ?? 0);
+    for (let c = 0; c < C; c++) if (allowed[t * C + c]) low = Math.min(low, problem.goalCost[t * C + c] ?? 0);
     return Number.isFinite(low) ? low : 0;
   });
   let requiredGoal = 0;
@@ -81,8 +126,8 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
     if (problem.sti[t]) stiAvailable++;
   }
 
-  let best = Number.POSITIVE_INFINITY;
-  let bestAssignment: Assignment | undefined;
+  let best = options.incumbent?.cost ?? Number.POSITIVE_INFINITY;
+  let bestAssignment: Assignment | undefined = options.incumbent?.assignment;
   let steps = 0;
   let stopped = false;
   let cost = 0;
@@ -107,6 +152,7 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
     if (min >= 1) {
       lb += problem.dualWeight * Math.max(0, open - wsisAvailable, open - stiAvailable);
     }
+    lb += coverageGoalBound();
     // Required themes an agency leads beyond what the open cycles absorb at maxLead each.
     if (loadWeight > 0) {
       for (let a = 0; a < A; a++) {
@@ -116,6 +162,37 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
       }
     }
     return lb;
+  };
+
+  /**
+   * Goal-link cost that coverage forces: an uncovered line must get one of its still-placeable
+   * coverers, costing at least the cheapest one's goal cost. Lines with disjoint coverers add up
+   * (picked greedily, dearest first), so the bound stays admissible.
+   */
+  const taken = new Uint8Array(T);
+  const coverageGoalBound = (): number => {
+    const needs: { cost: number; themes: readonly number[] }[] = [];
+    for (let l = 0; l < problem.coverage.length; l++) {
+      if ((covered[l] ?? 0) > 0) continue;
+      const themes = problem.coverage[l]?.themes ?? [];
+      let low = Number.POSITIVE_INFINITY;
+      // A required coverer's cost is already in requiredGoal: the line then adds nothing.
+      for (const t of themes) {
+        if (cycleOf[t] === -2 && (banned[t] ?? 0) === 0)
+          low = Math.min(low, problem.optional[t] ? (goalMin[t] ?? 0) : 0);
+      }
+      if (low > 0 && Number.isFinite(low)) needs.push({ cost: low, themes });
+    }
+    if (needs.length === 0) return 0;
+    needs.sort((a, b) => b.cost - a.cost);
+    taken.fill(0);
+    let total = 0;
+    for (const need of needs) {
+      if (need.themes.some((t) => taken[t] === 1)) continue;
+      for (const t of need.themes) taken[t] = 1;
+      total += need.cost;
+    }
+    return total;
   };
 
   /** Whether a complete, feasible programme is still reachable with cycle c open from theme `from`. */
@@ -136,7 +213,7 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
   };
   const canStillPlace = (t: number, c: number, from: number): boolean => {
     if (cycleOf[t] !== -2 || (banned[t] ?? 0) > 0) return false;
-    for (let k = t >= from ? c : c + 1; k < C; k++) if (problem.allowed[t * C + k]) return true;
+    for (let k = t >= from ? c : c + 1; k < C; k++) if (allowed[t * C + k]) return true;
     return false;
   };
   const countPlaceable = (c: number, from: number): number => {
@@ -239,10 +316,17 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
     if (n < max) {
       const candidates: { t: number; delta: number; key: number }[] = [];
       for (let t = from; t < T; t++) {
-        if (cycleOf[t] !== -2 || (banned[t] ?? 0) > 0 || !problem.allowed[t * C + c]) continue;
+        if (cycleOf[t] !== -2 || (banned[t] ?? 0) > 0 || !allowed[t * C + c]) continue;
         const delta = deltaOf(t, c);
-        // Required themes first, then cheaper ones; the seed's jitter breaks ties.
-        candidates.push({ t, delta, key: delta + (problem.optional[t] ? 0.5 : 0) + (jitter[t] ?? 0) });
+        // Required themes first, then cheaper ones, then those that give the cycle a missing side of
+        // the dual mandate; the seed's jitter breaks ties.
+        const gives =
+          (problem.wsis[t] && !(wsisIn[c] ?? 0)) || (problem.sti[t] && !(stiIn[c] ?? 0)) ? 0.25 : 0;
+        candidates.push({
+          t,
+          delta,
+          key: delta + (problem.optional[t] ? 0.5 : 0) - gives + (jitter[t] ?? 0),
+        });
       }
       candidates.sort((x, y) => x.key - y.key || x.t - y.t);
       for (const { t, delta } of candidates) {
@@ -250,15 +334,22 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
         if (!place(t, c, delta)) continue;
         fill(c, t + 1);
         unplace(t, c, delta);
-        if (stopped || (options.firstFeasible === true && bestAssignment !== undefined)) return;
+        if (
+          stopped ||
+          (options.firstFeasible === true && bestAssignment !== undefined) ||
+          best <= rootBound + 1e-9
+        )
+          return;
       }
     }
     if (n >= min) closeCycle(c);
   };
 
   const rootBound = bound(-1);
-  fill(0, 0);
-  const complete = !stopped;
+  if (best > rootBound + 1e-9) fill(0, 0);
+  // Stopping at the first feasible assignment (or at the root bound) proves nothing about the rest.
+  const cutShort = options.firstFeasible === true && bestAssignment !== undefined && best > rootBound + 1e-9;
+  const complete = !stopped && !cutShort;
   return {
     assignment: bestAssignment,
     cost: bestAssignment === undefined ? Number.POSITIVE_INFINITY : best,

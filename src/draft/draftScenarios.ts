@@ -1,0 +1,88 @@
+import { z } from "zod";
+import { wsis } from "../catalogue/index.ts";
+import { type Catalogue, type Conflict, type DraftSpec, InfeasibleError, parseWith } from "../model/index.ts";
+import { diffProgrammes, type ProgrammeChange } from "../programme/index.ts";
+import { type DraftResult, draftProgramme } from "./draftProgramme.ts";
+
+/** One variation of a base spec: a name, and fields to replace or a function from the base spec. */
+export interface ScenarioVariation {
+  readonly name: string;
+  readonly change: Partial<DraftSpec> | ((base: DraftSpec) => DraftSpec);
+}
+
+/** A drafted scenario beside the base: its result and what differs from the base programme. */
+export type Scenario =
+  | {
+      readonly name: string;
+      readonly feasible: true;
+      readonly result: DraftResult;
+      /** The objective minus the base's: negative is better. */
+      readonly objectiveDelta: number;
+      readonly changes: readonly ProgrammeChange[];
+    }
+  | { readonly name: string; readonly feasible: false; readonly conflicts: readonly Conflict[] };
+
+/** What `draftScenarios` returns: the base draft and every variation side by side, in the order given. */
+export interface ScenarioComparison {
+  readonly base: DraftResult;
+  readonly scenarios: readonly Scenario[];
+}
+
+const VariationsSchema = z.array(
+  z.object({
+    name: z.string().trim().min(1, "must not be empty"),
+    change: z.union(
+      [
+        z.record(z.string(), z.unknown()),
+        z.custom<(base: DraftSpec) => DraftSpec>((v) => typeof v === "function"),
+      ],
+      {
+        error: "must be an object of spec fields or a function of the base spec",
+      },
+    ),
+  }),
+);
+
+/**
+ * Drafts a base spec and each variation of it, and lays them side by side: objectives, proofs of
+ * optimality and the differences from the base programme (`diffProgrammes`). A variation that is
+ * infeasible is reported with its conflicts instead of stopping the sweep.
+ *
+ * @param base - The base draft spec.
+ * @param variations - Named changes: spec fields to replace, or a function returning a new spec.
+ * @param catalogue - Where action lines resolve; the WSIS catalogue by default.
+ * @returns The base result and one entry per variation, in order.
+ * @throws {PlannerInputError} When the base or a variation is malformed; {InfeasibleError} when the base is infeasible.
+ * @example
+ * const { scenarios } = draftScenarios(spec, [{ name: "three themes a cycle", change: { themesPerCycle: { min: 1, max: 3 } } }]);
+ * scenarios[0].feasible && scenarios[0].objectiveDelta; // e.g. -4
+ */
+export function draftScenarios(
+  base: DraftSpec,
+  variations: readonly ScenarioVariation[],
+  catalogue: Catalogue = wsis,
+): ScenarioComparison {
+  parseWith(VariationsSchema, variations, "scenario variations");
+  const baseResult = draftProgramme(base, catalogue);
+  const scenarios = variations.map((variation): Scenario => {
+    const spec =
+      typeof variation.change === "function"
+        ? variation.change(JSON.parse(JSON.stringify(base)) as DraftSpec)
+        : { ...base, ...variation.change };
+    try {
+      const result = draftProgramme(spec, catalogue);
+      return {
+        name: variation.name,
+        feasible: true,
+        result,
+        objectiveDelta: result.stats.objective - baseResult.stats.objective,
+        changes: diffProgrammes(baseResult.programme, result.programme),
+      };
+    } catch (error) {
+      if (error instanceof InfeasibleError)
+        return { name: variation.name, feasible: false, conflicts: error.conflicts };
+      throw error;
+    }
+  });
+  return { base: baseResult, scenarios };
+}

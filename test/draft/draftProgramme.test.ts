@@ -1,0 +1,297 @@
+import { describe, expect, it } from "vitest";
+import { compileDraft } from "../../src/draft/draftProgramme.ts";
+import {
+  checkProgramme,
+  createProgramme,
+  type DraftSpec,
+  distilThemes,
+  draftProgramme,
+  draftScenarios,
+  InfeasibleError,
+  PlannerInputError,
+  scoreProgramme,
+  type ThemeInput,
+  WSIS_DEFAULT_THEMES,
+  wsis,
+} from "../../src/index.ts";
+import { loadGlpk, solveWithGlpk } from "../support/glpkDraftModel.ts";
+
+const themes = (): ThemeInput[] =>
+  WSIS_DEFAULT_THEMES.map((theme) => ({
+    ...theme,
+    actionLines: [...theme.actionLines],
+    sdgs: [...theme.sdgs],
+    tags: [...theme.tags],
+  }));
+const base: DraftSpec = { title: "CSTD 2027–2036", startYear: 2027, cycles: 5, themes: themes() };
+
+function conflictsOf(spec: DraftSpec): string[] {
+  try {
+    draftProgramme(spec);
+  } catch (error) {
+    if (error instanceof InfeasibleError) return error.conflicts.map((c) => c.message);
+    throw error;
+  }
+  throw new Error("expected an InfeasibleError");
+}
+
+function issuesOf(spec: DraftSpec): unknown[] {
+  try {
+    draftProgramme(spec);
+  } catch (error) {
+    if (error instanceof PlannerInputError) return error.issues.map((i) => i.path);
+    throw error;
+  }
+  throw new Error("expected a PlannerInputError");
+}
+
+describe("draftProgramme", () => {
+  it("drafts the default themes into a programme with no hard finding, proven optimal", () => {
+    const { programme, report, stats } = draftProgramme(base);
+    expect(report.ok).toBe(true);
+    expect(checkProgramme(programme).score).toStrictEqual(report.score);
+    expect(stats).toMatchObject({ optimal: true, objective: 0, bound: 0, gap: 0, leftOut: [] });
+    // Each cycle pairs a WSIS theme with one that carries the STI mandate too.
+    for (const cycle of programme.cycles) expect(cycle.themes).toHaveLength(2);
+  });
+
+  it("honours pins, forbids, precedence and deadlines, with weights by rule id", () => {
+    const { programme, report } = draftProgramme({
+      ...base,
+      themesPerCycle: { min: 1, max: 2 },
+      pins: [{ theme: "confidence-security", cycle: 1 }],
+      forbid: [{ theme: "health", cycle: 3 }],
+      precedence: [{ before: "inclusive-access", after: "digital-competencies" }],
+      deadlines: [{ theme: "food-security", byYear: 2030 }],
+      weights: { "agency.lead-load": 3 },
+      seed: 7,
+    });
+    const cycleOf = (id: string) => programme.cycles.findIndex((c) => c.themes.includes(id));
+    expect(cycleOf("confidence-security")).toBe(0);
+    expect(cycleOf("health")).not.toBe(2);
+    expect(cycleOf("inclusive-access")).toBeLessThan(cycleOf("digital-competencies"));
+    expect(cycleOf("food-security")).toBeLessThanOrEqual(1);
+    expect(report.ok).toBe(true);
+  });
+
+  it("gives the same programme for the same spec and seed", () => {
+    const spec = { ...base, themes: distilThemes(wsis, { count: 10 }), seed: 3 };
+    expect(JSON.stringify(draftProgramme(spec))).toBe(JSON.stringify(draftProgramme(spec)));
+  });
+
+  it("leaves optional themes out when the cycles are full", () => {
+    const extra = {
+      id: "foresight",
+      title: "Technology foresight for sustainable development",
+      mandate: "sti" as const,
+      actionLines: [],
+      sdgs: [9],
+      optional: true,
+    };
+    const { stats, report } = draftProgramme({ ...base, themes: [...themes(), extra] });
+    expect(stats.leftOut).toStrictEqual(["foresight"]);
+    expect(report.ok).toBe(true);
+  });
+
+  it("returns the best found with optimal: false when the step budget runs out", () => {
+    // Six near-identical themes in three cycles: every draft repeats itself, which the root bound does not see.
+    const alike = Array.from({ length: 6 }, (_, i) => ({
+      id: `t${i}`,
+      title: `Theme ${i}`,
+      actionLines: ["C1", "C2"],
+      sdgs: [9],
+    }));
+    const spec: DraftSpec = {
+      title: "T",
+      startYear: 2027,
+      cycles: 3,
+      themes: alike,
+      rules: { "coverage.action-lines": false },
+    };
+    const budgeted = draftProgramme({ ...spec, maxSteps: 20 }).stats;
+    expect(budgeted).toMatchObject({ optimal: false, objective: 42 });
+    expect(budgeted.bound).toBeLessThan(budgeted.objective);
+    expect(budgeted.steps).toBeLessThanOrEqual(21);
+    expect(draftProgramme(spec).stats).toMatchObject({ optimal: true, objective: 42, bound: 42 });
+  });
+
+  it("matches GLPK's optimum on the same model (5 cycles, 14 optional themes)", async () => {
+    const glpk = await loadGlpk();
+    const spec: DraftSpec = {
+      title: "T",
+      startYear: 2027,
+      cycles: 5,
+      themes: [
+        ...distilThemes(wsis, { count: 10 }).map((theme) => ({ ...theme, optional: true })),
+        ...themes()
+          .filter((theme) => theme.mandate === "both")
+          .slice(0, 4)
+          .map((theme) => ({ ...theme, id: `sti-${theme.id}`, optional: true })),
+      ],
+      precedence: [{ before: "c1_c11", after: "c8_c9_c10" }],
+    };
+    const result = draftProgramme(spec);
+    expect(result.stats.optimal).toBe(true);
+    // Every soft finding here depends on the assignment, so the MILP's optimum is the whole objective.
+    expect(solveWithGlpk(glpk, compileDraft(spec, wsis).problem)).toBeCloseTo(result.stats.objective, 6);
+  });
+});
+
+describe("draftProgramme with an impossible spec", () => {
+  it("names the two precedences of a cycle, and that both themes are required", () => {
+    const conflicts = conflictsOf({
+      ...base,
+      precedence: [
+        { before: "health", after: "food-security" },
+        { before: "food-security", after: "health" },
+      ],
+    });
+    expect(conflicts.filter((message) => message.includes("must come in an earlier cycle"))).toHaveLength(2);
+    expect(conflicts.filter((message) => message.includes("must be taken up"))).toHaveLength(2);
+    expect(conflicts).toHaveLength(4);
+  });
+
+  it("names the pins and the capacity when more themes are pinned to a cycle than fit", () => {
+    const spec: DraftSpec = {
+      ...base,
+      pins: [
+        { theme: "health", cycle: 2 },
+        { theme: "food-security", cycle: 2 },
+        { theme: "open-science", cycle: 2 },
+      ],
+    };
+    const conflicts = conflictsOf(spec);
+    expect(conflicts).toHaveLength(4);
+    expect(conflicts.at(-1)).toBe("A cycle takes up at most 2 themes (5 cycles).");
+    // Giving up any one pin makes the rest feasible.
+    for (const drop of [0, 1, 2]) {
+      expect(() => draftProgramme({ ...spec, pins: spec.pins?.filter((_, i) => i !== drop) })).not.toThrow();
+    }
+  });
+
+  it("names a deadline that no cycle can meet beside its pin", () => {
+    const conflicts = conflictsOf({
+      ...base,
+      pins: [{ theme: "health", cycle: 4 }],
+      deadlines: [{ theme: "health", byYear: 2030 }],
+    });
+    expect(conflicts).toStrictEqual([
+      "Theme ‘Using science, technology and innovation to close the gap on SDG 3, good health and well-being’ (health) is pinned to cycle 4 (2033–2034).",
+      "Theme ‘Using science, technology and innovation to close the gap on SDG 3, good health and well-being’ (health) must be finished (its policy year) by 2030.",
+    ]);
+  });
+
+  it("names uncovered action lines when the themes cannot cover them", () => {
+    const conflicts = conflictsOf({
+      ...base,
+      themes: themes().filter((theme) => theme.id !== "confidence-security"),
+    });
+    expect(conflicts).toStrictEqual([
+      "Action line C5 (Building confidence and security in the use of ICTs) must be covered by a theme with a WSIS mandate.",
+    ]);
+  });
+});
+
+describe("draftProgramme with bad input", () => {
+  it("names unknown themes, cycles past the end and min above max with their paths", () => {
+    expect(issuesOf({ ...base, pins: [{ theme: "helth", cycle: 9 }] })).toStrictEqual([
+      ["pins", 0, "theme"],
+      ["pins", 0, "cycle"],
+    ]);
+    expect(issuesOf({ ...base, themesPerCycle: { min: 3, max: 2 } })).toStrictEqual([
+      ["themesPerCycle", "min"],
+    ]);
+    expect(issuesOf({ ...base, weights: { "facilitator.load": 3 } })).toStrictEqual([
+      ["weights", "facilitator.load"],
+    ]);
+  });
+});
+
+describe("brute force on tiny instances", () => {
+  it("finds the same optimum as trying every assignment", () => {
+    const tiny = themes()
+      .slice(0, 5)
+      .map((theme, i) => ({ ...theme, optional: i >= 3 }));
+    const spec: DraftSpec = {
+      title: "T",
+      startYear: 2027,
+      cycles: 3,
+      themes: tiny,
+      rules: { "coverage.action-lines": false },
+    };
+    const result = draftProgramme(spec);
+    let best = Number.POSITIVE_INFINITY;
+    const ids = tiny.map((t) => t.id);
+    const total = 4 ** ids.length;
+    for (let code = 0; code < total; code++) {
+      const cycles: string[][] = [[], [], []];
+      let k = code;
+      for (const id of ids) {
+        const c = (k % 4) - 1;
+        k = Math.floor(k / 4);
+        if (c >= 0) cycles[c]?.push(id);
+      }
+      if (tiny.some((t, i) => !t.optional && !cycles.some((c) => c.includes(ids[i] ?? "")))) continue;
+      const programme = createProgramme({
+        title: "T",
+        startYear: 2027,
+        cycles: cycles.map((c) => ({ themes: c })),
+        themes: tiny.map(({ optional: _o, ...t }) => t),
+      });
+      const score = scoreProgramme(programme, { rules: { "coverage.action-lines": false } });
+      if (score.ok) best = Math.min(best, score.soft);
+    }
+    expect(result.stats.objective).toBe(best);
+  });
+});
+
+describe("draftScenarios", () => {
+  it("lays variations beside the base with their objectives and differences", () => {
+    const where = draftProgramme(base).programme.cycles.findIndex((c) =>
+      c.themes.includes("confidence-security"),
+    );
+    const elsewhere = where === 0 ? 2 : 1;
+    const { base: first, scenarios } = draftScenarios(base, [
+      { name: "security elsewhere", change: { pins: [{ theme: "confidence-security", cycle: elsewhere }] } },
+      {
+        name: "impossible",
+        change: (spec) => ({
+          ...spec,
+          pins: [{ theme: "health", cycle: 5 }],
+          deadlines: [{ theme: "health", byYear: 2028 }],
+        }),
+      },
+    ]);
+    expect(first.stats.optimal).toBe(true);
+    const [moved, impossible] = scenarios;
+    expect(moved?.name).toBe("security elsewhere");
+    const changes = moved?.feasible ? moved.changes : [];
+    expect(changes).toContainEqual(
+      expect.objectContaining({ kind: "theme-moved", theme: "confidence-security", to: elsewhere }),
+    );
+    expect(impossible).toMatchObject({ name: "impossible", feasible: false });
+  });
+});
+
+describe("distilThemes", () => {
+  it("proposes the asked number of themes covering every top-level line", () => {
+    for (const count of [1, 5, 10, 18]) {
+      const distilled = distilThemes(wsis, { count });
+      expect(distilled).toHaveLength(count);
+      const covered = new Set(distilled.flatMap((t) => t.actionLines));
+      for (const id of ["C1", "C2", "C3", "C4", "C5", "C6", "C7", "C8", "C9", "C10", "C11"])
+        expect(covered).toContain(id);
+    }
+  });
+
+  it("groups lines that share facilitators: UNESCO's C8–C10 stay together", () => {
+    expect(
+      distilThemes(wsis, { count: 10 }).find((t) => t.actionLines.includes("C9"))?.actionLines,
+    ).toStrictEqual(["C8", "C9", "C10"]);
+  });
+
+  it("rejects a count out of range", () => {
+    expect(() => distilThemes(wsis, { count: 0 })).toThrow(PlannerInputError);
+    expect(() => distilThemes(wsis, { count: 19 })).toThrow(/at most 18 themes/u);
+  });
+});
