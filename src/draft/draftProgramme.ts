@@ -1,4 +1,4 @@
-import { actionLineById, facilitatorsOf, wsis } from "../catalogue/index.ts";
+import { actionLineById, wsis } from "../catalogue/index.ts";
 import {
   type Catalogue,
   type Conflict,
@@ -21,6 +21,7 @@ import {
   checkProgramme,
   type PreparedCheck,
   prepareCheck,
+  themeLeads,
 } from "../rules/index.ts";
 import { allConstraints, buildProblem, type ConstraintKey, requiredLinesOf } from "./_lib/buildProblem.ts";
 import { localSearch } from "./_lib/localSearch.ts";
@@ -249,16 +250,14 @@ export function compileDraft(spec: DraftSpec, catalogue: Catalogue): CompiledDra
     );
   }
 
+  // The rule's own reading of who leads a theme, so the search and the checker count alike.
+  const themeById = new Map(themes.map((theme) => [theme.id, theme]));
   const leadCache = new Map<string, string[]>();
   const leadsOf = (themeId: string): string[] => {
     let out = leadCache.get(themeId);
     if (out === undefined) {
-      const agencies = new Set<string>();
-      for (const line of themes.find((theme) => theme.id === themeId)?.actionLines ?? []) {
-        if (actionLineById(catalogue, line) === undefined) continue;
-        for (const agency of facilitatorsOf(catalogue, line).lead) agencies.add(agency);
-      }
-      out = [...agencies];
+      const theme = themeById.get(themeId);
+      out = theme === undefined ? [] : themeLeads(catalogue, theme);
       leadCache.set(themeId, out);
     }
     return out;
