@@ -1,3 +1,4 @@
+export * from "./activity.ts";
 export * from "./catalogue.ts";
 export * from "./errors.ts";
 export * from "./ids.ts";

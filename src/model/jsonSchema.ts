@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ActivitiesSchema } from "./activity.ts";
 import { StakeholderRegistrySchema } from "./participation.ts";
 import { ProgrammeSchema, ProgrammeSpecSchema } from "./programme.ts";
 import { RuleParamsSchema } from "./rules.ts";
@@ -7,6 +8,8 @@ import { ForaSchema, UngisPlanSchema } from "./ungis.ts";
 const SCHEMAS = {
   spec: ProgrammeSpecSchema,
   programme: ProgrammeSchema,
+  // duplicates: a list of agencies' activities (what findDuplicates reads)
+  activities: ActivitiesSchema,
   // align: a UNGIS plan by year, and other follow-up bodies' agendas (parseUngisPlan, parseFora)
   ungisPlan: UngisPlanSchema,
   fora: ForaSchema,

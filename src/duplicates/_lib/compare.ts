@@ -1,0 +1,374 @@
+// Comparing two prepared records, field by field. `pairWeight` is the hot path (no allocation);
+// `explainPair` recomputes the same weights with the same helpers and words them, for reported pairs only.
+
+import type { DuplicateField } from "../../model/index.ts";
+import type { FieldComparison } from "../types.ts";
+import { isoOfDay } from "./dates.ts";
+import type { Prepared, WordTable } from "./prepare.ts";
+import { curveWeight, DESCRIPTION_CURVE, PERIOD_CURVE, TITLE_CURVE, WEIGHTS } from "./weights.ts";
+
+/** Which fields take part, and whether pairs from one agency are compared. */
+export interface CompareConfig {
+  readonly title: boolean;
+  readonly description: boolean;
+  readonly actionLines: boolean;
+  readonly period: boolean;
+  readonly geography: boolean;
+  readonly partners: boolean;
+  readonly withinAgency: boolean;
+}
+
+/** The weight of a pair that a blocking field rules out (no shared line, time or place). */
+export const EXCLUDED = Number.NEGATIVE_INFINITY;
+
+export function compareConfig(fields: readonly DuplicateField[], withinAgency: boolean): CompareConfig {
+  return {
+    title: fields.includes("title"),
+    description: fields.includes("description"),
+    actionLines: fields.includes("actionLines"),
+    period: fields.includes("period"),
+    geography: fields.includes("geography"),
+    partners: fields.includes("partners"),
+    withinAgency,
+  };
+}
+
+/** IDF-weighted Jaccard similarity of two records' words in one field (0 when either has none). */
+export function wordSimilarity(table: WordTable, weights: Float64Array, i: number, j: number): number {
+  const ranks = table.ranks;
+  let p = table.offsets[i] as number;
+  const pEnd = table.offsets[i + 1] as number;
+  let q = table.offsets[j] as number;
+  const qEnd = table.offsets[j + 1] as number;
+  if (p === pEnd || q === qEnd) return 0;
+  let shared = 0;
+  while (p < pEnd && q < qEnd) {
+    const a = ranks[p] as number;
+    const b = ranks[q] as number;
+    if (a === b) {
+      shared += weights[a] as number;
+      p++;
+      q++;
+    } else if (a < b) p++;
+    else q++;
+  }
+  const union = (table.total[i] as number) + (table.total[j] as number) - shared;
+  return union > 0 ? shared / union : 0;
+}
+
+function hasWords(table: WordTable, i: number): boolean {
+  return (table.offsets[i + 1] as number) > (table.offsets[i] as number);
+}
+
+/** Action-line weight, or EXCLUDED when no line of one is a line, parent or child of a line of the other. */
+export function linesWeight(p: Prepared, i: number, j: number): number {
+  const values = p.lineValues;
+  const aFrom = p.lineOffsets[i] as number;
+  const aTo = p.lineOffsets[i + 1] as number;
+  const bFrom = p.lineOffsets[j] as number;
+  const bTo = p.lineOffsets[j + 1] as number;
+  const L = p.lineIds.length;
+  let exact = 0;
+  let related = false;
+  for (let x = aFrom; x < aTo; x++) {
+    const a = values[x] as number;
+    for (let y = bFrom; y < bTo; y++) {
+      const b = values[y] as number;
+      if (a === b) exact++;
+      else if (p.related[a * L + b] !== 0) related = true;
+    }
+  }
+  if (exact === 0) return related ? WEIGHTS.hierarchyOnly : EXCLUDED;
+  const sizeA = aTo - aFrom;
+  const sizeB = bTo - bFrom;
+  if (exact === sizeA && exact === sizeB) return WEIGHTS.sameLines;
+  return WEIGHTS.sharedLines + (WEIGHTS.sharedLinesPerJaccard * exact) / (sizeA + sizeB - exact);
+}
+
+/** Share of the two periods that overlaps (days in both / days in either), or −1 when apart. */
+export function periodOverlap(p: Prepared, i: number, j: number): number {
+  const from = Math.max(p.start[i] as number, p.start[j] as number);
+  const to = Math.min(p.end[i] as number, p.end[j] as number);
+  if (to < from) return -1;
+  const span =
+    Math.max(p.end[i] as number, p.end[j] as number) - Math.min(p.start[i] as number, p.start[j] as number);
+  return (to - from + 1) / (span + 1);
+}
+
+export function periodWeight(p: Prepared, i: number, j: number): number {
+  const overlap = periodOverlap(p, i, j);
+  if (overlap < 0) return EXCLUDED;
+  if (p.start[i] === p.start[j] && p.end[i] === p.end[j]) return WEIGHTS.sameDates;
+  return curveWeight(PERIOD_CURVE, overlap);
+}
+
+function sharedCount(a: readonly number[], b: readonly number[]): number {
+  let p = 0;
+  let q = 0;
+  let shared = 0;
+  while (p < a.length && q < b.length) {
+    const x = a[p] as number;
+    const y = b[q] as number;
+    if (x === y) {
+      shared++;
+      p++;
+      q++;
+    } else if (x < y) p++;
+    else q++;
+  }
+  return shared;
+}
+
+/** Geography weight, or EXCLUDED when both name places and share none. */
+export function geographyWeight(p: Prepared, i: number, j: number): number {
+  const a = p.geography[i];
+  const b = p.geography[j];
+  if (a === undefined || b === undefined || a.kind === "unknown" || b.kind === "unknown") return 0;
+  if (a.kind === "global" && b.kind === "global") return WEIGHTS.bothGlobal;
+  if (a.kind === "global" || b.kind === "global") return WEIGHTS.globalAndCountries;
+  if (a.countries.length > 0 && b.countries.length > 0) {
+    const shared = sharedCount(a.countries, b.countries);
+    if (shared > 0) {
+      if (shared === a.countries.length && shared === b.countries.length) return WEIGHTS.sameCountries;
+      return (
+        WEIGHTS.sharedCountries +
+        (WEIGHTS.sharedCountriesPerJaccard * shared) / (a.countries.length + b.countries.length - shared)
+      );
+    }
+    return sharedCount(a.regions, b.regions) > 0 ? WEIGHTS.sharedRegion : EXCLUDED;
+  }
+  if (a.regions.length > 0 && b.regions.length > 0) {
+    if (sharedCount(a.regions, b.regions) > 0) return WEIGHTS.sharedRegion;
+    return a.countries.length === 0 && b.countries.length === 0 ? EXCLUDED : 0;
+  }
+  return 0;
+}
+
+export function partnersWeight(p: Prepared, i: number, j: number): number {
+  const a = p.partners[i] as readonly number[];
+  const b = p.partners[j] as readonly number[];
+  if (
+    sharedCount(a, p.selfKeys[j] as readonly number[]) > 0 ||
+    sharedCount(b, p.selfKeys[i] as readonly number[]) > 0
+  )
+    return WEIGHTS.namesOtherAgency;
+  if (a.length === 0 || b.length === 0) return 0;
+  return sharedCount(a, b) > 0 ? WEIGHTS.sharedPartner : WEIGHTS.differentPartners;
+}
+
+/** Total match weight of a pair, or EXCLUDED when a blocking field rules it out. */
+export function pairWeight(p: Prepared, config: CompareConfig, i: number, j: number): number {
+  let weight = 0;
+  if (config.actionLines) {
+    const w = linesWeight(p, i, j);
+    if (w === EXCLUDED) return EXCLUDED;
+    weight += w;
+  }
+  if (config.period) {
+    const w = periodWeight(p, i, j);
+    if (w === EXCLUDED) return EXCLUDED;
+    weight += w;
+  }
+  if (config.geography) {
+    const w = geographyWeight(p, i, j);
+    if (w === EXCLUDED) return EXCLUDED;
+    weight += w;
+  }
+  if (config.title) weight += curveWeight(TITLE_CURVE, wordSimilarity(p.title, p.rankWeight, i, j));
+  if (config.description && hasWords(p.description, i) && hasWords(p.description, j))
+    weight += curveWeight(DESCRIPTION_CURVE, wordSimilarity(p.description, p.rankWeight, i, j));
+  if (config.partners) weight += partnersWeight(p, i, j);
+  return weight;
+}
+
+/** Action lines both records fall under: shared ids, and the more specific line where one refines the other. */
+export function sharedLines(p: Prepared, i: number, j: number): string[] {
+  const L = p.lineIds.length;
+  const out = new Set<number>();
+  for (const x of p.lines[i] as readonly number[]) {
+    for (const y of p.lines[j] as readonly number[]) {
+      const relation = p.related[x * L + y];
+      if (x === y || relation === 2) out.add(x);
+      else if (relation === 1) out.add(y);
+    }
+  }
+  return [...out].sort((x, y) => x - y).map((index) => p.lineIds[index] as string);
+}
+
+const round = (value: number, digits: number): number => {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+};
+const percent = (value: number): string => `${Math.round(value * 100)}%`;
+const list = (items: readonly string[]): string => items.join(", ");
+
+/** Up to `limit` words both records use in a field, rarest first. */
+function sharedWords(p: Prepared, table: WordTable, i: number, j: number, limit: number): string[] {
+  const out: string[] = [];
+  let a = table.offsets[i] as number;
+  const aEnd = table.offsets[i + 1] as number;
+  let b = table.offsets[j] as number;
+  const bEnd = table.offsets[j + 1] as number;
+  while (a < aEnd && b < bEnd && out.length < limit) {
+    const x = table.ranks[a] as number;
+    const y = table.ranks[b] as number;
+    if (x === y) {
+      out.push(p.rankWord[x] as string);
+      a++;
+      b++;
+    } else if (x < y) a++;
+    else b++;
+  }
+  return out;
+}
+
+function wordingNote(similarity: number, words: readonly string[]): string {
+  const degree =
+    similarity >= 0.7
+      ? "nearly the same wording"
+      : similarity >= 0.5
+        ? "much the same wording"
+        : similarity >= 0.35
+          ? "some wording in common"
+          : similarity > 0
+            ? "little wording in common"
+            : "no words in common";
+  const shared = words.length > 0 ? `; shared words: ${list(words)}` : "";
+  return `${degree} (${percent(similarity)} of the weighted words shared${shared})`;
+}
+
+function countryList(p: Prepared, ids: readonly number[]): string {
+  return list(ids.map((id) => p.countryCodes[id] as string));
+}
+
+/**
+ * The per-field breakdown of a pair's weight, in plain words, in the order `pairWeight` adds them up, so
+ * summing the weights in this order gives exactly `pairWeight`.
+ */
+export function explainPair(p: Prepared, config: CompareConfig, i: number, j: number): FieldComparison[] {
+  const out: FieldComparison[] = [];
+  const A = p.activities[i];
+  const B = p.activities[j];
+  if (A === undefined || B === undefined) return out;
+  const nameA = `"${A.id}" (${A.agency})`;
+  const nameB = `"${B.id}" (${B.agency})`;
+  if (config.actionLines) {
+    const weight = linesWeight(p, i, j);
+    const shared = sharedLines(p, i, j);
+    const note =
+      weight === WEIGHTS.sameLines
+        ? `same action lines (${list(A.actionLines)})`
+        : weight === WEIGHTS.hierarchyOnly
+          ? `related through the hierarchy only: ${list(A.actionLines)} and ${list(B.actionLines)} meet in ${list(shared)}`
+          : `share ${list(shared)} of ${list(A.actionLines)} and ${list(B.actionLines)}`;
+    out.push({ field: "actionLines", weight, note });
+  }
+  if (config.period) {
+    const overlap = periodOverlap(p, i, j);
+    const weight = periodWeight(p, i, j);
+    const from = isoOfDay(Math.max(p.start[i] as number, p.start[j] as number));
+    const to = isoOfDay(Math.min(p.end[i] as number, p.end[j] as number));
+    const note =
+      weight === WEIGHTS.sameDates
+        ? `same dates (${A.start} to ${A.end})`
+        : `periods overlap from ${from} to ${to}, ${percent(overlap)} of their combined span (${A.start}–${A.end} and ${B.start}–${B.end})`;
+    out.push({ field: "period", weight, similarity: overlap, note });
+  }
+  if (config.geography) {
+    const weight = geographyWeight(p, i, j);
+    const a = p.geography[i];
+    const b = p.geography[j];
+    let note: string;
+    if (a === undefined || b === undefined || a.kind === "unknown" || b.kind === "unknown") {
+      const missing = [a?.kind === "unknown" ? nameA : "", b?.kind === "unknown" ? nameB : ""]
+        .filter((name) => name !== "")
+        .join(" and ");
+      note = `not compared: ${missing} ${missing.includes(" and ") ? "name" : "names"} no country or region`;
+    } else if (a.kind === "global" && b.kind === "global") note = "both are global";
+    else if (a.kind === "global" || b.kind === "global") {
+      const [global, other] = a.kind === "global" ? [nameA, b] : [nameB, a];
+      note = `${global} is global, so it covers ${other.countries.length > 0 ? countryList(p, other.countries) : "the other's regions"}`;
+    } else {
+      const shared = a.countries.filter((id) => b.countries.includes(id));
+      if (shared.length > 0 && shared.length === a.countries.length && shared.length === b.countries.length)
+        note = `same countries (${countryList(p, a.countries)})`;
+      else if (shared.length > 0)
+        note = `share ${countryList(p, shared)} of ${countryList(p, a.countries)} and ${countryList(p, b.countries)}`;
+      else if (weight === 0) note = "cannot tell: one names countries, the other only regions";
+      else {
+        const regions = a.regions
+          .filter((id) => b.regions.includes(id))
+          .map((id) => p.regionKeys[id] as string);
+        note = `share region ${list(regions)} (vocabulary:code)`;
+      }
+    }
+    out.push({ field: "geography", weight, note });
+  }
+  if (config.title) {
+    const similarity = wordSimilarity(p.title, p.rankWeight, i, j);
+    out.push({
+      field: "title",
+      weight: curveWeight(TITLE_CURVE, similarity),
+      similarity,
+      note: wordingNote(similarity, sharedWords(p, p.title, i, j, 4)),
+    });
+  }
+  if (config.description) {
+    if (hasWords(p.description, i) && hasWords(p.description, j)) {
+      const similarity = wordSimilarity(p.description, p.rankWeight, i, j);
+      out.push({
+        field: "description",
+        weight: curveWeight(DESCRIPTION_CURVE, similarity),
+        similarity,
+        note: wordingNote(similarity, sharedWords(p, p.description, i, j, 4)),
+      });
+    } else {
+      const missing = [hasWords(p.description, i) ? "" : nameA, hasWords(p.description, j) ? "" : nameB]
+        .filter((name) => name !== "")
+        .join(" and ");
+      const verb = missing.includes(" and ") ? "have" : "has";
+      out.push({ field: "description", weight: 0, note: `not compared: ${missing} ${verb} no description` });
+    }
+  }
+  if (config.partners) {
+    const weight = partnersWeight(p, i, j);
+    let note: string;
+    if (weight === WEIGHTS.namesOtherAgency) {
+      const aNamesB = sharedCount(p.partners[i] as number[], p.selfKeys[j] as number[]) > 0;
+      const [namer, named] = aNamesB ? [A, B] : [B, A];
+      const role = (namer.participants ?? []).find(
+        (participant) =>
+          participant.ref === named.agency ||
+          participant.name === named.agency ||
+          participant.name === named.agencyName,
+      )?.role;
+      note = `${namer.agency}'s record names ${named.agency} among its participants${role === undefined ? "" : ` (${role})`}`;
+    } else if (weight === WEIGHTS.sharedPartner) {
+      const shared = (p.partners[i] as number[])
+        .filter((id) => (p.partners[j] as number[]).includes(id))
+        .map((id) => (p.partnerKeys[id] as string).replace(/^(ref|name):/u, ""));
+      note = `both name ${list(shared)} among their participants`;
+    } else if (weight === WEIGHTS.differentPartners) note = "both name participants, none in common";
+    else note = "not compared: at least one names no participants";
+    out.push({ field: "partners", weight, note });
+  }
+  return out;
+}
+
+const LABELS: Record<DuplicateField, string> = {
+  title: "title",
+  description: "description",
+  actionLines: "action lines",
+  period: "period",
+  geography: "geography",
+  partners: "partners",
+};
+
+/** "title: +6.2 — nearly the same wording (…)": one reason line per field comparison. */
+export function reasonOf(comparison: FieldComparison): string {
+  const weight = round(comparison.weight, 1);
+  const signed = weight > 0 ? `+${weight.toFixed(1)}` : weight < 0 ? `−${Math.abs(weight).toFixed(1)}` : "0";
+  return `${LABELS[comparison.field]}: ${signed} — ${comparison.note}`;
+}
+
+export { round };

@@ -1,0 +1,191 @@
+// The deterministic pass: records that repeat an identifier, records identical but for their ids, and
+// cross-references (one activity reported by two agencies: a funder's and an implementer's record).
+// Each is reported, never dropped. Repeats link to the first occurrence (a star, not every pair), so a
+// list with one id 100,000 times yields 99,999 pairs, not 5 billion.
+
+import type { Activity } from "../../model/index.ts";
+import { canonicalText } from "./text.ts";
+import { UnionFind } from "./unionFind.ts";
+
+export interface DeterministicPair {
+  readonly i: number;
+  readonly j: number;
+  readonly kind: "same-id" | "identical" | "double-reporting";
+  readonly reasons: readonly string[];
+}
+
+export interface DeterministicResult {
+  readonly pairs: DeterministicPair[];
+  /** Later copies of an identical record: left out of the probabilistic search (the first copy stands for them). */
+  readonly skip: Uint8Array;
+  /** Records linked here share a set. */
+  readonly units: UnionFind;
+}
+
+const sortedCopy = (values: readonly string[] | undefined): string[] => [...(values ?? [])].sort();
+
+/** Everything but the id, normalised, as one string: equal keys mean identical records. */
+function contentKey(activity: Activity): string {
+  const lines = activity.actionLines.map(
+    (line, k) => [line, activity.actionLineShares?.[k] ?? null] as const,
+  );
+  lines.sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+  return JSON.stringify([
+    activity.agency,
+    activity.agencyName ?? null,
+    canonicalText(activity.title),
+    canonicalText(activity.description),
+    lines,
+    activity.start,
+    activity.end,
+    activity.actualStart ?? null,
+    activity.actualEnd ?? null,
+    activity.status ?? null,
+    sortedCopy(activity.countries),
+    (activity.regions ?? []).map((region) => `${region.vocabulary}:${region.code}`).sort(),
+    (activity.participants ?? [])
+      .map((participant) =>
+        JSON.stringify([
+          participant.ref ?? null,
+          participant.name ?? null,
+          participant.role,
+          participant.activityId ?? null,
+        ]),
+      )
+      .sort(),
+    (activity.budgets ?? []).map((budget) => JSON.stringify(budget)).sort(),
+    (activity.sectors ?? []).map((sector) => JSON.stringify(sector)).sort(),
+    sortedCopy(activity.crossReferences),
+  ]);
+}
+
+const FIELD_NAMES: readonly [keyof Activity, string][] = [
+  ["agency", "agency"],
+  ["title", "title"],
+  ["description", "description"],
+  ["actionLines", "action lines"],
+  ["actionLineShares", "shares"],
+  ["start", "start"],
+  ["end", "end"],
+  ["actualStart", "actual start"],
+  ["actualEnd", "actual end"],
+  ["status", "status"],
+  ["countries", "countries"],
+  ["regions", "regions"],
+  ["participants", "participants"],
+  ["budgets", "budgets"],
+  ["sectors", "sectors"],
+  ["crossReferences", "cross-references"],
+];
+
+function differingFields(a: Activity, b: Activity): string[] {
+  return FIELD_NAMES.filter(([key]) => JSON.stringify(a[key]) !== JSON.stringify(b[key])).map(
+    ([, name]) => name,
+  );
+}
+
+/** Ids other agencies' records carry for this same activity: cross-references and participants' activity ids. */
+function referencesOf(activity: Activity): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const ref of activity.crossReferences ?? []) if (ref !== activity.id) out.set(ref, "cross-reference");
+  for (const participant of activity.participants ?? []) {
+    const ref = participant.activityId;
+    if (ref === undefined || ref === activity.id || out.has(ref)) continue;
+    const who = participant.ref ?? participant.name ?? "a participant";
+    out.set(ref, `${participant.role} organisation ${who}'s activity id`);
+  }
+  return out;
+}
+
+export function findDeterministic(activities: readonly Activity[]): DeterministicResult {
+  const n = activities.length;
+  const pairs: DeterministicPair[] = [];
+  const skip = new Uint8Array(n);
+  const units = new UnionFind(n);
+  const linked = new Set<string>();
+  const add = (x: number, y: number, kind: DeterministicPair["kind"], reasons: string[]): void => {
+    const i = Math.min(x, y);
+    const j = Math.max(x, y);
+    const key = `${i},${j}`;
+    if (linked.has(key)) return;
+    linked.add(key);
+    pairs.push({ i, j, kind, reasons });
+    units.union(i, j);
+  };
+
+  const byId = new Map<string, number[]>();
+  const byContent = new Map<string, number[]>();
+  const keys: string[] = [];
+  activities.forEach((activity, index) => {
+    const sameId = byId.get(activity.id);
+    if (sameId === undefined) byId.set(activity.id, [index]);
+    else sameId.push(index);
+    const key = contentKey(activity);
+    keys.push(key);
+    const same = byContent.get(key);
+    if (same === undefined) byContent.set(key, [index]);
+    else same.push(index);
+  });
+
+  for (const [id, records] of byId) {
+    const first = records[0] as number;
+    for (const k of records.slice(1)) {
+      const a = activities[first] as Activity;
+      const b = activities[k] as Activity;
+      const differs = differingFields(a, b);
+      const identical = keys[first] === keys[k];
+      if (identical) skip[k] = 1;
+      add(first, k, "same-id", [
+        `id: the id "${id}" appears again (records ${first} and ${k})`,
+        identical
+          ? "content: the two records are identical (the same record listed twice)"
+          : `content: they differ in ${differs.join(", ")}`,
+      ]);
+    }
+  }
+  for (const records of byContent.values()) {
+    const first = records[0] as number;
+    for (const k of records.slice(1)) {
+      skip[k] = 1;
+      const a = activities[first] as Activity;
+      const b = activities[k] as Activity;
+      if (a.id === b.id) continue;
+      add(first, k, "identical", [
+        `content: every field but the id is the same ("${a.id}" and "${b.id}", reported by ${a.agency})`,
+      ]);
+    }
+  }
+
+  const holders = new Map<string, number[]>();
+  activities.forEach((activity, index) => {
+    for (const [ref, source] of referencesOf(activity)) {
+      const targets = byId.get(ref);
+      if (targets === undefined) {
+        const list = holders.get(ref);
+        if (list === undefined) holders.set(ref, [index]);
+        else list.push(index);
+        continue;
+      }
+      for (const target of targets) {
+        if (target === index) continue;
+        const other = activities[target] as Activity;
+        add(index, target, "double-reporting", [
+          `cross-reference: ${activity.agency}'s record "${activity.id}" gives "${ref}" (${source}), which is ${other.agency}'s record of the same activity`,
+          "double reporting: one activity reported twice, not two activities overlapping",
+        ]);
+      }
+    }
+  });
+  for (const [ref, records] of holders) {
+    const first = records[0] as number;
+    for (const k of records.slice(1)) {
+      const a = activities[first] as Activity;
+      const b = activities[k] as Activity;
+      add(first, k, "double-reporting", [
+        `cross-reference: ${a.agency}'s record "${a.id}" and ${b.agency}'s record "${b.id}" both give "${ref}" as an identifier of the same activity`,
+        "double reporting: one activity reported twice, not two activities overlapping",
+      ]);
+    }
+  }
+  return { pairs, skip, units };
+}

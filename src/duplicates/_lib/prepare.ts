@@ -1,0 +1,285 @@
+// Features of every activity, computed once so comparing a pair allocates nothing: day numbers, action
+// lines as small integers with the hierarchy as a relation matrix, words as ranks in one global order
+// (rarest first) laid out end to end (CSR), IDF weights, countries, regions and partners as integer ids.
+
+import type { Activity, Catalogue } from "../../model/index.ts";
+import { endDay, startDay } from "./dates.ts";
+import { canonicalText, forEachWord } from "./text.ts";
+
+/** Geography of one record: unknown, global, or lists of country and region ids (sorted). */
+export interface Geography {
+  readonly kind: "unknown" | "global" | "places";
+  readonly countries: readonly number[];
+  readonly regions: readonly number[];
+}
+
+/** Words of one field for every record: `ranks[offsets[i]…offsets[i+1])`, ascending, and their weight. */
+export interface WordTable {
+  readonly offsets: Int32Array;
+  readonly ranks: Int32Array;
+  /** Sum of the words' IDF weights per record. */
+  readonly total: Float64Array;
+}
+
+export interface Prepared {
+  readonly n: number;
+  readonly activities: readonly Activity[];
+  /** Sorted distinct reporting agencies, and each record's index into them. */
+  readonly agencies: readonly string[];
+  readonly agencyOf: Int32Array;
+  readonly start: Float64Array;
+  readonly end: Float64Array;
+  /** Catalogue action-line ids, in catalogue order; `lines[i]` holds record i's indexes into them. */
+  readonly lineIds: readonly string[];
+  readonly lines: readonly (readonly number[])[];
+  /** The same lines laid end to end: record i's are `lineValues[lineOffsets[i]…lineOffsets[i+1])`. */
+  readonly lineOffsets: Int32Array;
+  readonly lineValues: Int32Array;
+  /** `related[a * L + b]`: 1 when line a is b or an ancestor of b, 2 when a descends from b, else 0. */
+  readonly related: Uint8Array;
+  /** Lines a record looks in: its own lines, their ancestors and their descendants. */
+  readonly lineProbes: readonly (readonly number[])[];
+  readonly title: WordTable;
+  readonly description: WordTable;
+  /** IDF weight and a surface form of each word rank. */
+  readonly rankWeight: Float64Array;
+  readonly rankWord: readonly string[];
+  readonly geography: readonly Geography[];
+  readonly countryCodes: readonly string[];
+  readonly regionKeys: readonly string[];
+  /** Partner keys each record names (participants other than itself), sorted ids into `partnerKeys`. */
+  readonly partners: readonly (readonly number[])[];
+  /** Which partner keys stand for each record's own agency (its id and its name). */
+  readonly selfKeys: readonly (readonly number[])[];
+  readonly partnerKeys: readonly string[];
+}
+
+/** Key for an organisation named as a participant: its ref, else its folded name. */
+function organisationKey(ref: string | undefined, name: string | undefined): string | undefined {
+  if (ref !== undefined) return `ref:${ref.toLowerCase()}`;
+  if (name !== undefined) return `name:${canonicalText(name)}`;
+  return undefined;
+}
+
+function interned(map: Map<string, number>, list: string[], key: string): number {
+  let id = map.get(key);
+  if (id === undefined) {
+    id = list.length;
+    map.set(key, id);
+    list.push(key);
+  }
+  return id;
+}
+
+/** Builds every record's features for comparison. */
+export function prepare(activities: readonly Activity[], catalogue: Catalogue): Prepared {
+  const n = activities.length;
+
+  const agencies = [...new Set(activities.map((activity) => activity.agency))].sort(compareStrings);
+  const agencyIndex = new Map(agencies.map((agency, index) => [agency, index]));
+  const agencyOf = new Int32Array(n);
+  const start = new Float64Array(n);
+  const end = new Float64Array(n);
+
+  const lineIds = catalogue.actionLines.map((line) => line.id);
+  const lineIndex = new Map(lineIds.map((id, index) => [id, index]));
+  const L = lineIds.length;
+  const related = new Uint8Array(L * L);
+  catalogue.actionLines.forEach((line, b) => {
+    // Walk up from b: every ancestor a (and b itself) is related as "a contains b".
+    const seen = new Set<number>();
+    for (let up: string | undefined = line.id; up !== undefined; ) {
+      const a = lineIndex.get(up);
+      if (a === undefined || seen.has(a)) break;
+      seen.add(a);
+      related[a * L + b] = 1;
+      if (a !== b) related[b * L + a] = 2;
+      up = catalogue.actionLines[a]?.parent;
+    }
+  });
+  const relatives: number[][] = lineIds.map((_, a) => {
+    const out: number[] = [];
+    for (let b = 0; b < L; b++) if (related[a * L + b] !== 0) out.push(b);
+    return out;
+  });
+
+  const lines: number[][] = [];
+  const lineProbes: number[][] = [];
+
+  // Words: intern stems, count document frequency over title and description together.
+  const stemIds = new Map<string, number>();
+  const stems: string[] = [];
+  const surfaces: string[] = [];
+  const titleWords: number[][] = [];
+  const descriptionWords: number[][] = [];
+  const df: number[] = [];
+  const countryIds = new Map<string, number>();
+  const countryCodes: string[] = [];
+  const regionIds = new Map<string, number>();
+  const regionKeys: string[] = [];
+  const partnerIds = new Map<string, number>();
+  const partnerKeys: string[] = [];
+  const geography: Geography[] = [];
+  const partners: number[][] = [];
+  const selfKeys: number[][] = [];
+
+  // Word ids of a text without repeats; `seenIn[id] === mark` dedupes without a Set per text.
+  let seenIn = new Int32Array(1024).fill(-1);
+  let mark = 0;
+  const wordIdsOf = (text: string | undefined): number[] => {
+    const out: number[] = [];
+    if (text === undefined || text === "") return out;
+    mark++;
+    forEachWord(text, (stem, surface) => {
+      let id = stemIds.get(stem);
+      if (id === undefined) {
+        id = stems.length;
+        stemIds.set(stem, id);
+        stems.push(stem);
+        surfaces.push(surface);
+        df.push(0);
+        if (id >= seenIn.length) {
+          const grown = new Int32Array(seenIn.length * 2).fill(-1);
+          grown.set(seenIn);
+          seenIn = grown;
+        }
+      }
+      if (seenIn[id] === mark) return;
+      seenIn[id] = mark;
+      out.push(id);
+    });
+    return out;
+  };
+
+  for (let i = 0; i < n; i++) {
+    const activity = activities[i] as Activity;
+    agencyOf[i] = agencyIndex.get(activity.agency) as number;
+    start[i] = startDay(activity.start);
+    end[i] = endDay(activity.end);
+
+    const own: number[] = [];
+    for (const id of activity.actionLines) {
+      const index = lineIndex.get(id);
+      if (index !== undefined && !own.includes(index)) own.push(index);
+    }
+    own.sort((x, y) => x - y);
+    lines.push(own);
+    const probes = new Set<number>();
+    for (const a of own) for (const b of relatives[a] as number[]) probes.add(b);
+    lineProbes.push([...probes].sort((x, y) => x - y));
+
+    const inTitle = wordIdsOf(activity.title);
+    const inDescription = wordIdsOf(activity.description);
+    titleWords.push(inTitle);
+    descriptionWords.push(inDescription);
+    // Document frequency counts a record once per word, title and description together.
+    for (const id of inTitle) df[id] = (df[id] as number) + 1;
+    for (const id of inDescription) if (!inTitle.includes(id)) df[id] = (df[id] as number) + 1;
+
+    const countries = activity.countries ?? [];
+    const regions = (activity.regions ?? []).map((region) =>
+      interned(regionIds, regionKeys, `${region.vocabulary}:${region.code}`),
+    );
+    if (countries.includes("global")) geography.push({ kind: "global", countries: [], regions: [] });
+    else if (countries.length === 0 && regions.length === 0)
+      geography.push({ kind: "unknown", countries: [], regions: [] });
+    else {
+      const ids = countries.map((code) => interned(countryIds, countryCodes, code));
+      geography.push({
+        kind: "places",
+        countries: [...new Set(ids)].sort((x, y) => x - y),
+        regions: [...new Set(regions)].sort((x, y) => x - y),
+      });
+    }
+
+    const self = new Set<number>();
+    for (const key of [
+      organisationKey(activity.agency, undefined),
+      organisationKey(undefined, activity.agency),
+      organisationKey(undefined, activity.agencyName),
+    ]) {
+      if (key !== undefined) self.add(interned(partnerIds, partnerKeys, key));
+    }
+    selfKeys.push([...self].sort((x, y) => x - y));
+    const named = new Set<number>();
+    for (const participant of activity.participants ?? []) {
+      for (const key of [
+        organisationKey(participant.ref, undefined),
+        organisationKey(undefined, participant.name),
+      ]) {
+        if (key === undefined) continue;
+        const id = interned(partnerIds, partnerKeys, key);
+        if (!self.has(id)) named.add(id);
+      }
+    }
+    partners.push([...named].sort((x, y) => x - y));
+  }
+
+  // Global word order: rarest first (highest IDF), ties by first appearance.
+  const V = stems.length;
+  const order = Array.from({ length: V }, (_, id) => id);
+  order.sort((x, y) => (df[x] as number) - (df[y] as number) || x - y);
+  const rankOf = new Int32Array(V);
+  const rankWeight = new Float64Array(V);
+  const rankWord: string[] = new Array(V);
+  order.forEach((id, rank) => {
+    rankOf[id] = rank;
+    rankWeight[rank] = Math.log(1 + n / (df[id] as number));
+    rankWord[rank] = surfaces[id] as string;
+  });
+
+  const table = (words: readonly number[][]): WordTable => {
+    const offsets = new Int32Array(n + 1);
+    let size = 0;
+    for (let i = 0; i < n; i++) {
+      offsets[i] = size;
+      size += (words[i] as number[]).length;
+    }
+    offsets[n] = size;
+    const ranks = new Int32Array(size);
+    const total = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const list = (words[i] as number[]).map((id) => rankOf[id] as number).sort((x, y) => x - y);
+      ranks.set(list, offsets[i] as number);
+      let sum = 0;
+      for (const rank of list) sum += rankWeight[rank] as number;
+      total[i] = sum;
+    }
+    return { offsets, ranks, total };
+  };
+
+  const lineOffsets = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) lineOffsets[i + 1] = (lineOffsets[i] as number) + (lines[i] as number[]).length;
+  const lineValues = new Int32Array(lineOffsets[n] as number);
+  for (let i = 0; i < n; i++) lineValues.set(lines[i] as number[], lineOffsets[i] as number);
+
+  return {
+    n,
+    activities,
+    agencies,
+    agencyOf,
+    start,
+    end,
+    lineIds,
+    lines,
+    related,
+    lineProbes,
+    lineOffsets,
+    lineValues,
+    title: table(titleWords),
+    description: table(descriptionWords),
+    rankWeight,
+    rankWord,
+    geography,
+    countryCodes,
+    regionKeys,
+    partners,
+    selfKeys,
+    partnerKeys,
+  };
+}
+
+/** Code-unit order: the same on every machine and locale. */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,108 @@
+// Words for comparing titles and descriptions: folded (case, accents), joined where agencies hyphenate
+// differently ("e-Health", "eHealth"), British and American spellings made one, stop words dropped
+// (English, French, Spanish), and a light suffix stemmer so "policies"/"policy", "training"/"train"
+// and "digitalisation"/"digitalization" meet. The rules apply to both sides of every comparison, so a
+// stem only needs to be consistent, not a dictionary word.
+
+const STOP_WORDS = new Set(
+  [
+    // English
+    "a an and are as at be been being but by for from has have in into is it its of on or over per the their",
+    "them they this those these to under with within without via among across between through towards toward",
+    "using use used our we will all also other more most such than that which who whose how what when where",
+    "why not no so up out about after before both each any can may shall should would could do does done",
+    // French
+    "le la les de des du un une et en au aux pour par sur dans avec entre est sont ou leur leurs ce cette ces",
+    "qui que son sa ses",
+    // Spanish
+    "el los las del y para por con al una unos unas es su sus lo como",
+  ]
+    .join(" ")
+    .split(" "),
+);
+
+const COMBINING_MARKS = /\p{M}+/gu;
+const HYPHENATED_PREFIX = /(^|[^\p{L}\p{N}])([a-z])[-‐‑–]\s?(?=\p{L})/gu;
+const DIGIT = /\d/u;
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range, to skip normalisation
+const ASCII = /^[\u0000-\u007f]*$/u;
+
+/** Lower case without accents: "Télémédecine" → "telemedecine". */
+export function foldText(text: string): string {
+  if (ASCII.test(text)) return text.toLowerCase();
+  return text.normalize("NFKD").replace(COMBINING_MARKS, "").toLowerCase();
+}
+
+// Stems of words seen so far: vocabularies are small, so most words are stemmed once. Bounded, so a
+// stream of unique tokens cannot grow it without limit.
+const STEMS = new Map<string, string>();
+const STEM_CACHE_LIMIT = 200_000;
+
+/** One word made comparable: spelling variants unified and common suffixes removed. */
+export function stemWord(word: string): string {
+  const cached = STEMS.get(word);
+  if (cached !== undefined) return cached;
+  const stem = stemUncached(word);
+  if (STEMS.size >= STEM_CACHE_LIMIT) STEMS.clear();
+  STEMS.set(word, stem);
+  return stem;
+}
+
+function stemUncached(word: string): string {
+  if (word.length <= 3 || DIGIT.test(word)) return word;
+  let w = word;
+  // British and American spellings.
+  w = w.replace(/^programme/u, "program");
+  w = w.replace(/isation/u, "ization");
+  w = w.replace(/([a-z]{2})is(e|es|ed|ing)$/u, "$1iz$2");
+  w = w.replace(/ys(e|es|ed|ing)$/u, "yz$1");
+  w = w.replace(/([^aeiou])tre(s?)$/u, "$1ter$2");
+  w = w.replace(/([bilv])our(s|ed|ing)?$/u, "$1or$2");
+  w = w.replace(/(log)ue(s?)$/u, "$1$2");
+  // Plurals and verb endings.
+  if (w.endsWith("ies") && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith("sses")) w = w.slice(0, -2);
+  else if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is") && w.length > 3)
+    w = w.slice(0, -1);
+  if (w.endsWith("ing") && w.length >= 7) w = w.slice(0, -3);
+  else if (w.endsWith("ed") && w.length >= 6) w = w.slice(0, -2);
+  if (w.length > 4 && w[w.length - 1] === w[w.length - 2] && !/[lsz]$/u.test(w)) w = w.slice(0, -1);
+  if (w.endsWith("e") && w.length > 4) w = w.slice(0, -1);
+  return w;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * Calls `visit(stem, surface)` for each comparable word of a text, in order of appearance, repeats
+ * included (callers dedupe by stem). Allocates no per-word objects.
+ */
+export function forEachWord(text: string, visit: (stem: string, surface: string) => void): void {
+  let folded = foldText(text);
+  if (folded.includes("-") || folded.includes("‐") || folded.includes("‑") || folded.includes("–"))
+    folded = folded.replace(HYPHENATED_PREFIX, "$1$2");
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(folded); match !== null; match = WORD.exec(folded)) {
+    const surface = match[0];
+    if (surface.length < 2 || STOP_WORDS.has(surface)) continue;
+    visit(stemWord(surface), surface);
+  }
+}
+
+/** The comparable words of a text with the surface form each first appeared in, without repeats. */
+export function wordsOf(text: string): { stem: string; surface: string }[] {
+  const out: { stem: string; surface: string }[] = [];
+  const seen = new Set<string>();
+  forEachWord(text, (stem, surface) => {
+    if (seen.has(stem)) return;
+    seen.add(stem);
+    out.push({ stem, surface });
+  });
+  return out;
+}
+
+/** Text made comparable for identity checks: lower case, with runs of white space as one space. */
+export function canonicalText(text: string | undefined): string {
+  return text === undefined ? "" : text.toLowerCase().replace(/\s+/gu, " ").trim();
+}

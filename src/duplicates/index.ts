@@ -1,0 +1,18 @@
+export { DAC_CATEGORIES, DAC_PURPOSES, type SectorMapping } from "./data/dacSectors.ts";
+export { alpha3Of, countryByAlpha3, ISO_3166_1, type Iso3166Entry } from "./data/iso3166.ts";
+export { findDuplicates } from "./findDuplicates.ts";
+export { parseActivities, safeParseActivities } from "./parseActivities.ts";
+export type {
+  AgencySummary,
+  DuplicateGroup,
+  DuplicateKind,
+  DuplicatePair,
+  DuplicationReport,
+  DuplicationStats,
+  FieldComparison,
+  FindDuplicatesOptions,
+  ImportProblem,
+  ImportResult,
+  OverlapMatrix,
+  SuggestedLead,
+} from "./types.ts";

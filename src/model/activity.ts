@@ -1,0 +1,311 @@
+import { z } from "zod";
+import { IdSchema, IsoDateSchema, TitleSchema } from "./ids.ts";
+
+// Activity registers (IATI activity files, "who does what where" matrices) describe each activity by its
+// reporting organisation, participating organisations and their roles, status, planned and actual dates,
+// sectors, geography and budgets. The code lists below are IATI's (standard 2.03): OrganisationRole,
+// ActivityStatus, BudgetType, BudgetStatus (https://iatistandard.org/en/iati-standard/203/codelists/).
+
+/**
+ * An activity identifier or an organisation reference: any text without spaces or control characters,
+ * so IATI identifiers ("XM-DAC-41114-PROJECT-00012345", "GB-1-203 04/1") fit as they are.
+ */
+export const RecordIdSchema = z
+  .string({ error: "must be text" })
+  .trim()
+  .min(1, "must not be empty")
+  .max(250, "must be at most 250 characters")
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the point is to reject control characters
+  .regex(/^[^\u0000-\u001f\u007f]+$/u, "must not contain control characters");
+
+const ACTIVITY_DATE = /^(\d{4})(?:-(\d{2})-(\d{2}))?$/u;
+
+/**
+ * A year (`"2026"`) or a calendar date (`"2026-03-31"`) between 1900 and 2200. A year alone means the whole
+ * year: from 1 January when it starts a period, to 31 December when it ends one.
+ */
+export const ActivityDateSchema = z
+  .string({ error: "must be a year (YYYY) or a date (YYYY-MM-DD)" })
+  .trim()
+  .superRefine((value, ctx) => {
+    const match = ACTIVITY_DATE.exec(value);
+    const year = Number(match?.[1]);
+    if (match === null) {
+      ctx.addIssue({ code: "custom", message: `"${value}" is not a year (YYYY) or a date (YYYY-MM-DD)` });
+    } else if (year < 1900 || year > 2200) {
+      ctx.addIssue({ code: "custom", message: `${year} is outside 1900–2200` });
+    } else if (match[2] !== undefined && !IsoDateSchema.safeParse(value).success) {
+      ctx.addIssue({ code: "custom", message: `"${value}" is not a date that exists` });
+    }
+  });
+export type ActivityDate = z.infer<typeof ActivityDateSchema>;
+
+/** IATI ActivityStatus 1–6, by name. */
+export const ActivityStatusSchema = z.enum([
+  "pipeline",
+  "implementation",
+  "finalisation",
+  "closed",
+  "cancelled",
+  "suspended",
+]);
+export type ActivityStatus = z.infer<typeof ActivityStatusSchema>;
+
+/** IATI OrganisationRole 1–4: who pays, who answers for it, who manages the money, who does the work. */
+export const OrganisationRoleSchema = z.enum(["funding", "accountable", "extending", "implementing"]);
+export type OrganisationRole = z.infer<typeof OrganisationRoleSchema>;
+
+/** An organisation taking part in an activity, by reference (an agency id or IATI org ref), by name, or both. */
+export const ParticipantSchema = z
+  .object({
+    ref: RecordIdSchema.optional(),
+    name: z.string().trim().min(1, "must not be empty").optional(),
+    role: OrganisationRoleSchema,
+    /** IATI organisation type code (10 government, 40 multilateral, …), kept as given. */
+    type: z.string().trim().min(1).optional(),
+    /** This organisation's own identifier for the same activity: a cross-reference to its record. */
+    activityId: RecordIdSchema.optional(),
+  })
+  .refine((participant) => participant.ref !== undefined || participant.name !== undefined, {
+    message: "a participant needs a ref or a name",
+  });
+export type ParticipantInput = z.input<typeof ParticipantSchema>;
+export type Participant = z.output<typeof ParticipantSchema>;
+
+/**
+ * An ISO 3166-1 alpha-3 country code ("KEN"), or "global" for work with no particular country.
+ * Whether the code is assigned is checked against the ISO 3166-1 table by `parseActivities` and `findDuplicates`.
+ */
+export const CountryCodeSchema = z
+  .string({ error: "must be text" })
+  .regex(
+    /^(?:[A-Z]{3}|global)$/u,
+    'must be an ISO 3166-1 alpha-3 code in capitals (e.g. "KEN"), or "global"',
+  );
+
+/** A region by its code in a vocabulary (IATI RegionVocabulary; "1" is the OECD DAC's region list). */
+export const RegionRefSchema = z.object({
+  code: z.string().trim().min(1, "must not be empty"),
+  vocabulary: z.string().trim().min(1, "must not be empty").default("1"),
+  name: z.string().trim().min(1).optional(),
+});
+export type RegionRefInput = z.input<typeof RegionRefSchema>;
+export type RegionRef = z.output<typeof RegionRefSchema>;
+
+/** A budget: an amount in an ISO 4217 currency, optionally for a period and with IATI's type and status. */
+export const BudgetSchema = z.object({
+  value: z.number({ error: "must be a number" }).finite("must be a finite number"),
+  currency: z.string().regex(/^[A-Z]{3}$/u, 'must be an ISO 4217 currency code in capitals (e.g. "USD")'),
+  start: IsoDateSchema.optional(),
+  end: IsoDateSchema.optional(),
+  kind: z.enum(["original", "revised"]).optional(),
+  status: z.enum(["indicative", "committed"]).optional(),
+});
+export type BudgetInput = z.input<typeof BudgetSchema>;
+export type Budget = z.output<typeof BudgetSchema>;
+
+/** A sector code as reported (IATI SectorVocabulary "1" = DAC 5-digit, "2" = DAC 3-digit), kept as given. */
+export const SectorSchema = z.object({
+  vocabulary: z.string().trim().min(1).default("1"),
+  code: z.string().trim().min(1, "must not be empty"),
+  percentage: z.number().min(0).max(100).optional(),
+  name: z.string().trim().min(1).optional(),
+});
+export type SectorInput = z.input<typeof SectorSchema>;
+export type Sector = z.output<typeof SectorSchema>;
+
+const PercentageSchema = z
+  .number({ error: "must be a number" })
+  .gt(0, "must be more than 0")
+  .max(100, "must be at most 100");
+
+/** Shares may be written to two decimals, so three lines of 33.33 add up to 99.99. */
+const SHARE_TOLERANCE = 0.05;
+
+/** Day number of a year or date (days since 1970-01-01), `end` picking 31 December for a bare year. */
+function dayOf(value: string, end: boolean): number {
+  const match = ACTIVITY_DATE.exec(value);
+  const year = Number(match?.[1]);
+  const month = match?.[2] === undefined ? (end ? 12 : 1) : Number(match[2]);
+  const day = match?.[3] === undefined ? (end ? 31 : 1) : Number(match[3]);
+  return Date.UTC(year, month - 1, day) / 86_400_000;
+}
+
+/**
+ * An agency's planned or running activity, as activity registers report it. `start`/`end` are the planned
+ * dates; `actualStart`/`actualEnd` what happened. `actionLineShares`, when given, are the percentage of the
+ * activity under each of `actionLines` (same order) and add up to 100. `countries` holds ISO 3166-1
+ * alpha-3 codes, or just "global"; absent means not known. `crossReferences` are ids under which other
+ * agencies report this same activity (a funder's and an implementer's record of one activity).
+ */
+export const ActivitySchema = z
+  .object({
+    id: RecordIdSchema,
+    /** The reporting agency: a catalogue agency id ("ITU") or an IATI organisation reference. */
+    agency: RecordIdSchema,
+    agencyName: z.string().trim().min(1, "must not be empty").optional(),
+    title: TitleSchema,
+    description: z.string().trim().optional(),
+    actionLines: z.array(IdSchema).min(1, "must name at least one action line"),
+    actionLineShares: z.array(PercentageSchema).optional(),
+    start: ActivityDateSchema,
+    end: ActivityDateSchema,
+    actualStart: ActivityDateSchema.optional(),
+    actualEnd: ActivityDateSchema.optional(),
+    status: ActivityStatusSchema.optional(),
+    countries: z.array(CountryCodeSchema).optional(),
+    regions: z.array(RegionRefSchema).optional(),
+    participants: z.array(ParticipantSchema).optional(),
+    budgets: z.array(BudgetSchema).optional(),
+    sectors: z.array(SectorSchema).optional(),
+    crossReferences: z.array(RecordIdSchema).optional(),
+  })
+  .superRefine((activity, ctx) => {
+    const valid = (value: string | undefined): value is string =>
+      value !== undefined && ActivityDateSchema.safeParse(value).success;
+    if (
+      valid(activity.start) &&
+      valid(activity.end) &&
+      dayOf(activity.end, true) < dayOf(activity.start, false)
+    ) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["end"],
+        message: `ends (${activity.end}) before it starts (${activity.start})`,
+      });
+    }
+    if (
+      valid(activity.actualStart) &&
+      valid(activity.actualEnd) &&
+      dayOf(activity.actualEnd, true) < dayOf(activity.actualStart, false)
+    ) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["actualEnd"],
+        message: `actually ended (${activity.actualEnd}) before it actually started (${activity.actualStart})`,
+      });
+    }
+    const seen = new Map<string, number>();
+    activity.actionLines.forEach((line, index) => {
+      const first = seen.get(line);
+      if (first === undefined) seen.set(line, index);
+      else
+        ctx.addIssue({
+          code: "custom",
+          path: ["actionLines", index],
+          message: `names action line "${line}" twice (first at actionLines[${first}])`,
+        });
+    });
+    const shares = activity.actionLineShares;
+    if (shares !== undefined) {
+      if (shares.length !== activity.actionLines.length) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["actionLineShares"],
+          message: `has ${shares.length} shares for ${activity.actionLines.length} action lines; give one share per line, in the same order`,
+        });
+      } else {
+        const sum = shares.reduce((total, share) => total + share, 0);
+        if (Math.abs(sum - 100) > SHARE_TOLERANCE) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["actionLineShares"],
+            message: `shares add up to ${Math.round(sum * 100) / 100}, not 100`,
+          });
+        }
+      }
+    }
+    const countries = activity.countries ?? [];
+    if (countries.includes("global") && countries.length > 1) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["countries"],
+        message: '"global" stands alone: it already covers every country',
+      });
+    }
+    const seenCountries = new Set<string>();
+    countries.forEach((code, index) => {
+      if (seenCountries.has(code))
+        ctx.addIssue({ code: "custom", path: ["countries", index], message: `names ${code} twice` });
+      seenCountries.add(code);
+    });
+  });
+/** An activity as callers write it. */
+export type ActivityInput = z.input<typeof ActivitySchema>;
+/** A validated activity. */
+export type Activity = z.output<typeof ActivitySchema>;
+
+/** A list of activities: the file format `findDuplicates` reads (JSON), beside the IATI and CSV importers. */
+export const ActivitiesSchema = z.array(ActivitySchema);
+
+/** The fields `findDuplicates` can compare. */
+export const DuplicateFieldSchema = z.enum([
+  "title",
+  "description",
+  "actionLines",
+  "period",
+  "geography",
+  "partners",
+]);
+export type DuplicateField = z.infer<typeof DuplicateFieldSchema>;
+
+const ScoreSchema = z
+  .number({ error: "must be a number" })
+  .gt(0, "must be more than 0")
+  .lt(1, "must be less than 1");
+
+/**
+ * Options of `findDuplicates`. `threshold` (a score) or `matchWeight` (a Fellegi–Sunter match weight in
+ * bits; it wins when both are given) decides which pairs count as overlapping and form groups;
+ * `reviewThreshold` keeps weaker pairs in the list for a person to review. By default only pairs from
+ * different agencies are compared.
+ */
+export const FindDuplicatesOptionsSchema = z
+  .object({
+    threshold: ScoreSchema.default(0.5),
+    matchWeight: z.number().finite().min(-60).max(60).optional(),
+    reviewThreshold: ScoreSchema.optional(),
+    withinAgency: z.boolean().default(false),
+    fields: z
+      .array(DuplicateFieldSchema)
+      .min(1, "compare at least one field")
+      .default(["title", "description", "actionLines", "period", "geography", "partners"]),
+    /** "indexed" (default) compares only candidate pairs; "all-pairs" compares every pair (slow; for audits). */
+    method: z.enum(["indexed", "all-pairs"]).default("indexed"),
+    /** Longest posting list the candidate index keeps per action line and word (guards against blow-ups). */
+    maxBlockSize: z.number().int().min(10).max(1_000_000).default(5000),
+  })
+  .superRefine((options, ctx) => {
+    if (!options.fields.includes("title") && !options.fields.includes("description")) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["fields"],
+        message: 'must include "title" or "description": candidate pairs are found through their words',
+      });
+    }
+    const seen = new Set<string>();
+    options.fields.forEach((field, index) => {
+      if (seen.has(field))
+        ctx.addIssue({ code: "custom", path: ["fields", index], message: `names "${field}" twice` });
+      seen.add(field);
+    });
+  });
+export type FindDuplicatesOptionsInput = z.input<typeof FindDuplicatesOptionsSchema>;
+export type ResolvedFindDuplicatesOptions = z.output<typeof FindDuplicatesOptionsSchema>;
+
+/** Options of the importers `fromIatiXml` and `fromCsv`. */
+export const ImportOptionsSchema = z.object({
+  /** Return the good records and the list of problems instead of throwing. */
+  lenient: z.boolean().default(false),
+  /** Narrative language to prefer (IATI): an ISO 639-1 code. */
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}$/u, 'must be an ISO 639-1 code in lower case, e.g. "en"')
+    .default("en"),
+  /** Organisation references to agency ids (e.g. an IATI org ref to "UNDP"), so agencies match the catalogue. */
+  agencyIds: z.map(z.string(), RecordIdSchema).optional(),
+  /** CSV field separator. */
+  delimiter: z.enum([",", ";", "\t"]).default(","),
+});
+export type ImportOptionsInput = z.input<typeof ImportOptionsSchema>;
+export type ResolvedImportOptions = z.output<typeof ImportOptionsSchema>;
