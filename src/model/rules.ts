@@ -92,8 +92,11 @@ export type ReviewMilestone = z.output<typeof ReviewMilestoneSchema>;
 export const ParticipationParamsSchema = z.object({
   /** The stakeholder registry. */
   stakeholders: z.array(StakeholderSchema),
-  /** Who registered for which year's session (ids of the registry). */
-  sessions: z.array(z.object({ year: YearSchema, stakeholders: z.array(IdSchema) })),
+  /**
+   * Who registered for which year's session: ids of the registry (checked against it, so a plain
+   * string schema here keeps long registration lists cheap to parse).
+   */
+  sessions: z.array(z.object({ year: YearSchema, stakeholders: z.array(z.string()) })),
   /** Eligibility and balance policy (the defaults of `checkParticipation` when omitted). */
   policy: ParticipationPolicySchema.default(ParticipationPolicySchema.parse({})),
 });

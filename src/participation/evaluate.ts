@@ -148,8 +148,8 @@ export function verdictOf(
   stakeholder: Stakeholder,
   session: ParticipationSession,
   policy: ResolvedPolicy,
+  fixed: FixedPart = fixedPartOf(stakeholder, policy),
 ): Verdict {
-  const fixed = fixedPart(stakeholder, policy);
   if (fixed.verdict !== undefined) return fixed.verdict;
   let best: { arrangement: InterimArrangement; window: ArrangementWindow } | undefined;
   let unapplied: { arrangement: InterimArrangement; window: ArrangementWindow } | undefined;
@@ -196,39 +196,33 @@ function closerMiss(
   return window.notYet ? arrangement.from < than.arrangement.from : arrangement.from > than.arrangement.from;
 }
 
-interface FixedPart {
-  readonly policy: ResolvedPolicy;
+/** What of a stakeholder's verdict holds for every session (see `fixedPartOf`). */
+export interface FixedPart {
   /** The verdict when it does not depend on the session. */
   readonly verdict?: Verdict;
   /** Otherwise the interim arrangements that could admit the stakeholder. */
   readonly arrangements: readonly InterimArrangement[];
 }
 
-const FIXED = new WeakMap<Stakeholder, FixedPart>();
-
-/** What of a verdict holds for every session, worked out once per stakeholder and policy. */
-function fixedPart(stakeholder: Stakeholder, policy: ResolvedPolicy): FixedPart {
-  const cached = FIXED.get(stakeholder);
-  if (cached !== undefined && cached.policy === policy) return cached;
-  let part: FixedPart;
+/**
+ * What of a verdict holds for every session: compute it once per stakeholder and policy and pass
+ * it to `verdictOf` when judging many sessions.
+ */
+export function fixedPartOf(stakeholder: Stakeholder, policy: ResolvedPolicy): FixedPart {
   const status = stakeholder.consultativeStatus;
-  if (policy.ofRight.includes(stakeholder.kind)) part = { policy, verdict: OF_RIGHT, arrangements: [] };
-  else if (
+  if (policy.ofRight.includes(stakeholder.kind)) return { verdict: OF_RIGHT, arrangements: [] };
+  if (
     status !== undefined &&
     policy.consultativeKinds.includes(stakeholder.kind) &&
     policy.statuses.includes(status)
   )
-    part = { policy, verdict: BY_STATUS, arrangements: [] };
-  else {
-    const arrangements = policy.interim.filter(
-      (arrangement) =>
-        arrangement.kinds.includes(stakeholder.kind) &&
-        stakeholder.accreditedTo.includes(arrangement.accreditedTo),
-    );
-    part = arrangements.length === 0 ? { policy, verdict: NO_BASIS, arrangements } : { policy, arrangements };
-  }
-  FIXED.set(stakeholder, part);
-  return part;
+    return { verdict: BY_STATUS, arrangements: [] };
+  const arrangements = policy.interim.filter(
+    (arrangement) =>
+      arrangement.kinds.includes(stakeholder.kind) &&
+      stakeholder.accreditedTo.includes(arrangement.accreditedTo),
+  );
+  return arrangements.length === 0 ? { verdict: NO_BASIS, arrangements } : { arrangements };
 }
 
 /** The verdict in plain words: the basis when eligible, what is missing when not. */

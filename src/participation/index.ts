@@ -4,6 +4,8 @@ export { CSTD_INTERIM_ARRANGEMENTS } from "./data/interim.ts";
 export {
   type ArrangementWindow,
   evaluateStakeholder,
+  type FixedPart,
+  fixedPartOf,
   kindNoun,
   participationReport,
   type ResolvedPolicy,

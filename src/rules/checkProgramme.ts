@@ -8,6 +8,7 @@ import {
 } from "../model/index.ts";
 import { parseProgramme } from "../programme/index.ts";
 import { buildContext } from "./_lib/context.ts";
+import { deepFreeze } from "./_lib/freeze.ts";
 import { type Grouped, groupFindings } from "./_lib/groups.ts";
 import { BUILTIN_RULES } from "./builtin/index.ts";
 import { prepareCheck } from "./prepareCheck.ts";
@@ -54,7 +55,7 @@ function findingOf(violation: Violation, active: ActiveRule): Finding {
     weight: active.weight * (violation.scale ?? 1),
     message: violation.message,
     ...(violation.path === undefined ? {} : { path: [...violation.path] }),
-    refs: active.rule.refs,
+    refs: active.refs,
     involves: subjectsOf(violation),
   };
   return finding;
@@ -63,14 +64,6 @@ function findingOf(violation: Violation, active: ActiveRule): Finding {
 function errorText(error: unknown): string {
   if (error instanceof Error) return `${error.name}: ${error.message}`;
   return String(error);
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
-  }
-  return value;
 }
 
 /** Every finding of every active rule, in rule order and in the order each rule yields them. */
@@ -100,7 +93,7 @@ function runRules(programme: Programme, prepared: PreparedCheck, context: RuleCo
         severity: active.severity,
         weight: active.weight,
         message: `Rule "${active.rule.id}" could not finish its check (${errorText(error)}); its findings are missing from this report.`,
-        refs: active.rule.refs,
+        refs: active.refs,
         involves: subjectsOf({ message: "" }),
       });
     }

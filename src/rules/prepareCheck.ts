@@ -13,6 +13,7 @@ import {
   unknownIdMessage,
 } from "../model/index.ts";
 import { registryIssues, resolvePolicy } from "../participation/index.ts";
+import { deepFreeze } from "./_lib/freeze.ts";
 import { BUILTIN_RULES } from "./builtin/index.ts";
 import { WSIS_REVIEW_MILESTONES } from "./data/reviewMilestones.ts";
 import type {
@@ -36,14 +37,6 @@ function prefixed(error: z.core.$ZodError, at: Path): InputIssue[] {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
-  }
-  return value;
 }
 
 /** Whether `value` came from `prepareCheck` (and so needs no validation again). */
@@ -214,23 +207,20 @@ export function prepareCheck(options: CheckProgrammeOptions | PreparedCheck = {}
       severity = setting.severity ?? severity;
       weight = setting.weight ?? weight;
     }
-    summary.push({
-      id: rule.id,
-      enabled,
-      severity,
-      weight,
-      description: rule.description,
-      refs: [...rule.refs],
-      custom: !builtins.has(rule),
-    });
-    if (enabled) active.push({ rule, severity, weight, order: active.length });
+    const custom = !builtins.has(rule);
+    // Built-in refs are frozen at load and shared; a caller's rule may change its own later, so copy.
+    const refs = custom ? Object.freeze([...rule.refs]) : rule.refs;
+    summary.push(
+      Object.freeze({ id: rule.id, enabled, severity, weight, description: rule.description, refs, custom }),
+    );
+    if (enabled) active.push({ rule, severity, weight, refs, order: active.length });
   }
   // Freeze what was built here, but not the caller's catalogue or rule objects.
   const prepared: PreparedCheck = Object.freeze({
     catalogue,
     params: deepFreeze(params.params),
     rules: Object.freeze(active.map((entry) => Object.freeze(entry))),
-    summary: deepFreeze(summary),
+    summary: Object.freeze(summary),
   });
   PREPARED.add(prepared);
   return prepared;

@@ -1,6 +1,23 @@
 import { actionLineById, facilitatorsOf } from "../catalogue/index.ts";
 import type { Catalogue, ThemeInput } from "../model/index.ts";
 
+const LINE_LEADS = new WeakMap<Catalogue, Map<string, readonly string[]>>();
+
+/** A line's lead facilitators, looked up once per catalogue (none for an unknown line). */
+function leadsOfLine(catalogue: Catalogue, line: string): readonly string[] {
+  let leads = LINE_LEADS.get(catalogue);
+  if (leads === undefined) {
+    leads = new Map();
+    LINE_LEADS.set(catalogue, leads);
+  }
+  let out = leads.get(line);
+  if (out === undefined) {
+    out = actionLineById(catalogue, line) === undefined ? [] : facilitatorsOf(catalogue, line).lead;
+    leads.set(line, out);
+  }
+  return out;
+}
+
 /**
  * The lead facilitators of a theme as rule `agency.lead-load` counts them: the agencies that lead
  * the most of the theme's action lines (all of them on a tie), in the order of its lines. Unknown
@@ -16,9 +33,7 @@ import type { Catalogue, ThemeInput } from "../model/index.ts";
 export function themeLeads(catalogue: Catalogue, theme: Pick<ThemeInput, "actionLines">): string[] {
   const counts = new Map<string, number>();
   for (const line of theme.actionLines ?? []) {
-    if (actionLineById(catalogue, line) === undefined) continue;
-    for (const agency of facilitatorsOf(catalogue, line).lead)
-      counts.set(agency, (counts.get(agency) ?? 0) + 1);
+    for (const agency of leadsOfLine(catalogue, line)) counts.set(agency, (counts.get(agency) ?? 0) + 1);
   }
   const most = Math.max(0, ...counts.values());
   return [...counts].filter(([, n]) => n === most).map(([agency]) => agency);

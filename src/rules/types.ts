@@ -135,6 +135,8 @@ export interface ActiveRule {
   readonly rule: Rule;
   readonly severity: Severity;
   readonly weight: number;
+  /** The rule's references, as findings carry them (a frozen copy for a caller's rule). */
+  readonly refs: readonly string[];
   /** Position in the rule list, the findings' order after severity. */
   readonly order: number;
 }

@@ -1,5 +1,5 @@
 import type { Programme, Session, Stakeholder } from "../../model/index.ts";
-import { type Verdict, verdictOf } from "../../participation/index.ts";
+import { type FixedPart, fixedPartOf, type Verdict, verdictOf } from "../../participation/index.ts";
 import type { RuleContext, RuleParams } from "../types.ts";
 
 /** One session's registrations with each stakeholder's verdict (positions index the registration list). */
@@ -21,24 +21,28 @@ export function registrationsOf(
   return context.memo("participation.registrations", () => {
     const participation = params.participation;
     if (participation === undefined) return [];
-    const registry = new Map(participation.stakeholders.map((stakeholder) => [stakeholder.id, stakeholder]));
+    const { policy } = participation;
+    const registry = new Map<string, { stakeholder: Stakeholder; fixed: FixedPart }>();
+    for (const stakeholder of participation.stakeholders)
+      registry.set(stakeholder.id, { stakeholder, fixed: fixedPartOf(stakeholder, policy) });
     const out: Registration[] = [];
-    participation.sessions.forEach((registration, index) => {
+    for (const [index, registration] of participation.sessions.entries()) {
       const at = context.sessionIndexByYear.get(registration.year);
       const session = at === undefined ? undefined : programme.sessions[at];
-      if (session === undefined) return;
+      if (session === undefined) continue;
       const stakeholders: Stakeholder[] = [];
       const positions: number[] = [];
       const verdicts: Verdict[] = [];
-      registration.stakeholders.forEach((id, position) => {
-        const stakeholder = registry.get(id);
-        if (stakeholder === undefined) return;
-        stakeholders.push(stakeholder);
+      const ids = registration.stakeholders;
+      for (let position = 0; position < ids.length; position++) {
+        const entry = registry.get(ids[position] ?? "");
+        if (entry === undefined) continue;
+        stakeholders.push(entry.stakeholder);
         positions.push(position);
-        verdicts.push(verdictOf(stakeholder, session, participation.policy));
-      });
+        verdicts.push(entry.fixed.verdict ?? verdictOf(entry.stakeholder, session, policy, entry.fixed));
+      }
       out.push({ index, session, stakeholders, positions, verdicts });
-    });
+    }
     return out;
   });
 }

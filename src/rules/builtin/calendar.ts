@@ -37,63 +37,49 @@ export const calendarWorkingDays: Rule = {
       days.push(dayNumber(iso));
       extraByYear.set(iso.slice(0, 4), days);
     }
+    /** Why `iso` is no working day, or undefined when it is one. */
+    const offDay = (iso: string): string | undefined => {
+      const weekday = weekdayOfDay(dayNumber(iso));
+      if (weekday === 0 || weekday === 6)
+        return `on ${weekdayName(weekday)} ${formatDay(iso)}, not a working day`;
+      return holidays.has(iso) ? `on ${weekdayName(weekday)} ${formatDay(iso)}, a holiday` : undefined;
+    };
     for (const [index, session] of programme.sessions.entries()) {
-      const label = capital(context.session(session));
-      const at = ["sessions", index];
-      const ends: [string, string, readonly (string | number)[]][] = [
-        [`${label} opens`, session.opens, [...at, "opens"]],
-        [`${label} closes`, session.closes, [...at, "closes"]],
-      ];
-      const segment = session.highLevelSegmentDates;
-      if (segment !== undefined) {
-        ends.push([
-          `The high-level segment of ${context.session(session)} opens`,
-          segment.opens,
-          [...at, "highLevelSegmentDates", "opens"],
-        ]);
-        ends.push([
-          `The high-level segment of ${context.session(session)} closes`,
-          segment.closes,
-          [...at, "highLevelSegmentDates", "closes"],
-        ]);
-      }
-      const panel = session.intersessionalPanel;
-      if (panel !== undefined) {
-        ends.push([
-          `The inter-sessional panel before ${context.session(session)} opens`,
-          panel.opens,
-          [...at, "intersessionalPanel", "opens"],
-        ]);
-        ends.push([
-          `The inter-sessional panel before ${context.session(session)} closes`,
-          panel.closes,
-          [...at, "intersessionalPanel", "closes"],
-        ]);
-      }
-      for (const [what, iso, path] of ends) {
-        const weekday = weekdayOfDay(dayNumber(iso));
-        const when = `${weekdayName(weekday)} ${formatDay(iso)}`;
-        if (weekday === 0 || weekday === 6) {
+      const meetings = [
+        ["", session],
+        ["highLevelSegmentDates", session.highLevelSegmentDates],
+        ["intersessionalPanel", session.intersessionalPanel],
+      ] as const;
+      for (const [key, span] of meetings) {
+        if (span === undefined) continue;
+        for (const end of ["opens", "closes"] as const) {
+          const why = offDay(span[end]);
+          if (why === undefined) continue;
+          const label = context.session(session);
+          const what =
+            key === ""
+              ? capital(label)
+              : key === "highLevelSegmentDates"
+                ? `The high-level segment of ${label}`
+                : `The inter-sessional panel before ${label}`;
           yield {
-            message: `${what} on ${when}, not a working day.`,
-            path,
+            message: `${what} ${end} ${why}.`,
+            path: key === "" ? ["sessions", index, end] : ["sessions", index, key, end],
             involves: { years: [session.year] },
           };
-        } else if (holidays.has(iso)) {
-          yield { message: `${what} on ${when}, a holiday.`, path, involves: { years: [session.year] } };
         }
       }
+      const extra = extraByYear.size === 0 ? undefined : extraByYear;
+      if (extra === undefined) continue;
       const from = dayNumber(session.opens);
       const to = dayNumber(session.closes);
-      const years = new Set([session.opens.slice(0, 4), session.closes.slice(0, 4)]);
-      for (const year of years) {
-        for (const day of extraByYear.get(year) ?? []) {
+      for (const year of new Set([session.opens.slice(0, 4), session.closes.slice(0, 4)])) {
+        for (const day of extra.get(year) ?? []) {
           const weekday = weekdayOfDay(day);
           if (day <= from || day >= to || weekday === 0 || weekday === 6) continue;
-          const iso = isoOfDay(day);
           yield {
-            message: `${label} would meet on ${weekdayName(weekday)} ${formatDay(iso)}, a holiday (it runs ${formatSpan(session.opens, session.closes)}).`,
-            path: [...at, "opens"],
+            message: `${capital(context.session(session))} would meet on ${weekdayName(weekday)} ${formatDay(isoOfDay(day))}, a holiday (it runs ${formatSpan(session.opens, session.closes)}).`,
+            path: ["sessions", index, "opens"],
             involves: { years: [session.year] },
           };
         }
@@ -212,22 +198,18 @@ function* clashes(programme: Programme, params: RuleParams, context: RuleContext
   if (params.externalEvents.length === 0) return;
   const index = indexEvents(params.externalEvents);
   for (const [i, session] of programme.sessions.entries()) {
-    const spans: [string, string, string, readonly (string | number)[]][] = [
-      [capital(context.session(session)), session.opens, session.closes, ["sessions", i, "opens"]],
-    ];
-    const panel = session.intersessionalPanel;
-    if (panel !== undefined)
-      spans.push([
-        `The inter-sessional panel before ${context.session(session)}`,
-        panel.opens,
-        panel.closes,
-        ["sessions", i, "intersessionalPanel"],
-      ]);
-    for (const [what, opens, closes, path] of spans) {
-      for (const event of eventsOverlapping(index, opens, closes)) {
+    for (const span of [session, session.intersessionalPanel]) {
+      if (span === undefined) continue;
+      const events = eventsOverlapping(index, span.opens, span.closes);
+      if (events.length === 0) continue;
+      const panel = span !== session;
+      const what = panel
+        ? `The inter-sessional panel before ${context.session(session)}`
+        : capital(context.session(session));
+      for (const event of events) {
         yield {
-          message: `${what} (${formatSpan(opens, closes)}) clashes with ${event.title} (${EXTERNAL_KINDS[event.kind]}, ${formatSpan(event.opens, event.closes ?? event.opens)}).`,
-          path,
+          message: `${what} (${formatSpan(span.opens, span.closes)}) clashes with ${event.title} (${EXTERNAL_KINDS[event.kind]}, ${formatSpan(event.opens, event.closes ?? event.opens)}).`,
+          path: panel ? ["sessions", i, "intersessionalPanel"] : ["sessions", i, "opens"],
           involves: { years: [session.year] },
         };
       }

@@ -46,7 +46,10 @@ export const BUILTIN_RULES: readonly Rule[] = Object.freeze(
     participationEligibility,
     participationRegionalBalance,
     integrationReviewMilestones,
-  ].map((rule) => Object.freeze(rule)),
+  ].map((rule) => {
+    Object.freeze(rule.refs);
+    return Object.freeze(rule);
+  }),
 );
 
 export {

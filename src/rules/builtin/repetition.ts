@@ -36,20 +36,24 @@ export const themeRepetition: Rule = {
     const { minGapYears, overlapThreshold } = params;
     if (minGapYears === 0) return;
     const window: Occurrence[] = [];
+    const linesOf = new Map<string, ReadonlySet<string>>();
     for (const cycle of programme.cycles) {
       const year = cycle.years[0] ?? programme.startYear;
       while (window.length > 0 && year - (window[0]?.year ?? year) >= minGapYears) window.shift();
       const arrivals: Occurrence[] = [];
       for (const [position, themeId] of cycle.themes.entries()) {
-        const theme = context.themes.get(themeId);
-        const current: Occurrence = {
-          theme: themeId,
-          cycle: cycle.index,
-          year,
-          lines: new Set(theme?.actionLines ?? []),
-        };
+        let lines = linesOf.get(themeId);
+        if (lines === undefined) {
+          lines = new Set(context.themes.get(themeId)?.actionLines ?? []);
+          linesOf.set(themeId, lines);
+        }
+        const current: Occurrence = { theme: themeId, cycle: cycle.index, year, lines };
         const path = ["cycles", cycle.index, "themes", position];
-        for (const earlier of [...window, ...arrivals]) {
+        for (const earlier of window.length === 0
+          ? arrivals
+          : arrivals.length === 0
+            ? window
+            : [...window, ...arrivals]) {
           const gap = year - earlier.year;
           const years = [...new Set([earlier.year, year])];
           const cycles = [...new Set([earlier.cycle, cycle.index])];
