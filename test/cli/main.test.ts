@@ -74,6 +74,22 @@ describe("cstd-planner schema", () => {
     expect(schema.required).toContain("sessions");
   });
 
+  it.each([
+    ["activity", "array"],
+    ["activities", "array"],
+    ["ungis", "object"],
+    ["fora", "array"],
+    ["stakeholders", "array"],
+    ["check-params", "object"],
+  ])("prints the %s schema", async (name, type) => {
+    const run = await runCli(["schema", name]);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      type,
+    });
+  });
+
   it("rejects an unknown schema name with exit 2", async () => {
     const run = await runCli(["schema", "budget"]);
     expect(run.code).toBe(2);

@@ -1,18 +1,136 @@
-import type { Command } from "../command.ts";
-import { NotAvailableError } from "../errors.ts";
+import {
+  type DuplicatePair,
+  type DuplicationReport,
+  findDuplicates,
+  parseActivities,
+} from "../../duplicates/index.ts";
+import { type Activity, PlannerInputError } from "../../model/index.ts";
+import { type Command, numberOption } from "../command.ts";
+import { EXIT, UsageError } from "../errors.ts";
+import { readStructured, withFile } from "../input.ts";
 
-/** `cstd-planner dupes activities.(json|csv|xml)`: activities that overlap across agencies. */
+const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** Where record `index` is in the file (`activities.json:12:3`), or its index. */
+type Locate = (index: number) => string;
+
+function describePair(pair: DuplicatePair, locate: Locate): string[] {
+  const kind = pair.kind === "overlap" ? `score ${pair.score.toFixed(2)}` : pair.kind;
+  return [
+    `  ${pair.a} (${pair.agencies[0]}, ${locate(pair.records[0])}) ↔ ${pair.b} (${pair.agencies[1]}, ${locate(pair.records[1])}): ${kind}`,
+    ...pair.reasons.map((reason) => `      ${reason}`),
+  ];
+}
+
+/** The report as text: the counts, each group with its pairs and suggested lead, then the pairs to review. */
+function describe(report: DuplicationReport, file: string, locate: Locate): string {
+  const matching = report.pairs.filter((pair) => pair.match);
+  const review = report.pairs.filter((pair) => !pair.match);
+  const { stats } = report;
+  const lines = [
+    `${file}: ${count(stats.activities, "activity", "activities")} from ${count(report.byAgency.length, "agency", "agencies")}; ${count(matching.length, "pair")} at or above the threshold (score ≥ ${stats.threshold.score.toFixed(2)}) in ${count(report.groups.length, "group")}, ${review.length} more to review (score ≥ ${stats.review.score.toFixed(2)}).`,
+  ];
+  const grouped = new Set<DuplicatePair>();
+  report.groupDetails.forEach((group, k) => {
+    const ids = new Set(group.ids);
+    lines.push(
+      "",
+      `Group ${k + 1}: ${group.ids.join(", ")} (${group.agencies.join(", ")}; ${group.actionLines.join(", ") || "no shared line"})`,
+    );
+    if (group.lead !== undefined) lines.push(`  suggested lead: ${group.lead.agency}: ${group.lead.reason}`);
+    for (const pair of matching) {
+      if (!ids.has(pair.a) || !ids.has(pair.b)) continue;
+      grouped.add(pair);
+      lines.push(...describePair(pair, locate));
+    }
+  });
+  const others = matching.filter((pair) => !grouped.has(pair));
+  if (others.length > 0) {
+    lines.push("", "Reported twice or repeated:");
+    for (const pair of others) lines.push(...describePair(pair, locate));
+  }
+  if (review.length > 0) {
+    lines.push("", "To review (below the threshold):");
+    for (const pair of review) lines.push(...describePair(pair, locate));
+  }
+  if (!stats.exact) {
+    lines.push("", "The candidate search was cut short (see --all-pairs): some weak pairs may be missing.");
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+/** Options of the command that `findDuplicates` validates, by the option path they come back with. */
+const FLAG_OF = new Map([
+  ["threshold", "--threshold"],
+  ["reviewThreshold", "--review"],
+]);
+
+/** `cstd-planner dupes activities.(json|yaml)`: activities that duplicate or overlap across agencies. */
 export const dupesCommand: Command = {
   name: "dupes",
-  summary: "find activities that overlap across agencies (JSON, YAML, CSV or IATI XML)",
-  usage: "activities.(json|yaml|csv|xml) [--json]",
-  description: "Finds pairs and groups of agencies' activities that look like the same work.",
-  options: { json: { type: "boolean", help: "print the report as JSON" } },
+  summary: "find agencies' activities that duplicate or overlap each other",
+  usage: "activities.(json|yaml) [--threshold score] [--review score] [--within-agency] [--json]",
+  description: [
+    "Reads a list of agencies' activities (JSON or YAML; `schema activity` describes them) and finds",
+    "those that duplicate or overlap: the same record twice, one activity reported by two agencies, and",
+    "work that overlaps by wording, action lines, period, countries and partners. Prints the groups with",
+    "a suggested lead agency (the action line's facilitator), each pair with the evidence and where its",
+    "records are in the file, and weaker pairs to review.",
+  ].join("\n"),
+  options: {
+    threshold: {
+      type: "string",
+      value: "<score>",
+      help: "score (0–1) from which a pair counts as a duplicate (default 0.5)",
+    },
+    review: {
+      type: "string",
+      value: "<score>",
+      help: "score (0–1) from which weaker pairs are listed to review (default 0.2)",
+    },
+    "within-agency": { type: "boolean", help: "also compare an agency's activities with each other" },
+    "all-pairs": {
+      type: "boolean",
+      help: "compare every pair (slow; for audits) instead of candidate pairs",
+    },
+    json: { type: "boolean", help: "print the whole report as JSON" },
+  },
   positionals: [1, 1],
-  findings: "duplicates were found",
-  async run() {
-    throw new NotAvailableError(
-      "dupes: the duplicate finder (findDuplicates, issue #6) is not available yet in this build",
+  findings: "activities duplicate or overlap at or above the threshold",
+  async run(context) {
+    const { io, positionals, values } = context;
+    const threshold = numberOption(context, "dupes", "threshold");
+    const review = numberOption(context, "dupes", "review");
+    const file = await readStructured(io, positionals[0] ?? "");
+    const activities: Activity[] = withFile(file, (data) => parseActivities(data));
+    const locate: Locate = (index) => {
+      const position = file.locate([index]);
+      return position === undefined ? `#${index + 1}` : `${file.path}:${position.line}:${position.col}`;
+    };
+
+    const done = context.progress(`Comparing ${count(activities.length, "record")}`);
+    let report: DuplicationReport;
+    try {
+      report = findDuplicates(activities, {
+        ...(threshold === undefined ? {} : { threshold }),
+        ...(review === undefined ? {} : { reviewThreshold: review }),
+        withinAgency: values["within-agency"] === true,
+        method: values["all-pairs"] === true ? "all-pairs" : "indexed",
+      });
+    } catch (error) {
+      // The activities are valid by now, so what is left to reject is an option.
+      if (!(error instanceof PlannerInputError)) throw error;
+      const [issue] = error.issues;
+      const flag = FLAG_OF.get(String(issue?.path[1])) ?? formatFlag(issue?.path);
+      throw new UsageError(`dupes: ${flag} ${issue?.message ?? "is invalid"}`, "dupes");
+    }
+    done();
+    io.stdout(
+      values["json"] === true ? `${JSON.stringify(report, null, 2)}\n` : describe(report, file.path, locate),
     );
+    return report.pairs.some((pair) => pair.match) ? EXIT.findings : EXIT.ok;
   },
 };
+
+const formatFlag = (path: readonly (string | number)[] | undefined) =>
+  path === undefined ? "an option" : path.join(".");
