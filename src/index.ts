@@ -219,10 +219,6 @@ export {
 
 // rules, participation and the session calendar: checkProgramme and its rule engine, checkParticipation, sessionCalendar
 export {
-  type EventIndex,
-  eventsOverlapping,
-  formatDay,
-  indexEvents,
   type Milestone,
   sessionCalendar,
 } from "./calendar/index.ts";

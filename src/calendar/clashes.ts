@@ -18,6 +18,7 @@ export interface EventIndex {
  *
  * @param events - Parsed external events.
  * @returns An index to query with `eventsOverlapping`.
+ * @throws Nothing: the events are already validated.
  * @example
  * const index = indexEvents([{ id: "wsis-forum-2015", title: "WSIS Forum 2015", kind: "wsis-forum", opens: "2015-05-25", closes: "2015-05-29" }]);
  * eventsOverlapping(index, "2015-05-28", "2015-06-01").map((event) => event.id); // ["wsis-forum-2015"]
@@ -43,6 +44,7 @@ export function indexEvents(events: readonly ExternalEvent[]): EventIndex {
  * @param opens - First day of the span, `YYYY-MM-DD`.
  * @param closes - Last day of the span, `YYYY-MM-DD`.
  * @returns The overlapping events (a new array).
+ * @throws Nothing.
  * @example
  * eventsOverlapping(indexEvents([]), "2027-05-10", "2027-05-14"); // []
  */

@@ -20,6 +20,9 @@ const MONTHS = [
 /**
  * The day number of a `YYYY-MM-DD` date: days since 1 January 1970.
  *
+ * @param iso - A date written `YYYY-MM-DD` (already validated).
+ * @returns Days since 1 January 1970 (negative before).
+ * @throws Nothing: the caller validates the date.
  * @example
  * dayNumber("1970-01-02"); // 1
  */
@@ -48,6 +51,9 @@ function daysFromCivil(year: number, month: number, day: number): number {
 /**
  * The `YYYY-MM-DD` date of a day number.
  *
+ * @param day - Days since 1 January 1970.
+ * @returns The date written `YYYY-MM-DD`.
+ * @throws Nothing.
  * @example
  * isoOfDay(1); // "1970-01-02"
  */
@@ -58,6 +64,9 @@ export function isoOfDay(day: number): string {
 /**
  * The weekday of a day number: 0 is Sunday, 6 Saturday.
  *
+ * @param day - Days since 1 January 1970.
+ * @returns 0 (Sunday) to 6 (Saturday).
+ * @throws Nothing.
  * @example
  * weekdayOfDay(dayNumber("2027-05-10")); // 1 (a Monday)
  */
@@ -69,6 +78,9 @@ export function weekdayOfDay(day: number): number {
 /**
  * Whether a `YYYY-MM-DD` date falls on a Saturday or Sunday.
  *
+ * @param iso - A date written `YYYY-MM-DD`.
+ * @returns Whether it is a Saturday or a Sunday.
+ * @throws Nothing.
  * @example
  * isWeekendDay("2027-05-08"); // true
  */
@@ -80,6 +92,9 @@ export function isWeekendDay(iso: string): boolean {
 /**
  * A date in plain words, as messages print it.
  *
+ * @param iso - A date written `YYYY-MM-DD`.
+ * @returns The day, month name and year.
+ * @throws Nothing.
  * @example
  * formatDay("2027-05-10"); // "10 May 2027"
  */
@@ -91,6 +106,10 @@ export function formatDay(iso: string): string {
 /**
  * A span of days in plain words, sharing the month and year where they are the same.
  *
+ * @param opens - First day, `YYYY-MM-DD`.
+ * @param closes - Last day, `YYYY-MM-DD`.
+ * @returns The span in words.
+ * @throws Nothing.
  * @example
  * formatSpan("2027-05-10", "2027-05-14"); // "10–14 May 2027"
  */

@@ -39,14 +39,30 @@ export interface Milestone {
 
 const KIND_ORDER = new Map(MilestoneKindSchema.options.map((kind, index) => [kind, index]));
 
-/** "30th" for 30, "21st" for 21: how the Commission numbers its sessions. */
+/**
+ * A session number as the Commission writes it.
+ *
+ * @param n - A positive whole number.
+ * @returns "30th" for 30, "21st" for 21, "12th" for 12.
+ * @throws Nothing.
+ * @example
+ * ordinal(22); // "22nd"
+ */
 export function ordinal(n: number): string {
   const tens = n % 100;
   if (tens >= 11 && tens <= 13) return `${n}th`;
   return `${n}${["th", "st", "nd", "rd"][n % 10] ?? "th"}`;
 }
 
-/** "the 30th session (2027)" or "the 2027 session": how messages name a session. */
+/**
+ * How messages name a session: by its number when the programme numbers sessions, else by its year.
+ *
+ * @param session - A session's `year` and optional `number`.
+ * @returns "the 30th session (2027)" or "the 2027 session".
+ * @throws Nothing.
+ * @example
+ * sessionLabel({ year: 2027, number: 30 }); // "the 30th session (2027)"
+ */
 export function sessionLabel(session: Pick<Session, "year" | "number">): string {
   return session.number === undefined
     ? `the ${session.year} session`

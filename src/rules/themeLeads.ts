@@ -1,5 +1,8 @@
+import { z } from "zod";
 import { actionLineById, facilitatorsOf } from "../catalogue/index.ts";
-import type { Catalogue, ThemeInput } from "../model/index.ts";
+import { type Catalogue, parseWith, type ThemeInput } from "../model/index.ts";
+
+const ThemeLinesSchema = z.object({ actionLines: z.array(z.string()).optional() });
 
 const LINE_LEADS = new WeakMap<Catalogue, Map<string, readonly string[]>>();
 
@@ -26,13 +29,14 @@ function leadsOfLine(catalogue: Catalogue, line: string): readonly string[] {
  * @param catalogue - Where the facilitators come from (`wsis`: reference/domain-facts.md §2).
  * @param theme - A theme (only its `actionLines` are read).
  * @returns A new array of agency ids (empty for a theme with no led lines).
- * @throws Nothing: unknown action lines are skipped.
+ * @throws {PlannerInputError} When `theme` has no list of action lines (unknown lines are skipped).
  * @example
  * themeLeads(wsis, { id: "access", title: "Access", actionLines: ["C1", "C2", "C3", "C6"] }); // ["ITU"]
  */
 export function themeLeads(catalogue: Catalogue, theme: Pick<ThemeInput, "actionLines">): string[] {
+  const { actionLines } = parseWith(ThemeLinesSchema, theme, "theme");
   const counts = new Map<string, number>();
-  for (const line of theme.actionLines ?? []) {
+  for (const line of actionLines ?? []) {
     for (const agency of leadsOfLine(catalogue, line)) counts.set(agency, (counts.get(agency) ?? 0) + 1);
   }
   const most = Math.max(0, ...counts.values());
