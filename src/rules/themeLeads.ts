@@ -34,9 +34,13 @@ function leadsOfLine(catalogue: Catalogue, line: string): readonly string[] {
  * themeLeads(wsis, { id: "access", title: "Access", actionLines: ["C1", "C2", "C3", "C6"] }); // ["ITU"]
  */
 export function themeLeads(catalogue: Catalogue, theme: Pick<ThemeInput, "actionLines">): string[] {
-  const { actionLines } = parseWith(ThemeLinesSchema, theme, "theme");
+  return leadsOfLines(catalogue, parseWith(ThemeLinesSchema, theme, "theme").actionLines ?? []);
+}
+
+/** `themeLeads` for lines already validated (the engine's path, once per theme and check). */
+export function leadsOfLines(catalogue: Catalogue, lines: readonly string[]): string[] {
   const counts = new Map<string, number>();
-  for (const line of actionLines ?? []) {
+  for (const line of lines) {
     for (const agency of leadsOfLine(catalogue, line)) counts.set(agency, (counts.get(agency) ?? 0) + 1);
   }
   const most = Math.max(0, ...counts.values());

@@ -1,7 +1,7 @@
 import { formatDay, sessionLabel } from "../../calendar/index.ts";
 import { actionLineById, agencyById } from "../../catalogue/index.ts";
 import type { Catalogue, Programme, Session } from "../../model/index.ts";
-import { themeLeads } from "../themeLeads.ts";
+import { leadsOfLines } from "../themeLeads.ts";
 import type { RuleContext } from "../types.ts";
 
 /** Builds the lookups and labels every rule shares, once per check (linear in the programme). */
@@ -39,7 +39,7 @@ export function buildContext(programme: Programme, catalogue: Catalogue): RuleCo
       let out = leads.get(themeId);
       if (out === undefined) {
         const theme = themes.get(themeId);
-        out = theme === undefined ? [] : themeLeads(catalogue, theme);
+        out = theme === undefined ? [] : leadsOfLines(catalogue, theme.actionLines);
         leads.set(themeId, out);
       }
       return out;
