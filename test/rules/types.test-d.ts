@@ -30,8 +30,11 @@ describe("rules, participation and calendar types", () => {
     const p = createProgramme({ title: "T", startYear: 2027, cycles: 1, themes: [] });
     expectTypeOf(checkProgramme(p)).toEqualTypeOf<CheckReport>();
     expectTypeOf(scoreProgramme(p).ok).toEqualTypeOf<boolean>();
-    // @ts-expect-error [ts2540] findings are read-only
-    checkProgramme(p).findings[0].message = "changed";
+    const finding = checkProgramme(p).findings[0];
+    if (finding !== undefined) {
+      // @ts-expect-error [ts2540] findings are read-only
+      finding.message = "changed";
+    }
   });
 
   it("accepts a custom rule written as a generator", () => {
