@@ -48,6 +48,14 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
   // A fixed random tie-break per theme: the seed varies which of equal-cost themes is tried first.
   const jitter = Float64Array.from({ length: T }, () => random() * 1e-9);
 
+  // A theme that alone covers a required line is required in effect: treating it so lets the
+  // precedence windows and the feasibility checks below see it.
+  const optional = Uint8Array.from(problem.optional);
+  for (const { themes } of problem.coverage) {
+    const [only] = themes;
+    if (themes.length === 1 && only !== undefined) optional[only] = 0;
+  }
+
   // Precedence between required themes narrows each one's window of cycles (longest paths both
   // ways); a precedence cycle or an empty window proves the problem infeasible before any search.
   const allowed = Uint8Array.from(problem.allowed);
@@ -64,13 +72,13 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
         lowerBound: 0,
       };
     for (let t = 0; t < T; t++) {
-      if (problem.optional[t]) continue;
+      if (optional[t]) continue;
       let low = earliest[t] ?? 0;
       let high = latest[t] ?? C - 1;
       for (const u of problem.mustFollow[t] ?? [])
-        if (!problem.optional[u]) low = Math.max(low, (earliest[u] ?? 0) + 1);
+        if (!optional[u]) low = Math.max(low, (earliest[u] ?? 0) + 1);
       for (const u of problem.mustPrecede[t] ?? [])
-        if (!problem.optional[u]) high = Math.min(high, (latest[u] ?? C - 1) - 1);
+        if (!optional[u]) high = Math.min(high, (latest[u] ?? C - 1) - 1);
       while (low < C && !allowed[t * C + low]) low++;
       while (high >= 0 && !allowed[t * C + high]) high--;
       if (low > high)
@@ -87,7 +95,7 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
     }
   }
   for (let t = 0; t < T; t++) {
-    if (problem.optional[t]) continue;
+    if (optional[t]) continue;
     for (let c = 0; c < C; c++)
       if (c < (earliest[t] ?? 0) || c > (latest[t] ?? C - 1)) allowed[t * C + c] = 0;
   }
@@ -107,7 +115,7 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
   const requiredLeads = new Int32Array(A);
   let requiredUnplaced = 0;
   for (let t = 0; t < T; t++) {
-    if (problem.optional[t]) continue;
+    if (optional[t]) continue;
     requiredUnplaced++;
     for (const a of leads[t] ?? []) requiredLeads[a] = (requiredLeads[a] ?? 0) + 1;
   }
@@ -118,7 +126,7 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
     return Number.isFinite(low) ? low : 0;
   });
   let requiredGoal = 0;
-  for (let t = 0; t < T; t++) if (!problem.optional[t]) requiredGoal += goalMin[t] ?? 0;
+  for (let t = 0; t < T; t++) if (!optional[t]) requiredGoal += goalMin[t] ?? 0;
   let wsisAvailable = 0;
   let stiAvailable = 0;
   for (let t = 0; t < T; t++) {
@@ -179,7 +187,7 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
       // A required coverer's cost is already in requiredGoal: the line then adds nothing.
       for (const t of themes) {
         if (cycleOf[t] === -2 && (banned[t] ?? 0) === 0)
-          low = Math.min(low, problem.optional[t] ? (goalMin[t] ?? 0) : 0);
+          low = Math.min(low, optional[t] ? (goalMin[t] ?? 0) : 0);
       }
       if (low > 0 && Number.isFinite(low)) needs.push({ cost: low, themes });
     }
@@ -207,7 +215,7 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
       if (!themes.some((t) => canStillPlace(t, c, from))) return false;
     }
     for (let t = 0; t < T; t++) {
-      if (!problem.optional[t] && cycleOf[t] === -2 && !canStillPlace(t, c, from)) return false;
+      if (!optional[t] && cycleOf[t] === -2 && !canStillPlace(t, c, from)) return false;
     }
     return true;
   };
@@ -228,7 +236,7 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
     for (const u of problem.mustFollow[t] ?? []) {
       const cu = cycleOf[u] ?? -2;
       if (cu >= c) return false;
-      if (cu === -2 && !problem.optional[u]) return false;
+      if (cu === -2 && !optional[u]) return false;
     }
     for (const u of problem.mustFollow[t] ?? [])
       if ((cycleOf[u] ?? -2) === -2) banned[u] = (banned[u] ?? 0) + 1;
@@ -236,7 +244,7 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
     count[c] = (count[c] ?? 0) + 1;
     for (const a of leads[t] ?? []) {
       load[c * A + a] = (load[c * A + a] ?? 0) + 1;
-      if (!problem.optional[t]) requiredLeads[a] = (requiredLeads[a] ?? 0) - 1;
+      if (!optional[t]) requiredLeads[a] = (requiredLeads[a] ?? 0) - 1;
     }
     if (problem.wsis[t]) {
       wsisIn[c] = (wsisIn[c] ?? 0) + 1;
@@ -247,7 +255,7 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
       stiAvailable--;
     }
     for (const l of linesOf[t] ?? []) covered[l] = (covered[l] ?? 0) + 1;
-    if (!problem.optional[t]) {
+    if (!optional[t]) {
       requiredUnplaced--;
       requiredGoal -= goalMin[t] ?? 0;
     }
@@ -256,7 +264,7 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
   };
   const unplace = (t: number, c: number, delta: number): void => {
     cost -= delta;
-    if (!problem.optional[t]) {
+    if (!optional[t]) {
       requiredUnplaced++;
       requiredGoal += goalMin[t] ?? 0;
     }
@@ -271,7 +279,7 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
     }
     for (const a of leads[t] ?? []) {
       load[c * A + a] = (load[c * A + a] ?? 0) - 1;
-      if (!problem.optional[t]) requiredLeads[a] = (requiredLeads[a] ?? 0) + 1;
+      if (!optional[t]) requiredLeads[a] = (requiredLeads[a] ?? 0) + 1;
     }
     count[c] = (count[c] ?? 0) - 1;
     cycleOf[t] = -2;
@@ -286,6 +294,21 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
     bestAssignment = assignment;
   };
 
+  const memo = new Map<string, number>();
+  const lookBack = Math.max(0, gapCycles - 1);
+  const memoKey = (next: number): string | undefined => {
+    if (T > 30 || memo.size > 200_000) return undefined;
+    let used = 0;
+    for (let t = 0; t < T; t++) if ((cycleOf[t] ?? -2) >= 0) used |= 1 << t;
+    let recent = "";
+    for (let back = 1; back <= lookBack; back++) {
+      let mask = 0;
+      for (let t = 0; t < T; t++) if (cycleOf[t] === next - back) mask |= 1 << t;
+      recent += `|${mask}`;
+    }
+    return `${next}|${used}${recent}`;
+  };
+
   const closeCycle = (c: number): void => {
     const n = count[c] ?? 0;
     const dual = n > 0 && !((wsisIn[c] ?? 0) > 0 && (stiIn[c] ?? 0) > 0) ? problem.dualWeight : 0;
@@ -298,7 +321,15 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
       )
         record();
     } else if (cost + bound(c) < best - 1e-9) {
-      fill(c + 1, 0);
+      // The future depends only on which themes are used and where the last few cycles put theirs
+      // (repetition looks back gapCycles − 1 cycles): states reached by another arrangement of the
+      // same themes share what their first visit proved about the cost still to come.
+      const key = memoKey(c + 1);
+      const known = key === undefined ? undefined : memo.get(key);
+      if (known === undefined || cost + known < best - 1e-9) {
+        fill(c + 1, 0);
+        if (key !== undefined && !stopped) memo.set(key, Math.max(known ?? 0, best - cost));
+      }
     }
     cost -= dual;
   };
@@ -325,7 +356,7 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
         candidates.push({
           t,
           delta,
-          key: delta + (problem.optional[t] ? 0.5 : 0) - gives + (jitter[t] ?? 0),
+          key: delta + (optional[t] ? 0.5 : 0) - gives + (jitter[t] ?? 0),
         });
       }
       candidates.sort((x, y) => x.key - y.key || x.t - y.t);
