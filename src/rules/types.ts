@@ -48,7 +48,10 @@ export interface Finding {
   readonly weight: number;
   /** Plain English naming the things involved. */
   readonly message: string;
-  /** Path into the programme, when the finding has a place. */
+  /**
+   * Path into the programme when the finding has a place there; findings about the check's own
+   * data (registrations) start with `"params"`, a path into the options.
+   */
   readonly path?: readonly (string | number)[];
   /** Where the rule comes from (reference sections and addresses). */
   readonly refs: readonly string[];

@@ -31,9 +31,11 @@ describe("the default programme", () => {
 });
 
 describe("cycle.review-before-policy", () => {
-  it("passes annual cycles whose combined sessions review and decide", () => {
-    const annual = createProgramme(specWith({ cycleLength: 1 }));
-    expect(check(annual, "cycle.review-before-policy")).toStrictEqual([]);
+  it("passes annual cycles whose combined sessions review and decide, and three-year cycles", () => {
+    for (const cycleLength of [1, 3]) {
+      const report = checkProgramme(createProgramme(specWith({ cycleLength })));
+      expect(report.findings).toStrictEqual([]);
+    }
   });
 
   it("reports a cycle that decides before it reviews", () => {
