@@ -37,6 +37,7 @@ export const themeRepetition: Rule = {
     if (minGapYears === 0) return;
     const window: Occurrence[] = [];
     const linesOf = new Map<string, ReadonlySet<string>>();
+    const overlaps = new Map<string, { share: number; shared: string[] }>();
     for (const cycle of programme.cycles) {
       const year = cycle.years[0] ?? programme.startYear;
       while (window.length > 0 && year - (window[0]?.year ?? year) >= minGapYears) window.shift();
@@ -65,7 +66,14 @@ export const themeRepetition: Rule = {
             };
             continue;
           }
-          const { share, shared } = overlap(current.lines, earlier.lines);
+          // Pairs of themes recur cycle after cycle: work each pair's overlap out once.
+          const key = `${earlier.theme}\u0000${themeId}`;
+          let pair = overlaps.get(key);
+          if (pair === undefined) {
+            pair = overlap(current.lines, earlier.lines);
+            overlaps.set(key, pair);
+          }
+          const { share, shared } = pair;
           if (share <= overlapThreshold) continue;
           const lines = shared.join(", ");
           yield {
