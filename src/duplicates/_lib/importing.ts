@@ -1,0 +1,108 @@
+// What the two importers share: validating options, turning a built record into an Activity (or its
+// problems, each located by line), and ending in a throw or a lenient result.
+
+import { wsis } from "../../catalogue/index.ts";
+import {
+  type Activity,
+  ActivitySchema,
+  type Catalogue,
+  CatalogueSchema,
+  ImportOptionsSchema,
+  issuesFromZod,
+  PlannerInputError,
+  type ResolvedImportOptions,
+} from "../../model/index.ts";
+import type { ImportProblem, ImportResult } from "../types.ts";
+import { activityIssues } from "./validate.ts";
+
+type Path = (string | number)[];
+
+/** Options of `fromIatiXml` and `fromCsv`. */
+export interface ImportOptions {
+  /** Return `{ activities, problems }` instead of throwing when a record is bad. */
+  readonly lenient?: boolean;
+  /** IATI: the narrative language to prefer (ISO 639-1, default "en"). */
+  readonly language?: string;
+  /** Organisation references → agency ids, so an IATI org ref ("XM-DAC-41114") becomes a catalogue agency ("UNDP"). */
+  readonly agencyIds?: ReadonlyMap<string, string>;
+  /** CSV: the field separator (",", ";" or a tab; default ","). */
+  readonly delimiter?: "," | ";" | "\t";
+  /** Where action lines resolve; the WSIS catalogue by default. */
+  readonly catalogue?: Catalogue;
+}
+
+/**
+ * Validates an importer's arguments. Bad arguments are the caller's mistake, not the file's, so they
+ * throw even when `lenient` is set.
+ */
+export function resolveImportOptions(
+  text: unknown,
+  options: unknown,
+): { resolved: ResolvedImportOptions; catalogue: Catalogue } {
+  const problems: ImportProblem[] = [];
+  if (typeof text !== "string")
+    problems.push({ line: 0, path: ["text"], message: "must be the file's text (a string)" });
+  const isObject = typeof options === "object" && options !== null && !Array.isArray(options);
+  if (options !== undefined && !isObject)
+    problems.push({ line: 0, path: ["options"], message: "must be an object of options" });
+  const { catalogue: catalogueOption, ...rest } = (isObject ? options : {}) as ImportOptions;
+  const parsed = ImportOptionsSchema.safeParse(rest);
+  if (!parsed.success)
+    for (const issue of issuesFromZod(parsed.error))
+      problems.push({ line: 0, path: ["options", ...issue.path], message: issue.message });
+  let catalogue = wsis;
+  if (catalogueOption !== undefined) {
+    if (CatalogueSchema.safeParse(catalogueOption).success) catalogue = catalogueOption;
+    else
+      problems.push({
+        line: 0,
+        path: ["options", "catalogue"],
+        message: "must be a catalogue (see defineCatalogue)",
+      });
+  }
+  if (problems.length > 0 || !parsed.success) throw new PlannerInputError(problems, "import options");
+  return { resolved: parsed.data, catalogue };
+}
+
+/**
+ * Validates a record built from a file. Returns the activity, or the problems found, each at
+ * `["line", line, …field path]`.
+ */
+export function checkRecord(
+  input: unknown,
+  catalogue: Catalogue,
+  line: number,
+  id: string | undefined,
+  columnOf: (path: Path) => number | undefined = () => undefined,
+): { activity?: Activity; problems: ImportProblem[] } {
+  const located = (path: Path, message: string): ImportProblem => {
+    const column = columnOf(path);
+    return {
+      line,
+      ...(column === undefined ? {} : { column }),
+      ...(id === undefined ? {} : { id }),
+      path: ["line", line, ...path],
+      message: `line ${line}${id === undefined ? "" : ` (${id})`}: ${message}`,
+    };
+  };
+  const parsed = ActivitySchema.safeParse(input);
+  if (!parsed.success) {
+    return { problems: issuesFromZod(parsed.error).map((issue) => located([...issue.path], issue.message)) };
+  }
+  const issues = activityIssues(parsed.data, catalogue, []);
+  if (issues.length > 0) return { problems: issues.map((issue) => located([...issue.path], issue.message)) };
+  return { activity: parsed.data, problems: [] };
+}
+
+/** Ends an import: the activities, or a `PlannerInputError` listing every problem unless lenient. */
+export function finishImport(
+  activities: Activity[],
+  problems: ImportProblem[],
+  lenient: boolean,
+  subject: string,
+): Activity[] | ImportResult {
+  const sorted = [...problems].sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
+  if (lenient) return { activities, problems: sorted };
+  if (sorted.length > 0) throw new PlannerInputError(sorted, subject);
+  return activities;
+}
