@@ -208,6 +208,7 @@ export {
 
 // report: Markdown, HTML, SVG timeline, iCalendar, CSV, Mermaid and JSON renderers (pure, string out)
 export {
+  duplicatePairsToCsv,
   findingsToCsv,
   type RenderExtras,
   type RenderOptions,

@@ -107,6 +107,14 @@ describe("mdText and mdCell", () => {
     expect(mdText(input)).toBe(output);
   });
 
+  it("leaves a number that opens no list alone", () => {
+    expect(mdText("1.00 million")).toBe("1.00 million");
+  });
+
+  it("escapes no block start inside a table cell", () => {
+    expect(mdCell("1. - # x")).toBe("1. - # x");
+  });
+
   it("writes line breaks as spaces", () => {
     expect(mdText("a\nb\r\nc")).toBe("a b c");
   });

@@ -4,6 +4,8 @@ import {
   alignWithUngis,
   checkProgramme,
   createProgramme,
+  duplicatePairsToCsv,
+  findDuplicates,
   findingsToCsv,
   PlannerInputError,
   proposeUngisPlan,
@@ -116,5 +118,86 @@ describe("extras: calendar", () => {
     const titles = sessionCalendar(programme).map((milestone) => milestone.title);
     const markdown = renderMarkdown(programme);
     expect(titles.every((title) => markdown.includes(title))).toBe(true);
+  });
+});
+
+/** Three agencies' activities: one listed twice, two overlapping, one apart; hostile ids and names. */
+function duplicationReport() {
+  return findDuplicates([
+    {
+      id: "itu-1",
+      agency: "ITU",
+      title: "Broadband for rural schools in East Africa",
+      actionLines: ["C2"],
+      start: "2027",
+      end: "2028",
+      countries: ["KEN"],
+    },
+    {
+      id: "=cmd|' /C calc'!A0",
+      agency: "UNESCO",
+      title: "Rural schools broadband in East Africa",
+      actionLines: ["C2", "C7.e-learning"],
+      start: "2027",
+      end: "2029",
+      countries: ["KEN"],
+    },
+    {
+      id: "itu-1",
+      agency: "ITU",
+      title: "Broadband for rural schools in East Africa",
+      actionLines: ["C2"],
+      start: "2027",
+      end: "2028",
+      countries: ["KEN"],
+    },
+    {
+      id: "<script>alert(1)</script>",
+      agency: "WHO",
+      title: "Electronic health records",
+      actionLines: ["C7.e-health"],
+      start: "2027",
+      end: "2028",
+    },
+  ]);
+}
+
+describe("extras: duplication", () => {
+  it("renders the duplication summary", async () => {
+    const markdown = renderMarkdown(
+      defaultProgramme(),
+      { duplicates: duplicationReport() },
+      { timeline: false },
+    );
+    await expect(markdown.slice(markdown.indexOf("## Duplication across agencies"))).toMatchFileSnapshot(
+      "./__golden__/duplicates.md",
+    );
+  });
+
+  it("exports the pairs as CSV that parses back, ids intact and formulas neutralised", () => {
+    const report = duplicationReport();
+    const rows: Record<string, string>[] = parseCsv(duplicatePairsToCsv(report), { columns: true });
+    expect(rows.map((row) => [row["a"], row["b"], Number(row["score"])])).toStrictEqual(
+      report.pairs.map((pair) => [
+        pair.a.startsWith("=") ? `'${pair.a}` : pair.a,
+        pair.b.startsWith("=") ? `'${pair.b}` : pair.b,
+        pair.score,
+      ]),
+    );
+    expect(rows.some((row) => row["b"] === "'=cmd|' /C calc'!A0" || row["a"] === "'=cmd|' /C calc'!A0")).toBe(
+      true,
+    );
+    expect(rows[0]?.["reasons"]?.split("\n")).toStrictEqual(report.pairs[0]?.reasons);
+  });
+
+  it("escapes activity ids in HTML", () => {
+    const html = renderHtml(defaultProgramme(), { duplicates: duplicationReport() });
+    expect(html).not.toContain("<script>");
+  });
+
+  it("rejects a malformed report with the path of the problem", () => {
+    expect(() =>
+      duplicatePairsToCsv({ pairs: [{ a: "x", b: "y", score: 3, reasons: [] }], groups: [] } as never),
+    ).toThrow(/pairs\[0\]\.score/u);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expectTypeOf, it } from "vitest";
 import {
   type AlignmentReport,
   type CheckReport,
+  type DuplicationReport,
   findingsToCsv,
   type Milestone,
   type Programme,
@@ -32,6 +33,7 @@ describe("report types", () => {
       check: CheckReport;
       calendar: Milestone[];
       alignment: AlignmentReport;
+      duplicates: DuplicationReport;
     }>().toExtend<RenderExtras>();
   });
 

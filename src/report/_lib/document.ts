@@ -1,7 +1,13 @@
 import { sessionCalendar } from "../../calendar/index.ts";
 import type { Catalogue, Programme, Session } from "../../model/index.ts";
 import type { ParsedExtras } from "./extras.ts";
-import { alignmentSection, checkSection, type MilestoneLike, milestoneRows } from "./extrasSections.ts";
+import {
+  alignmentSection,
+  checkSection,
+  duplicatesSection,
+  type MilestoneLike,
+  milestoneRows,
+} from "./extrasSections.ts";
 import {
   count,
   cycleName,
@@ -268,6 +274,7 @@ export function buildDocument(
   );
   if (extras.check !== undefined) sections.push(checkSection(extras.check));
   if (extras.alignment !== undefined) sections.push(alignmentSection(extras.alignment));
+  if (extras.duplicates !== undefined) sections.push(duplicatesSection(extras.duplicates));
   return {
     title: programme.title,
     subtitle: `Draft multi-year work programme, ${horizon(programme)}`,

@@ -21,16 +21,23 @@ const ENTITIES: ReadonlyMap<string, string> = new Map([
  * mdText("# *Access* <b>"); // "\\# \\*Access\\* &lt;b&gt;"
  */
 export function mdText(value: string): string {
-  const escaped = oneLine(value)
+  // Block starts: "#", "+", "-", "=" (">" is "&gt;" already), and "1." or "1)" before a space.
+  return inline(value)
+    .replace(/^([#+\-=])/u, "\\$1")
+    .replace(/^(\d{1,9})([.)])(?=\s|$)/u, "$1\\$2");
+}
+
+/** Inline escaping alone: one line, metacharacters backslash-escaped, `< > &` as entities. */
+function inline(value: string): string {
+  return oneLine(value)
     .trim()
     .replace(INLINE, (char) => ENTITIES.get(char) ?? `\\${char}`);
-  // Block starts: "#", "+", "-", "=" and ">" (now "&gt;" already), or "1." / "1)" for ordered lists.
-  return escaped.replace(/^([#+\-=])/u, "\\$1").replace(/^(\d+)([.)])/u, "$1\\$2");
 }
 
 /**
- * A GFM table cell: `mdText`, whose escaped pipes cannot split the cell, and a non-empty result so
- * the row keeps its column count.
+ * A GFM table cell: inline text as `mdText` escapes it (a cell holds no block, so its start needs
+ * no escape), whose escaped pipes cannot split the cell, and never empty, so the row keeps its
+ * column count.
  *
  * @param value - The text (untrusted).
  * @returns Escaped text for one cell.
@@ -38,6 +45,6 @@ export function mdText(value: string): string {
  * mdCell("a | b\nc"); // "a \\| b c"
  */
 export function mdCell(value: string): string {
-  const text = mdText(value);
+  const text = inline(value);
   return text === "" ? " " : text;
 }

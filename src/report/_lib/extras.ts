@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { AlignmentReport } from "../../align/index.ts";
 import type { Milestone } from "../../calendar/index.ts";
+import type { DuplicationReport } from "../../duplicates/index.ts";
 import { parseWith } from "../../model/index.ts";
 import type { CheckReport } from "../../rules/index.ts";
 
@@ -93,6 +94,7 @@ const ExtrasSchema = z.strictObject({
   check: CheckSchema.optional(),
   calendar: MilestonesSchema.optional(),
   alignment: AlignmentSchema.optional(),
+  duplicates: DuplicatesSchema.optional(),
 });
 
 /** Analyses to append to a document: only what is given is rendered. */
@@ -106,6 +108,8 @@ export interface RenderExtras {
   readonly calendar?: readonly Milestone[];
   /** From `alignWithUngis`: coherence, the alignment by year, and the gaps. */
   readonly alignment?: AlignmentReport;
+  /** From `findDuplicates`: the pairs of activities that duplicate or overlap, and their groups. */
+  readonly duplicates?: DuplicationReport;
 }
 
 /** The validated extras. */
