@@ -8,7 +8,14 @@
 // `npx tsx examples/02-scenarios.ts`.
 
 // %%
-import { createProgramme, diffProgrammes, edit, WSIS_DEFAULT_SPEC } from "../src/index.ts";
+import {
+  createProgramme,
+  diffProgrammes,
+  draftScenarios,
+  edit,
+  WSIS_DEFAULT_SPEC,
+  WSIS_DEFAULT_THEMES,
+} from "../src/index.ts";
 import { showHeading, showMarkdown, showTable, writeOut } from "./_lib/show.ts";
 
 const scenarioA = createProgramme(WSIS_DEFAULT_SPEC);
@@ -64,6 +71,50 @@ const diff = [
 
 await showHeading(`${changes.length} changes, ${patches.length} patches (${inversePatches.length} to undo)`);
 await showMarkdown(diff, { maxLines: 20 });
+
+// %% [markdown]
+// ## Scenarios the solver drafts
+//
+// Instead of editing by hand, give the solver the themes and the constraints and let it assign the
+// themes to cycles (`draftProgramme`). `draftScenarios` drafts a base spec and named variations of it,
+// side by side, with what each changes; a variation that cannot be met reports its conflicts.
+
+// %%
+const themes = WSIS_DEFAULT_THEMES.map((theme) => ({
+  ...theme,
+  actionLines: [...theme.actionLines],
+  sdgs: [...theme.sdgs],
+  tags: [...theme.tags],
+}));
+const comparison = draftScenarios({ title: "CSTD 2027–2036, drafted", startYear: 2027, cycles: 5, themes }, [
+  { name: "security by 2030", change: { deadlines: [{ theme: "confidence-security", byYear: 2030 }] } },
+  { name: "food security first", change: { pins: [{ theme: "food-security", cycle: 1 }] } },
+  { name: "one theme a cycle", change: { themesPerCycle: { min: 1, max: 1 } } },
+]);
+
+const columns = [
+  { name: "base", programme: comparison.base.programme },
+  ...comparison.scenarios.flatMap((scenario) =>
+    scenario.feasible ? [{ name: scenario.name, programme: scenario.result.programme }] : [],
+  ),
+];
+await showTable(
+  comparison.base.programme.cycles.map((cycle) => ({
+    cycle: `${cycle.index + 1} (${cycle.years.join("–")})`,
+    ...Object.fromEntries(columns.map((column) => [column.name, themesOf(column.programme, cycle.index)])),
+  })),
+);
+for (const scenario of comparison.scenarios) {
+  if (scenario.feasible) {
+    const { optimal, objective } = scenario.result.stats;
+    console.log(
+      `${scenario.name}: ${scenario.changes.length} changes from the base; objective ${objective}${optimal ? " (proven best)" : ""}`,
+    );
+  } else {
+    console.log(`${scenario.name}: cannot be met; these constraints conflict:`);
+    for (const conflict of scenario.conflicts) console.log(`  - ${conflict.message}`);
+  }
+}
 
 // %% [markdown]
 // ## Written out

@@ -15,7 +15,7 @@ import { compareConfig, explainPair, reasonOf, round, sharedLines } from "./_lib
 import { findDeterministic } from "./_lib/deterministic.ts";
 import { compareStrings, prepare } from "./_lib/prepare.ts";
 import { summarise } from "./_lib/summary.ts";
-import { activityIssues } from "./_lib/validate.ts";
+import { catalogueIssues, sortIssues } from "./_lib/validate.ts";
 import { scoreOfWeight, weightOfScore } from "./_lib/weights.ts";
 import type { DuplicatePair, DuplicationReport, FieldComparison, FindDuplicatesOptions } from "./types.ts";
 
@@ -84,14 +84,14 @@ export function findDuplicates(
       issues.push({ path: ["options", "catalogue"], message: "must be a catalogue (see defineCatalogue)" });
   }
   const parsed = ActivitiesSchema.safeParse(activities);
-  if (!parsed.success) {
-    for (const issue of issuesFromZod(parsed.error))
-      issues.push({ ...issue, path: ["activities", ...issue.path] });
-  } else {
-    parsed.data.forEach((activity, index) => {
-      issues.push(...activityIssues(activity, catalogue, ["activities", index]));
+  const activityProblems: InputIssue[] = parsed.success
+    ? []
+    : issuesFromZod(parsed.error).map((issue) => ({ ...issue, path: ["activities", ...issue.path] }));
+  if (Array.isArray(activities))
+    activities.forEach((raw, index) => {
+      activityProblems.push(...catalogueIssues(raw, catalogue, ["activities", index]));
     });
-  }
+  issues.push(...sortIssues(activityProblems));
   throwIfAny(issues, "duplicates input");
   if (!parsed.success || !parsedOptions.success) throw new Error("unreachable: issues were thrown above");
   const records: readonly Activity[] = parsed.data;

@@ -7,10 +7,9 @@ import {
   issuesFromZod,
   PlannerInputError,
   type SafeResult,
-  throwIfAny,
   toSafe,
 } from "../model/index.ts";
-import { activityIssues } from "./_lib/validate.ts";
+import { catalogueIssues, sortIssues } from "./_lib/validate.ts";
 
 /**
  * Validates a list of agencies' activities (for instance `JSON.parse` of an activities file): each field's
@@ -27,12 +26,9 @@ import { activityIssues } from "./_lib/validate.ts";
  */
 export function parseActivities(input: unknown, catalogue: Catalogue = wsis): Activity[] {
   const result = ActivitiesSchema.safeParse(input);
-  if (!result.success) throw new PlannerInputError(issuesFromZod(result.error), "activities");
-  const issues: InputIssue[] = [];
-  result.data.forEach((activity, index) => {
-    issues.push(...activityIssues(activity, catalogue, [index]));
-  });
-  throwIfAny(issues, "activities");
+  const issues: InputIssue[] = result.success ? [] : issuesFromZod(result.error);
+  if (Array.isArray(input)) input.forEach((raw, index) => issues.push(...catalogueIssues(raw, catalogue, [index])));
+  if (issues.length > 0 || !result.success) throw new PlannerInputError(sortIssues(issues), "activities");
   return result.data;
 }
 

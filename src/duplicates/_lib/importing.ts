@@ -13,7 +13,7 @@ import {
   type ResolvedImportOptions,
 } from "../../model/index.ts";
 import type { ImportProblem, ImportResult } from "../types.ts";
-import { activityIssues } from "./validate.ts";
+import { catalogueIssues } from "./validate.ts";
 
 type Path = (string | number)[];
 
@@ -86,13 +86,21 @@ export function checkRecord(
     };
   };
   const parsed = ActivitySchema.safeParse(input);
-  if (!parsed.success) {
-    return { problems: issuesFromZod(parsed.error).map((issue) => located([...issue.path], issue.message)) };
+  const issues = [...(parsed.success ? [] : issuesFromZod(parsed.error)), ...catalogueIssues(input, catalogue, [])].sort(
+    (a, b) => order(a.path) - order(b.path),
+  );
+  if (issues.length > 0 || !parsed.success) {
+    return { problems: issues.map((issue) => located([...issue.path], issue.message)) };
   }
-  const issues = activityIssues(parsed.data, catalogue, []);
-  if (issues.length > 0) return { problems: issues.map((issue) => located([...issue.path], issue.message)) };
   return { activity: parsed.data, problems: [] };
 }
+
+const FIELD_ORDER = ["id", "agency", "agencyName", "title", "description", "actionLines", "actionLineShares", "start", "end"];
+/** Problems of one record in field order. */
+const order = (path: readonly (string | number)[]): number => {
+  const at = FIELD_ORDER.indexOf(String(path[0]));
+  return at < 0 ? FIELD_ORDER.length : at;
+};
 
 /** Ends an import: the activities, or a `PlannerInputError` listing every problem unless lenient. */
 export function finishImport(
@@ -101,7 +109,9 @@ export function finishImport(
   lenient: boolean,
   subject: string,
 ): Activity[] | ImportResult {
-  const sorted = [...problems].sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
+  // Stable: by line, then column, with problems of a whole record or file after the located ones.
+  const column = (problem: ImportProblem) => problem.column ?? Number.POSITIVE_INFINITY;
+  const sorted = [...problems].sort((a, b) => a.line - b.line || column(a) - column(b));
   if (lenient) return { activities, problems: sorted };
   if (sorted.length > 0) throw new PlannerInputError(sorted, subject);
   return activities;
