@@ -27,7 +27,8 @@ import { catalogueIssues, sortIssues } from "./_lib/validate.ts";
 export function parseActivities(input: unknown, catalogue: Catalogue = wsis): Activity[] {
   const result = ActivitiesSchema.safeParse(input);
   const issues: InputIssue[] = result.success ? [] : issuesFromZod(result.error);
-  if (Array.isArray(input)) input.forEach((raw, index) => issues.push(...catalogueIssues(raw, catalogue, [index])));
+  if (Array.isArray(input))
+    input.forEach((raw, index) => issues.push(...catalogueIssues(raw, catalogue, [index])));
   if (issues.length > 0 || !result.success) throw new PlannerInputError(sortIssues(issues), "activities");
   return result.data;
 }

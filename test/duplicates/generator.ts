@@ -871,22 +871,32 @@ export function accuracyOf(
       .filter((pair) => pair.match && pair.kind !== "same-id" && pair.kind !== "identical")
       .map((pair) => key(pair.a, pair.b)),
   );
+  // Records the report ties together as one activity (double reporting), directly or through another record.
+  const parent = new Map<string, string>();
+  const root = (id: string): string => {
+    let node = id;
+    while (parent.has(node) && parent.get(node) !== node) node = parent.get(node) as string;
+    return node;
+  };
+  for (const pair of found) if (pair.kind === "double-reporting") parent.set(root(pair.a), root(pair.b));
+  const oneActivity = (pair: LabelledPair) =>
+    pair.kind === "double-reporting" && root(pair.a) === root(pair.b);
   let truePositives = 0;
   for (const pair of predicted) if (planted.has(pair)) truePositives++;
+  const transitive = set.truth.filter(
+    (pair) => !predicted.has(key(pair.a, pair.b)) && oneActivity(pair),
+  ).length;
   const falsePositives = predicted.size - truePositives;
-  const falseNegatives = planted.size - truePositives;
+  const falseNegatives = planted.size - truePositives - transitive;
   const doubles = set.truth.filter((pair) => pair.kind === "double-reporting");
-  const reportedDoubles = new Set(
-    found.filter((pair) => pair.kind === "double-reporting").map((pair) => key(pair.a, pair.b)),
-  );
   const negatives = set.hardNegatives.filter((pair) => predicted.has(key(pair.a, pair.b))).length;
   return {
     precision: predicted.size === 0 ? 1 : truePositives / predicted.size,
-    recall: planted.size === 0 ? 1 : truePositives / planted.size,
-    truePositives,
+    recall: planted.size === 0 ? 1 : (truePositives + transitive) / planted.size,
+    truePositives: truePositives + transitive,
     falsePositives,
     falseNegatives,
-    doubleReportingFound: doubles.filter((pair) => reportedDoubles.has(key(pair.a, pair.b))).length,
+    doubleReportingFound: doubles.filter(oneActivity).length,
     doubleReportingPlanted: doubles.length,
     hardNegativesFlagged: negatives,
   };

@@ -86,16 +86,27 @@ export function checkRecord(
     };
   };
   const parsed = ActivitySchema.safeParse(input);
-  const issues = [...(parsed.success ? [] : issuesFromZod(parsed.error)), ...catalogueIssues(input, catalogue, [])].sort(
-    (a, b) => order(a.path) - order(b.path),
-  );
+  const issues = [
+    ...(parsed.success ? [] : issuesFromZod(parsed.error)),
+    ...catalogueIssues(input, catalogue, []),
+  ].sort((a, b) => order(a.path) - order(b.path));
   if (issues.length > 0 || !parsed.success) {
     return { problems: issues.map((issue) => located([...issue.path], issue.message)) };
   }
   return { activity: parsed.data, problems: [] };
 }
 
-const FIELD_ORDER = ["id", "agency", "agencyName", "title", "description", "actionLines", "actionLineShares", "start", "end"];
+const FIELD_ORDER = [
+  "id",
+  "agency",
+  "agencyName",
+  "title",
+  "description",
+  "actionLines",
+  "actionLineShares",
+  "start",
+  "end",
+];
 /** Problems of one record in field order. */
 const order = (path: readonly (string | number)[]): number => {
   const at = FIELD_ORDER.indexOf(String(path[0]));

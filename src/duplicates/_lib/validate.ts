@@ -29,7 +29,10 @@ export function catalogueIssues(raw: unknown, catalogue: Catalogue, at: Path): I
   if (Array.isArray(countries)) {
     countries.forEach((code, j) => {
       if (typeof code === "string" && /^[A-Z]{3}$/u.test(code) && countryByAlpha3(code) === undefined)
-        issues.push({ path: [...at, "countries", j], message: `"${code}" is not an ISO 3166-1 alpha-3 country code` });
+        issues.push({
+          path: [...at, "countries", j],
+          message: `"${code}" is not an ISO 3166-1 alpha-3 country code`,
+        });
     });
   }
   return issues;

@@ -1,0 +1,146 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { CSV_COLUMNS, findDuplicates, fromCsv, PlannerInputError } from "../../src/index.ts";
+
+const SAMPLE = readFileSync(new URL("../fixtures/activities.csv", import.meta.url), "utf8");
+const HEADER = "id,agency,title,action_lines,start,end,countries";
+
+function inputErrorOf(fn: () => unknown): PlannerInputError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof PlannerInputError) return error;
+    throw error;
+  }
+  throw new Error("expected a PlannerInputError, but nothing was thrown");
+}
+
+describe("fromCsv", () => {
+  it("reads the documented sample: quotes, doubled quotes, a line break in a cell, lists and shares", () => {
+    const activities = fromCsv(SAMPLE);
+    expect(activities.map((activity) => activity.id)).toStrictEqual([
+      "itu-2026-014",
+      "undp-ke-0091",
+      "unesco-2026-003",
+      "who-2025-112",
+    ]);
+    const [itu, undp, unesco, who] = activities;
+    expect(itu).toStrictEqual({
+      id: "itu-2026-014",
+      agency: "ITU",
+      agencyName: "International Telecommunication Union",
+      title: "Rural broadband for schools, Kenya",
+      description: "Connects 300 rural schools to broadband and trains teachers to use it.",
+      actionLines: ["C2", "C7.e-learning"],
+      actionLineShares: [70, 30],
+      start: "2026",
+      end: "2027",
+      actualStart: "2026-02-01",
+      status: "implementation",
+      countries: ["KEN"],
+      participants: [
+        { name: "Ministry of ICT", role: "implementing" },
+        { ref: "UNDP", role: "funding", activityId: "undp-ke-0091" },
+      ],
+      budgets: [{ value: 2_500_000, currency: "USD" }],
+    });
+    expect(undp?.crossReferences).toStrictEqual(["itu-2026-014"]);
+    expect(unesco?.description).toBe(
+      'Open textbooks and teacher guides, with a "train the trainer" programme.',
+    );
+    expect(who?.description).toBe("Links district hospitals to referral centres\nfor remote consultations.");
+    expect(who?.countries).toStrictEqual(["global"]);
+  });
+
+  it("feeds findDuplicates: the sample's funder and implementer records are double reporting", () => {
+    const report = findDuplicates(fromCsv(SAMPLE));
+    expect(report.pairs.map((pair) => [pair.a, pair.b, pair.kind])).toContainEqual([
+      "itu-2026-014",
+      "undp-ke-0091",
+      "double-reporting",
+    ]);
+  });
+
+  it("documents its columns in order", () => {
+    expect(SAMPLE.split(/\r?\n/u)[0]?.split(",")).toStrictEqual([...CSV_COLUMNS]);
+  });
+
+  it("accepts header names in any case with spaces, a byte order mark and CRLF line ends", () => {
+    const text = "\uFEFFID,Agency,Title,Action Lines,Start,End\r\na,ITU,Broadband,C2,2026,2027\r\n";
+    expect(fromCsv(text)[0]?.id).toBe("a");
+  });
+
+  it("reads semicolon-separated files, with | between list items", () => {
+    const text =
+      "id;agency;title;action_lines;start;end;countries\na;ITU;Broadband, rural;C2|C4;2026;2027;KEN|UGA\n";
+    expect(fromCsv(text, { delimiter: ";" })[0]).toMatchObject({
+      title: "Broadband, rural",
+      actionLines: ["C2", "C4"],
+      countries: ["KEN", "UGA"],
+    });
+  });
+
+  it("lists every bad row with its line, field and column", () => {
+    const text = [
+      HEADER,
+      "a,ITU,Broadband,C2=60; C4=30,2026,2027,KE",
+      'b,ITU,"",C99,2026-02-30,2027,KEN',
+      "c,ITU,Broadband,C2,2026,2027",
+    ].join("\n");
+    const error = inputErrorOf(() => fromCsv(text));
+    expect(
+      error.issues.map((issue) => [issue.path, (issue as { column?: number }).column, issue.message]),
+    ).toStrictEqual([
+      [["line", 2, "actionLineShares"], 17, "line 2 (a): shares add up to 90, not 100"],
+      [["line", 2, "countries", 0], 40, 'line 2 (a): "KE" is an alpha-2 code; write its alpha-3 code "KEN"'],
+      [["line", 3, "title"], 7, "line 3 (b): must not be empty"],
+      [["line", 3, "actionLines", 0], 10, 'line 3 (b): unknown action line "C99"; did you mean "C9"?'],
+      [["line", 3, "start"], 14, 'line 3 (b): "2026-02-30" is not a date that exists'],
+      [
+        ["line", 4],
+        undefined,
+        'line 4 (c): has 6 fields, the header has 7 (a separator too many or too few, or an unquoted "," in a cell?)',
+      ],
+    ]);
+  });
+
+  it("returns the good rows and the problems when lenient", () => {
+    const text = [HEADER, "a,ITU,Broadband,C2,2026,2027,KEN", "b,ITU,Broadband,C2,2026,2025,KEN"].join("\n");
+    const result = fromCsv(text, { lenient: true });
+    expect(result.activities.map((activity) => activity.id)).toStrictEqual(["a"]);
+    expect(result.problems).toMatchObject([{ line: 3, id: "b", path: ["line", 3, "end"] }]);
+  });
+
+  it("reports a quote left open, and text after a closing quote, with line and column", () => {
+    expect(
+      inputErrorOf(() => fromCsv(`${HEADER}\na,ITU,"Broadband,C2,2026,2027,KEN\n`)).issues[0],
+    ).toMatchObject({
+      line: 2,
+      column: 7,
+    });
+    expect(
+      inputErrorOf(() => fromCsv(`${HEADER}\na,ITU,"Broad"band,C2,2026,2027,KEN\n`)).issues[0],
+    ).toMatchObject({
+      line: 2,
+      column: 14,
+    });
+  });
+
+  it("rejects unknown and missing columns", () => {
+    const error = inputErrorOf(() => fromCsv("id,agency,titel,start,end\na,ITU,x,2026,2027\n"));
+    expect(error.issues.map((issue) => issue.message)).toStrictEqual([
+      `line 1: unknown column "titel" (known columns: ${CSV_COLUMNS.join(", ")})`,
+      "line 1: the header lacks the required columns title, action_lines",
+    ]);
+  });
+
+  it("reports an empty file", () => {
+    expect(inputErrorOf(() => fromCsv("")).issues[0]?.message).toBe(
+      "the file has no header row (and no activities)",
+    );
+  });
+
+  it("throws for bad arguments even when lenient", () => {
+    expect(() => fromCsv(SAMPLE, { lenient: true, delimiter: "#" as "," })).toThrow(PlannerInputError);
+  });
+});
