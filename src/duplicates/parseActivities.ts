@@ -28,7 +28,9 @@ export function parseActivities(input: unknown, catalogue: Catalogue = wsis): Ac
   const result = ActivitiesSchema.safeParse(input);
   const issues: InputIssue[] = result.success ? [] : issuesFromZod(result.error);
   if (Array.isArray(input))
-    input.forEach((raw, index) => issues.push(...catalogueIssues(raw, catalogue, [index])));
+    input.forEach((raw, index) => {
+      issues.push(...catalogueIssues(raw, catalogue, [index]));
+    });
   if (issues.length > 0 || !result.success) throw new PlannerInputError(sortIssues(issues), "activities");
   return result.data;
 }
