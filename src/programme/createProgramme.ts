@@ -4,6 +4,7 @@ import type { Catalogue, Cycle, Event, Programme, ProgrammeSpec, Session } from 
 import { buildAgenda } from "./_lib/agenda.ts";
 import { holdsHighLevelSegment, phaseOf } from "./_lib/phases.ts";
 import { parseSpec } from "./_lib/validate.ts";
+import { markValidated } from "./_lib/validated.ts";
 
 /**
  * Lays out a multi-year programme: cycles tiling the horizon, one dated session a year with its
@@ -12,7 +13,7 @@ import { parseSpec } from "./_lib/validate.ts";
  *
  * @param spec - Title, first year, cycles (a count or each cycle's themes), themes, calendar options.
  * @param catalogue - Where action-line ids resolve; the WSIS catalogue by default.
- * @returns A new, validated programme.
+ * @returns A new, validated, deep-frozen programme (change it with `edit`).
  * @throws {PlannerInputError} Listing every problem in the spec with its path.
  * @example
  * const programme = createProgramme({
@@ -58,7 +59,7 @@ export function createProgramme(spec: ProgrammeSpec, catalogue: Catalogue = wsis
     }),
   );
 
-  return {
+  const programme: Programme = {
     title: resolved.title,
     catalogue: catalogue.id,
     startYear,
@@ -69,4 +70,5 @@ export function createProgramme(spec: ProgrammeSpec, catalogue: Catalogue = wsis
     sessions,
     calendar,
   };
+  return markValidated(programme, catalogue);
 }

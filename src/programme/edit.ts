@@ -10,6 +10,7 @@ import {
 import { refreshAgenda } from "./_lib/agenda.ts";
 import { phaseOf } from "./_lib/phases.ts";
 import { programmeIssues } from "./_lib/validate.ts";
+import { markValidated } from "./_lib/validated.ts";
 
 /** What `edit` returns: the new programme and the immer patches that lead to it and back. */
 export interface EditResult {
@@ -60,5 +61,5 @@ export function edit(programme: Programme, recipe: Recipe, catalogue: Catalogue 
   if (!shape.success) throw new PlannerInputError(issuesFromZod(shape.error), "edited programme");
   const issues = programmeIssues(next, catalogue);
   if (issues.length > 0) throw new PlannerInputError(issues, "edited programme");
-  return { programme: next, patches, inversePatches };
+  return { programme: markValidated(next, catalogue), patches, inversePatches };
 }

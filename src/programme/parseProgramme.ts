@@ -10,6 +10,7 @@ import {
   toSafe,
 } from "../model/index.ts";
 import { parseSpec, programmeIssues } from "./_lib/validate.ts";
+import { isValidated, markValidated } from "./_lib/validated.ts";
 
 /**
  * Validates a programme read from a file or built by hand: its shape, and that its horizon, cycles,
@@ -17,15 +18,17 @@ import { parseSpec, programmeIssues } from "./_lib/validate.ts";
  *
  * @param input - Any value (typically `JSON.parse` of a programme file).
  * @param catalogue - Where action-line ids resolve; the WSIS catalogue by default.
- * @returns A new programme with defaults filled in; the input is not changed.
+ * @returns The programme with defaults filled in, deep-frozen; the input is not changed (a programme
+ *   that `createProgramme`, `parseProgramme` or `edit` returned comes back as it is).
  * @throws {PlannerInputError} Listing every problem with its path.
  * @example
  * parseProgramme(JSON.parse(text)).sessions.length; // one per year
  */
 export function parseProgramme(input: unknown, catalogue: Catalogue = wsis): Programme {
+  if (isValidated(input, catalogue)) return input;
   const programme = parseWith(ProgrammeSchema, input, "programme");
   throwIfAny(programmeIssues(programme, catalogue), "programme");
-  return programme;
+  return markValidated(programme, catalogue);
 }
 
 /** `parseProgramme` that returns `{ success, data | error }` instead of throwing for bad input. */

@@ -1,0 +1,25 @@
+import type { Catalogue, Programme } from "../../model/index.ts";
+
+// Programmes this module built or validated, with the catalogue they were checked against. They are
+// deep-frozen, so they cannot have changed since: parsing one again returns it as it is. Every
+// analysis and renderer parses its programme first, so this saves each of them a full validation.
+const VALIDATED = new WeakMap<object, Catalogue>();
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+/** Freezes a valid programme and remembers it as valid against `catalogue`. */
+export function markValidated(programme: Programme, catalogue: Catalogue): Programme {
+  VALIDATED.set(deepFreeze(programme), catalogue);
+  return programme;
+}
+
+/** Whether `value` is a programme this module froze after validating it against `catalogue`. */
+export function isValidated(value: unknown, catalogue: Catalogue): value is Programme {
+  return typeof value === "object" && value !== null && VALIDATED.get(value) === catalogue;
+}
