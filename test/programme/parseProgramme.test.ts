@@ -20,6 +20,19 @@ function pathsOf(input: unknown): unknown[] {
 }
 
 describe("parseProgramme", () => {
+  it("returns a programme it made as it is: deep-frozen, so it cannot have changed", () => {
+    expect(parseProgramme(programme)).toBe(programme);
+    expect(Object.isFrozen(programme.sessions[0]?.deadlines)).toBe(true);
+    expect(() => {
+      (programme.sessions[0] as { opens: string }).opens = "2027-01-01";
+    }).toThrow(TypeError);
+  });
+
+  it("validates again against another catalogue", () => {
+    const other = defineCatalogue({ id: "wsis", name: "Other", actionLines: [{ id: "C1", title: "One" }] });
+    expect(() => parseProgramme(programme, other)).toThrow(PlannerInputError);
+  });
+
   it("round-trips a programme through JSON", () => {
     expect(parseProgramme(json())).toStrictEqual(programme);
   });
