@@ -15,7 +15,7 @@ import { compareConfig, explainPair, reasonOf, round, sharedLines } from "./_lib
 import { findDeterministic } from "./_lib/deterministic.ts";
 import { compareStrings, prepare } from "./_lib/prepare.ts";
 import { summarise } from "./_lib/summary.ts";
-import { catalogueIssues, sortIssues } from "./_lib/validate.ts";
+import { append, catalogueIssues, sortIssues } from "./_lib/validate.ts";
 import { scoreOfWeight, weightOfScore } from "./_lib/weights.ts";
 import type { DuplicatePair, DuplicationReport, FieldComparison, FindDuplicatesOptions } from "./types.ts";
 
@@ -89,9 +89,9 @@ export function findDuplicates(
     : issuesFromZod(parsed.error).map((issue) => ({ ...issue, path: ["activities", ...issue.path] }));
   if (Array.isArray(activities))
     activities.forEach((raw, index) => {
-      activityProblems.push(...catalogueIssues(raw, catalogue, ["activities", index]));
+      append(activityProblems, catalogueIssues(raw, catalogue, ["activities", index]));
     });
-  issues.push(...sortIssues(activityProblems));
+  append(issues, sortIssues(activityProblems));
   throwIfAny(issues, "duplicates input");
   if (!parsed.success || !parsedOptions.success) throw new Error("unreachable: issues were thrown above");
   const records: readonly Activity[] = parsed.data;

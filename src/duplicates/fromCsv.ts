@@ -1,6 +1,7 @@
 import type { Activity, ActivityInput } from "../model/index.ts";
 import { type CsvRecord, readCsv } from "./_lib/csv.ts";
 import { checkRecord, finishImport, type ImportOptions, resolveImportOptions } from "./_lib/importing.ts";
+import { append } from "./_lib/validate.ts";
 import { alpha3Of } from "./data/iso3166.ts";
 import type { ImportProblem, ImportResult } from "./types.ts";
 
@@ -158,14 +159,15 @@ export function fromCsv(text: string, options: ImportOptions = {}): Activity[] |
       message: `line ${record.line}${built.id === undefined ? "" : ` (${built.id})`}: ${problem.message}`,
     }));
     if (built.problems.some((problem) => problem.path.length === 0)) {
-      problems.push(...own);
+      append(problems, own);
       continue;
     }
     // Schema problems too, except where the row's own reading already said what is wrong with that cell.
     const said = new Set(own.map((problem) => JSON.stringify(problem.path.slice(2, 4))));
     const checked = checkRecord(built.input, catalogue, record.line, built.id, columnOf);
     const rest = checked.problems.filter((problem) => !said.has(JSON.stringify(problem.path.slice(2, 4))));
-    problems.push(...own, ...rest);
+    append(problems, own);
+    append(problems, rest);
     if (own.length === 0 && checked.activity !== undefined) activities.push(checked.activity);
   }
   return finishImport(activities, problems, resolved.lenient, "activities CSV");

@@ -1,6 +1,7 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import type { Activity, Catalogue } from "../model/index.ts";
 import { checkRecord, finishImport, type ImportOptions, resolveImportOptions } from "./_lib/importing.ts";
+import { append } from "./_lib/validate.ts";
 import { sectorMappingOf } from "./data/dacSectors.ts";
 import { alpha3Of } from "./data/iso3166.ts";
 import type { ImportProblem, ImportResult } from "./types.ts";
@@ -436,7 +437,8 @@ export function fromIatiXml(text: string, options: ImportOptions = {}): Activity
     const said = new Set(issues.flatMap((issue) => FIELDS_OF_ELEMENT[String(issue.path[2])] ?? []));
     const checked = checkRecord(input, catalogue, line, id, () => column);
     const rest = checked.problems.filter((issue) => !said.has(String(issue.path[2])));
-    problems.push(...issues, ...rest);
+    append(problems, issues);
+    append(problems, rest);
     if (issues.length === 0 && checked.activity !== undefined) activities.push(checked.activity);
   }
   return done();

@@ -9,7 +9,7 @@ import {
   type SafeResult,
   toSafe,
 } from "../model/index.ts";
-import { catalogueIssues, sortIssues } from "./_lib/validate.ts";
+import { append, catalogueIssues, sortIssues } from "./_lib/validate.ts";
 
 /**
  * Validates a list of agencies' activities (for instance `JSON.parse` of an activities file): each field's
@@ -29,13 +29,23 @@ export function parseActivities(input: unknown, catalogue: Catalogue = wsis): Ac
   const issues: InputIssue[] = result.success ? [] : issuesFromZod(result.error);
   if (Array.isArray(input))
     input.forEach((raw, index) => {
-      issues.push(...catalogueIssues(raw, catalogue, [index]));
+      append(issues, catalogueIssues(raw, catalogue, [index]));
     });
   if (issues.length > 0 || !result.success) throw new PlannerInputError(sortIssues(issues), "activities");
   return result.data;
 }
 
-/** `parseActivities` that returns `{ success, data | error }` instead of throwing for bad input. */
+/**
+ * `parseActivities` that returns `{ success, data | error }` instead of throwing for bad input.
+ *
+ * @param input - Any value; a list of `ActivityInput` is expected.
+ * @param catalogue - Where action-line ids resolve; the WSIS catalogue by default.
+ * @returns `{ success: true, data }` with the validated activities, or `{ success: false, error }`.
+ * @throws Nothing for bad input (it is in `error`).
+ * @example
+ * safeParseActivities([{ id: "a", agency: "ITU", title: "T", actionLines: ["C2"], start: "2026", end: "soon" }])
+ *   .error?.issues[0]?.path; // [0, "end"]
+ */
 export function safeParseActivities(input: unknown, catalogue: Catalogue = wsis): SafeResult<Activity[]> {
   return toSafe(() => parseActivities(input, catalogue));
 }

@@ -7,8 +7,8 @@ import { IdSchema, IsoDateSchema, TitleSchema } from "./ids.ts";
 // ActivityStatus, BudgetType, BudgetStatus (https://iatistandard.org/en/iati-standard/203/codelists/).
 
 /**
- * An activity identifier or an organisation reference: any text without spaces or control characters,
- * so IATI identifiers ("XM-DAC-41114-PROJECT-00012345", "GB-1-203 04/1") fit as they are.
+ * An activity identifier or an organisation reference: any text without control characters (up to 250
+ * characters), so IATI identifiers ("XM-DAC-41114-PROJECT-00012345", "GB-1-203 04/1") fit as they are.
  */
 export const RecordIdSchema = z
   .string({ error: "must be text" })

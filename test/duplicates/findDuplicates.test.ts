@@ -318,6 +318,17 @@ describe("findDuplicates: input", () => {
     expect(indexed.pairs).toStrictEqual(exhaustive.pairs);
   });
 
+  it("lists 150,000 bad records, and 200,000 unknown lines in one record, without blowing the stack", () => {
+    const bad = Array.from({ length: 150_000 }, (_, index) =>
+      activity(`a${index}`, "ITU", { start: "soon" }),
+    );
+    expect(inputErrorOf(() => findDuplicates(bad)).issues).toHaveLength(150_000);
+    const lines = Array.from({ length: 200_000 }, (_, index) => `Z${index}`);
+    expect(
+      inputErrorOf(() => findDuplicates([activity("a", "ITU", { actionLines: lines })])).issues,
+    ).toHaveLength(200_000);
+  }, 60_000);
+
   it("handles 100,000 records with one id without blowing the stack", () => {
     const many = Array.from({ length: 100_000 }, () => activity("same", "ITU"));
     const report = findDuplicates(many);

@@ -43,3 +43,8 @@ export function sortIssues(issues: readonly InputIssue[]): InputIssue[] {
   const recordOf = (issue: InputIssue) => issue.path.find((key) => typeof key === "number") ?? -1;
   return [...issues].sort((a, b) => (recordOf(a) as number) - (recordOf(b) as number));
 }
+
+/** Appends `items` to `target` one by one: spreading a huge array into `push` would overflow the stack. */
+export function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}

@@ -264,12 +264,28 @@ export const ISO_3166_1: readonly Iso3166Entry[] = [
 const BY_ALPHA2 = new Map(ISO_3166_1.map((entry) => [entry[0], entry]));
 const BY_ALPHA3 = new Map(ISO_3166_1.map((entry) => [entry[1], entry]));
 
-/** The alpha-3 code for an alpha-2 code ("KE" → "KEN"), or `undefined` when it is not assigned. */
+/**
+ * The ISO 3166-1 alpha-3 code for an alpha-2 code, as IATI files need converting.
+ *
+ * @param alpha2 - A two-letter code in capitals.
+ * @returns The alpha-3 code, or `undefined` when the alpha-2 code is not assigned.
+ * @throws Nothing.
+ * @example
+ * alpha3Of("KE"); // "KEN"
+ */
 export function alpha3Of(alpha2: string): string | undefined {
   return BY_ALPHA2.get(alpha2)?.[1];
 }
 
-/** The ISO 3166-1 entry of an alpha-3 code, or `undefined` when the code is not assigned. */
+/**
+ * The ISO 3166-1 entry of an alpha-3 code: how country codes are validated.
+ *
+ * @param alpha3 - A three-letter code in capitals.
+ * @returns `[alpha2, alpha3, numeric, name]`, or `undefined` when the code is not assigned.
+ * @throws Nothing.
+ * @example
+ * countryByAlpha3("KEN"); // ["KE", "KEN", "404", "Kenya"]
+ */
 export function countryByAlpha3(alpha3: string): Iso3166Entry | undefined {
   return BY_ALPHA3.get(alpha3);
 }
