@@ -1,4 +1,4 @@
-import { formatPath, InfeasibleError, PlannerInputError } from "../model/index.ts";
+import { formatPath, InfeasibleError, type InputIssue, PlannerInputError } from "../model/index.ts";
 
 /** A line and column in a file, both counted from 1. */
 export interface Position {
@@ -77,6 +77,13 @@ export class FileInfeasibleError extends Error {
   }
 }
 
+/** The line and column an issue carries itself (the CSV and IATI importers give them). */
+export function ownPosition(issue: InputIssue): Position | undefined {
+  const { line, column } = issue as InputIssue & { line?: unknown; column?: unknown };
+  if (typeof line !== "number") return undefined;
+  return { line, col: typeof column === "number" ? column : 1 };
+}
+
 const where = (file: string, position: Position | undefined) =>
   position === undefined ? file : `${file}:${position.line}:${position.col}`;
 
@@ -100,10 +107,13 @@ export function describeFailure(error: unknown, program: string): { text: string
   if (error instanceof FileContentError) {
     const { issues } = error.error;
     const count = issues.length === 1 ? "1 problem" : `${issues.length} problems`;
-    const lines = issues.map(
-      (issue) =>
-        `  ${where(error.file, error.locate(issue.path))}: ${formatPath(issue.path)}: ${issue.message}`,
-    );
+    const lines = issues.map((issue) => {
+      const own = ownPosition(issue);
+      // Importers' issues say their line in the message, under a ["line", n, …] path: no path then.
+      if (own !== undefined && issue.path[0] === "line")
+        return `  ${where(error.file, own)}: ${issue.message}`;
+      return `  ${where(error.file, own ?? error.locate(issue.path))}: ${formatPath(issue.path)}: ${issue.message}`;
+    });
     return {
       text: `${program}: invalid ${subjectOf(error.error)} in ${error.file} (${count}):\n${lines.join("\n")}\n`,
       code: EXIT.badInput,

@@ -35,6 +35,19 @@ export async function readText(io: CliIo, path: string): Promise<string> {
   }
 }
 
+/**
+ * Runs an importer over a text file's content; a `PlannerInputError` it throws is rethrown with the
+ * file, each issue at the line and column the importer gives.
+ */
+export function withText<T>(path: string, parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    if (error instanceof PlannerInputError) throw new FileContentError(displayName(path), error);
+    throw error;
+  }
+}
+
 /** Line and column (from 1) of character `offset` in `text`. */
 function positionAt(text: string, offset: number): Position {
   let line = 1;

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { runCli } from "./_run.ts";
 
@@ -29,7 +30,7 @@ describe("cstd-planner dupes", () => {
     const run = await runCli(["dupes", "activities.yaml"], { "activities.yaml": ACTIVITIES });
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(
-      /^activities\.yaml: 3 activities from 3 agencies; 1 pair at or above the threshold \(score ≥ 0\.50\) in 1 group, /u,
+      /^activities\.yaml: 3 activities from 3 agencies\.\n1 pair at or above the threshold \(score ≥ 0\.50\): 1 of overlapping work in 1 group, 0 reported twice or repeated; /u,
     );
     expect(run.stdout).toContain("Group 1: itu-1, undp-7 (ITU, UNDP; C2)\n  suggested lead: ITU: ");
     expect(run.stdout).toMatch(
@@ -43,6 +44,49 @@ describe("cstd-planner dupes", () => {
     });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("0 pairs at or above the threshold");
+  });
+
+  const CSV = readFileSync("test/fixtures/activities.csv", "utf8");
+
+  it("reads a CSV spreadsheet and reports one activity reported by two agencies", async () => {
+    const run = await runCli(["dupes", "activities.csv"], { "activities.csv": CSV });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      "Reported twice or repeated:\n  itu-2026-014 (ITU) ↔ undp-ke-0091 (UNDP): double-reporting\n",
+    );
+  });
+
+  it("reads the IATI standard's example activity file", async () => {
+    const xml = readFileSync("test/fixtures/iati/activity-standard-example-annotated-203.xml", "utf8");
+    const run = await runCli(["dupes", "iati.xml"], { "iati.xml": xml });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^iati\.xml: 1 activity from 1 agency\.\n0 pairs /u);
+  });
+
+  it("names the line and column of each bad CSV record, and exits 2", async () => {
+    const run = await runCli(["dupes", "activities.csv"], { "activities.csv": CSV.replace("KEN,", "KE,") });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(
+      /^cstd-planner: invalid activities CSV in activities\.csv \(1 problem\):\n {2}activities\.csv:2:\d+: line 2 \(itu-2026-014\): "KE" is an alpha-2 code; write its alpha-3 code "KEN"\n$/u,
+    );
+  });
+
+  it("skips bad records with --lenient, listing them on stderr", async () => {
+    const run = await runCli(["dupes", "activities.csv", "--lenient"], {
+      "activities.csv": CSV.replace("KEN,", "KE,"),
+    });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/^activities\.csv:2:\d+: skipped: line 2 \(itu-2026-014\): /u);
+    expect(run.stderr).toContain("activities.csv: 1 problem skipped; 3 activities read\n");
+    expect(run.stdout).toMatch(/^activities\.csv: 3 activities from 3 agencies\./u);
+  });
+
+  it("names the line and column of broken XML, and exits 2", async () => {
+    const run = await runCli(["dupes", "iati.xml"], {
+      "iati.xml": '<?xml version="1.0"?>\n<iati-activities <>\n',
+    });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/\n {2}iati\.xml:2:\d+: invalid XML at line 2, column \d+: /u);
   });
 
   it("prints the whole report as JSON with --json", async () => {

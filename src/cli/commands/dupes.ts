@@ -2,24 +2,84 @@ import {
   type DuplicatePair,
   type DuplicationReport,
   findDuplicates,
+  fromCsv,
+  fromIatiXml,
+  type ImportResult,
   parseActivities,
 } from "../../duplicates/index.ts";
 import { type Activity, PlannerInputError } from "../../model/index.ts";
-import { type Command, numberOption } from "../command.ts";
+import { type Command, type CommandContext, numberOption } from "../command.ts";
 import { EXIT, UsageError } from "../errors.ts";
-import { readStructured, withFile } from "../input.ts";
+import { readStructured, readText, withFile, withText } from "../input.ts";
 
 const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-/** Where record `index` is in the file (`activities.json:12:3`), or its index. */
-type Locate = (index: number) => string;
+/** Where record `index` is in the file (`activities.json:12:3`), when that is known. */
+type Locate = (index: number) => string | undefined;
 
 function describePair(pair: DuplicatePair, locate: Locate): string[] {
   const kind = pair.kind === "overlap" ? `score ${pair.score.toFixed(2)}` : pair.kind;
+  const record = (id: string, agency: string, index: number) => {
+    const where = locate(index);
+    return `${id} (${agency}${where === undefined ? "" : `, ${where}`})`;
+  };
   return [
-    `  ${pair.a} (${pair.agencies[0]}, ${locate(pair.records[0])}) ↔ ${pair.b} (${pair.agencies[1]}, ${locate(pair.records[1])}): ${kind}`,
+    `  ${record(pair.a, pair.agencies[0], pair.records[0])} ↔ ${record(pair.b, pair.agencies[1], pair.records[1])}: ${kind}`,
     ...pair.reasons.map((reason) => `      ${reason}`),
   ];
+}
+
+/** The formats `dupes` reads, by the file's extension (standard input: by its first character). */
+function formatOf(path: string, text: string): "csv" | "tsv" | "xml" | "structured" {
+  const extension = /\.([a-z]+)$/iu.exec(path)?.[1]?.toLowerCase();
+  if (extension === "csv") return "csv";
+  if (extension === "tsv") return "tsv";
+  if (extension === "xml") return "xml";
+  if (extension === "json" || extension === "yaml" || extension === "yml") return "structured";
+  return /^\s*</u.test(text) ? "xml" : "structured";
+}
+
+/**
+ * The activities in the file and where each record is: JSON or YAML lists through `parseActivities`,
+ * CSV and IATI XML through their importers (with `--lenient`, bad records are skipped and listed).
+ */
+async function readActivities(
+  context: CommandContext,
+  path: string,
+): Promise<{ activities: Activity[]; locate: Locate }> {
+  const { io } = context;
+  const lenient = context.values["lenient"] === true;
+  const text = await readText(io, path);
+  const format = formatOf(path, text);
+  if (format === "structured") {
+    if (lenient) throw new UsageError("dupes: --lenient applies to CSV and IATI XML files", "dupes");
+    const file = await readStructured(io, path);
+    const activities = withFile(file, (data) => parseActivities(data));
+    return {
+      activities,
+      locate: (index) => {
+        const position = file.locate([index]);
+        return position === undefined ? undefined : `${file.path}:${position.line}:${position.col}`;
+      },
+    };
+  }
+  const importer = (options: { lenient: true } | { lenient: false }): Activity[] | ImportResult => {
+    if (format === "xml") return fromIatiXml(text, options);
+    return fromCsv(text, { ...options, delimiter: format === "tsv" ? "\t" : "," });
+  };
+  if (!lenient)
+    return {
+      activities: withText(path, () => importer({ lenient: false }) as Activity[]),
+      locate: () => undefined,
+    };
+  const { activities, problems } = withText(path, () => importer({ lenient: true }) as ImportResult);
+  for (const problem of problems)
+    io.stderr(`${path}:${problem.line}:${problem.column ?? 1}: skipped: ${problem.message}\n`);
+  if (problems.length > 0)
+    io.stderr(
+      `${path}: ${count(problems.length, "problem")} skipped; ${count(activities.length, "activity", "activities")} read\n`,
+    );
+  return { activities, locate: () => undefined };
 }
 
 /** The report as text: the counts, each group with its pairs and suggested lead, then the pairs to review. */
@@ -27,8 +87,10 @@ function describe(report: DuplicationReport, file: string, locate: Locate): stri
   const matching = report.pairs.filter((pair) => pair.match);
   const review = report.pairs.filter((pair) => !pair.match);
   const { stats } = report;
+  const overlaps = matching.filter((pair) => pair.kind === "overlap").length;
   const lines = [
-    `${file}: ${count(stats.activities, "activity", "activities")} from ${count(report.byAgency.length, "agency", "agencies")}; ${count(matching.length, "pair")} at or above the threshold (score ≥ ${stats.threshold.score.toFixed(2)}) in ${count(report.groups.length, "group")}, ${review.length} more to review (score ≥ ${stats.review.score.toFixed(2)}).`,
+    `${file}: ${count(stats.activities, "activity", "activities")} from ${count(report.byAgency.length, "agency", "agencies")}.`,
+    `${count(matching.length, "pair")} at or above the threshold (score ≥ ${stats.threshold.score.toFixed(2)}): ${overlaps} of overlapping work in ${count(report.groups.length, "group")}, ${matching.length - overlaps} reported twice or repeated; ${review.length} more to review (score ≥ ${stats.review.score.toFixed(2)}).`,
   ];
   const grouped = new Set<DuplicatePair>();
   report.groupDetails.forEach((group, k) => {
@@ -69,9 +131,10 @@ const FLAG_OF = new Map([
 export const dupesCommand: Command = {
   name: "dupes",
   summary: "find agencies' activities that duplicate or overlap each other",
-  usage: "activities.(json|yaml) [--threshold score] [--review score] [--within-agency] [--json]",
+  usage: "activities.(json|yaml|csv|tsv|xml) [--threshold score] [--review score] [--within-agency] [--json]",
   description: [
-    "Reads a list of agencies' activities (JSON or YAML; `schema activity` describes them) and finds",
+    "Reads agencies' activities: a JSON or YAML list (`schema activity` describes it), a CSV or TSV",
+    "spreadsheet with a header row (docs/activities-csv.md), or an IATI activity file (XML). Finds",
     "those that duplicate or overlap: the same record twice, one activity reported by two agencies, and",
     "work that overlaps by wording, action lines, period, countries and partners. Prints the groups with",
     "a suggested lead agency (the action line's facilitator), each pair with the evidence and where its",
@@ -93,6 +156,10 @@ export const dupesCommand: Command = {
       type: "boolean",
       help: "compare every pair (slow; for audits) instead of candidate pairs",
     },
+    lenient: {
+      type: "boolean",
+      help: "CSV and XML: skip bad records (listed on standard error) instead of stopping",
+    },
     json: { type: "boolean", help: "print the whole report as JSON" },
   },
   positionals: [1, 1],
@@ -101,12 +168,8 @@ export const dupesCommand: Command = {
     const { io, positionals, values } = context;
     const threshold = numberOption(context, "dupes", "threshold");
     const review = numberOption(context, "dupes", "review");
-    const file = await readStructured(io, positionals[0] ?? "");
-    const activities: Activity[] = withFile(file, (data) => parseActivities(data));
-    const locate: Locate = (index) => {
-      const position = file.locate([index]);
-      return position === undefined ? `#${index + 1}` : `${file.path}:${position.line}:${position.col}`;
-    };
+    const path = positionals[0] ?? "";
+    const { activities, locate } = await readActivities(context, path);
 
     const done = context.progress(`Comparing ${count(activities.length, "record")}`);
     let report: DuplicationReport;
@@ -126,7 +189,9 @@ export const dupesCommand: Command = {
     }
     done();
     io.stdout(
-      values["json"] === true ? `${JSON.stringify(report, null, 2)}\n` : describe(report, file.path, locate),
+      values["json"] === true
+        ? `${JSON.stringify(report, null, 2)}\n`
+        : describe(report, path === "-" ? "(standard input)" : path, locate),
     );
     return report.pairs.some((pair) => pair.match) ? EXIT.findings : EXIT.ok;
   },
