@@ -6,11 +6,12 @@
 // activities (as activity registers report them) and finds the same record twice, one activity
 // reported by two agencies, and work that overlaps by wording, action lines, period, countries and
 // partners, with the evidence, and suggests which agency should lead each group (the action line's
-// facilitator). Run it with `npx tsx examples/04-duplicates.ts`.
+// facilitator). The agencies' records come as a list (JSON or YAML), a spreadsheet (CSV) or an IATI
+// activity file (XML). Run it with `npx tsx examples/04-duplicates.ts`.
 
 // %%
 import { parse } from "yaml";
-import { findDuplicates } from "../src/index.ts";
+import { type ActivityInput, findDuplicates, fromIatiXml } from "../src/index.ts";
 import { readRepoFile, showHeading, showTable, writeOut } from "./_lib/show.ts";
 
 // An invented set of activities in the register's shape (see `cstd-planner schema activity`).
@@ -71,8 +72,51 @@ await showTable(
 );
 
 // %% [markdown]
+// ## An IATI file among them
+//
+// Agencies publish their activities in the IATI standard's XML. `fromIatiXml` reads them: planned
+// dates, recipient countries (IATI's alpha-2 codes become alpha-3), DAC sectors mapped to action
+// lines, participating organisations and their own ids for the activity. Here the IATI standard's own
+// annotated example (one activity of an imaginary "Agency A", funded by "Agency B") joins the list,
+// beside Agency B's record of the same activity: one activity reported twice, which is double
+// reporting rather than overlapping work.
+
+// %%
+const iati = fromIatiXml(
+  await readRepoFile("test/fixtures/iati/activity-standard-example-annotated-203.xml"),
+);
+const funderRecord: ActivityInput = {
+  id: "BB-BBB-123456789-1234",
+  agency: "BB-BBB-123456789",
+  agencyName: "Name of Agency B",
+  title: "Funding for Agency A's primary education activity",
+  actionLines: ["C7.e-learning"],
+  start: "2012",
+  end: "2015",
+  countries: ["AFG"],
+};
+await showTable(
+  iati.map((activity) => ({
+    id: activity.id,
+    agency: activity.agency,
+    "action lines": activity.actionLines.join(", "),
+    period: `${activity.start} – ${activity.end}`,
+    countries: (activity.countries ?? []).join(", "),
+    "cross-references": (activity.crossReferences ?? []).join(", "),
+  })),
+);
+const withIati = findDuplicates([...activities, ...iati, funderRecord]);
+for (const pair of withIati.pairs.filter((p) => p.a === funderRecord.id || p.b === funderRecord.id)) {
+  console.log(`${pair.a} ↔ ${pair.b}: ${pair.kind}`);
+  for (const reason of pair.reasons) console.log(`  ${reason}`);
+}
+
+// %% [markdown]
 // ## Written out
 
 // %%
-const written = [await writeOut("04-duplicates/report.json", `${JSON.stringify(report, null, 2)}\n`)];
+const written = [
+  await writeOut("04-duplicates/report.json", `${JSON.stringify(report, null, 2)}\n`),
+  await writeOut("04-duplicates/with-iati.json", `${JSON.stringify(withIati, null, 2)}\n`),
+];
 for (const path of written) console.log(`Wrote ${path}`);
