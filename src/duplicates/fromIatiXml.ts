@@ -157,8 +157,9 @@ function linesFromSectors(
  * status, recipient countries (ISO 3166-1 alpha-2 → alpha-3; activity scope 1 → "global") and regions,
  * sectors (kept as given, and mapped to action lines through the DAC table `DAC_CATEGORIES` /
  * `DAC_PURPOSES`, with shares from their percentages), budgets, and cross-references to other reporters'
- * records of the same activity (participants' activity ids, related activities of type 4 and 5, and the
- * provider and receiver activity ids of transactions and planned disbursements).
+ * records of the same activity (participants' activity ids, related activities of type 4 and 5).
+ * Transactions' provider and receiver activity ids are not cross-references: they trace money, and a
+ * funder's id there may be a whole programme that funds many activities.
  *
  * @param text - The XML text of an `<iati-activities>` file.
  * @param options - `lenient` to get the good activities and the problems instead of an error; `language`;
@@ -423,12 +424,6 @@ export function fromIatiXml(text: string, options: ImportOptions = {}): Activity
       const ref = attribute(related, "ref");
       if (ref !== undefined && SAME_ACTIVITY_RELATIONS.has(attribute(related, "type") ?? ""))
         references.add(ref);
-    }
-    for (const flow of [...children(element, "transaction"), ...children(element, "planned-disbursement")]) {
-      const provider = attribute(child(flow, "provider-org"), "provider-activity-id");
-      const receiver = attribute(child(flow, "receiver-org"), "receiver-activity-id");
-      if (provider !== undefined) references.add(provider);
-      if (receiver !== undefined) references.add(receiver);
     }
     if (id !== undefined) references.delete(id);
     if (references.size > 0) set("crossReferences", [...references]);
