@@ -10,8 +10,14 @@
 
 // %%
 import { stringify } from "yaml";
-import { alignWithUngis, createProgramme, proposeUngisPlan, WSIS_DEFAULT_SPEC } from "../src/index.ts";
-import { showHeading, showTable, writeOut } from "./_lib/show.ts";
+import {
+  alignWithUngis,
+  createProgramme,
+  proposeUngisPlan,
+  renderMarkdown,
+  WSIS_DEFAULT_SPEC,
+} from "../src/index.ts";
+import { showHeading, showMarkdown, showTable, writeOut } from "./_lib/show.ts";
 
 const programme = createProgramme(WSIS_DEFAULT_SPEC);
 const proposal = proposeUngisPlan(programme);
@@ -79,6 +85,15 @@ await showTable(
 for (const gap of amendedReport.gaps) console.log(`- ${gap.suggestion}`);
 
 // %% [markdown]
+// ## In the draft document
+//
+// The alignment goes into the programme's document as a section of its own.
+
+// %%
+const markdown = renderMarkdown(programme, { alignment: amendedReport });
+await showMarkdown(markdown.slice(markdown.indexOf("## UNGIS alignment")), { maxLines: 8 });
+
+// %% [markdown]
 // ## Written out
 //
 // The proposal as YAML, the file `cstd-planner align programme.json proposal.yaml` reads.
@@ -88,5 +103,6 @@ const written = [
   await writeOut("03-ungis/proposal.yaml", stringify(proposal, { lineWidth: 0 })),
   await writeOut("03-ungis/amended.yaml", stringify(amended, { lineWidth: 0 })),
   await writeOut("03-ungis/alignment.json", `${JSON.stringify(amendedReport, null, 2)}\n`),
+  await writeOut("03-ungis/programme.md", markdown),
 ];
 for (const path of written) console.log(`Wrote ${path}`);
