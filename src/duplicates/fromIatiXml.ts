@@ -157,9 +157,10 @@ function linesFromSectors(
  * status, recipient countries (ISO 3166-1 alpha-2 → alpha-3; activity scope 1 → "global") and regions,
  * sectors (kept as given, and mapped to action lines through the DAC table `DAC_CATEGORIES` /
  * `DAC_PURPOSES`, with shares from their percentages), budgets, and cross-references to other reporters'
- * records of the same activity (participants' activity ids, related activities of type 4 and 5).
- * Transactions' provider and receiver activity ids are not cross-references: they trace money, and a
- * funder's id there may be a whole programme that funds many activities.
+ * records of the same activity (related activities of type 4 and 5; each participant's own activity id is
+ * kept on the participant, and `findDuplicates` links the records it names). Transactions' provider and
+ * receiver activity ids are not cross-references: they trace money, and a funder's id there may be a whole
+ * programme that funds many activities.
  *
  * @param text - The XML text of an `<iati-activities>` file.
  * @param options - `lenient` to get the good activities and the problems instead of an error; `language`;
@@ -280,7 +281,6 @@ export function fromIatiXml(text: string, options: ImportOptions = {}): Activity
         return [];
       }
       const activityId = attribute(org, "activity-id");
-      if (activityId !== undefined) references.add(activityId);
       return [
         {
           ...(ref === undefined ? {} : { ref: mapAgency(ref) }),

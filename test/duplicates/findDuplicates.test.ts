@@ -93,6 +93,15 @@ describe("findDuplicates: deterministic pass", () => {
     ]);
     expect(shared.pairs[0]?.reasons[0]).toContain('both give "XM-1"');
   });
+
+  it("does not make one activity of two records funded by the same outside programme", () => {
+    const funder = { ref: "UNDP", role: "funding" as const, activityId: "UNDP-PROGRAMME-1" };
+    const report = findDuplicates([
+      activity("a", "ITU", { title: "Broadband in Kenya", participants: [funder] }),
+      activity("b", "UNESCO", { title: "Open textbooks", actionLines: ["C3"], participants: [funder] }),
+    ]);
+    expect(report.pairs).toStrictEqual([]);
+  });
 });
 
 describe("findDuplicates: scoring overlap", () => {

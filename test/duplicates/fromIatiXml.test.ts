@@ -98,8 +98,8 @@ describe("fromIatiXml", () => {
             name: "Formal and non-formal primary education for children",
           },
         ],
-        // Participants' ids for this activity; the transactions' provider-activity-id traces money only.
-        crossReferences: ["BB-BBB-123456789-1234", "CC-CCC-123456789-1234", "AA-AAA-123456789-1234"],
+        // No cross-references: participants' ids stay on the participants, the example's related
+        // activity is a parent (type 1), and the transactions' provider-activity-id traces money only.
       } satisfies Activity,
     ]);
   });

@@ -161,6 +161,9 @@ export function findDeterministic(activities: readonly Activity[]): Deterministi
     for (const [ref, source] of referencesOf(activity)) {
       const targets = byId.get(ref);
       if (targets === undefined) {
+        // Only explicit cross-references say "this is that same activity" about an id outside the list; a
+        // participant's activity id may be a whole programme of theirs that funds many activities.
+        if (source !== "cross-reference") continue;
         const list = holders.get(ref);
         if (list === undefined) holders.set(ref, [index]);
         else list.push(index);
