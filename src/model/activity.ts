@@ -270,7 +270,7 @@ export const FindDuplicatesOptionsSchema = z
       .array(DuplicateFieldSchema)
       .min(1, "compare at least one field")
       .default(["title", "description", "actionLines", "period", "geography", "partners"]),
-    /** "indexed" (default) compares only candidate pairs; "all-pairs" compares every pair (slow; for audits). */
+    /** "indexed" (default) compares only candidate pairs; "all-pairs" compares every pair (quadratic: for audits of small sets). */
     method: z.enum(["indexed", "all-pairs"]).default("indexed"),
     /** Longest posting list the candidate index keeps per action line and word (guards against blow-ups). */
     maxBlockSize: z.number().int().min(10).max(1_000_000).default(5000),
