@@ -1,3 +1,4 @@
+import { version } from "../../package.json";
 import { type Command, PROGRAM, runCommand } from "./command.ts";
 import { alignCommand } from "./commands/align.ts";
 import { checkCommand } from "./commands/check.ts";
@@ -27,7 +28,7 @@ function programHelp(): string {
     "Commands:",
     ...COMMANDS.map((command) => `  ${command.name.padEnd(width)}${command.summary}`),
     "",
-    `Run \`${PROGRAM} <command> --help\` for a command's arguments and options.`,
+    `Run \`${PROGRAM} <command> --help\` for a command's arguments and options; --version prints the version.`,
     "Inputs are YAML or JSON (activities also CSV or IATI XML); `-` reads standard input.",
     "",
     "Exit codes: 0 done, 1 hard findings, 2 bad input (the message names the file, line and path),",
@@ -53,6 +54,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     if (name === undefined) {
       io.stderr(programHelp());
       return EXIT.badInput;
+    }
+    if (name === "--version" || name === "-v") {
+      io.stdout(`${version}\n`);
+      return EXIT.ok;
     }
     if (name === "--help" || name === "-h" || name === "help") {
       const topic = COMMANDS.find((command) => command.name === rest[0]);

@@ -28,6 +28,12 @@ describe("cstd-planner (no command, help, usage errors)", () => {
     },
   );
 
+  it("prints the package's version for --version", async () => {
+    const run = await runCli(["--version"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^\d+\.\d+\.\d+\n$/u);
+  });
+
   it("answers `help draft` like `draft --help`", async () => {
     expect((await runCli(["help", "draft"])).stdout).toBe((await runCli(["draft", "--help"])).stdout);
   });
