@@ -112,7 +112,13 @@ export function describeFailure(error: unknown, program: string): { text: string
       // Importers' issues say their line in the message, under a ["line", n, …] path: no path then.
       if (own !== undefined && issue.path[0] === "line")
         return `  ${where(error.file, own)}: ${issue.message}`;
-      return `  ${where(error.file, own ?? error.locate(issue.path))}: ${formatPath(issue.path)}: ${issue.message}`;
+      // An unknown key is best shown where it is written, not at the start of its object.
+      const key = /^Unrecognized keys?: "([^"]+)"/u.exec(issue.message)?.[1];
+      const position =
+        own ??
+        (key === undefined ? undefined : error.locate([...issue.path, key])) ??
+        error.locate(issue.path);
+      return `  ${where(error.file, position)}: ${formatPath(issue.path)}: ${issue.message}`;
     });
     return {
       text: `${program}: invalid ${subjectOf(error.error)} in ${error.file} (${count}):\n${lines.join("\n")}\n`,
