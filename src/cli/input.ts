@@ -1,5 +1,6 @@
 import { type Document, isNode, LineCounter, parseDocument } from "yaml";
-import { InfeasibleError, PlannerInputError } from "../model/index.ts";
+import { InfeasibleError, PlannerInputError, type Programme } from "../model/index.ts";
+import { parseProgramme } from "../programme/index.ts";
 import { FileContentError, FileError, FileInfeasibleError, type Position } from "./errors.ts";
 import type { CliIo } from "./io.ts";
 
@@ -138,4 +139,19 @@ export function withFile<T>(file: StructuredFile, parse: (data: unknown) => T): 
     if (error instanceof InfeasibleError) throw new FileInfeasibleError(file.path, error, file.locate);
     throw error;
   }
+}
+
+/**
+ * The programme in a file, validated. A file that holds a spec rather than a programme (cycles and
+ * themes, no sessions) gets a `FileError` saying to lay it out first, rather than a list of missing fields.
+ */
+export function programmeIn(file: StructuredFile): Programme {
+  const data = file.data as { cycles?: unknown; themes?: unknown; sessions?: unknown } | null;
+  if (typeof data === "object" && data !== null && data.sessions === undefined && data.cycles !== undefined) {
+    throw new FileError(
+      file.path,
+      `holds a programme spec, not a programme: lay it out first (cstd-planner draft ${file.path} > programme.json)`,
+    );
+  }
+  return withFile(file, (value) => parseProgramme(value));
 }

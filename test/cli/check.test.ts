@@ -50,6 +50,14 @@ describe("cstd-planner check", () => {
     expect(JSON.parse(run.stdout)).toMatchObject({ ok: false, hard: 1, soft: 1 });
   });
 
+  it("says to lay out a spec first when given a spec, and exits 2", async () => {
+    const run = await runCli(["check", "spec.json"], { "spec.json": JSON.stringify(WSIS_DEFAULT_SPEC) });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      "spec.json: holds a programme spec, not a programme: lay it out first (cstd-planner draft spec.json > programme.json)\n",
+    );
+  });
+
   it("names the file, line and path of an invalid programme, and exits 2", async () => {
     const run = await runCli(["check", "programme.json"], {
       "programme.json": good.replace('"actionLines": [\n        "C1",', '"actionLines": [\n        "C12",'),

@@ -1,10 +1,9 @@
 import { stringify } from "yaml";
 import { type AlignmentReport, alignWithUngis, parseUngisPlan, proposeUngisPlan } from "../../align/index.ts";
 import type { UngisPlan } from "../../model/index.ts";
-import { parseProgramme } from "../../programme/index.ts";
 import { type Command, numberOption } from "../command.ts";
 import { EXIT, type Position } from "../errors.ts";
-import { readStructured, type StructuredFile, withFile } from "../input.ts";
+import { programmeIn, readStructured, type StructuredFile, withFile } from "../input.ts";
 
 const percent = (value: number) => `${Math.round(value * 100)}%`;
 const at = (file: StructuredFile, position: Position | undefined) =>
@@ -67,7 +66,7 @@ export const alignCommand: Command = {
     const json = context.values["json"] === true;
     const [programmePath = "", planPath] = positionals;
     const programmeFile = await readStructured(io, programmePath);
-    const programme = withFile(programmeFile, (data) => parseProgramme(data));
+    const programme = programmeIn(programmeFile);
     const leadOption = lead === undefined ? {} : { lead };
 
     if (planPath === undefined) {

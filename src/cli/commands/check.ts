@@ -1,8 +1,7 @@
-import { parseProgramme } from "../../programme/index.ts";
 import { type CheckReport, checkProgramme, explainFinding, summarizeCheck } from "../../rules/index.ts";
 import type { Command } from "../command.ts";
 import { EXIT } from "../errors.ts";
-import { readStructured, type StructuredFile, withFile } from "../input.ts";
+import { programmeIn, readStructured, type StructuredFile } from "../input.ts";
 
 /**
  * The findings as text, each led by where it is in the file (`programme.json:12:7:`) so editors can
@@ -35,7 +34,7 @@ export const checkCommand: Command = {
   async run(context) {
     const { io, positionals } = context;
     const file = await readStructured(io, positionals[0] ?? "");
-    const programme = withFile(file, (data) => parseProgramme(data));
+    const programme = programmeIn(file);
     const done = context.progress("Checking");
     const report = checkProgramme(programme);
     done();
