@@ -79,7 +79,8 @@ describe("cstd-planner align", () => {
   it("points at a misspelt key where it is written", async () => {
     const run = await runCli(["align", "programme.json", "ungis.yaml"], {
       "programme.json": programme,
-      "ungis.yaml": "years:\n  - year: 2027\n    themes:\n      - title: X\n        actionLines: [C9]\n        leads: [ITU]\n",
+      "ungis.yaml":
+        "years:\n  - year: 2027\n    themes:\n      - title: X\n        actionLines: [C9]\n        leads: [ITU]\n",
     });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('  ungis.yaml:6:16: years[0].themes[0]: Unrecognized key: "leads"\n');
