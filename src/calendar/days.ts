@@ -112,11 +112,12 @@ export function formatDay(iso: string): string {
  * @throws Nothing.
  * @example
  * formatSpan("2027-05-10", "2027-05-14"); // "10–14 May 2027"
+ * formatSpan("2027-04-28", "2027-05-02"); // "28 April–2 May 2027"
  */
 export function formatSpan(opens: string, closes: string): string {
   if (opens === closes) return formatDay(opens);
   const [a, b] = [formatDay(opens), formatDay(closes)];
   if (opens.slice(0, 7) === closes.slice(0, 7)) return `${Number(opens.slice(8, 10))}–${b}`;
-  if (opens.slice(0, 4) === closes.slice(0, 4)) return `${a.slice(0, -5)} – ${b}`;
-  return `${a} – ${b}`;
+  if (opens.slice(0, 4) === closes.slice(0, 4)) return `${a.slice(0, -5)}–${b}`;
+  return `${a}–${b}`;
 }
