@@ -46,6 +46,14 @@ describe("cstd-planner align", () => {
     expect(run.stdout).toMatch(/Gaps \(1\):\n {2}programme\.json:\d+:\d+: UNGIS has no theme in 2028 /u);
   });
 
+  it("puts the alignment into the documents `draft --ungis` writes", async () => {
+    const run = await runCli(["draft", "--format", "md", "--ungis", "ungis.yaml"], {
+      "ungis.yaml": await proposal(),
+    });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("## UNGIS alignment\n\n- **Coherence:** 100%");
+  });
+
   it("prints the report as JSON with --json", async () => {
     const run = await runCli(["align", "programme.json", "ungis.yaml", "--json"], {
       "programme.json": programme,

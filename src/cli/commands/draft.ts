@@ -1,3 +1,4 @@
+import { alignWithUngis, parseUngisPlan } from "../../align/index.ts";
 import { WSIS_DEFAULT_SPEC } from "../../catalogue/index.ts";
 import { type DraftResult, draftProgramme } from "../../draft/index.ts";
 import type { DraftSpec, Programme, ProgrammeSpec } from "../../model/index.ts";
@@ -72,7 +73,7 @@ const joinPath = (folder: string, file: string) => `${folder.replace(/\/+$/u, ""
 export const draftCommand: Command = {
   name: "draft",
   summary: "lay out a programme from a spec (or the embedded default) and write it out",
-  usage: "[spec.yaml|spec.json] [--out dir] [--format json,…]",
+  usage: "[spec.yaml|spec.json] [--out dir] [--format json,…] [--ungis plan.yaml]",
   description: [
     "Lays out a multi-year programme from a spec in YAML or JSON (without one, the embedded default:",
     "the CSTD's WSIS follow-up 2027–2036). A spec that lists each cycle's themes is laid out as written;",
@@ -85,6 +86,11 @@ export const draftCommand: Command = {
     "output and the findings on standard error.",
   ].join("\n"),
   options: {
+    ungis: {
+      type: "string",
+      value: "<plan.yaml>",
+      help: "align with this UNGIS plan: the Markdown and HTML get an alignment section",
+    },
     out: { type: "string", short: "o", value: "<dir>", help: "write the files into this folder" },
     format: {
       type: "string",
@@ -126,9 +132,17 @@ export const draftCommand: Command = {
       }
     }
 
+    const ungisPath = stringOption(context, "ungis");
+    let extras: RenderExtras = { check: report };
+    if (ungisPath !== undefined) {
+      const planFile = await readStructured(io, ungisPath);
+      const plan = withFile(planFile, (data) => parseUngisPlan(data));
+      extras = { check: report, alignment: alignWithUngis(programme, plan) };
+    }
+
     if (out === undefined) {
       const [only = "json"] = formats;
-      io.stdout(FORMATS.get(only)?.render(programme, { check: report }) ?? "");
+      io.stdout(FORMATS.get(only)?.render(programme, extras) ?? "");
       // The document is on standard output, so the findings go to standard error.
       if (report.findings.length > 0) io.stderr(describeFindings(report));
     } else {
@@ -136,7 +150,7 @@ export const draftCommand: Command = {
         const format = FORMATS.get(name);
         if (format === undefined) continue;
         const path = joinPath(out, format.file);
-        await io.writeFile(path, format.render(programme, { check: report }));
+        await io.writeFile(path, format.render(programme, extras));
         io.stdout(`wrote ${path}\n`);
       }
       io.stdout(report.findings.length > 0 ? describeFindings(report) : `${summarizeCheck(report)}\n`);
