@@ -144,7 +144,7 @@ describe("diffProgrammes", () => {
   it("reports a theme moved between cycles as one move", () => {
     const p = base();
     const { programme } = edit(p, (d) => {
-      d.cycles[0]!.themes = [];
+      d.cycles[0]?.themes.splice(0);
       d.cycles[1]?.themes.push("access");
     });
     expect(diffProgrammes(p, programme).map((c) => c.text)).toStrictEqual([
@@ -156,10 +156,13 @@ describe("diffProgrammes", () => {
     const p = base();
     const { programme } = edit(p, (d) => {
       d.title = "Revised";
-      d.themes[0]!.title = "Access to information and knowledge";
-      d.sessions[0]!.opens = "2027-05-03";
-      d.sessions[1]!.agenda.splice(2, 0, { id: "reform", kind: "other", title: "Reform", themes: [] });
-      d.sessions[1]!.parallelEvents.push({ id: "side", title: "Side event", themes: [] });
+      const [theme] = d.themes;
+      const [first, second] = d.sessions;
+      if (theme === undefined || first === undefined || second === undefined) throw new Error("fixture");
+      theme.title = "Access to information and knowledge";
+      first.opens = "2027-05-03";
+      second.agenda.splice(2, 0, { id: "reform", kind: "other", title: "Reform", themes: [] });
+      second.parallelEvents.push({ id: "side", title: "Side event", themes: [] });
     });
     expect(diffProgrammes(p, programme).map((c) => c.kind)).toStrictEqual([
       "title-changed",
