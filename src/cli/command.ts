@@ -60,7 +60,7 @@ export function commandHelp(command: Command): string {
     "  0  done",
     `  1  ${command.findings}`,
     "  2  bad input: the message names the file, the line and the path of the value",
-    "  3  not available in this build, or an unexpected failure (a bug: please report it)",
+    "  3  an unexpected failure (a bug: please report it)",
     "",
   ].join("\n");
 }

@@ -6,7 +6,7 @@ export interface Position {
   readonly col: number;
 }
 
-/** Exit codes: 0 fine, 1 hard findings, 2 bad input, 3 not available in this build or an unexpected failure (a bug). */
+/** Exit codes: 0 fine, 1 hard findings, 2 bad input, 3 an unexpected failure (a bug). */
 export const EXIT = { ok: 0, findings: 1, badInput: 2, internal: 3 } as const;
 
 /** The command line itself is wrong: an unknown command or option, a missing argument. */
@@ -19,11 +19,6 @@ export class UsageError extends Error {
     super(message);
     this.command = command;
   }
-}
-
-/** The command needs a part of the library that this build does not have yet. */
-export class NotAvailableError extends Error {
-  override readonly name = "NotAvailableError";
 }
 
 /** A file cannot be read or parsed (missing, not JSON, bad YAML), with where the problem is. */
@@ -138,9 +133,6 @@ export function describeFailure(error: unknown, program: string): { text: string
       text: `${program}: no programme satisfies these constraints of ${file} together (give up any one and the rest can hold):\n${lines.join("\n")}\n`,
       code: EXIT.findings,
     };
-  }
-  if (error instanceof NotAvailableError) {
-    return { text: `${program}: ${error.message}\n`, code: EXIT.internal };
   }
   if (error instanceof PlannerInputError) {
     return { text: `${program}: ${error.message}\n`, code: EXIT.badInput };

@@ -16,23 +16,32 @@ export interface StructuredFile {
 
 const displayName = (path: string) => (path === "-" ? "(standard input)" : path);
 
+/** Why a file operation failed, in a few words ("no such file", "permission denied"). */
+function reasonOf(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === "ENOENT") return "no such file";
+  if (code === "EISDIR") return "is a folder, not a file";
+  if (code === "ENOTDIR") return "a part of the path is a file, not a folder";
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  if (code === "ENOSPC") return "no space left on the device";
+  return error instanceof Error ? error.message : String(error);
+}
+
 /** Reads a text file, turning "no such file" and the like into a `FileError` that names it. */
 export async function readText(io: CliIo, path: string): Promise<string> {
   try {
     return await io.readFile(path);
   } catch (error) {
-    const code = (error as { code?: unknown } | null)?.code;
-    const reason =
-      code === "ENOENT"
-        ? "no such file"
-        : code === "EISDIR"
-          ? "is a folder, not a file"
-          : code === "EACCES"
-            ? "permission denied"
-            : error instanceof Error
-              ? error.message
-              : String(error);
-    throw new FileError(displayName(path), `cannot read: ${reason}`);
+    throw new FileError(displayName(path), `cannot read: ${reasonOf(error)}`);
+  }
+}
+
+/** Writes a text file, turning "permission denied" and the like into a `FileError` that names it. */
+export async function writeText(io: CliIo, path: string, text: string): Promise<void> {
+  try {
+    await io.writeFile(path, text);
+  } catch (error) {
+    throw new FileError(path, `cannot write: ${reasonOf(error)}`);
   }
 }
 

@@ -32,7 +32,7 @@ function programHelp(): string {
     "Inputs are YAML or JSON (activities also CSV or IATI XML); `-` reads standard input.",
     "",
     "Exit codes: 0 done, 1 hard findings, 2 bad input (the message names the file, line and path),",
-    "3 not available in this build or an unexpected failure.",
+    "3 an unexpected failure (a bug).",
     "",
   ].join("\n");
 }
@@ -44,7 +44,7 @@ function programHelp(): string {
  *
  * @param argv - The arguments, e.g. `["draft", "spec.yaml", "--out", "out"]`.
  * @param io - Files, standard output and error, and node:util's `parseArgs` (see `cli/bin.ts`).
- * @returns 0 when done, 1 for hard findings, 2 for bad input, 3 when a part is not available or on a bug.
+ * @returns 0 when done, 1 for hard findings, 2 for bad input, 3 on an unexpected failure (a bug).
  * @example
  * await main(["schema", "spec"], io); // 0, and the JSON Schema on io.stdout
  */

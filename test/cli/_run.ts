@@ -15,7 +15,7 @@ export interface CliRun {
 export async function runCli(
   argv: readonly string[],
   files: Readonly<Record<string, string>> = {},
-  options: { isTerminal?: boolean } = {},
+  options: { isTerminal?: boolean; io?: Partial<CliIo> } = {},
 ): Promise<CliRun> {
   const written = new Map<string, string>();
   let stdout = "";
@@ -39,6 +39,7 @@ export async function runCli(
     isTerminal: options.isTerminal ?? false,
     now: () => (clock += 250),
     parseArgs: (config) => parseArgs(config),
+    ...options.io,
   };
   const code = await main(argv, io);
   return { code, stdout, stderr, written };

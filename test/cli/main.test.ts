@@ -277,6 +277,35 @@ describe("cstd-planner draft", () => {
     expect(run.stderr).toBe("nope.yaml: cannot read: no such file\n");
   });
 
+  it("reports a file it cannot write and exits 2", async () => {
+    const denied = Object.assign(new Error("EACCES: permission denied"), { code: "EACCES" });
+    const run = await runCli(
+      ["draft", "--out", "/read-only", "--format", "json"],
+      {},
+      {
+        io: { writeFile: () => Promise.reject(denied) },
+      },
+    );
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe("/read-only/programme.json: cannot write: permission denied\n");
+  });
+
+  it("turns an unexpected failure into exit 3 with the stack, asking for a report", async () => {
+    const run = await runCli(
+      ["schema"],
+      {},
+      {
+        io: {
+          stdout: () => {
+            throw new TypeError("boom");
+          },
+        },
+      },
+    );
+    expect(run.code).toBe(3);
+    expect(run.stderr).toMatch(/^cstd-planner: unexpected failure \(please report it\):\nTypeError: boom\n/u);
+  });
+
   it("rejects an unknown format with exit 2", async () => {
     const run = await runCli(["draft", "--format", "pdf"]);
     expect(run.code).toBe(2);

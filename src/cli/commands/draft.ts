@@ -16,7 +16,7 @@ import {
 import { type CheckReport, checkProgramme, summarizeCheck } from "../../rules/index.ts";
 import { type Command, stringOption } from "../command.ts";
 import { EXIT, UsageError } from "../errors.ts";
-import { readStructured, withFile } from "../input.ts";
+import { readStructured, withFile, writeText } from "../input.ts";
 
 /** One output format of `draft`: the file it writes and how it renders the programme. */
 interface Format {
@@ -150,7 +150,7 @@ export const draftCommand: Command = {
         const format = FORMATS.get(name);
         if (format === undefined) continue;
         const path = joinPath(out, format.file);
-        await io.writeFile(path, format.render(programme, extras));
+        await writeText(io, path, format.render(programme, extras));
         io.stdout(`wrote ${path}\n`);
       }
       io.stdout(report.findings.length > 0 ? describeFindings(report) : `${summarizeCheck(report)}\n`);
