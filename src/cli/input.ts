@@ -101,7 +101,11 @@ const isJson = (path: string, text: string) =>
  * become a `FileError` with the line and column.
  */
 export async function readStructured(io: CliIo, path: string): Promise<StructuredFile> {
-  const text = await readText(io, path);
+  return parseStructured(path, await readText(io, path));
+}
+
+/** Parses the text of a JSON or YAML file read already (standard input can be read only once). */
+export function parseStructured(path: string, text: string): StructuredFile {
   const name = displayName(path);
   const counter = new LineCounter();
   if (isJson(path, text)) {

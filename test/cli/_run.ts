@@ -21,8 +21,14 @@ export async function runCli(
   let stdout = "";
   let stderr = "";
   let clock = 0;
+  let stdinRead = false;
   const io: CliIo = {
     async readFile(path) {
+      // Standard input, like the real one, can be read only once.
+      if (path === "-") {
+        if (stdinRead) return "";
+        stdinRead = true;
+      }
       const text = files[path];
       if (text === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: "ENOENT" });
       return text;

@@ -38,6 +38,12 @@ describe("cstd-planner dupes", () => {
     );
   });
 
+  it("reads activities from standard input", async () => {
+    const run = await runCli(["dupes", "-"], { "-": ACTIVITIES });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^\(standard input\): 3 activities from 3 agencies\./u);
+  });
+
   it("exits 0 when nothing reaches the threshold", async () => {
     const run = await runCli(["dupes", "activities.yaml", "--threshold", "0.999"], {
       "activities.yaml": ACTIVITIES,

@@ -4,13 +4,12 @@ import {
   findDuplicates,
   fromCsv,
   fromIatiXml,
-  type ImportResult,
   parseActivities,
 } from "../../duplicates/index.ts";
 import { type Activity, PlannerInputError } from "../../model/index.ts";
 import { type Command, type CommandContext, numberOption } from "../command.ts";
 import { EXIT, UsageError } from "../errors.ts";
-import { readStructured, readText, withFile, withText } from "../input.ts";
+import { parseStructured, readText, withFile, withText } from "../input.ts";
 
 const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -53,7 +52,7 @@ async function readActivities(
   const format = formatOf(path, text);
   if (format === "structured") {
     if (lenient) throw new UsageError("dupes: --lenient applies to CSV and IATI XML files", "dupes");
-    const file = await readStructured(io, path);
+    const file = parseStructured(path, text);
     const activities = withFile(file, (data) => parseActivities(data));
     return {
       activities,
@@ -63,16 +62,16 @@ async function readActivities(
       },
     };
   }
-  const importer = (options: { lenient: true } | { lenient: false }): Activity[] | ImportResult => {
-    if (format === "xml") return fromIatiXml(text, options);
-    return fromCsv(text, { ...options, delimiter: format === "tsv" ? "\t" : "," });
-  };
-  if (!lenient)
-    return {
-      activities: withText(path, () => importer({ lenient: false }) as Activity[]),
-      locate: () => undefined,
-    };
-  const { activities, problems } = withText(path, () => importer({ lenient: true }) as ImportResult);
+  const delimiter = format === "tsv" ? "\t" : ",";
+  if (!lenient) {
+    const activities = withText(path, () =>
+      format === "xml" ? fromIatiXml(text) : fromCsv(text, { delimiter }),
+    );
+    return { activities, locate: () => undefined };
+  }
+  const { activities, problems } = withText(path, () =>
+    format === "xml" ? fromIatiXml(text, { lenient: true }) : fromCsv(text, { lenient: true, delimiter }),
+  );
   for (const problem of problems)
     io.stderr(`${path}:${problem.line}:${problem.column ?? 1}: skipped: ${problem.message}\n`);
   if (problems.length > 0)
