@@ -14,7 +14,8 @@ export interface StructuredFile {
   readonly locate: (path: readonly (string | number)[]) => Position | undefined;
 }
 
-const displayName = (path: string) => (path === "-" ? "(standard input)" : path);
+/** How a path is shown in messages: `-` is standard input. */
+export const displayName = (path: string) => (path === "-" ? "(standard input)" : path);
 
 /** Why a file operation failed, in a few words ("no such file", "permission denied"). */
 function reasonOf(error: unknown): string {

@@ -9,7 +9,7 @@ import {
 import { type Activity, PlannerInputError } from "../../model/index.ts";
 import { type Command, type CommandContext, numberOption } from "../command.ts";
 import { EXIT, UsageError } from "../errors.ts";
-import { parseStructured, readText, withFile, withText } from "../input.ts";
+import { displayName, parseStructured, readText, withFile, withText } from "../input.ts";
 
 const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -73,10 +73,10 @@ async function readActivities(
     format === "xml" ? fromIatiXml(text, { lenient: true }) : fromCsv(text, { lenient: true, delimiter }),
   );
   for (const problem of problems)
-    io.stderr(`${path}:${problem.line}:${problem.column ?? 1}: skipped: ${problem.message}\n`);
+    io.stderr(`${displayName(path)}:${problem.line}:${problem.column ?? 1}: skipped: ${problem.message}\n`);
   if (problems.length > 0)
     io.stderr(
-      `${path}: ${count(problems.length, "problem")} skipped; ${count(activities.length, "activity", "activities")} read\n`,
+      `${displayName(path)}: ${count(problems.length, "problem")} skipped; ${count(activities.length, "activity", "activities")} read\n`,
     );
   return { activities, locate: () => undefined };
 }
@@ -190,7 +190,7 @@ export const dupesCommand: Command = {
     io.stdout(
       values["json"] === true
         ? `${JSON.stringify(report, null, 2)}\n`
-        : describe(report, path === "-" ? "(standard input)" : path, locate),
+        : describe(report, displayName(path), locate),
     );
     return report.pairs.some((pair) => pair.match) ? EXIT.findings : EXIT.ok;
   },
