@@ -409,5 +409,5 @@ function conflictsOf(
     // Inconclusive (budget) counts as feasible: the constraint stays in the explanation.
     if (feasible(kept) !== false) kept.add(key);
   }
-  return [...kept].reverse().map((key) => describe(key, spec, programme, catalogue));
+  return [...kept].map((key) => describe(key, spec, programme, catalogue));
 }

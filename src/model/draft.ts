@@ -27,7 +27,7 @@ export const DraftSpecSchema = ProgrammeSpecSchema.omit({ cycles: true, themes: 
     .min(1, "a programme needs at least 1 cycle"),
   themes: z.array(DraftThemeSchema),
   themesPerCycle: ThemesPerCycleSchema.default({ min: 1, max: 2 }),
-  /** Put this theme in this cycle. */
+  /** Put this theme in this cycle (a theme marked `optional` may still be left out, but only here). */
   pins: z.array(z.object({ theme: IdSchema, cycle: CycleNumberSchema })).default([]),
   /** Keep this theme out of this cycle. */
   forbid: z.array(z.object({ theme: IdSchema, cycle: CycleNumberSchema })).default([]),

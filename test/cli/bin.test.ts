@@ -16,9 +16,22 @@ const bin = join(outDir, "cli.js");
 const work = mkdtempSync(join(tmpdir(), "cstd-planner-bin-work-"));
 
 beforeAll(async () => {
-  const options = Array.isArray(config) ? config[0] : config;
-  if (typeof options !== "object" || typeof options.entry !== "object" || Array.isArray(options.entry)) {
-    throw new Error("tsup.config.ts should be one object with named entries");
+  // The config entry that builds the bin (an object, or one of a list of objects).
+  const candidates = Array.isArray(config) ? config : [config];
+  const options = candidates.find(
+    (entry) =>
+      typeof entry === "object" &&
+      typeof entry.entry === "object" &&
+      !Array.isArray(entry.entry) &&
+      "cli" in entry.entry,
+  );
+  if (
+    options === undefined ||
+    typeof options !== "object" ||
+    typeof options.entry !== "object" ||
+    Array.isArray(options.entry)
+  ) {
+    throw new Error("tsup.config.ts should build the cli entry from a config object with named entries");
   }
   // The cli entry alone, ESM only, no declarations: what `npm run build` makes of it, minus the slow parts.
   await build({

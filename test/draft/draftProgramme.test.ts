@@ -151,7 +151,7 @@ describe("draftProgramme with an impossible spec", () => {
     expect(conflicts).toHaveLength(4);
   });
 
-  it("names the pins and the capacity when more themes are pinned to a cycle than fit", () => {
+  it("names the pins, the themes' being required and the capacity when more themes are pinned to a cycle than fit", () => {
     const spec: DraftSpec = {
       ...base,
       pins: [
@@ -161,12 +161,42 @@ describe("draftProgramme with an impossible spec", () => {
       ],
     };
     const conflicts = conflictsOf(spec);
-    expect(conflicts).toHaveLength(4);
+    expect(conflicts.filter((message) => message.includes("is pinned to cycle 2"))).toHaveLength(3);
+    expect(conflicts.filter((message) => message.includes("must be taken up"))).toHaveLength(3);
     expect(conflicts.at(-1)).toBe("A cycle takes up at most 2 themes (5 cycles).");
-    // Giving up any one pin makes the rest feasible.
+    expect(conflicts).toHaveLength(7);
+    // Giving up any one pin makes the spec feasible.
     for (const drop of [0, 1, 2]) {
       expect(() => draftProgramme({ ...spec, pins: spec.pins?.filter((_, i) => i !== drop) })).not.toThrow();
     }
+  });
+
+  it("explains too many required themes by the themes and the capacity, not by where they are pinned", () => {
+    const three = themes().slice(0, 3);
+    const spec: DraftSpec = {
+      title: "T",
+      startYear: 2027,
+      cycles: 2,
+      themes: three,
+      themesPerCycle: { min: 1, max: 1 },
+      pins: [
+        { theme: three[0]?.id ?? "", cycle: 1 },
+        { theme: three[1]?.id ?? "", cycle: 2 },
+      ],
+      rules: { "coverage.action-lines": false },
+    };
+    const conflicts = conflictsOf(spec);
+    expect(conflicts.filter((message) => message.includes("must be taken up"))).toHaveLength(3);
+    expect(conflicts.at(-1)).toBe("A cycle takes up at most 1 themes (2 cycles).");
+    // Giving up any one of them (making a theme optional, or allowing two a cycle) makes the spec feasible.
+    for (const theme of three) {
+      const relaxed = {
+        ...spec,
+        themes: three.map((t) => (t.id === theme.id ? { ...t, optional: true } : t)),
+      };
+      expect(() => draftProgramme(relaxed)).not.toThrow();
+    }
+    expect(() => draftProgramme({ ...spec, themesPerCycle: { min: 1, max: 2 } })).not.toThrow();
   });
 
   it("names a deadline that no cycle can meet beside its pin", () => {
@@ -175,9 +205,12 @@ describe("draftProgramme with an impossible spec", () => {
       pins: [{ theme: "health", cycle: 4 }],
       deadlines: [{ theme: "health", byYear: 2030 }],
     });
+    const health =
+      "‘Using science, technology and innovation to close the gap on SDG 3, good health and well-being’ (health)";
     expect(conflicts).toStrictEqual([
-      "Theme ‘Using science, technology and innovation to close the gap on SDG 3, good health and well-being’ (health) is pinned to cycle 4 (2033–2034).",
-      "Theme ‘Using science, technology and innovation to close the gap on SDG 3, good health and well-being’ (health) must be finished (its policy year) by 2030.",
+      `Theme ${health} is pinned to cycle 4 (2033–2034).`,
+      `Theme ${health} must be finished (its policy year) by 2030.`,
+      `Theme ${health} must be taken up (it is not marked optional).`,
     ]);
   });
 

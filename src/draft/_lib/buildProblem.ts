@@ -31,17 +31,20 @@ function isActive(prepared: PreparedCheck, id: string): "hard" | "soft" | "off" 
   return active === undefined ? "off" : active.severity;
 }
 
-/** Every constraint key of a spec, generic ones first (the conflict search drops those first). */
+/**
+ * Every constraint key of a spec, in the order the conflict search tries to drop them: the spec's own
+ * constraints first, then the requirement to take up each theme, then the rules' capacities and coverage.
+ */
 export function allConstraints(spec: ResolvedDraftSpec, requiredLines: readonly string[]): ConstraintKey[] {
   return [
-    ...requiredLines.map((line): ConstraintKey => `coverage:${line}`),
+    ...spec.pins.map((_, i): ConstraintKey => `pin:${i}`),
+    ...spec.forbid.map((_, i): ConstraintKey => `forbid:${i}`),
+    ...spec.precedence.map((_, i): ConstraintKey => `precedence:${i}`),
+    ...spec.deadlines.map((_, i): ConstraintKey => `deadline:${i}`),
     ...spec.themes.filter((theme) => !theme.optional).map((theme): ConstraintKey => `required:${theme.id}`),
     "min",
     "max",
-    ...spec.deadlines.map((_, i): ConstraintKey => `deadline:${i}`),
-    ...spec.precedence.map((_, i): ConstraintKey => `precedence:${i}`),
-    ...spec.forbid.map((_, i): ConstraintKey => `forbid:${i}`),
-    ...spec.pins.map((_, i): ConstraintKey => `pin:${i}`),
+    ...requiredLines.map((line): ConstraintKey => `coverage:${line}`),
   ];
 }
 
@@ -87,7 +90,7 @@ export function buildProblem(
   spec.pins.forEach((pin, i) => {
     const t = at(pin.theme);
     if (!active.has(`pin:${i}`) || t < 0) return;
-    optional[t] = 0;
+    // A pin says where, not whether: an optional theme that is pinned may still be left out.
     for (let c = 0; c < C; c++) if (c !== pin.cycle - 1) allowed[t * C + c] = 0;
   });
   spec.forbid.forEach((rule, i) => {
