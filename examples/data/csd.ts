@@ -1,6 +1,6 @@
 // The CSD's multi-year programme of work 2004–2017 as catalogue data: the precedent the 2006 meeting
 // pointed to (a two-year cycle with a review year and a policy year). Facts from
-// reference/domain-facts.md §6; a copy of test/fixtures/csd.ts as plain data (it imports types only),
+// reference/domain-facts.md §6, as plain data (it imports types only; test/fixtures/csd.ts validates it),
 // so the notebook, which imports the local build, loads no second copy of the library.
 import type { ActionLineInput, CatalogueInput } from "../../src/index.ts";
 
