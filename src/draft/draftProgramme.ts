@@ -92,6 +92,10 @@ function specIssues(spec: ResolvedDraftSpec, catalogue: Catalogue, known: Readon
     theme(pin.theme, ["pins", i, "theme"]);
     cycle(pin.cycle, ["pins", i, "cycle"]);
   });
+  spec.prefer.forEach((hint, i) => {
+    theme(hint.theme, ["prefer", i, "theme"]);
+    cycle(hint.cycle, ["prefer", i, "cycle"]);
+  });
   spec.forbid.forEach((rule, i) => {
     theme(rule.theme, ["forbid", i, "theme"]);
     cycle(rule.cycle, ["forbid", i, "cycle"]);
@@ -308,7 +312,14 @@ export function draftProgramme(spec: DraftSpec, catalogue: Catalogue = wsis): Dr
 
   // A first feasible programme, improved by local search, gives the exact search a strong incumbent:
   // often it already meets the root bound, and the proof is immediate.
+  const index = new Map(themes.map((theme, t) => [theme.id, t]));
+  const prefer = new Int32Array(themes.length).fill(-1);
+  for (const hint of resolved.prefer) {
+    const t = index.get(hint.theme);
+    if (t !== undefined && hint.cycle <= resolved.cycles) prefer[t] = hint.cycle - 1;
+  }
   const first = search(problem, {
+    prefer,
     maxSteps: resolved.maxSteps,
     seed: resolved.seed,
     firstFeasible: true,
@@ -327,10 +338,12 @@ export function draftProgramme(spec: DraftSpec, catalogue: Catalogue = wsis): Dr
     ]);
   }
   const rootBound = first.lowerBound;
+  const hints = resolved.prefer.length > 0 ? { prefer } : {};
   const improved = localSearch(problem, first.assignment, {
     seed: resolved.seed,
     iterations: 20_000,
     target: rootBound,
+    ...hints,
   });
   let assignment: Assignment = improved;
   let lowerBound = rootBound;
@@ -338,6 +351,7 @@ export function draftProgramme(spec: DraftSpec, catalogue: Catalogue = wsis): Dr
   let optimal = costOf(problem, improved) <= rootBound + 1e-9;
   if (!optimal) {
     const exact = search(problem, {
+      prefer,
       maxSteps: Math.max(1, resolved.maxSteps - steps),
       seed: resolved.seed,
       incumbent: { assignment: improved, cost: costOf(problem, improved) },
@@ -352,6 +366,7 @@ export function draftProgramme(spec: DraftSpec, catalogue: Catalogue = wsis): Dr
         seed: resolved.seed + 1,
         iterations: 200_000,
         target: rootBound,
+        ...hints,
       });
       optimal = costOf(problem, assignment) <= rootBound + 1e-9;
     }

@@ -64,11 +64,18 @@ export function draftScenarios(
 ): ScenarioComparison {
   parseWith(VariationsSchema, variations, "scenario variations");
   const baseResult = draftProgramme(base, catalogue);
+  const basePlacements = baseResult.programme.cycles.flatMap((cycle) =>
+    cycle.themes.map((theme) => ({ theme, cycle: cycle.index + 1 })),
+  );
   const scenarios = variations.map((variation): Scenario => {
-    const spec =
+    const changed =
       typeof variation.change === "function"
         ? variation.change(JSON.parse(JSON.stringify(base)) as DraftSpec)
         : { ...base, ...variation.change };
+    // Prefer the base's placements, so a variation moves only the themes it has to.
+    const ids = new Set((changed.themes ?? []).map((theme) => theme.id));
+    const prefer = basePlacements.filter((hint) => ids.has(hint.theme) && hint.cycle <= changed.cycles);
+    const spec = changed.prefer === undefined ? { ...changed, prefer } : changed;
     try {
       const result = draftProgramme(spec, catalogue);
       return {

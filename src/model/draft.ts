@@ -41,6 +41,11 @@ export const DraftSpecSchema = ProgrammeSpecSchema.omit({ cycles: true, themes: 
   params: z.record(z.string(), z.unknown()).optional(),
   /** Weights of soft rules by rule id, replacing their default weights. */
   weights: z.record(z.string(), z.number().min(0, "weights must not be negative")).default({}),
+  /**
+   * Placements to prefer among equally good programmes (they never cost a finding): `draftScenarios`
+   * passes the base draft's, so a variation moves only what it has to.
+   */
+  prefer: z.array(z.object({ theme: IdSchema, cycle: CycleNumberSchema })).default([]),
   /** Seed for the local search's tie-breaks; the same seed gives the same programme. */
   seed: z.number().int().default(0),
   /**

@@ -304,6 +304,26 @@ describe("draftScenarios", () => {
     );
     expect(impossible).toMatchObject({ name: "impossible", feasible: false });
   });
+
+  it("moves only what a variation has to move", () => {
+    const { scenarios } = draftScenarios(base, [
+      { name: "security by 2030", change: { deadlines: [{ theme: "confidence-security", byYear: 2030 }] } },
+      {
+        name: "without health",
+        change: (spec) => ({
+          ...spec,
+          themes: (spec.themes ?? []).filter((t) => t.id !== "health"),
+          rules: { "coverage.action-lines": false },
+        }),
+      },
+    ]);
+    const [deadline, dropped] = scenarios;
+    const moves = deadline?.feasible
+      ? deadline.changes.filter((change) => change.kind === "theme-moved")
+      : [];
+    expect(moves.length).toBeLessThanOrEqual(2);
+    expect(dropped?.feasible).toBe(true);
+  });
 });
 
 describe("distilThemes", () => {

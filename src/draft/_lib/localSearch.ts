@@ -9,19 +9,34 @@ import { seededRandom } from "./random.ts";
 export function localSearch(
   problem: Problem,
   start: Assignment,
-  options: { readonly seed: number; readonly iterations: number; readonly target?: number },
+  options: {
+    readonly seed: number;
+    readonly iterations: number;
+    readonly target?: number;
+    readonly prefer?: Int32Array;
+  },
 ): Assignment {
   const { T, C } = problem;
   const random = seededRandom(options.seed ^ 0x5bd1e995);
   const pick = (n: number) => Math.floor(random() * n);
   const current = Int32Array.from(start);
-  let currentCost = costOf(problem, current);
+  // Second criterion: themes away from their preferred cycle, so equal-cost moves drift towards the
+  // preferences instead of wandering.
+  const prefer = options.prefer;
+  const distance = (assignment: Assignment): number => {
+    if (prefer === undefined) return 0;
+    let away = 0;
+    for (let t = 0; t < T; t++) if ((prefer[t] ?? -1) >= 0 && assignment[t] !== prefer[t]) away++;
+    return away;
+  };
+  const score = (assignment: Assignment): number => costOf(problem, assignment) + distance(assignment) * 1e-6;
+  let currentCost = score(current);
   let best = Int32Array.from(current);
   let bestCost = currentCost;
   const count = new Int32Array(C);
   for (const c of current) if (c >= 0) count[c] = (count[c] ?? 0) + 1;
 
-  const target = options.target ?? 0;
+  const target = (options.target ?? 0) + (prefer === undefined ? 0 : -1);
   for (let i = 0; i < options.iterations && bestCost > target + 1e-9; i++) {
     const t = pick(T);
     const from = current[t] ?? -1;
@@ -45,7 +60,7 @@ export function localSearch(
       current[u] = from;
     }
     const feasible = brokenConstraints(problem, current).length === 0;
-    const cost = feasible ? costOf(problem, current) : Number.POSITIVE_INFINITY;
+    const cost = feasible ? score(current) : Number.POSITIVE_INFINITY;
     if (cost <= currentCost) {
       currentCost = cost;
       if (move === 0) {

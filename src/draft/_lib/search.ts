@@ -19,6 +19,8 @@ export interface SearchOptions {
   readonly firstFeasible?: boolean;
   /** A known feasible assignment and its cost: the search then looks only for better ones. */
   readonly incumbent?: { readonly assignment: Assignment; readonly cost: number };
+  /** Preferred cycle per theme (-1: none): tried first, so among equal programmes these placements win. */
+  readonly prefer?: Int32Array;
   /** Optional deadline check, called every few thousand steps; true stops the search. */
   readonly outOfTime?: () => boolean;
 }
@@ -356,7 +358,12 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
         candidates.push({
           t,
           delta,
-          key: delta + (optional[t] ? 0.5 : 0) - gives + (jitter[t] ?? 0),
+          key:
+            delta +
+            (optional[t] ? 0.5 : 0) -
+            gives -
+            (options.prefer?.[t] === c ? 0.375 : 0) +
+            (jitter[t] ?? 0),
         });
       }
       candidates.sort((x, y) => x.key - y.key || x.t - y.t);
