@@ -1,5 +1,5 @@
 import { formatPath } from "../../model/index.ts";
-import type { Section } from "./document.ts";
+import type { Section } from "./documentModel.ts";
 import type { ParsedAlignment, ParsedCheck, ParsedDuplicates } from "./extras.ts";
 import { count, formatRange, ordinal, percent } from "./format.ts";
 

@@ -1,4 +1,4 @@
-import type { Block, DraftDocument } from "./document.ts";
+import type { Block, DraftDocument } from "./documentModel.ts";
 import { htmlText } from "./escapeHtml.ts";
 
 // Print-first styles: one column, tables that break between rows, headers repeated on each page.

@@ -1,4 +1,4 @@
-import type { Block, DraftDocument } from "./document.ts";
+import type { Block, DraftDocument } from "./documentModel.ts";
 import { mdCell, mdText } from "./escapeMarkdown.ts";
 
 /** Renders one block as Markdown lines; `timeline` supplies the chart's lines for a timeline block. */
