@@ -23,7 +23,6 @@ import {
 } from "./format.ts";
 import { coverageOf, indexProgramme } from "./schedule.ts";
 
-
 const NONE = "—";
 
 function sessionHeading(session: Session): string {
