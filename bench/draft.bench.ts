@@ -71,7 +71,7 @@ export function largeSpec(cycles: number, count: number): DraftSpec {
 }
 
 /**
- * A harder large instance: 120 of the 200 themes required, lines from a small set (so many themes are
+ * A harder large instance: three in five themes required (120 of 200), lines from a small set (so many themes are
  * near-identical), one theme in eight with the STI mandate too, up to three themes a cycle.
  */
 export function hardLargeSpec(cycles: number, count: number): DraftSpec {
@@ -87,7 +87,7 @@ export function hardLargeSpec(cycles: number, count: number): DraftSpec {
     mandate: next(8) === 0 ? ("both" as const) : ("wsis" as const),
     actionLines: [...new Set(Array.from({ length: 1 + next(2) }, () => lines[next(lines.length)] ?? "C1"))],
     sdgs: next(3) === 0 ? [] : [1 + next(17)],
-    optional: i >= 120,
+    optional: i >= Math.round(count * 0.6),
   }));
   return {
     title: "Hard large",

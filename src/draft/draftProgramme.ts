@@ -25,7 +25,13 @@ import {
 } from "../rules/index.ts";
 import { allConstraints, buildProblem, type ConstraintKey, requiredLinesOf } from "./_lib/buildProblem.ts";
 import { localSearch } from "./_lib/localSearch.ts";
-import { type Assignment, brokenConstraints, costOf, type Problem } from "./_lib/problem.ts";
+import {
+  type Assignment,
+  brokenConstraints,
+  costOf,
+  type Problem,
+  repetitionLowerBound,
+} from "./_lib/problem.ts";
 import { search } from "./_lib/search.ts";
 
 /** Numbers about a draft: whether it is proven best, its objective, and the bound when not proven. */
@@ -337,7 +343,9 @@ export function draftProgramme(spec: DraftSpec, catalogue: Catalogue = wsis): Dr
       },
     ]);
   }
-  const rootBound = first.lowerBound;
+  // The search's root bound, plus the repetition that required near-identical themes cannot avoid
+  // (a separate rule's cost, so the two add up).
+  const rootBound = first.complete ? first.lowerBound : first.lowerBound + repetitionLowerBound(problem);
   const hints = resolved.prefer.length > 0 ? { prefer } : {};
   const improved = localSearch(problem, first.assignment, {
     seed: resolved.seed,

@@ -99,3 +99,34 @@ export function brokenConstraints(problem: Problem, assignment: Assignment): str
   }
   return out;
 }
+
+/**
+ * A lower bound on the repetition cost every assignment pays: required themes that are pairwise
+ * near-identical (greedy disjoint cliques) cannot all be a repetition gap apart. Cut the cycles into
+ * blocks of `gapCycles`; any two themes in one block clash, and spreading a clique evenly over the
+ * blocks is the best it can do. Admissible, and independent of the search's own bound (other rules).
+ */
+export function repetitionLowerBound(problem: Problem): number {
+  const { T, C, gapCycles, similar, repetitionWeight } = problem;
+  if (repetitionWeight === 0 || gapCycles === 0) return 0;
+  const blocks = Math.ceil(C / gapCycles);
+  const taken = new Uint8Array(T);
+  let pairs = 0;
+  for (let t = 0; t < T; t++) {
+    if (taken[t] || problem.optional[t]) continue;
+    const clique = [t];
+    taken[t] = 1;
+    for (const u of similar[t] ?? []) {
+      if (taken[u] || problem.optional[u]) continue;
+      if (clique.every((v) => (similar[v] ?? []).includes(u))) {
+        clique.push(u);
+        taken[u] = 1;
+      }
+    }
+    const k = clique.length;
+    const q = Math.floor(k / blocks);
+    const r = k % blocks;
+    pairs += (r * ((q + 1) * q)) / 2 + ((blocks - r) * (q * (q - 1))) / 2;
+  }
+  return pairs * repetitionWeight;
+}
