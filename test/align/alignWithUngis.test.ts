@@ -11,17 +11,7 @@ import {
   type UngisPlanInput,
 } from "../../src/index.ts";
 import { CSTD_2007_SPEC, CSTD_2008_2009_SPEC, ungisRecordYaml } from "../fixtures/ungis.ts";
-
-/** Runs `fn` and returns the `PlannerInputError` it throws. */
-function inputErrorOf(fn: () => unknown): PlannerInputError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof PlannerInputError) return error;
-    throw error;
-  }
-  throw new Error("expected a PlannerInputError, but nothing was thrown");
-}
+import { inputErrorOf } from "../support/errors.ts";
 
 /** A programme of one-year cycles from 2027, each cycle taking up the themes given for it. */
 function annual(themes: ThemeInput[], cycles: string[][]): Programme {

@@ -11,16 +11,7 @@ import {
   wsis,
 } from "../../src/index.ts";
 import { CSTD_2008_2009_SPEC } from "../fixtures/ungis.ts";
-
-function inputErrorOf(fn: () => unknown): PlannerInputError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof PlannerInputError) return error;
-    throw error;
-  }
-  throw new Error("expected a PlannerInputError, but nothing was thrown");
-}
+import { inputErrorOf } from "../support/errors.ts";
 
 const theme = (id: string, actionLines: string[], mandate: ThemeInput["mandate"] = "wsis"): ThemeInput => ({
   id,

@@ -6,24 +6,13 @@ import {
   facilitationOf,
   facilitatorsOf,
   isUngisMember,
-  PlannerInputError,
   rootLineOf,
   sdgsOf,
   topLevelLines,
   wsis,
 } from "../../src/index.ts";
 import { CSD_CROSS_CUTTING, CSD_CYCLES, csd } from "../fixtures/csd.ts";
-
-/** Runs `fn` and returns the `PlannerInputError` it throws (failing the test if it throws nothing else). */
-function inputErrorOf(fn: () => unknown): PlannerInputError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof PlannerInputError) return error;
-    throw error;
-  }
-  throw new Error("expected a PlannerInputError, but nothing was thrown");
-}
+import { inputErrorOf } from "../support/errors.ts";
 
 /** Lead and co together: everyone who facilitates the line. */
 const facilitatingAgencies = (id: string): string[] => {

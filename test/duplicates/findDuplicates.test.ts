@@ -6,17 +6,8 @@ import {
   findDuplicates,
   PlannerInputError,
 } from "../../src/index.ts";
+import { inputErrorOf } from "../support/errors.ts";
 import { generateActivities } from "./generator.ts";
-
-function inputErrorOf(fn: () => unknown): PlannerInputError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof PlannerInputError) return error;
-    throw error;
-  }
-  throw new Error("expected a PlannerInputError, but nothing was thrown");
-}
 
 const activity = (id: string, agency: string, extra: Partial<ActivityInput> = {}): ActivityInput => ({
   id,

@@ -1,19 +1,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { CSV_COLUMNS, findDuplicates, fromCsv, PlannerInputError } from "../../src/index.ts";
+import { inputErrorOf } from "../support/errors.ts";
 
 const SAMPLE = readFileSync(new URL("../fixtures/activities.csv", import.meta.url), "utf8");
 const HEADER = "id,agency,title,action_lines,start,end,countries";
-
-function inputErrorOf(fn: () => unknown): PlannerInputError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof PlannerInputError) return error;
-    throw error;
-  }
-  throw new Error("expected a PlannerInputError, but nothing was thrown");
-}
 
 describe("fromCsv", () => {
   it("reads the documented sample: quotes, doubled quotes, a line break in a cell, lists and shares", () => {

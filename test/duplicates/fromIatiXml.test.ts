@@ -1,21 +1,12 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { type Activity, fromIatiXml, PlannerInputError } from "../../src/index.ts";
+import { inputErrorOf } from "../support/errors.ts";
 
 const EXAMPLE = readFileSync(
   new URL("../fixtures/iati/activity-standard-example-annotated-203.xml", import.meta.url),
   "utf8",
 );
-
-function inputErrorOf(fn: () => unknown): PlannerInputError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof PlannerInputError) return error;
-    throw error;
-  }
-  throw new Error("expected a PlannerInputError, but nothing was thrown");
-}
 
 /** One minimal IATI activity, with `inner` inside it. */
 const activityXml = (id: string, inner: string) => `

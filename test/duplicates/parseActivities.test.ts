@@ -1,22 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  type ActivityInput,
-  jsonSchemaFor,
-  PlannerInputError,
-  parseActivities,
-  safeParseActivities,
-} from "../../src/index.ts";
-
-/** Runs `fn` and returns the `PlannerInputError` it throws (failing the test if it throws nothing else). */
-function inputErrorOf(fn: () => unknown): PlannerInputError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof PlannerInputError) return error;
-    throw error;
-  }
-  throw new Error("expected a PlannerInputError, but nothing was thrown");
-}
+import { type ActivityInput, jsonSchemaFor, parseActivities, safeParseActivities } from "../../src/index.ts";
+import { inputErrorOf } from "../support/errors.ts";
 
 const base: ActivityInput = {
   id: "itu-1",

@@ -1,13 +1,9 @@
 // checkParticipation on the Commission's record: the 10th–14th sessions (reference §5c) under the
 // CSTD's transitional arrangements (§5a), the 2005 meeting's proposal, and the CSD precedent (§6).
 import { describe, expect, it } from "vitest";
-import {
-  CSTD_INTERIM_ARRANGEMENTS,
-  checkParticipation,
-  PlannerInputError,
-  type StakeholderInput,
-} from "../../src/index.ts";
+import { CSTD_INTERIM_ARRANGEMENTS, checkParticipation, type StakeholderInput } from "../../src/index.ts";
 import { CSTD_SESSIONS } from "../fixtures/cstd-record.ts";
+import { inputErrorOf } from "../support/errors.ts";
 
 const session = (year: keyof typeof CSTD_SESSIONS) => ({ year, ...CSTD_SESSIONS[year] });
 
@@ -17,16 +13,6 @@ const wsisNgo: StakeholderInput = {
   kind: "civil-society",
   accreditedTo: ["WSIS"],
 };
-
-function inputErrorOf(fn: () => unknown): PlannerInputError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof PlannerInputError) return error;
-    throw error;
-  }
-  throw new Error("expected a PlannerInputError, but nothing was thrown");
-}
 
 describe("interim participation under the CSTD's decisions", () => {
   it("admits a WSIS-accredited NGO to the 10th session (2007) under decision 2007/215", () => {

@@ -5,22 +5,12 @@ import {
   checkProgramme,
   createProgramme,
   type Finding,
-  PlannerInputError,
   type Programme,
   type ProgrammeSpec,
   WSIS_DEFAULT_SPEC,
 } from "../../src/index.ts";
 
-/** Runs `fn` and returns the `PlannerInputError` it throws (failing the test if it throws nothing or something else). */
-export function inputErrorOf(fn: () => unknown): PlannerInputError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof PlannerInputError) return error;
-    throw error;
-  }
-  throw new Error("expected a PlannerInputError, but nothing was thrown");
-}
+export { inputErrorOf } from "../support/errors.ts";
 
 /** The default CSTD programme 2027–2036 (five two-year cycles), which keeps every rule. */
 export function defaultProgramme(): Programme {
