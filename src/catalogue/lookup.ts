@@ -1,5 +1,5 @@
 import type { ActionLine, Agency, Catalogue, Facilitation, Region } from "../model/index.ts";
-import { PlannerInputError, unknownIdMessage } from "../model/index.ts";
+import { CatalogueSchema, issuesFromZod, PlannerInputError, unknownIdMessage } from "../model/index.ts";
 
 interface CatalogueIndex {
   readonly lines: Map<string, ActionLine>;
@@ -15,8 +15,17 @@ const INDEXES = new WeakMap<Catalogue, CatalogueIndex>();
 
 /** Lookup tables for a catalogue, built once per catalogue object. */
 export function indexOf(catalogue: Catalogue): CatalogueIndex {
-  let index = INDEXES.get(catalogue);
+  let index = typeof catalogue === "object" && catalogue !== null ? INDEXES.get(catalogue) : undefined;
   if (index === undefined) {
+    // A catalogue not seen before is checked once, so a wrong argument is an input error, not a TypeError.
+    const shape = CatalogueSchema.safeParse(catalogue);
+    if (!shape.success) {
+      const issues = issuesFromZod(shape.error).map((issue) => ({
+        path: ["catalogue", ...issue.path],
+        message: issue.message,
+      }));
+      throw new PlannerInputError(issues, "catalogue (use defineCatalogue)");
+    }
     const children = new Map<string, ActionLine[]>();
     for (const line of catalogue.actionLines) {
       if (line.parent === undefined) continue;

@@ -6,6 +6,7 @@ import {
   distilThemes,
   draftProgramme,
   InfeasibleError,
+  PlannerInputError,
   scoreProgramme,
   type Theme,
   WSIS_DEFAULT_THEMES,
@@ -91,4 +92,17 @@ describe("the solver against brute force", () => {
     },
     60_000,
   );
+});
+
+describe("draft input", () => {
+  test.prop([fc.jsonValue()])("an arbitrary spec throws nothing but PlannerInputError", (value) => {
+    expect(() => draftProgramme(value as never)).toThrow(PlannerInputError);
+  });
+
+  test.prop([fc.jsonValue()])("an arbitrary catalogue throws nothing but PlannerInputError", (value) => {
+    expect(() => distilThemes(value as never, { count: 3 })).toThrow(PlannerInputError);
+    expect(() =>
+      draftProgramme({ title: "T", startYear: 2027, cycles: 1, themes: [] }, value as never),
+    ).toThrow(PlannerInputError);
+  });
 });
