@@ -35,22 +35,28 @@ export function run(): string {
   const specText = JSON.stringify(spec);
   const programmeText = JSON.stringify(createProgramme(spec));
 
-  const subject = medianMs(
-    () => {
-      createProgramme(JSON.parse(specText));
-      parseProgramme(JSON.parse(programmeText));
-    },
-    21,
-    5,
-  );
-  const floor = medianMs(
-    () => {
-      ProgrammeSpecSchema.parse(JSON.parse(specText));
-      ProgrammeSchema.parse(JSON.parse(programmeText));
-    },
-    21,
-    5,
-  );
+  const runSubject = () => {
+    createProgramme(JSON.parse(specText));
+    parseProgramme(JSON.parse(programmeText));
+  };
+  const runFloor = () => {
+    ProgrammeSpecSchema.parse(JSON.parse(specText));
+    ProgrammeSchema.parse(JSON.parse(programmeText));
+  };
+  // Alternate the two, round by round, so drift in the machine's load touches both alike.
+  for (let i = 0; i < 5; i++) {
+    runSubject();
+    runFloor();
+  }
+  const subjectTimes: number[] = [];
+  const floorTimes: number[] = [];
+  for (let round = 0; round < 41; round++) {
+    subjectTimes.push(medianMs(runSubject, 1, 0));
+    floorTimes.push(medianMs(runFloor, 1, 0));
+  }
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1] ?? 0;
+  const subject = median(subjectTimes);
+  const floor = median(floorTimes);
   const ratio = subject / floor;
   return [
     table(
