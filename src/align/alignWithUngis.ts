@@ -1,3 +1,10 @@
+import type {
+  AlignedPair,
+  AlignmentGap,
+  AlignmentReport,
+  AlignmentYear,
+  UngisThemeRef,
+} from "../model/index.ts";
 import {
   type AlignWithUngisOptions,
   AlignWithUngisOptionsSchema,
@@ -12,7 +19,6 @@ import { maxWeightMatching } from "./_lib/matching.ts";
 import { ancestorsOf, distinct, LineIndex, type LineOverlap, lineOverlap } from "./_lib/overlap.ts";
 import { planReferenceIssues, ungisWindow } from "./_lib/references.ts";
 import { facilitatingMembers, needsParallel, programmeYears, type ThemeYear } from "./_lib/themeYears.ts";
-import type { AlignedPair, AlignmentGap, AlignmentReport, AlignmentYear, UngisThemeRef } from "./types.ts";
 
 interface UngisEntry {
   readonly ref: UngisThemeRef;

@@ -1,3 +1,4 @@
+import type { ForumOverlap, ForumOverlapReport, ForumParty } from "../model/index.ts";
 import {
   type Catalogue,
   type FindForumOverlapsOptions,
@@ -12,7 +13,6 @@ import { catalogueOf, prefixed, programmeArgument, throwIfIssues, tryParse } fro
 import { ancestorsOf, distinct, LineIndex, lineOverlap } from "./_lib/overlap.ts";
 import { foraReferenceIssues } from "./_lib/references.ts";
 import { programmeYears } from "./_lib/themeYears.ts";
-import type { ForumOverlap, ForumOverlapReport, ForumParty } from "./types.ts";
 
 interface Item {
   readonly forum: string;

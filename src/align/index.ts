@@ -1,7 +1,3 @@
-export { alignWithUngis } from "./alignWithUngis.ts";
-export { findForumOverlaps } from "./findForumOverlaps.ts";
-export { parseFora, parseUngisPlan, safeParseUngisPlan } from "./parseUngisPlan.ts";
-export { proposeUngisPlan } from "./proposeUngisPlan.ts";
 export type {
   AlignedPair,
   AlignmentGap,
@@ -12,4 +8,8 @@ export type {
   ForumParty,
   InputPath,
   UngisThemeRef,
-} from "./types.ts";
+} from "../model/index.ts";
+export { alignWithUngis } from "./alignWithUngis.ts";
+export { findForumOverlaps } from "./findForumOverlaps.ts";
+export { parseFora, parseUngisPlan, safeParseUngisPlan } from "./parseUngisPlan.ts";
+export { proposeUngisPlan } from "./proposeUngisPlan.ts";
