@@ -6,6 +6,7 @@ import {
   type ParseUngisPlanOptions,
   ParseUngisPlanOptionsSchema,
   type Programme,
+  pushAll,
   type SafeResult,
   toSafe,
   type UngisPlan,
@@ -35,7 +36,7 @@ export function parseUngisPlan(input: unknown, options: ParseUngisPlanOptions = 
   let strict: { programme: Programme; lead: number } | undefined;
   if (resolved?.programme !== undefined) {
     const programme = programmeArgument(resolved.programme, catalogue, ["options", "programme"]);
-    issues.push(...programme.issues);
+    pushAll(issues, programme.issues);
     if (resolved.strict && programme.value !== undefined)
       strict = { programme: programme.value, lead: resolved.lead };
   } else if (resolved?.strict) {
@@ -45,7 +46,8 @@ export function parseUngisPlan(input: unknown, options: ParseUngisPlanOptions = 
     });
   }
   const plan = tryParse(UngisPlanSchema, input, []);
-  issues.push(...plan.issues, ...planReferenceIssues(input, catalogue, strict));
+  pushAll(issues, plan.issues);
+  pushAll(issues, planReferenceIssues(input, catalogue, strict));
   throwIfIssues(issues, "UNGIS plan");
   return plan.value as UngisPlan;
 }
@@ -94,11 +96,12 @@ export function parseFora(
   let programme: Programme | undefined;
   if (parsedOptions.value?.programme !== undefined) {
     const parsed = programmeArgument(parsedOptions.value.programme, catalogue, ["options", "programme"]);
-    issues.push(...parsed.issues);
+    pushAll(issues, parsed.issues);
     programme = parsed.value;
   }
   const fora = tryParse(ForaSchema, input, []);
-  issues.push(...fora.issues, ...foraReferenceIssues(input, catalogue, programme));
+  pushAll(issues, fora.issues);
+  pushAll(issues, foraReferenceIssues(input, catalogue, programme));
   throwIfIssues(issues, "fora");
   return fora.value as Fora;
 }

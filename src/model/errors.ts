@@ -32,11 +32,42 @@ export class PlannerInputError extends Error {
 
   constructor(issues: readonly InputIssue[], subject = "input") {
     const count = issues.length === 1 ? "1 problem" : `${issues.length} problems`;
-    const lines = issues.map((issue) => `  - ${formatPath(issue.path)}: ${issue.message}`);
+    // The message lists the first problems only: a file with a million bad rows still gets a readable error.
+    const lines = issues
+      .slice(0, MESSAGE_ISSUES)
+      .map((issue) => `  - ${formatPath(issue.path)}: ${issue.message}`);
+    if (issues.length > MESSAGE_ISSUES)
+      lines.push(`  … and ${issues.length - MESSAGE_ISSUES} more (see .issues)`);
     super([`Invalid ${subject} (${count}):`, ...lines].join("\n"));
     this.issues = issues;
   }
+
+  /**
+   * `instanceof` checks the brand, so an error thrown by the CommonJS build is a `PlannerInputError`
+   * to the ESM build's class too (and to another copy of the package).
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (this !== PlannerInputError) return Function.prototype[Symbol.hasInstance].call(this, value);
+    return isBranded(value, INPUT_ERROR_BRAND);
+  }
 }
+
+const MESSAGE_ISSUES = 50;
+/** Registry symbols (`Symbol.for`) are the same in every copy of the library loaded in one realm. */
+const INPUT_ERROR_BRAND: unique symbol = Symbol.for("cstd-planner.PlannerInputError");
+const INFEASIBLE_ERROR_BRAND: unique symbol = Symbol.for("cstd-planner.InfeasibleError");
+
+function isBranded(value: unknown, brand: symbol): boolean {
+  if ((typeof value !== "object" && typeof value !== "function") || value === null) return false;
+  try {
+    return (value as { [key: symbol]: unknown })[brand] === true;
+  } catch {
+    // A Proxy whose `get` trap throws is not one of our errors.
+    return false;
+  }
+}
+
+Object.defineProperty(PlannerInputError.prototype, INPUT_ERROR_BRAND, { value: true });
 
 /** One constraint of a draft that cannot hold together with the others. */
 export interface Conflict {
@@ -61,6 +92,23 @@ export class InfeasibleError extends Error {
     super(["No programme satisfies these constraints together:", ...lines].join("\n"));
     this.conflicts = conflicts;
   }
+
+  /** `instanceof` checks the brand, as for `PlannerInputError`, so the ESM and CJS builds agree. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (this !== InfeasibleError) return Function.prototype[Symbol.hasInstance].call(this, value);
+    return isBranded(value, INFEASIBLE_ERROR_BRAND);
+  }
+}
+
+Object.defineProperty(InfeasibleError.prototype, INFEASIBLE_ERROR_BRAND, { value: true });
+
+/**
+ * Appends `items` to `target` one by one: `target.push(...items)` throws a RangeError past about
+ * 125,000 items (the engine's argument limit), and inputs may carry that many problems.
+ */
+export function pushAll<T>(target: T[], items: Iterable<T>): T[] {
+  for (const item of items) target.push(item);
+  return target;
 }
 
 /** Converts zod issues into input issues, with messages that name the value that is wrong. */

@@ -7,6 +7,7 @@ import {
   type ParticipationSessionInput,
   ParticipationSessionSchema,
   PlannerInputError,
+  pushAll,
   type StakeholderInput,
   StakeholderRegistrySchema,
 } from "../model/index.ts";
@@ -51,16 +52,14 @@ export function checkParticipation(
   const dated = ParticipationSessionSchema.safeParse(session);
   const policy = ParticipationPolicySchema.safeParse(options);
   const issues: InputIssue[] = [];
-  if (!registry.success)
-    issues.push(
-      ...prefixed(registry.error, "stakeholders"),
-      ...salvagedRegionIssues(stakeholders, catalogue, ["stakeholders"]),
-    );
-  else issues.push(...registryIssues(registry.data, catalogue, ["stakeholders"]));
-  if (!dated.success) issues.push(...prefixed(dated.error, "session"));
+  if (!registry.success) {
+    pushAll(issues, prefixed(registry.error, "stakeholders"));
+    pushAll(issues, salvagedRegionIssues(stakeholders, catalogue, ["stakeholders"]));
+  } else pushAll(issues, registryIssues(registry.data, catalogue, ["stakeholders"]));
+  if (!dated.success) pushAll(issues, prefixed(dated.error, "session"));
   const resolved = policy.success ? resolvePolicy(policy.data, ["options"]) : undefined;
-  if (!policy.success) issues.push(...prefixed(policy.error, "options"));
-  else issues.push(...(resolved?.issues ?? []));
+  if (!policy.success) pushAll(issues, prefixed(policy.error, "options"));
+  else pushAll(issues, resolved?.issues ?? []);
   if (issues.length > 0 || !registry.success || !dated.success || resolved === undefined)
     throw new PlannerInputError(issues, "participation input");
   return participationReport(registry.data, dated.data, resolved.policy, catalogue);

@@ -1,4 +1,5 @@
 import type { Programme, Session } from "../model/index.ts";
+import { pushAll } from "../model/index.ts";
 import { DERIVED_KINDS } from "./_lib/agenda.ts";
 
 /** One variant per kind: a union of kinds distributes into separate members, so `Extract` works. */
@@ -259,7 +260,7 @@ export function diffProgrammes(a: Programme, b: Programme): ProgrammeChange[] {
       text: `The horizon changed from ${a.startYear}–${a.endYear} (${a.cycleLength}-year cycles) to ${b.startYear}–${b.endYear} (${b.cycleLength}-year cycles).`,
     });
   }
-  changes.push(...themeChanges(a, b));
+  pushAll(changes, themeChanges(a, b));
   const sessionsA = new Map(a.sessions.map((session) => [session.year, session]));
   const sessionsB = new Map(b.sessions.map((session) => [session.year, session]));
   const years = [...new Set([...sessionsA.keys(), ...sessionsB.keys()])].sort((x, y) => x - y);
@@ -270,7 +271,7 @@ export function diffProgrammes(a: Programme, b: Programme): ProgrammeChange[] {
       changes.push({ kind: "session-added", year, text: `A session was added in ${year}.` });
     else if (after === undefined)
       changes.push({ kind: "session-removed", year, text: `The ${year} session was removed.` });
-    else changes.push(...sessionChanges(year, before, after));
+    else pushAll(changes, sessionChanges(year, before, after));
   }
   return changes;
 }

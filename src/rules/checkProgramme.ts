@@ -2,6 +2,7 @@ import {
   type InputIssue,
   PlannerInputError,
   type Programme,
+  pushAll,
   type SafeResult,
   toSafe,
   ViolationSchema,
@@ -97,7 +98,7 @@ function runRules(programme: Programme, prepared: PreparedCheck, context: RuleCo
         involves: subjectsOf({ message: "" }),
       });
     }
-    findings.push(...collected);
+    pushAll(findings, collected);
   }
   const order = new Map(prepared.rules.map((active) => [active.rule.id, active.order]));
   // Stable sort: hard first, then rule order; each rule's own order is kept.

@@ -5,6 +5,7 @@ import {
   type InputIssue,
   issuesFromZod,
   PlannerInputError,
+  pushAll,
   ReviewMilestoneSchema,
   RuleDefinitionSchema,
   RuleParamsSchema,
@@ -65,7 +66,7 @@ function customRuleIssues(
   value.forEach((raw: unknown, i: number) => {
     const parsed = RuleDefinitionSchema.safeParse(raw);
     if (!parsed.success) {
-      issues.push(...prefixed(parsed.error, ["customRules", i]));
+      pushAll(issues, prefixed(parsed.error, ["customRules", i]));
       return;
     }
     const id = parsed.data.id;
@@ -100,7 +101,7 @@ function settingIssues(
     }
     const parsed = RuleSettingSchema.safeParse(value[key]);
     if (parsed.success) settings.set(key, parsed.data);
-    else issues.push(...prefixed(parsed.error, ["rules", key]));
+    else pushAll(issues, prefixed(parsed.error, ["rules", key]));
   }
   return { settings, issues };
 }
@@ -122,7 +123,7 @@ function paramIssues(value: unknown, catalogue: Catalogue): { params?: RuleParam
   if (data.participation !== undefined) {
     const at = ["params", "participation"] as const;
     const { stakeholders, sessions } = data.participation;
-    issues.push(...registryIssues(stakeholders, catalogue, [...at, "stakeholders"]));
+    pushAll(issues, registryIssues(stakeholders, catalogue, [...at, "stakeholders"]));
     const ids = new Set(stakeholders.map((stakeholder) => stakeholder.id));
     const years = new Set<number>();
     sessions.forEach((registration, r) => {
@@ -141,7 +142,7 @@ function paramIssues(value: unknown, catalogue: Catalogue): { params?: RuleParam
       });
     });
     const policy = resolvePolicy(data.participation.policy, [...at, "policy"]);
-    issues.push(...policy.issues);
+    pushAll(issues, policy.issues);
     participation = { stakeholders, sessions, policy: policy.policy };
   }
   const { participation: _parsed, reviewMilestones, ...rest } = data;
@@ -176,20 +177,20 @@ export function prepareCheck(options: CheckProgrammeOptions | PreparedCheck = {}
     if (!OPTION_KEYS.has(key))
       issues.push({ path: [key], message: unknownIdMessage("option", key, OPTION_KEYS) });
   }
-  issues.push(...catalogueIssues(options.catalogue));
+  pushAll(issues, catalogueIssues(options.catalogue));
   const catalogue = issues.some((issue) => issue.path[0] === "catalogue")
     ? wsis
     : (options.catalogue ?? wsis);
 
   const builtinIds = new Set(BUILTIN_RULES.map((rule) => rule.id));
   const custom = customRuleIssues(options.customRules, builtinIds);
-  issues.push(...custom.issues);
+  pushAll(issues, custom.issues);
   const all = [...BUILTIN_RULES, ...custom.rules];
   const known = new Set([...builtinIds, ...custom.rules.map((rule) => rule.id)]);
   const settings = settingIssues(options.rules, known);
-  issues.push(...settings.issues);
+  pushAll(issues, settings.issues);
   const params = paramIssues(options.params, catalogue);
-  issues.push(...params.issues);
+  pushAll(issues, params.issues);
   if (issues.length > 0 || params.params === undefined) throw new PlannerInputError(issues, "check options");
 
   const builtins = new Set<Rule>(BUILTIN_RULES);

@@ -8,7 +8,7 @@
  */
 export function maxWeightMatching(weights: readonly (readonly number[])[]): [number, number][] {
   const rows = weights.length;
-  const columns = rows === 0 ? 0 : Math.max(...weights.map((row) => row.length));
+  const columns = weights.reduce((widest, row) => Math.max(widest, row.length), 0);
   if (rows === 0 || columns === 0) return [];
   const transpose = rows > columns;
   const n = transpose ? columns : rows;

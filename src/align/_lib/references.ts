@@ -1,5 +1,11 @@
 import { indexOf } from "../../catalogue/index.ts";
-import { type Catalogue, type InputIssue, type Programme, unknownIdMessage } from "../../model/index.ts";
+import {
+  type Catalogue,
+  type InputIssue,
+  type Programme,
+  pushAll,
+  unknownIdMessage,
+} from "../../model/index.ts";
 
 type Path = (string | number)[];
 
@@ -78,15 +84,15 @@ export function planReferenceIssues(
         });
       }
     }
-    issues.push(...idIssues(entry.chair, [...at, "chair"], "agency", agencies));
-    issues.push(...idIssues(entry.viceChairs, [...at, "viceChairs"], "agency", agencies));
+    pushAll(issues, idIssues(entry.chair, [...at, "chair"], "agency", agencies));
+    pushAll(issues, idIssues(entry.viceChairs, [...at, "viceChairs"], "agency", agencies));
     arrayAt(entry, "themes").forEach((theme, j) => {
       const themeAt: Path = [...at, "themes", j];
       if (!isRecord(theme)) return;
-      issues.push(...idIssues(theme.actionLines, [...themeAt, "actionLines"], catalogue.lineNoun, lines));
-      issues.push(...idIssues(theme.lead, [...themeAt, "lead"], "agency", agencies));
+      pushAll(issues, idIssues(theme.actionLines, [...themeAt, "actionLines"], catalogue.lineNoun, lines));
+      pushAll(issues, idIssues(theme.lead, [...themeAt, "lead"], "agency", agencies));
       if (themes !== undefined)
-        issues.push(...idIssues(theme.parallels, [...themeAt, "parallels"], "theme", themes));
+        pushAll(issues, idIssues(theme.parallels, [...themeAt, "parallels"], "theme", themes));
     });
   });
   return issues;
@@ -128,8 +134,8 @@ export function foraReferenceIssues(
       arrayAt(entry, "items").forEach((item, i) => {
         const at: Path = [f, "years", y, "items", i];
         if (!isRecord(item)) return;
-        issues.push(...idIssues(item.actionLines, [...at, "actionLines"], catalogue.lineNoun, lines));
-        if (themes !== undefined) issues.push(...idIssues(item.themes, [...at, "themes"], "theme", themes));
+        pushAll(issues, idIssues(item.actionLines, [...at, "actionLines"], catalogue.lineNoun, lines));
+        if (themes !== undefined) pushAll(issues, idIssues(item.themes, [...at, "themes"], "theme", themes));
         for (const key of ["opens", "closes", "inputs"] as const) {
           const date = item[key];
           if (typeof year === "number" && typeof date === "string" && /^\d{4}-/u.test(date)) {

@@ -4,6 +4,7 @@ import {
   issuesFromZod,
   PlannerInputError,
   ProgrammeSpecSchema,
+  pushAll,
   ThemeSchema,
   unknownIdMessage,
 } from "../../model/index.ts";
@@ -70,7 +71,7 @@ export function specIssues(spec: ResolvedProgrammeSpec, catalogue: Catalogue): I
   }
   if (typeof spec.cycles !== "number") {
     spec.cycles.forEach((cycle, i) => {
-      issues.push(...themeRefIssues(cycle.themes, known, ["cycles", i, "themes"], `cycle ${i + 1}`));
+      pushAll(issues, themeRefIssues(cycle.themes, known, ["cycles", i, "themes"], `cycle ${i + 1}`));
     });
   }
   const outside = (year: number) => year < spec.startYear || year > endYear;
@@ -103,7 +104,7 @@ export function specIssues(spec: ResolvedProgrammeSpec, catalogue: Catalogue): I
         path: ["events", i, "year"],
         message: `${event.year} is outside the programme (${horizon})`,
       });
-    issues.push(...themeRefIssues(event.themes, known, ["events", i, "themes"], `event "${event.title}"`));
+    pushAll(issues, themeRefIssues(event.themes, known, ["events", i, "themes"], `event "${event.title}"`));
   });
   return issues;
 }
@@ -131,7 +132,7 @@ export function programmeIssues(programme: Programme, catalogue: Catalogue): Inp
       message: `the programme uses catalogue "${programme.catalogue}" but was checked against "${catalogue.id}"`,
     });
   }
-  issues.push(...themeIssues(programme.themes, catalogue));
+  pushAll(issues, themeIssues(programme.themes, catalogue));
   const known = new Set(programme.themes.map((theme) => theme.id));
   const { startYear, cycleLength } = programme;
   const expectedEnd = startYear + programme.cycles.length * cycleLength - 1;
@@ -156,7 +157,7 @@ export function programmeIssues(programme: Programme, catalogue: Catalogue): Inp
       });
     }
     for (const year of expected) cycleOfYear.set(year, i);
-    issues.push(...themeRefIssues(cycle.themes, known, ["cycles", i, "themes"], `cycle ${i + 1}`));
+    pushAll(issues, themeRefIssues(cycle.themes, known, ["cycles", i, "themes"], `cycle ${i + 1}`));
   });
   const years = new Set<number>();
   programme.sessions.forEach((session, i) => {

@@ -87,7 +87,7 @@ export const themeRepetition: Rule = {
         }
         arrivals.push(current);
       }
-      window.push(...arrivals);
+      for (const arrival of arrivals) window.push(arrival);
     }
   },
 };
