@@ -1,13 +1,12 @@
 export { type EventIndex, eventsOverlapping, indexEvents } from "./clashes.ts";
 export {
+  holidaySet,
   isWorkingDay,
   lastOfWorkingDays,
   nextWorkingDay,
-  nthMonday,
+  nthMondayDay,
   previousWorkingDay,
-  toDate,
-  toIso,
 } from "./dates.ts";
 export { dayNumber, formatDay, formatSpan, isoOfDay, isWeekendDay, weekdayOfDay } from "./days.ts";
 export { type Milestone, ordinal, sessionCalendar, sessionLabel } from "./milestones.ts";
-export { type SessionDates, sessionDates } from "./sessionDates.ts";
+export { datesOfSession, nthMonday, type SessionDates, sessionDates } from "./sessionDates.ts";

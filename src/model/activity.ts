@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { periodEndDay, periodStartDay } from "./days.ts";
+import { strictObject } from "./hints.ts";
 import { IdSchema, IsoDateSchema, TitleSchema } from "./ids.ts";
 
 // Activity registers (IATI activity files, "who does what where" matrices) describe each activity by its
@@ -56,19 +58,17 @@ export const OrganisationRoleSchema = z.enum(["funding", "accountable", "extendi
 export type OrganisationRole = z.infer<typeof OrganisationRoleSchema>;
 
 /** An organisation taking part in an activity, by reference (an agency id or IATI org ref), by name, or both. */
-export const ParticipantSchema = z
-  .object({
-    ref: RecordIdSchema.optional(),
-    name: z.string().trim().min(1, "must not be empty").optional(),
-    role: OrganisationRoleSchema,
-    /** IATI organisation type code (10 government, 40 multilateral, …), kept as given. */
-    type: z.string().trim().min(1).optional(),
-    /** This organisation's own identifier for the same activity: a cross-reference to its record. */
-    activityId: RecordIdSchema.optional(),
-  })
-  .refine((participant) => participant.ref !== undefined || participant.name !== undefined, {
-    message: "a participant needs a ref or a name",
-  });
+export const ParticipantSchema = strictObject({
+  ref: RecordIdSchema.optional(),
+  name: z.string().trim().min(1, "must not be empty").optional(),
+  role: OrganisationRoleSchema,
+  /** IATI organisation type code (10 government, 40 multilateral, …), kept as given. */
+  type: z.string().trim().min(1).optional(),
+  /** This organisation's own identifier for the same activity: a cross-reference to its record. */
+  activityId: RecordIdSchema.optional(),
+}).refine((participant) => participant.ref !== undefined || participant.name !== undefined, {
+  message: "a participant needs a ref or a name",
+});
 export type ParticipantInput = z.input<typeof ParticipantSchema>;
 export type Participant = z.output<typeof ParticipantSchema>;
 
@@ -84,7 +84,7 @@ export const CountryCodeSchema = z
   );
 
 /** A region by its code in a vocabulary (IATI RegionVocabulary; "1" is the OECD DAC's region list). */
-export const RegionRefSchema = z.object({
+export const RegionRefSchema = strictObject({
   code: z.string().trim().min(1, "must not be empty"),
   vocabulary: z.string().trim().min(1, "must not be empty").default("1"),
   name: z.string().trim().min(1).optional(),
@@ -93,7 +93,7 @@ export type RegionRefInput = z.input<typeof RegionRefSchema>;
 export type RegionRef = z.output<typeof RegionRefSchema>;
 
 /** A budget: an amount in an ISO 4217 currency, optionally for a period and with IATI's type and status. */
-export const BudgetSchema = z.object({
+export const BudgetSchema = strictObject({
   value: z.number({ error: "must be a number" }).finite("must be a finite number"),
   currency: z.string().regex(/^[A-Z]{3}$/u, 'must be an ISO 4217 currency code in capitals (e.g. "USD")'),
   start: IsoDateSchema.optional(),
@@ -105,7 +105,7 @@ export type BudgetInput = z.input<typeof BudgetSchema>;
 export type Budget = z.output<typeof BudgetSchema>;
 
 /** A sector code as reported (IATI SectorVocabulary "1" = DAC 5-digit, "2" = DAC 3-digit), kept as given. */
-export const SectorSchema = z.object({
+export const SectorSchema = strictObject({
   vocabulary: z.string().trim().min(1).default("1"),
   code: z.string().trim().min(1, "must not be empty"),
   percentage: z.number().min(0).max(100).optional(),
@@ -122,13 +122,9 @@ const PercentageSchema = z
 /** Shares may be written to two decimals, so three lines of 33.33 add up to 99.99. */
 const SHARE_TOLERANCE = 0.05;
 
-/** Day number of a year or date (days since 1970-01-01), `end` picking 31 December for a bare year. */
+/** Day number of a year or date, `end` picking 31 December for a bare year (see `days.ts`). */
 function dayOf(value: string, end: boolean): number {
-  const match = ACTIVITY_DATE.exec(value);
-  const year = Number(match?.[1]);
-  const month = match?.[2] === undefined ? (end ? 12 : 1) : Number(match[2]);
-  const day = match?.[3] === undefined ? (end ? 31 : 1) : Number(match[3]);
-  return Date.UTC(year, month - 1, day) / 86_400_000;
+  return end ? periodEndDay(value) : periodStartDay(value);
 }
 
 /**
@@ -138,98 +134,96 @@ function dayOf(value: string, end: boolean): number {
  * alpha-3 codes, or just "global"; absent means not known. `crossReferences` are ids under which other
  * agencies report this same activity (a funder's and an implementer's record of one activity).
  */
-export const ActivitySchema = z
-  .object({
-    id: RecordIdSchema,
-    /** The reporting agency: a catalogue agency id ("ITU") or an IATI organisation reference. */
-    agency: RecordIdSchema,
-    agencyName: z.string().trim().min(1, "must not be empty").optional(),
-    title: TitleSchema,
-    description: z.string().trim().optional(),
-    actionLines: z.array(IdSchema).min(1, "must name at least one action line"),
-    actionLineShares: z.array(PercentageSchema).optional(),
-    start: ActivityDateSchema,
-    end: ActivityDateSchema,
-    actualStart: ActivityDateSchema.optional(),
-    actualEnd: ActivityDateSchema.optional(),
-    status: ActivityStatusSchema.optional(),
-    countries: z.array(CountryCodeSchema).optional(),
-    regions: z.array(RegionRefSchema).optional(),
-    participants: z.array(ParticipantSchema).optional(),
-    budgets: z.array(BudgetSchema).optional(),
-    sectors: z.array(SectorSchema).optional(),
-    crossReferences: z.array(RecordIdSchema).optional(),
-  })
-  .superRefine((activity, ctx) => {
-    const valid = (value: string | undefined): value is string =>
-      value !== undefined && ActivityDateSchema.safeParse(value).success;
-    if (
-      valid(activity.start) &&
-      valid(activity.end) &&
-      dayOf(activity.end, true) < dayOf(activity.start, false)
-    ) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["end"],
-        message: `ends (${activity.end}) before it starts (${activity.start})`,
-      });
-    }
-    if (
-      valid(activity.actualStart) &&
-      valid(activity.actualEnd) &&
-      dayOf(activity.actualEnd, true) < dayOf(activity.actualStart, false)
-    ) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["actualEnd"],
-        message: `actually ended (${activity.actualEnd}) before it actually started (${activity.actualStart})`,
-      });
-    }
-    const seen = new Map<string, number>();
-    activity.actionLines.forEach((line, index) => {
-      const first = seen.get(line);
-      if (first === undefined) seen.set(line, index);
-      else
-        ctx.addIssue({
-          code: "custom",
-          path: ["actionLines", index],
-          message: `names action line "${line}" twice (first at actionLines[${first}])`,
-        });
+export const ActivitySchema = strictObject({
+  id: RecordIdSchema,
+  /** The reporting agency: a catalogue agency id ("ITU") or an IATI organisation reference. */
+  agency: RecordIdSchema,
+  agencyName: z.string().trim().min(1, "must not be empty").optional(),
+  title: TitleSchema,
+  description: z.string().trim().optional(),
+  actionLines: z.array(IdSchema).min(1, "must name at least one action line"),
+  actionLineShares: z.array(PercentageSchema).optional(),
+  start: ActivityDateSchema,
+  end: ActivityDateSchema,
+  actualStart: ActivityDateSchema.optional(),
+  actualEnd: ActivityDateSchema.optional(),
+  status: ActivityStatusSchema.optional(),
+  countries: z.array(CountryCodeSchema).optional(),
+  regions: z.array(RegionRefSchema).optional(),
+  participants: z.array(ParticipantSchema).optional(),
+  budgets: z.array(BudgetSchema).optional(),
+  sectors: z.array(SectorSchema).optional(),
+  crossReferences: z.array(RecordIdSchema).optional(),
+}).superRefine((activity, ctx) => {
+  const valid = (value: string | undefined): value is string =>
+    value !== undefined && ActivityDateSchema.safeParse(value).success;
+  if (
+    valid(activity.start) &&
+    valid(activity.end) &&
+    dayOf(activity.end, true) < dayOf(activity.start, false)
+  ) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["end"],
+      message: `ends (${activity.end}) before it starts (${activity.start})`,
     });
-    const shares = activity.actionLineShares;
-    if (shares !== undefined) {
-      if (shares.length !== activity.actionLines.length) {
+  }
+  if (
+    valid(activity.actualStart) &&
+    valid(activity.actualEnd) &&
+    dayOf(activity.actualEnd, true) < dayOf(activity.actualStart, false)
+  ) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["actualEnd"],
+      message: `actually ended (${activity.actualEnd}) before it actually started (${activity.actualStart})`,
+    });
+  }
+  const seen = new Map<string, number>();
+  activity.actionLines.forEach((line, index) => {
+    const first = seen.get(line);
+    if (first === undefined) seen.set(line, index);
+    else
+      ctx.addIssue({
+        code: "custom",
+        path: ["actionLines", index],
+        message: `names action line "${line}" twice (first at actionLines[${first}])`,
+      });
+  });
+  const shares = activity.actionLineShares;
+  if (shares !== undefined) {
+    if (shares.length !== activity.actionLines.length) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["actionLineShares"],
+        message: `has ${shares.length} shares for ${activity.actionLines.length} action lines; give one share per line, in the same order`,
+      });
+    } else {
+      const sum = shares.reduce((total, share) => total + share, 0);
+      if (Math.abs(sum - 100) > SHARE_TOLERANCE) {
         ctx.addIssue({
           code: "custom",
           path: ["actionLineShares"],
-          message: `has ${shares.length} shares for ${activity.actionLines.length} action lines; give one share per line, in the same order`,
+          message: `shares add up to ${Math.round(sum * 100) / 100}, not 100`,
         });
-      } else {
-        const sum = shares.reduce((total, share) => total + share, 0);
-        if (Math.abs(sum - 100) > SHARE_TOLERANCE) {
-          ctx.addIssue({
-            code: "custom",
-            path: ["actionLineShares"],
-            message: `shares add up to ${Math.round(sum * 100) / 100}, not 100`,
-          });
-        }
       }
     }
-    const countries = activity.countries ?? [];
-    if (countries.includes("global") && countries.length > 1) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["countries"],
-        message: '"global" stands alone: it already covers every country',
-      });
-    }
-    const seenCountries = new Set<string>();
-    countries.forEach((code, index) => {
-      if (seenCountries.has(code))
-        ctx.addIssue({ code: "custom", path: ["countries", index], message: `names ${code} twice` });
-      seenCountries.add(code);
+  }
+  const countries = activity.countries ?? [];
+  if (countries.includes("global") && countries.length > 1) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["countries"],
+      message: '"global" stands alone: it already covers every country',
     });
+  }
+  const seenCountries = new Set<string>();
+  countries.forEach((code, index) => {
+    if (seenCountries.has(code))
+      ctx.addIssue({ code: "custom", path: ["countries", index], message: `names ${code} twice` });
+    seenCountries.add(code);
   });
+});
 /** An activity as callers write it. */
 export type ActivityInput = z.input<typeof ActivitySchema>;
 /** A validated activity. */
@@ -260,41 +254,39 @@ const ScoreSchema = z
  * `reviewThreshold` keeps weaker pairs in the list for a person to review. By default only pairs from
  * different agencies are compared.
  */
-export const FindDuplicatesOptionsSchema = z
-  .object({
-    threshold: ScoreSchema.default(0.5),
-    matchWeight: z.number().finite().min(-60).max(60).optional(),
-    reviewThreshold: ScoreSchema.optional(),
-    withinAgency: z.boolean().default(false),
-    fields: z
-      .array(DuplicateFieldSchema)
-      .min(1, "compare at least one field")
-      .default(["title", "description", "actionLines", "period", "geography", "partners"]),
-    /** "indexed" (default) compares only candidate pairs; "all-pairs" compares every pair (quadratic: for audits of small sets). */
-    method: z.enum(["indexed", "all-pairs"]).default("indexed"),
-    /** Longest posting list the candidate index keeps per action line and word (guards against blow-ups). */
-    maxBlockSize: z.number().int().min(10).max(1_000_000).default(5000),
-  })
-  .superRefine((options, ctx) => {
-    if (!options.fields.includes("title") && !options.fields.includes("description")) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["fields"],
-        message: 'must include "title" or "description": candidate pairs are found through their words',
-      });
-    }
-    const seen = new Set<string>();
-    options.fields.forEach((field, index) => {
-      if (seen.has(field))
-        ctx.addIssue({ code: "custom", path: ["fields", index], message: `names "${field}" twice` });
-      seen.add(field);
+export const FindDuplicatesOptionsSchema = strictObject({
+  threshold: ScoreSchema.default(0.5),
+  matchWeight: z.number().finite().min(-60).max(60).optional(),
+  reviewThreshold: ScoreSchema.optional(),
+  withinAgency: z.boolean().default(false),
+  fields: z
+    .array(DuplicateFieldSchema)
+    .min(1, "compare at least one field")
+    .default(["title", "description", "actionLines", "period", "geography", "partners"]),
+  /** "indexed" (default) compares only candidate pairs; "all-pairs" compares every pair (quadratic: for audits of small sets). */
+  method: z.enum(["indexed", "all-pairs"]).default("indexed"),
+  /** Longest posting list the candidate index keeps per action line and word (guards against blow-ups). */
+  maxBlockSize: z.number().int().min(10).max(1_000_000).default(5000),
+}).superRefine((options, ctx) => {
+  if (!options.fields.includes("title") && !options.fields.includes("description")) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["fields"],
+      message: 'must include "title" or "description": candidate pairs are found through their words',
     });
+  }
+  const seen = new Set<string>();
+  options.fields.forEach((field, index) => {
+    if (seen.has(field))
+      ctx.addIssue({ code: "custom", path: ["fields", index], message: `names "${field}" twice` });
+    seen.add(field);
   });
+});
 export type FindDuplicatesOptionsInput = z.input<typeof FindDuplicatesOptionsSchema>;
 export type ResolvedFindDuplicatesOptions = z.output<typeof FindDuplicatesOptionsSchema>;
 
 /** Options of the importers `fromIatiXml` and `fromCsv`. */
-export const ImportOptionsSchema = z.object({
+export const ImportOptionsSchema = strictObject({
   /** Return the good records and the list of problems instead of throwing. */
   lenient: z.boolean().default(false),
   /** Narrative language to prefer (IATI): an ISO 639-1 code. */

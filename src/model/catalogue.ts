@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { strictObject } from "./hints.ts";
 import { IdSchema, SdgSchema, TitleSchema, YearSchema } from "./ids.ts";
 
 /** How sure the reference is of a fact: read in the source, or recalled and still to be checked. */
@@ -6,7 +7,7 @@ export const FactStatusSchema = z.enum(["confirmed", "inferred", "recalled"]);
 export type FactStatus = z.infer<typeof FactStatusSchema>;
 
 /** A line of action (for WSIS, a Geneva action line or a C7 sub-line; for another body, its issue). */
-export const ActionLineSchema = z.object({
+export const ActionLineSchema = strictObject({
   id: IdSchema,
   title: TitleSchema,
   /** The heading as printed in the founding document, where it differs from `title`. */
@@ -31,7 +32,7 @@ export const AgencyKindSchema = z.enum([
 export type AgencyKind = z.infer<typeof AgencyKindSchema>;
 
 /** A UN entity or other organisation, keyed by its acronym. */
-export const AgencySchema = z.object({
+export const AgencySchema = strictObject({
   id: IdSchema,
   name: TitleSchema,
   kind: AgencyKindSchema,
@@ -41,7 +42,7 @@ export type AgencyInput = z.input<typeof AgencySchema>;
 export type Agency = z.output<typeof AgencySchema>;
 
 /** Who facilitates an action line: lead and co-facilitators, with how sure the reference is. */
-export const FacilitationSchema = z.object({
+export const FacilitationSchema = strictObject({
   actionLine: IdSchema,
   lead: z.array(IdSchema).default([]),
   co: z.array(IdSchema).default([]),
@@ -53,7 +54,7 @@ export type FacilitationInput = z.input<typeof FacilitationSchema>;
 export type Facilitation = z.output<typeof FacilitationSchema>;
 
 /** An action line's links to the Sustainable Development Goals. */
-export const SdgLinkSchema = z.object({
+export const SdgLinkSchema = strictObject({
   actionLine: IdSchema,
   sdgs: z.array(SdgSchema).min(1),
   status: FactStatusSchema,
@@ -63,11 +64,11 @@ export type SdgLinkInput = z.input<typeof SdgLinkSchema>;
 export type SdgLink = z.output<typeof SdgLinkSchema>;
 
 /** A regional group of member states (the UN's five, by default). */
-export const RegionSchema = z.object({ id: IdSchema, name: TitleSchema, source: z.string().default("") });
+export const RegionSchema = strictObject({ id: IdSchema, name: TitleSchema, source: z.string().default("") });
 export type Region = z.output<typeof RegionSchema>;
 
 /** A chair of the inter-agency group for a period. */
-export const ChairTermSchema = z.object({
+export const ChairTermSchema = strictObject({
   from: YearSchema,
   to: YearSchema.optional(),
   chair: IdSchema,
@@ -78,7 +79,7 @@ export const ChairTermSchema = z.object({
 export type ChairTerm = z.output<typeof ChairTermSchema>;
 
 /** The inter-agency coordination group (for WSIS: UNGIS). */
-export const InterAgencyGroupSchema = z.object({
+export const InterAgencyGroupSchema = strictObject({
   id: IdSchema,
   name: TitleSchema,
   members: z.array(IdSchema),
@@ -89,7 +90,7 @@ export const InterAgencyGroupSchema = z.object({
 export type InterAgencyGroup = z.output<typeof InterAgencyGroupSchema>;
 
 /** A commission's reference data: what themes are built from, and who implements them. */
-export const CatalogueSchema = z.object({
+export const CatalogueSchema = strictObject({
   id: IdSchema,
   name: TitleSchema,
   /** What the catalogue calls its lines, for messages ("action line", "thematic issue"). */

@@ -1,17 +1,18 @@
 import { z } from "zod";
+import { strictObject } from "./hints.ts";
 import { IdSchema, YearSchema } from "./ids.ts";
-import { ProgrammeSpecSchema, ThemeSchema } from "./programme.ts";
+import { ProgrammeSpecSchema, requireActionLines, ThemeObjectSchema } from "./programme.ts";
 
 /** A theme the solver may leave out when that makes a better programme. */
-export const DraftThemeSchema = ThemeSchema.and(z.object({ optional: z.boolean().default(false) }));
+export const DraftThemeSchema = ThemeObjectSchema.extend({
+  optional: z.boolean().default(false),
+}).superRefine(requireActionLines);
 
 /** Bounds on the number of themes a cycle takes up. */
-export const ThemesPerCycleSchema = z
-  .object({
-    min: z.number().int().min(0, "must not be negative").default(1),
-    max: z.number().int().min(1, "must be at least 1").default(2),
-  })
-  .refine((bounds) => bounds.min <= bounds.max, { message: "min must not exceed max", path: ["min"] });
+export const ThemesPerCycleSchema = strictObject({
+  min: z.number().int().min(0, "must not be negative").default(1),
+  max: z.number().int().min(1, "must be at least 1").default(2),
+}).refine((bounds) => bounds.min <= bounds.max, { message: "min must not exceed max", path: ["min"] });
 
 /** Cycle numbers in draft constraints count from 1, as planners say "the first cycle". */
 const CycleNumberSchema = z.number().int("must be a whole number").min(1, "cycles are numbered from 1");
@@ -28,13 +29,13 @@ export const DraftSpecSchema = ProgrammeSpecSchema.omit({ cycles: true, themes: 
   themes: z.array(DraftThemeSchema),
   themesPerCycle: ThemesPerCycleSchema.default({ min: 1, max: 2 }),
   /** Put this theme in this cycle (a theme marked `optional` may still be left out, but only here). */
-  pins: z.array(z.object({ theme: IdSchema, cycle: CycleNumberSchema })).default([]),
+  pins: z.array(strictObject({ theme: IdSchema, cycle: CycleNumberSchema })).default([]),
   /** Keep this theme out of this cycle. */
-  forbid: z.array(z.object({ theme: IdSchema, cycle: CycleNumberSchema })).default([]),
+  forbid: z.array(strictObject({ theme: IdSchema, cycle: CycleNumberSchema })).default([]),
   /** Take up `before` in an earlier cycle than `after` (when both are in the programme). */
-  precedence: z.array(z.object({ before: IdSchema, after: IdSchema })).default([]),
+  precedence: z.array(strictObject({ before: IdSchema, after: IdSchema })).default([]),
   /** Finish this theme (its cycle's policy year) by this year. */
-  deadlines: z.array(z.object({ theme: IdSchema, byYear: YearSchema })).default([]),
+  deadlines: z.array(strictObject({ theme: IdSchema, byYear: YearSchema })).default([]),
   /** Rule settings for the checker the solver optimises (as `checkProgramme`'s `rules` option). */
   rules: z.record(z.string(), z.unknown()).optional(),
   /** Rule parameters (as `checkProgramme`'s `params` option); `themesPerCycle` above takes precedence. */
@@ -45,7 +46,7 @@ export const DraftSpecSchema = ProgrammeSpecSchema.omit({ cycles: true, themes: 
    * Placements to prefer among equally good programmes (they never cost a finding): `draftScenarios`
    * passes the base draft's, so a variation moves only what it has to.
    */
-  prefer: z.array(z.object({ theme: IdSchema, cycle: CycleNumberSchema })).default([]),
+  prefer: z.array(strictObject({ theme: IdSchema, cycle: CycleNumberSchema })).default([]),
   /** Seed for the local search's tie-breaks; the same seed gives the same programme. */
   seed: z.number().int().default(0),
   /**

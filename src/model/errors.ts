@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { KNOWN_KEYS, unknownKeyMessage } from "./hints.ts";
 
 /** One problem found in an input: where it is and what is wrong. */
 export interface InputIssue {
@@ -47,6 +48,7 @@ export class PlannerInputError extends Error {
    * to the ESM build's class too (and to another copy of the package).
    */
   static override [Symbol.hasInstance](value: unknown): boolean {
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the class on the left of instanceof; a subclass keeps the ordinary prototype check
     if (this !== PlannerInputError) return Function.prototype[Symbol.hasInstance].call(this, value);
     return isBranded(value, INPUT_ERROR_BRAND);
   }
@@ -95,6 +97,7 @@ export class InfeasibleError extends Error {
 
   /** `instanceof` checks the brand, as for `PlannerInputError`, so the ESM and CJS builds agree. */
   static override [Symbol.hasInstance](value: unknown): boolean {
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the class on the left of instanceof; a subclass keeps the ordinary prototype check
     if (this !== InfeasibleError) return Function.prototype[Symbol.hasInstance].call(this, value);
     return isBranded(value, INFEASIBLE_ERROR_BRAND);
   }
@@ -113,10 +116,21 @@ export function pushAll<T>(target: T[], items: Iterable<T>): T[] {
 
 /** Converts zod issues into input issues, with messages that name the value that is wrong. */
 export function issuesFromZod(error: z.core.$ZodError): InputIssue[] {
-  return error.issues.map((issue) => ({
-    path: issue.path.map((key) => (typeof key === "symbol" ? String(key) : key)),
-    message: issue.message,
-  }));
+  const issues: InputIssue[] = [];
+  for (const issue of error.issues) {
+    const path = issue.path.map((key) => (typeof key === "symbol" ? String(key) : key));
+    if (issue.code === "unrecognized_keys") {
+      // One issue per unknown key, at the key's own path, each with its nearest known key.
+      const known = (issue as unknown as Record<string, unknown>)[KNOWN_KEYS];
+      for (const key of issue.keys) {
+        const message = Array.isArray(known)
+          ? unknownKeyMessage(key, known as string[])
+          : `unknown key ${JSON.stringify(key.length > 60 ? `${key.slice(0, 57)}...` : key)}`;
+        issues.push({ path: [...path, key], message });
+      }
+    } else issues.push({ path, message: issue.message });
+  }
+  return issues;
 }
 
 /** A value or the input error, like zod's `safeParse`. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { strictObject } from "./hints.ts";
 import { IdSchema, IsoDateSchema, TitleSchema } from "./ids.ts";
 
 /** The kinds of meeting outside the Commission that its sessions should not clash with. */
@@ -11,19 +12,17 @@ export type ExternalEventKind = z.infer<typeof ExternalEventKindSchema>;
  * The WSIS Forum meets in Geneva, usually in May (reference/domain-facts.md §7); ECOSOC's substantive
  * session ran four weeks in July (§5b, §8).
  */
-export const ExternalEventSchema = z
-  .object({
-    id: IdSchema,
-    title: TitleSchema,
-    kind: ExternalEventKindSchema.default("other"),
-    opens: IsoDateSchema,
-    /** Last day, included; the first day when omitted. */
-    closes: IsoDateSchema.optional(),
-  })
-  .refine((event) => event.closes === undefined || event.closes >= event.opens, {
-    message: "closes before it opens",
-    path: ["closes"],
-  });
+export const ExternalEventSchema = strictObject({
+  id: IdSchema,
+  title: TitleSchema,
+  kind: ExternalEventKindSchema.default("other"),
+  opens: IsoDateSchema,
+  /** Last day, included; the first day when omitted. */
+  closes: IsoDateSchema.optional(),
+}).refine((event) => event.closes === undefined || event.closes >= event.opens, {
+  message: "closes before it opens",
+  path: ["closes"],
+});
 export type ExternalEventInput = z.input<typeof ExternalEventSchema>;
 export type ExternalEvent = z.output<typeof ExternalEventSchema>;
 
@@ -41,7 +40,7 @@ export const MilestoneKindSchema = z.enum([
 export type MilestoneKind = z.infer<typeof MilestoneKindSchema>;
 
 /** What `sessionCalendar` takes besides the programme. */
-export const SessionCalendarOptionsSchema = z.object({
+export const SessionCalendarOptionsSchema = strictObject({
   /** Extra days no meeting is held, on top of the programme's own `calendar.holidays`. */
   holidays: z.array(IsoDateSchema).default([]),
   /** Meetings outside the Commission to show beside its own (those that overlap the horizon). */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { strictObject } from "./hints.ts";
 import { IdSchema, IsoDateSchema, TitleSchema, YearSchema } from "./ids.ts";
 
 /**
@@ -25,29 +26,27 @@ export type ConsultativeStatus = z.infer<typeof ConsultativeStatusSchema>;
  * A stakeholder that may register for a session. Member states carry their UN regional group
  * (`region`, an id of the catalogue's regions); others may carry one too, for balance figures.
  */
-export const StakeholderSchema = z
-  .object({
-    id: IdSchema,
-    name: TitleSchema,
-    kind: StakeholderKindSchema,
-    /** Regional group (required for member states). */
-    region: IdSchema.optional(),
-    /** ECOSOC consultative status, when the organisation has it. */
-    consultativeStatus: ConsultativeStatusSchema.optional(),
-    /** Conferences the organisation was accredited to, e.g. `["WSIS"]` (or `["WSSD"]` for the CSD). */
-    accreditedTo: z.array(IdSchema).default([]),
-    /** When it applied for ECOSOC consultative status (the condition of interim participation). */
-    appliedForStatus: IsoDateSchema.optional(),
-  })
-  .superRefine((stakeholder, ctx) => {
-    if (stakeholder.kind === "member-state" && stakeholder.region === undefined) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["region"],
-        message: `member state "${stakeholder.id}" needs its regional group`,
-      });
-    }
-  });
+export const StakeholderSchema = strictObject({
+  id: IdSchema,
+  name: TitleSchema,
+  kind: StakeholderKindSchema,
+  /** Regional group (required for member states). */
+  region: IdSchema.optional(),
+  /** ECOSOC consultative status, when the organisation has it. */
+  consultativeStatus: ConsultativeStatusSchema.optional(),
+  /** Conferences the organisation was accredited to, e.g. `["WSIS"]` (or `["WSSD"]` for the CSD). */
+  accreditedTo: z.array(IdSchema).default([]),
+  /** When it applied for ECOSOC consultative status (the condition of interim participation). */
+  appliedForStatus: IsoDateSchema.optional(),
+}).superRefine((stakeholder, ctx) => {
+  if (stakeholder.kind === "member-state" && stakeholder.region === undefined) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["region"],
+      message: `member state "${stakeholder.id}" needs its regional group`,
+    });
+  }
+});
 export type StakeholderInput = z.input<typeof StakeholderSchema>;
 export type Stakeholder = z.output<typeof StakeholderSchema>;
 
@@ -62,35 +61,33 @@ export const StakeholderRegistrySchema = z.array(StakeholderSchema);
  * the CSD did the same for WSSD-accredited groups (§6), and the 2005 meeting proposed "two years with
  * the condition to apply for consultative status" (reference/meeting-on-strengthening-the-cstd.txt).
  */
-export const InterimArrangementSchema = z
-  .object({
-    id: IdSchema,
-    /** Plain-words name, e.g. "ECOSOC decision 2007/215". */
-    title: TitleSchema,
-    /** Which stakeholders it covers. */
-    kinds: z.array(StakeholderKindSchema).min(1, "an arrangement covers at least one kind of stakeholder"),
-    /** The conference accreditation it recognises (matched against `Stakeholder.accreditedTo`). */
-    accreditedTo: IdSchema.default("WSIS"),
-    /** The day it takes effect. */
-    from: IsoDateSchema,
-    /** The number of annual sessions it covers, counting the first that opens on or after `from`. */
-    sessions: z.number().int().min(1, "must cover at least 1 session").optional(),
-    /** Or the number of years it runs from `from`. */
-    years: z.number().int().min(1, "must run at least 1 year").optional(),
-    /** Whether an organisation must have applied for consultative status by the session's opening. */
-    requireApplication: z.boolean().default(true),
-    /** Where the arrangement comes from. */
-    source: z.string().default(""),
-  })
-  .superRefine((arrangement, ctx) => {
-    if ((arrangement.sessions === undefined) === (arrangement.years === undefined)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["sessions"],
-        message: `arrangement "${arrangement.id}" needs exactly one of sessions or years`,
-      });
-    }
-  });
+export const InterimArrangementSchema = strictObject({
+  id: IdSchema,
+  /** Plain-words name, e.g. "ECOSOC decision 2007/215". */
+  title: TitleSchema,
+  /** Which stakeholders it covers. */
+  kinds: z.array(StakeholderKindSchema).min(1, "an arrangement covers at least one kind of stakeholder"),
+  /** The conference accreditation it recognises (matched against `Stakeholder.accreditedTo`). */
+  accreditedTo: IdSchema.default("WSIS"),
+  /** The day it takes effect. */
+  from: IsoDateSchema,
+  /** The number of annual sessions it covers, counting the first that opens on or after `from`. */
+  sessions: z.number().int().min(1, "must cover at least 1 session").optional(),
+  /** Or the number of years it runs from `from`. */
+  years: z.number().int().min(1, "must run at least 1 year").optional(),
+  /** Whether an organisation must have applied for consultative status by the session's opening. */
+  requireApplication: z.boolean().default(true),
+  /** Where the arrangement comes from. */
+  source: z.string().default(""),
+}).superRefine((arrangement, ctx) => {
+  if ((arrangement.sessions === undefined) === (arrangement.years === undefined)) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["sessions"],
+      message: `arrangement "${arrangement.id}" needs exactly one of sessions or years`,
+    });
+  }
+});
 export type InterimArrangementInput = z.input<typeof InterimArrangementSchema>;
 export type InterimArrangement = z.output<typeof InterimArrangementSchema>;
 
@@ -100,7 +97,7 @@ export type InterimArrangement = z.output<typeof InterimArrangementSchema>;
  * expected of the member states taking part. Private-sector and academic modalities are set here:
  * move a kind between the lists, or give it an arrangement of its own.
  */
-export const ParticipationPolicySchema = z.object({
+export const ParticipationPolicySchema = strictObject({
   /** Kinds that take part of right. */
   ofRight: z.array(StakeholderKindSchema).default(["member-state", "un-entity", "igo"]),
   /** Kinds admitted through ECOSOC consultative status. */
@@ -123,24 +120,22 @@ export type ParticipationPolicyInput = z.input<typeof ParticipationPolicySchema>
 export type ParticipationPolicy = z.output<typeof ParticipationPolicySchema>;
 
 /** The session `checkParticipation` judges eligibility for: its year and days (a programme's `Session` fits). */
-export const ParticipationSessionSchema = z
-  .object({
-    year: YearSchema,
-    opens: IsoDateSchema,
-    closes: IsoDateSchema,
-    number: z.number().int().min(1).optional(),
-  })
-  .superRefine((session, ctx) => {
-    if (session.closes < session.opens) {
-      ctx.addIssue({ code: "custom", path: ["closes"], message: "closes before it opens" });
-    }
-    if (!session.opens.startsWith(`${session.year}-`)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["opens"],
-        message: `${session.opens} is not in ${session.year}`,
-      });
-    }
-  });
+export const ParticipationSessionSchema = strictObject({
+  year: YearSchema,
+  opens: IsoDateSchema,
+  closes: IsoDateSchema,
+  number: z.number().int().min(1).optional(),
+}).superRefine((session, ctx) => {
+  if (session.closes < session.opens) {
+    ctx.addIssue({ code: "custom", path: ["closes"], message: "closes before it opens" });
+  }
+  if (!session.opens.startsWith(`${session.year}-`)) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["opens"],
+      message: `${session.opens} is not in ${session.year}`,
+    });
+  }
+});
 export type ParticipationSessionInput = z.input<typeof ParticipationSessionSchema>;
 export type ParticipationSession = z.output<typeof ParticipationSessionSchema>;

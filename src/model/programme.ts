@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { strictObject } from "./hints.ts";
 import { IdSchema, IsoDateSchema, SdgSchema, TitleSchema, YearSchema } from "./ids.ts";
 
 /** The Commission's two mandates: WSIS follow-up, its original STI-for-development mandate, or both. */
@@ -10,24 +11,30 @@ export type Mandate = z.infer<typeof MandateSchema>;
  * an STI-only theme may name none and carries SDG links and tags instead (ECOSOC 2006/46 kept the
  * Commission's original science-and-technology mandate beside the WSIS one).
  */
-export const ThemeSchema = z
-  .object({
-    id: IdSchema,
-    title: TitleSchema,
-    mandate: MandateSchema.default("wsis"),
-    actionLines: z.array(IdSchema).default([]),
-    sdgs: z.array(SdgSchema).default([]),
-    tags: z.array(z.string().trim().min(1, "must not be empty")).default([]),
-  })
-  .superRefine((theme, ctx) => {
-    if (theme.mandate !== "sti" && theme.actionLines.length === 0) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["actionLines"],
-        message: `theme "${theme.id}" has a ${theme.mandate} mandate, so it must name at least one action line (only "sti" themes may name none)`,
-      });
-    }
-  });
+export const ThemeObjectSchema = strictObject({
+  id: IdSchema,
+  title: TitleSchema,
+  mandate: MandateSchema.default("wsis"),
+  actionLines: z.array(IdSchema).default([]),
+  sdgs: z.array(SdgSchema).default([]),
+  tags: z.array(z.string().trim().min(1, "must not be empty")).default([]),
+});
+
+/** A theme with a WSIS mandate names at least one action line (used by the theme and draft-theme schemas). */
+export function requireActionLines(
+  theme: { id: string; mandate: Mandate; actionLines: readonly string[] },
+  ctx: z.core.$RefinementCtx,
+): void {
+  if (theme.mandate !== "sti" && theme.actionLines.length === 0) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["actionLines"],
+      message: `theme "${theme.id}" has a ${theme.mandate} mandate, so it must name at least one action line (only "sti" themes may name none)`,
+    });
+  }
+}
+
+export const ThemeSchema = ThemeObjectSchema.superRefine(requireActionLines);
 /** A theme as callers write it: `mandate`, `sdgs`, `tags` optional. */
 export type ThemeInput = z.input<typeof ThemeSchema>;
 /** A theme with every default filled in. */
@@ -37,7 +44,7 @@ const NthSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4
 const MonthSchema = z.number().int().min(1, "months are 1–12").max(12, "months are 1–12");
 
 /** "The nth Monday of a month": how recurring meetings are placed. */
-export const MondayRuleSchema = z.object({ month: MonthSchema, nth: NthSchema });
+export const MondayRuleSchema = strictObject({ month: MonthSchema, nth: NthSchema });
 export type MondayRule = z.infer<typeof MondayRuleSchema>;
 
 /**
@@ -45,21 +52,21 @@ export type MondayRule = z.infer<typeof MondayRuleSchema>;
  * Geneva in May (second Monday), an inter-sessional panel in the preceding November, documents six
  * weeks before opening (A/RES/45/238 B), and the report to ECOSOC's July session.
  */
-export const CalendarOptionsSchema = z.object({
+export const CalendarOptionsSchema = strictObject({
   venue: TitleSchema.default("Geneva, Palais des Nations"),
   /** Sessions open on this Monday of the year. */
   sessionStart: MondayRuleSchema.default({ month: 5, nth: 2 }),
   /** Working days a session lasts. */
   sessionDays: z.number().int().min(1).max(20).default(5),
   /** Exact opening dates for particular years, overriding `sessionStart`. */
-  sessionDates: z.array(z.object({ year: YearSchema, opens: IsoDateSchema })).default([]),
+  sessionDates: z.array(strictObject({ year: YearSchema, opens: IsoDateSchema })).default([]),
   /** Working days of the high-level segment, at the end of the policy session. */
   highLevelSegmentDays: z.number().int().min(1).max(10).default(2),
   /** The inter-sessional panel, in the year before the session; `false` for none. */
   intersessionalPanel: z
     .union([
       z.literal(false),
-      z.object({
+      strictObject({
         start: MondayRuleSchema.default({ month: 11, nth: 3 }),
         days: z.number().int().min(1).max(10).default(3),
       }),
@@ -91,7 +98,7 @@ export const AgendaKindSchema = z.enum([
 export type AgendaKind = z.infer<typeof AgendaKindSchema>;
 
 /** An item of a session's agenda. Theme-based items list the theme ids they take up. */
-export const AgendaItemSchema = z.object({
+export const AgendaItemSchema = strictObject({
   id: IdSchema,
   title: TitleSchema,
   kind: AgendaKindSchema,
@@ -101,7 +108,7 @@ export type AgendaItemInput = z.input<typeof AgendaItemSchema>;
 export type AgendaItem = z.output<typeof AgendaItemSchema>;
 
 /** A parallel event during a session (side event, stakeholder dialogue, exhibition). */
-export const EventSchema = z.object({
+export const EventSchema = strictObject({
   id: IdSchema,
   title: TitleSchema,
   date: IsoDateSchema.optional(),
@@ -111,7 +118,7 @@ export const EventSchema = z.object({
 export type EventInput = z.input<typeof EventSchema>;
 export type Event = z.output<typeof EventSchema>;
 
-const DateRangeSchema = z.object({ opens: IsoDateSchema, closes: IsoDateSchema });
+const DateRangeSchema = strictObject({ opens: IsoDateSchema, closes: IsoDateSchema });
 /** A span of days, both ends included. */
 export type DateRange = z.infer<typeof DateRangeSchema>;
 
@@ -120,7 +127,7 @@ export const PhaseSchema = z.enum(["review", "policy", "combined"]);
 export type Phase = z.infer<typeof PhaseSchema>;
 
 /** One annual session of the Commission. */
-export const SessionSchema = z.object({
+export const SessionSchema = strictObject({
   year: YearSchema,
   /** Index of the cycle the session belongs to (0-based, as in `programme.cycles`). */
   cycle: z.number().int().min(0),
@@ -133,7 +140,7 @@ export const SessionSchema = z.object({
   highLevelSegment: z.boolean(),
   /** The days of the high-level segment, when the session has one. */
   highLevelSegmentDates: DateRangeSchema.optional(),
-  deadlines: z.object({
+  deadlines: strictObject({
     /** The open consultation and online portal open for stakeholder inputs. */
     consultationOpens: IsoDateSchema,
     /** Stakeholder inputs due. */
@@ -151,7 +158,7 @@ export type SessionInput = z.input<typeof SessionSchema>;
 export type Session = z.output<typeof SessionSchema>;
 
 /** A cycle of the programme: consecutive years and the themes it takes up. */
-export const CycleSchema = z.object({
+export const CycleSchema = strictObject({
   index: z.number().int().min(0),
   years: z.array(YearSchema).min(1),
   themes: z.array(IdSchema),
@@ -159,7 +166,7 @@ export const CycleSchema = z.object({
 export type Cycle = z.output<typeof CycleSchema>;
 
 /** An extra agenda item the spec adds to sessions (every session, or some years or phases). */
-export const ExtraAgendaItemSchema = z.object({
+export const ExtraAgendaItemSchema = strictObject({
   id: IdSchema.optional(),
   title: TitleSchema,
   years: z.array(YearSchema).optional(),
@@ -172,7 +179,7 @@ export const SpecEventSchema = EventSchema.extend({ year: YearSchema }).partial(
 export type SpecEvent = z.input<typeof SpecEventSchema>;
 
 /** What `createProgramme` takes. */
-export const ProgrammeSpecSchema = z.object({
+export const ProgrammeSpecSchema = strictObject({
   title: TitleSchema,
   startYear: YearSchema,
   /** Years per cycle: 2 (the default) reviews in year one and decides in year two. */
@@ -188,7 +195,7 @@ export const ProgrammeSpecSchema = z.object({
       .number({ error: "must be a number of cycles or a list of cycles" })
       .int()
       .min(1, "a programme needs at least 1 cycle"),
-    z.array(z.object({ themes: z.array(IdSchema) })).min(1, "a programme needs at least 1 cycle"),
+    z.array(strictObject({ themes: z.array(IdSchema) })).min(1, "a programme needs at least 1 cycle"),
   ]),
   themes: z.array(ThemeSchema),
   calendar: CalendarOptionsSchema.default(CalendarOptionsSchema.parse({})),
@@ -201,7 +208,7 @@ export type ProgrammeSpec = z.input<typeof ProgrammeSpecSchema>;
 export type ResolvedProgrammeSpec = z.output<typeof ProgrammeSpecSchema>;
 
 /** A multi-year work programme: themes assigned to cycles, and a dated session per year. */
-export const ProgrammeSchema = z.object({
+export const ProgrammeSchema = strictObject({
   title: TitleSchema,
   /** Id of the catalogue the programme's action lines come from. */
   catalogue: IdSchema.default("wsis"),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { strictObject } from "./hints.ts";
 import { IdSchema, IsoDateSchema, TitleSchema, YearSchema } from "./ids.ts";
 import { ExternalEventSchema } from "./milestones.ts";
 import { ParticipationPolicySchema, StakeholderSchema } from "./participation.ts";
@@ -27,7 +28,7 @@ const WeightSchema = z
 export const RuleSettingSchema = z.union([
   z.boolean(),
   SeveritySchema,
-  z.strictObject({
+  strictObject({
     enabled: z.boolean().optional(),
     severity: SeveritySchema.optional(),
     weight: WeightSchema.optional(),
@@ -43,7 +44,7 @@ export type RuleInput = z.infer<typeof RuleInputSchema>;
  * The shape a rule object must have (checked when a caller passes custom rules). The `check`
  * function's types are given by the `Rule` interface; here it is only required to be a function.
  */
-export const RuleDefinitionSchema = z.object({
+export const RuleDefinitionSchema = strictObject({
   id: RuleIdSchema,
   severity: SeveritySchema,
   weight: WeightSchema,
@@ -56,7 +57,7 @@ export const RuleDefinitionSchema = z.object({
 });
 
 /** What a rule's `check` yields for each problem; the engine adds the rule, severity, weight and refs. */
-export const ViolationSchema = z.object({
+export const ViolationSchema = strictObject({
   message: TitleSchema,
   path: z.array(z.union([z.string(), z.number()])).optional(),
   /** Multiplies the rule's weight for this finding (e.g. the number of themes too many); 1 by default. */
@@ -77,7 +78,7 @@ export const ViolationSchema = z.object({
  * An external review the programme should feed, e.g. the WSIS+20 review: a session that reviews
  * progress should be held in the `leadYears` before its date.
  */
-export const ReviewMilestoneSchema = z.object({
+export const ReviewMilestoneSchema = strictObject({
   id: IdSchema,
   title: TitleSchema,
   /** The day of the review (e.g. the General Assembly's high-level meeting). */
@@ -89,14 +90,14 @@ export type ReviewMilestoneInput = z.input<typeof ReviewMilestoneSchema>;
 export type ReviewMilestone = z.output<typeof ReviewMilestoneSchema>;
 
 /** Stakeholders registered for the programme's sessions, checked by the participation rules. */
-export const ParticipationParamsSchema = z.object({
+export const ParticipationParamsSchema = strictObject({
   /** The stakeholder registry. */
   stakeholders: z.array(StakeholderSchema),
   /**
    * Who registered for which year's session: ids of the registry (checked against it, so a plain
    * string schema here keeps long registration lists cheap to parse).
    */
-  sessions: z.array(z.object({ year: YearSchema, stakeholders: z.array(z.string()) })),
+  sessions: z.array(strictObject({ year: YearSchema, stakeholders: z.array(z.string()) })),
   /** Eligibility and balance policy (the defaults of `checkParticipation` when omitted). */
   policy: ParticipationPolicySchema.default(ParticipationPolicySchema.parse({})),
 });
@@ -113,59 +114,56 @@ const Share = z.number().min(0, "must not be negative").max(1, "is a share, at m
  * The parameters of the built-in rules, with the defaults the reference supports (each default names
  * its source). Every field is optional in input; `RuleParams` is the resolved form the rules read.
  */
-export const RuleParamsSchema = z
-  .object({
-    /** Years that must pass before a theme, or a near-identical one, comes back (rule `theme.repetition`). */
-    minGapYears: Count("minGapYears").default(6),
-    /** Two themes are near-identical when their action lines overlap (Jaccard) more than this share. */
-    overlapThreshold: Share.default(0.5),
-    /** Themes a cycle takes up: the CSTD's sessions have had one or two priority themes (§5c). */
-    themesPerCycle: z
-      .object({ min: Count("min").default(1), max: Count("max").min(1, "must be at least 1").default(2) })
-      .default({ min: 1, max: 2 }),
-    /** Most of a cycle's themes one agency may lead the facilitation of (rule `agency.lead-load`). */
-    maxLeadPerCycle: Count("maxLeadPerCycle").min(1, "must be at least 1").default(1),
-    /** Count C7's sub-lines separately for coverage (each must be covered, not just C7). */
-    coverageSubLines: z.boolean().default(false),
-    /** Cover only these lines (all top-level lines, or all leaf lines with `coverageSubLines`, when omitted). */
-    coverageLines: z.array(IdSchema).optional(),
-    /** Pre-session documents at least this many weeks before opening: the six-week rule (§8). */
-    minDocumentWeeks: Count("minDocumentWeeks").default(6),
-    /**
-     * The inter-sessional panel closes at least this many weeks before the session: its report goes
-     * to the session (§5b), and documents are due six weeks ahead (§8), so eight leaves two to write it.
-     */
-    minPanelWeeks: Count("minPanelWeeks").default(8),
-    /** The session closes at least this many weeks before ECOSOC's session (§5c: 3–7 Jun 2013 reached 1 Jul 2013). */
-    minReportWeeks: Count("minReportWeeks").default(3),
-    /** Whether each cycle or each session must address both mandates (rule `cycle.dual-mandate`). */
-    dualMandatePer: z.enum(["cycle", "session"]).default("cycle"),
-    /**
-     * From this year themes link to SDGs; before it a tag "MDG 1"…"MDG 8" also counts (the 2030
-     * Agenda was adopted in 2015; A/RES/70/125 aligned WSIS with it, §3).
-     */
-    sdgsFrom: YearSchema.default(2016),
-    /** Extra holidays at the venue, on top of the programme's own. */
-    holidays: z.array(IsoDateSchema).default([]),
-    /** Meetings the sessions should not clash with. */
-    externalEvents: z.array(ExternalEventSchema).default([]),
-    /** External reviews the programme should feed (WSIS+10 and WSIS+20 by default). */
-    reviewMilestones: z.array(ReviewMilestoneSchema).optional(),
-    /** A reviewing session should fall within this many years before a review milestone. */
-    reviewLeadYears: Count("reviewLeadYears").default(2),
-    /** Registered stakeholders, for the participation rules (they find nothing without it). */
-    participation: ParticipationParamsSchema.optional(),
-  })
-  .strict()
-  .superRefine((params, ctx) => {
-    if (params.themesPerCycle.min > params.themesPerCycle.max) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["themesPerCycle", "min"],
-        message: `min (${params.themesPerCycle.min}) must not exceed max (${params.themesPerCycle.max})`,
-      });
-    }
-  });
+export const RuleParamsSchema = strictObject({
+  /** Years that must pass before a theme, or a near-identical one, comes back (rule `theme.repetition`). */
+  minGapYears: Count("minGapYears").default(6),
+  /** Two themes are near-identical when their action lines overlap (Jaccard) more than this share. */
+  overlapThreshold: Share.default(0.5),
+  /** Themes a cycle takes up: the CSTD's sessions have had one or two priority themes (§5c). */
+  themesPerCycle: z
+    .object({ min: Count("min").default(1), max: Count("max").min(1, "must be at least 1").default(2) })
+    .default({ min: 1, max: 2 }),
+  /** Most of a cycle's themes one agency may lead the facilitation of (rule `agency.lead-load`). */
+  maxLeadPerCycle: Count("maxLeadPerCycle").min(1, "must be at least 1").default(1),
+  /** Count C7's sub-lines separately for coverage (each must be covered, not just C7). */
+  coverageSubLines: z.boolean().default(false),
+  /** Cover only these lines (all top-level lines, or all leaf lines with `coverageSubLines`, when omitted). */
+  coverageLines: z.array(IdSchema).optional(),
+  /** Pre-session documents at least this many weeks before opening: the six-week rule (§8). */
+  minDocumentWeeks: Count("minDocumentWeeks").default(6),
+  /**
+   * The inter-sessional panel closes at least this many weeks before the session: its report goes
+   * to the session (§5b), and documents are due six weeks ahead (§8), so eight leaves two to write it.
+   */
+  minPanelWeeks: Count("minPanelWeeks").default(8),
+  /** The session closes at least this many weeks before ECOSOC's session (§5c: 3–7 Jun 2013 reached 1 Jul 2013). */
+  minReportWeeks: Count("minReportWeeks").default(3),
+  /** Whether each cycle or each session must address both mandates (rule `cycle.dual-mandate`). */
+  dualMandatePer: z.enum(["cycle", "session"]).default("cycle"),
+  /**
+   * From this year themes link to SDGs; before it a tag "MDG 1"…"MDG 8" also counts (the 2030
+   * Agenda was adopted in 2015; A/RES/70/125 aligned WSIS with it, §3).
+   */
+  sdgsFrom: YearSchema.default(2016),
+  /** Extra holidays at the venue, on top of the programme's own. */
+  holidays: z.array(IsoDateSchema).default([]),
+  /** Meetings the sessions should not clash with. */
+  externalEvents: z.array(ExternalEventSchema).default([]),
+  /** External reviews the programme should feed (WSIS+10 and WSIS+20 by default). */
+  reviewMilestones: z.array(ReviewMilestoneSchema).optional(),
+  /** A reviewing session should fall within this many years before a review milestone. */
+  reviewLeadYears: Count("reviewLeadYears").default(2),
+  /** Registered stakeholders, for the participation rules (they find nothing without it). */
+  participation: ParticipationParamsSchema.optional(),
+}).superRefine((params, ctx) => {
+  if (params.themesPerCycle.min > params.themesPerCycle.max) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["themesPerCycle", "min"],
+      message: `min (${params.themesPerCycle.min}) must not exceed max (${params.themesPerCycle.max})`,
+    });
+  }
+});
 export type RuleParamsInput = z.input<typeof RuleParamsSchema>;
 /** The parameters as parsed, before the engine fills in the default review milestones and interim arrangements. */
 export type ParsedRuleParams = z.output<typeof RuleParamsSchema>;

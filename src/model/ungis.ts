@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Catalogue } from "./catalogue.ts";
+import { strictObject } from "./hints.ts";
 import { IdSchema, IsoDateSchema, TitleSchema, YearSchema } from "./ids.ts";
 import type { Phase } from "./programme.ts";
 
@@ -10,7 +11,7 @@ import type { Phase } from "./programme.ts";
  * One UNGIS theme: what the inter-agency group works on in a year, by action line, with the agencies
  * that lead it. UNGIS focuses each year on one or two cross-cutting themes (reference §4).
  */
-export const UngisThemeSchema = z.strictObject({
+export const UngisThemeSchema = strictObject({
   title: TitleSchema,
   actionLines: z.array(IdSchema).min(1, "a UNGIS theme names at least one action line"),
   /** Agencies (ids in the catalogue) that lead the theme. */
@@ -26,7 +27,7 @@ export type UngisThemeInput = z.input<typeof UngisThemeSchema>;
 export type UngisTheme = z.output<typeof UngisThemeSchema>;
 
 /** A year of a UNGIS plan: its chair and vice-chairs, and the themes it takes up. */
-export const UngisYearSchema = z.strictObject({
+export const UngisYearSchema = strictObject({
   year: YearSchema,
   chair: IdSchema.optional(),
   viceChairs: z.array(IdSchema).optional(),
@@ -42,7 +43,7 @@ export type UngisYear = z.output<typeof UngisYearSchema>;
  * A UNGIS work plan by year: the parallel thematic approach that the 2006 meeting on strengthening
  * the Commission asked of the inter-agency group, "to avoid duplication and have greater coherence".
  */
-export const UngisPlanSchema = z.strictObject({
+export const UngisPlanSchema = strictObject({
   title: TitleSchema.optional(),
   years: z.array(UngisYearSchema),
 });
@@ -55,51 +56,49 @@ export type UngisPlan = z.output<typeof UngisPlanSchema>;
  * An item of another follow-up body's agenda (a session, a track, a segment). It names action lines,
  * the Commission's theme ids, or both; dates, where known, let overlaps be told from complements.
  */
-export const ForumItemSchema = z
-  .strictObject({
-    title: TitleSchema,
-    actionLines: z.array(IdSchema).default([]),
-    /** Ids of the programme's themes the item takes up explicitly. */
-    themes: z.array(IdSchema).default([]),
-    opens: IsoDateSchema.optional(),
-    closes: IsoDateSchema.optional(),
-    /** When the item takes in others' outcomes (its input deadline); its opening day by default. */
-    inputs: IsoDateSchema.optional(),
-  })
-  .superRefine((item, ctx) => {
-    if (item.actionLines.length === 0 && item.themes.length === 0) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["actionLines"],
-        message: "an agenda item names at least one action line or theme",
-      });
-    }
-    if ((item.opens === undefined) !== (item.closes === undefined)) {
-      ctx.addIssue({
-        code: "custom",
-        path: [item.opens === undefined ? "opens" : "closes"],
-        message: "give both opens and closes, or neither",
-      });
-    }
-    if (item.opens !== undefined && item.closes !== undefined && item.closes < item.opens) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["closes"],
-        message: `closes (${item.closes}) before it opens (${item.opens})`,
-      });
-    }
-  });
+export const ForumItemSchema = strictObject({
+  title: TitleSchema,
+  actionLines: z.array(IdSchema).default([]),
+  /** Ids of the programme's themes the item takes up explicitly. */
+  themes: z.array(IdSchema).default([]),
+  opens: IsoDateSchema.optional(),
+  closes: IsoDateSchema.optional(),
+  /** When the item takes in others' outcomes (its input deadline); its opening day by default. */
+  inputs: IsoDateSchema.optional(),
+}).superRefine((item, ctx) => {
+  if (item.actionLines.length === 0 && item.themes.length === 0) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["actionLines"],
+      message: "an agenda item names at least one action line or theme",
+    });
+  }
+  if ((item.opens === undefined) !== (item.closes === undefined)) {
+    ctx.addIssue({
+      code: "custom",
+      path: [item.opens === undefined ? "opens" : "closes"],
+      message: "give both opens and closes, or neither",
+    });
+  }
+  if (item.opens !== undefined && item.closes !== undefined && item.closes < item.opens) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["closes"],
+      message: `closes (${item.closes}) before it opens (${item.opens})`,
+    });
+  }
+});
 /** An agenda item as written. */
 export type ForumItemInput = z.input<typeof ForumItemSchema>;
 /** A validated agenda item, with `actionLines` and `themes` filled in. */
 export type ForumItem = z.output<typeof ForumItemSchema>;
 
 /** Another follow-up body (the IGF, the WSIS Forum, ECOSOC's coordination segment…) and its agenda by year. */
-export const ForumSchema = z.strictObject({
+export const ForumSchema = strictObject({
   id: IdSchema,
   name: TitleSchema,
   source: z.string().optional(),
-  years: z.array(z.strictObject({ year: YearSchema, items: z.array(ForumItemSchema) })),
+  years: z.array(strictObject({ year: YearSchema, items: z.array(ForumItemSchema) })),
 });
 /** A forum as written. */
 export type ForumInput = z.input<typeof ForumSchema>;
@@ -149,7 +148,7 @@ const MinOverlapSchema = z.number({ error: "must be a number" }).min(0, "must be
  * Options of `alignWithUngis`. `lead` defaults to 1: UNGIS met in July (2006, 2007), after the
  * Commission's May session (reference §4, §5c), so a year's UNGIS work informs the next session.
  */
-export const AlignWithUngisOptionsSchema = z.strictObject({
+export const AlignWithUngisOptionsSchema = strictObject({
   lead: LeadSchema.default(1),
   partialCredit: PartialCreditSchema.default(0.5),
   minOverlap: MinOverlapSchema.default(0.25),
@@ -160,7 +159,7 @@ export const AlignWithUngisOptionsSchema = z.strictObject({
 export type AlignWithUngisOptions = z.input<typeof AlignWithUngisOptionsSchema>;
 
 /** How the proposal rotates the UNGIS chair. */
-export const ChairRotationSchema = z.strictObject({
+export const ChairRotationSchema = strictObject({
   /** Agencies taking the chair in turn; by default those that have chaired, in order of first term. */
   rotation: z.array(IdSchema).min(1, "a rotation names at least one agency").optional(),
   /** Years each chair serves. */
@@ -172,7 +171,7 @@ export const ChairRotationSchema = z.strictObject({
 export type ChairRotation = z.input<typeof ChairRotationSchema>;
 
 /** Options of `proposeUngisPlan`. */
-export const ProposeUngisPlanOptionsSchema = z.strictObject({
+export const ProposeUngisPlanOptionsSchema = strictObject({
   lead: LeadSchema.default(1),
   /** Lead agencies per theme (fewer when fewer facilitators are UNGIS members). */
   leadsPerTheme: z.number().int().min(0).max(5, "at most 5 lead agencies a theme").default(2),
@@ -184,7 +183,7 @@ export const ProposeUngisPlanOptionsSchema = z.strictObject({
 export type ProposeUngisPlanOptions = z.input<typeof ProposeUngisPlanOptionsSchema>;
 
 /** Options of `parseUngisPlan`. */
-export const ParseUngisPlanOptionsSchema = z.strictObject({
+export const ParseUngisPlanOptionsSchema = strictObject({
   catalogue: CatalogueOptionSchema.optional(),
   /** The programme the plan parallels (a `Programme`); needed for `strict`. */
   programme: z.unknown().optional(),
@@ -196,7 +195,7 @@ export const ParseUngisPlanOptionsSchema = z.strictObject({
 export type ParseUngisPlanOptions = z.input<typeof ParseUngisPlanOptionsSchema>;
 
 /** Options of `findForumOverlaps`. */
-export const FindForumOverlapsOptionsSchema = z.strictObject({
+export const FindForumOverlapsOptionsSchema = strictObject({
   catalogue: CatalogueOptionSchema.optional(),
   partialCredit: PartialCreditSchema.default(0.5),
   minOverlap: MinOverlapSchema.default(0.25),

@@ -8,7 +8,7 @@ import type {
   Stakeholder,
   StakeholderKind,
 } from "../model/index.ts";
-import { StakeholderKindSchema } from "../model/index.ts";
+import { daysFromCivil, StakeholderKindSchema } from "../model/index.ts";
 import type {
   EligibilityBasis,
   EligibilityStatus,
@@ -51,7 +51,7 @@ const COMPILED = new WeakMap<InterimArrangement, CompiledArrangement>();
 
 function addYears(iso: string, years: number): string {
   const year = Number(iso.slice(0, 4)) + years;
-  return isoOfDay(Date.UTC(year, Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000);
+  return isoOfDay(daysFromCivil(year, Number(iso.slice(5, 7)), Number(iso.slice(8, 10))));
 }
 
 function compiled(arrangement: InterimArrangement): CompiledArrangement {

@@ -1,4 +1,4 @@
-import { sessionDates } from "../calendar/index.ts";
+import { datesOfSession } from "../calendar/index.ts";
 import { wsis } from "../catalogue/index.ts";
 import type { Catalogue, Cycle, Event, Programme, ProgrammeSpec, Session } from "../model/index.ts";
 import { buildAgenda } from "./_lib/agenda.ts";
@@ -50,7 +50,7 @@ export function createProgramme(spec: ProgrammeSpec, catalogue: Catalogue = wsis
         cycle: cycle.index,
         phase,
         highLevelSegment,
-        ...sessionDates(year, highLevelSegment, calendar),
+        ...datesOfSession(year, highLevelSegment, calendar),
         agenda: buildAgenda(year, phase, highLevelSegment, cycle.themes, themes, resolved, catalogue),
         parallelEvents,
       };

@@ -85,10 +85,10 @@ describe("parseUngisPlan", () => {
     );
     expect(issues.map((issue) => issue.path)).toStrictEqual([
       ["years", 0, "themes", 0, "title"],
-      ["years", 0, "themes", 0],
+      ["years", 0, "themes", 0, "leads"],
       ["years", 0, "themes", 0, "actionLines", 0],
     ]);
-    expect(issues[1]?.message).toMatch(/leads/u);
+    expect(issues[1]?.message).toBe('unknown key "leads"; did you mean "lead"?');
   });
 
   it("refuses a year given twice and a theme with no action line", () => {

@@ -91,7 +91,9 @@ describe("cstd-planner align", () => {
         "years:\n  - year: 2027\n    themes:\n      - title: X\n        actionLines: [C9]\n        leads: [ITU]\n",
     });
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('  ungis.yaml:6:16: years[0].themes[0]: Unrecognized key: "leads"\n');
+    expect(run.stderr).toContain(
+      '  ungis.yaml:6:16: years[0].themes[0].leads: unknown key "leads"; did you mean "lead"?\n',
+    );
   });
 
   it("names the programme file when the programme is invalid", async () => {

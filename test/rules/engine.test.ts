@@ -150,8 +150,9 @@ describe("checkProgramme: settings", () => {
     expect(pathsOf(error)).toStrictEqual([
       ["rules", "theme.repetition", "weight"],
       ["params", "minGapYears"],
-      ["params"],
+      ["params", "maxLeadPerCyle"],
     ]);
+    expect(error.issues[2]?.message).toBe('unknown key "maxLeadPerCyle"; did you mean "maxLeadPerCycle"?');
     const lines = inputErrorOf(() =>
       checkProgramme(defaultProgramme(), { params: { coverageLines: ["C12"] } }),
     );

@@ -1,5 +1,4 @@
-import { addDays } from "date-fns";
-import { formatDay, formatSpan, ordinal, toDate, toIso } from "../../calendar/index.ts";
+import { dayNumber, formatDay, formatSpan, isoOfDay, ordinal } from "../../calendar/index.ts";
 
 export { ordinal };
 
@@ -20,7 +19,7 @@ export function formatShortRange(opens: string, closes: string): string {
 
 /** The calendar day after `iso` (an all-day event's exclusive end). */
 export function dayAfter(iso: string): string {
-  return toIso(addDays(toDate(iso), 1));
+  return isoOfDay(dayNumber(iso) + 1);
 }
 
 const PHASES: ReadonlyMap<Phase, string> = new Map([
