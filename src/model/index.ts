@@ -11,3 +11,5 @@ export * from "./participation.ts";
 export * from "./rules.ts";
 export * from "./ungis.ts";
 export * from "./days.ts";
+export * from "./hints.ts";
+export * from "./order.ts";

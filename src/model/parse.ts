@@ -16,5 +16,3 @@ export function parseWith<S extends z.ZodType>(schema: S, input: unknown, subjec
 export function throwIfAny(issues: readonly InputIssue[], subject = "input"): void {
   if (issues.length > 0) throw new PlannerInputError(issues, subject);
 }
-
-export { nearestId, unknownIdMessage, unknownKeyMessage } from "./hints.ts";

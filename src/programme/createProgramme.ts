@@ -1,6 +1,15 @@
 import { datesOfSession } from "../calendar/index.ts";
 import { wsis } from "../catalogue/index.ts";
-import type { Catalogue, Cycle, Event, Programme, ProgrammeSpec, Session } from "../model/index.ts";
+import {
+  type Catalogue,
+  type Cycle,
+  type Event,
+  inSchemaOrder,
+  type Programme,
+  ProgrammeSchema,
+  type ProgrammeSpec,
+  type Session,
+} from "../model/index.ts";
 import { buildAgenda } from "./_lib/agenda.ts";
 import { holdsHighLevelSegment, phaseOf } from "./_lib/phases.ts";
 import { parseSpec } from "./_lib/validate.ts";
@@ -70,5 +79,6 @@ export function createProgramme(spec: ProgrammeSpec, catalogue: Catalogue = wsis
     sessions,
     calendar,
   };
-  return markValidated(programme, catalogue);
+  // Keys in the schema's order, as parseProgramme gives them: a saved programme reads back byte for byte.
+  return markValidated(inSchemaOrder(ProgrammeSchema, programme), catalogue);
 }

@@ -1,4 +1,4 @@
-import { type Draft, enablePatches, type Patch, produceWithPatches } from "immer";
+import { type Draft, enablePatches, Immer, type Patch } from "immer";
 import { wsis } from "../catalogue/index.ts";
 import {
   type Catalogue,
@@ -6,11 +6,20 @@ import {
   PlannerInputError,
   type Programme,
   ProgrammeSchema,
+  parseWith,
+  throwIfAny,
 } from "../model/index.ts";
 import { refreshAgenda } from "./_lib/agenda.ts";
 import { phaseOf } from "./_lib/phases.ts";
 import { programmeIssues } from "./_lib/validate.ts";
 import { markValidated } from "./_lib/validated.ts";
+import { parseProgramme } from "./parseProgramme.ts";
+
+/**
+ * immer without auto-freeze: immer would freeze whatever a recipe puts in the draft, the caller's own
+ * objects included. The library freezes only the validated copy it returns.
+ */
+export const IMMER = new Immer({ autoFreeze: false });
 
 /** What `edit` returns: the new programme and the immer patches that lead to it and back. */
 export interface EditResult {
@@ -52,14 +61,23 @@ function refreshDerived(draft: Draft<Programme>): void {
  * diffProgrammes(programme, next); // [{ kind: "theme-added", cycle: 2, theme: "media", text: "…" }]
  */
 export function edit(programme: Programme, recipe: Recipe, catalogue: Catalogue = wsis): EditResult {
+  if (typeof recipe !== "function")
+    throw new PlannerInputError(
+      [{ path: ["recipe"], message: "must be a function (draft) => void" }],
+      "edit",
+    );
+  // The draft is made from the library's own validated copy, so the caller's object is never touched.
+  const base = parseProgramme(programme, catalogue);
   enablePatches(); // idempotent: immer registers the plugin once
-  const [next, patches, inversePatches] = produceWithPatches(programme, (draft) => {
+  const [next, patches, inversePatches] = IMMER.produceWithPatches(base, (draft) => {
     recipe(draft);
+    // The agendas are derived from the cycles, so the recipe's result must have a programme's shape first.
+    const shape = ProgrammeSchema.safeParse(draft);
+    if (!shape.success) throw new PlannerInputError(issuesFromZod(shape.error), "edited programme");
     refreshDerived(draft);
   });
-  const shape = ProgrammeSchema.safeParse(next);
-  if (!shape.success) throw new PlannerInputError(issuesFromZod(shape.error), "edited programme");
-  const issues = programmeIssues(next, catalogue);
-  if (issues.length > 0) throw new PlannerInputError(issues, "edited programme");
-  return { programme: markValidated(next, catalogue), patches, inversePatches };
+  // A fresh copy: the recipe may have put the caller's own objects in the draft; they stay unfrozen.
+  const edited = parseWith(ProgrammeSchema, next, "edited programme");
+  throwIfAny(programmeIssues(edited, catalogue), "edited programme");
+  return { programme: markValidated(edited, catalogue), patches, inversePatches };
 }

@@ -1,7 +1,15 @@
-import { applyPatches, type Patch } from "immer";
+import type { Patch } from "immer";
+import { z } from "zod";
 import { wsis } from "../catalogue/index.ts";
-import type { Catalogue, Programme } from "../model/index.ts";
-import { edit, type Recipe } from "./edit.ts";
+import {
+  type Catalogue,
+  PlannerInputError,
+  type Programme,
+  parseWith,
+  strictObject,
+} from "../model/index.ts";
+import { edit, IMMER, type Recipe } from "./edit.ts";
+import { parseProgramme } from "./parseProgramme.ts";
 
 /** One recorded edit: the patches forward and back, and an optional label. */
 export interface HistoryStep {
@@ -17,22 +25,79 @@ export interface History {
   readonly future: readonly HistoryStep[];
 }
 
+const PatchSchema = strictObject({
+  op: z.enum(["replace", "add", "remove"]),
+  path: z.array(z.union([z.string(), z.number().int().min(0)])),
+  value: z.unknown().optional(),
+});
+const HistoryStepSchema = strictObject({
+  label: z.string().optional(),
+  patches: z.array(PatchSchema),
+  inversePatches: z.array(PatchSchema),
+});
+const HistorySchema = strictObject({
+  present: z.unknown(),
+  past: z.array(HistoryStepSchema),
+  future: z.array(HistoryStepSchema),
+});
+
+/** Checks a history's shape; its steps are kept as given (they are the caller's, never changed). */
+function checkHistory(history: unknown): History {
+  parseWith(HistorySchema, history, "history");
+  return history as History;
+}
+
+/** Applies patches to the present, reporting a patch that does not fit as an input error at `at`. */
+function patched(
+  present: Programme,
+  patches: readonly Patch[],
+  at: readonly (string | number)[],
+  catalogue: Catalogue,
+): Programme {
+  let next: Programme;
+  try {
+    next = IMMER.applyPatches(present, patches);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new PlannerInputError(
+      [{ path: [...at], message: `these patches do not apply to the present programme (${reason})` }],
+      "history",
+    );
+  }
+  // A fresh, validated copy: patches may carry the caller's own objects.
+  return parseProgramme(structuredCopy(next), catalogue);
+}
+
+/** A plain copy of a patched programme, so the validated result shares nothing with patch values. */
+function structuredCopy(value: Programme): unknown {
+  return JSON.parse(JSON.stringify(value));
+}
+
 /**
  * Starts an undo/redo history at a programme.
  *
+ * @param programme - The starting programme (validated; the caller's object is not changed).
+ * @param catalogue - Where action-line ids resolve; the WSIS catalogue by default.
+ * @returns A history with nothing to undo or redo.
+ * @throws {PlannerInputError} When the programme is invalid.
  * @example
  * let history = createHistory(programme);
  * history = applyEdit(history, (d) => { d.title = "Draft 2"; }, "retitle");
  * undo(history).present; // deep-equal to programme again
  */
-export function createHistory(programme: Programme): History {
-  return { present: programme, past: [], future: [] };
+export function createHistory(programme: Programme, catalogue: Catalogue = wsis): History {
+  return { present: parseProgramme(programme, catalogue), past: [], future: [] };
 }
 
 /**
  * Applies an edit and records it; the redo list is cleared.
  *
- * @throws {PlannerInputError} When the edited programme is invalid (the history is unchanged).
+ * @param history - The history to extend (not changed).
+ * @param recipe - Mutations of the draft, as for `edit`.
+ * @param label - A name for the step, e.g. "retitle".
+ * @param catalogue - Where action-line ids resolve; the WSIS catalogue by default.
+ * @returns A new history whose present is the edited programme.
+ * @throws {PlannerInputError} When the history is malformed or the edited programme is invalid.
  */
 export function applyEdit(
   history: History,
@@ -40,36 +105,68 @@ export function applyEdit(
   label?: string,
   catalogue: Catalogue = wsis,
 ): History {
-  const { programme, patches, inversePatches } = edit(history.present, recipe, catalogue);
+  const checked = checkHistory(history);
+  if (label !== undefined && typeof label !== "string")
+    throw new PlannerInputError([{ path: ["label"], message: "must be text" }], "edit label");
+  const { programme, patches, inversePatches } = edit(checked.present, recipe, catalogue);
   const step: HistoryStep =
     label === undefined ? { patches, inversePatches } : { label, patches, inversePatches };
-  return { present: programme, past: [...history.past, step], future: [] };
+  return { present: programme, past: [...checked.past, step], future: [] };
 }
 
-/** Whether there is an edit to undo. */
+/**
+ * Whether there is an edit to undo.
+ *
+ * @throws {PlannerInputError} When `history` is not a history.
+ */
 export function canUndo(history: History): boolean {
-  return history.past.length > 0;
+  return checkHistory(history).past.length > 0;
 }
 
-/** Whether there is an undone edit to redo. */
+/**
+ * Whether there is an undone edit to redo.
+ *
+ * @throws {PlannerInputError} When `history` is not a history.
+ */
 export function canRedo(history: History): boolean {
-  return history.future.length > 0;
+  return checkHistory(history).future.length > 0;
 }
 
-/** Undoes the last edit (the history itself when there is none). */
-export function undo(history: History): History {
-  const step = history.past.at(-1);
+/**
+ * Undoes the last edit (the history itself when there is none).
+ *
+ * @throws {PlannerInputError} When the history is malformed or its last step does not apply.
+ */
+export function undo(history: History, catalogue: Catalogue = wsis): History {
+  const checked = checkHistory(history);
+  const step = checked.past.at(-1);
   if (step === undefined) return history;
+  const present = parseProgramme(checked.present, catalogue);
   return {
-    present: applyPatches(history.present, [...step.inversePatches]),
-    past: history.past.slice(0, -1),
-    future: [step, ...history.future],
+    present: patched(
+      present,
+      step.inversePatches,
+      ["past", checked.past.length - 1, "inversePatches"],
+      catalogue,
+    ),
+    past: checked.past.slice(0, -1),
+    future: [step, ...checked.future],
   };
 }
 
-/** Redoes the last undone edit (the history itself when there is none). */
-export function redo(history: History): History {
-  const [step, ...future] = history.future;
+/**
+ * Redoes the last undone edit (the history itself when there is none).
+ *
+ * @throws {PlannerInputError} When the history is malformed or its next step does not apply.
+ */
+export function redo(history: History, catalogue: Catalogue = wsis): History {
+  const checked = checkHistory(history);
+  const [step, ...future] = checked.future;
   if (step === undefined) return history;
-  return { present: applyPatches(history.present, [...step.patches]), past: [...history.past, step], future };
+  const present = parseProgramme(checked.present, catalogue);
+  return {
+    present: patched(present, step.patches, ["future", 0, "patches"], catalogue),
+    past: [...checked.past, step],
+    future,
+  };
 }

@@ -2,10 +2,11 @@ import { parseWith, RuleDefinitionSchema } from "../model/index.ts";
 import type { Rule } from "./types.ts";
 
 /**
- * Checks a rule of the caller's own and returns it frozen, typed for `options.customRules`.
+ * Checks a rule of the caller's own and returns a frozen copy, typed for `options.customRules`
+ * (the caller's object is neither changed nor frozen).
  *
  * @param rule - `id` (dotted kebab-case), `severity`, `weight`, `description`, `refs`, optional `inputs`, and `check(programme, params, context)` yielding violations.
- * @returns The same rule, frozen.
+ * @returns A frozen copy of the rule (its `refs` and `inputs` copied too).
  * @throws {PlannerInputError} When a field is missing or malformed (an id that is not dotted kebab-case, a negative weight, a `check` that is not a function).
  * @example
  * const noThirdCycle = defineRule({
@@ -15,6 +16,15 @@ import type { Rule } from "./types.ts";
  * checkProgramme(programme, { customRules: [noThirdCycle] });
  */
 export function defineRule(rule: Rule): Rule {
-  parseWith(RuleDefinitionSchema, rule, "rule");
-  return Object.freeze(rule);
+  const parsed = parseWith(RuleDefinitionSchema, rule, "rule");
+  const copy: Rule = {
+    id: parsed.id,
+    severity: parsed.severity,
+    weight: parsed.weight,
+    description: parsed.description,
+    refs: Object.freeze([...parsed.refs]),
+    ...(parsed.inputs === undefined ? {} : { inputs: Object.freeze([...parsed.inputs]) }),
+    check: parsed.check as Rule["check"],
+  };
+  return Object.freeze(copy);
 }

@@ -197,33 +197,32 @@ export function programmeIssues(programme: Programme, catalogue: Catalogue): Inp
         message: `the panel closes (${range.closes}) before it opens (${range.opens})`,
       });
     }
-    issues.push(
-      ...idIssues(
+    pushAll(
+      issues,
+      idIssues(
         session.agenda.map((item) => item.id),
         [...at, "agenda"],
         "agenda item",
       ),
     );
-    issues.push(
-      ...idIssues(
+    pushAll(
+      issues,
+      idIssues(
         session.parallelEvents.map((event) => event.id),
         [...at, "parallelEvents"],
         "event",
       ),
     );
     session.agenda.forEach((item, j) => {
-      issues.push(
-        ...themeRefIssues(item.themes, known, [...at, "agenda", j, "themes"], `agenda item "${item.title}"`),
+      pushAll(
+        issues,
+        themeRefIssues(item.themes, known, [...at, "agenda", j, "themes"], `agenda item "${item.title}"`),
       );
     });
     session.parallelEvents.forEach((event, j) => {
-      issues.push(
-        ...themeRefIssues(
-          event.themes,
-          known,
-          [...at, "parallelEvents", j, "themes"],
-          `event "${event.title}"`,
-        ),
+      pushAll(
+        issues,
+        themeRefIssues(event.themes, known, [...at, "parallelEvents", j, "themes"], `event "${event.title}"`),
       );
     });
   });
