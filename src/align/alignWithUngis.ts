@@ -10,6 +10,7 @@ import {
   AlignWithUngisOptionsSchema,
   type Catalogue,
   type Programme,
+  readInput,
   type UngisPlanInput,
   UngisPlanSchema,
   type UngisTheme,
@@ -63,6 +64,10 @@ export function alignWithUngis(
   plan: UngisPlanInput,
   options: AlignWithUngisOptions = {},
 ): AlignmentReport {
+  // Read once into plain data: a Proxy or a throwing getter is an input error (issue 10).
+  programme = readInput(programme, "alignment input", ["programme"]);
+  plan = readInput(plan, "alignment input", ["plan"]);
+  options = readInput(options, "alignment input", ["options"]);
   const parsedOptions = tryParse(AlignWithUngisOptionsSchema, options, ["options"]);
   const resolved = parsedOptions.value ?? AlignWithUngisOptionsSchema.parse({});
   const catalogue = catalogueOf(parsedOptions.value);

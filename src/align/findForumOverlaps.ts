@@ -7,6 +7,7 @@ import {
   ForaSchema,
   type ForumItem,
   type Programme,
+  readInput,
   type Theme,
 } from "../model/index.ts";
 import { catalogueOf, prefixed, programmeArgument, throwIfIssues, tryParse } from "./_lib/inputs.ts";
@@ -59,6 +60,10 @@ export function findForumOverlaps(
   fora: ForaInput,
   options: FindForumOverlapsOptions = {},
 ): ForumOverlapReport {
+  // Read once into plain data: a Proxy or a throwing getter is an input error (issue 10).
+  programme = readInput(programme, "forum overlap input", ["programme"]);
+  fora = readInput(fora, "forum overlap input", ["fora"]);
+  options = readInput(options, "forum overlap input", ["options"]);
   const parsedOptions = tryParse(FindForumOverlapsOptionsSchema, options, ["options"]);
   const resolved = parsedOptions.value ?? FindForumOverlapsOptionsSchema.parse({});
   const catalogue = catalogueOf(parsedOptions.value);

@@ -7,6 +7,7 @@ import {
   ParseUngisPlanOptionsSchema,
   type Programme,
   pushAll,
+  readInput,
   type SafeResult,
   toSafe,
   type UngisPlan,
@@ -29,6 +30,9 @@ import { foraReferenceIssues, planReferenceIssues } from "./_lib/references.ts";
  *   .years[0]?.themes[0]?.title; // "Expanding access to communications"
  */
 export function parseUngisPlan(input: unknown, options: ParseUngisPlanOptions = {}): UngisPlan {
+  // Read once into plain data: a Proxy or a throwing getter is an input error (issue 10).
+  input = readInput(input, "UNGIS plan");
+  options = readInput(options, "UNGIS plan", ["options"]);
   const parsedOptions = tryParse(ParseUngisPlanOptionsSchema, options, ["options"]);
   const issues = [...parsedOptions.issues];
   const resolved = parsedOptions.value;
@@ -86,6 +90,9 @@ export function parseFora(
   input: unknown,
   options: { catalogue?: Catalogue; programme?: unknown } = {},
 ): Fora {
+  // Read once into plain data: a Proxy or a throwing getter is an input error (issue 10).
+  input = readInput(input, "fora");
+  options = readInput(options, "fora", ["options"]);
   const parsedOptions = tryParse(
     ParseUngisPlanOptionsSchema.pick({ catalogue: true, programme: true }),
     options,

@@ -6,6 +6,7 @@ import {
   type Programme,
   type ProposeUngisPlanOptions,
   ProposeUngisPlanOptionsSchema,
+  readInput,
   type UngisPlan,
   type UngisTheme,
   type UngisYear,
@@ -54,6 +55,10 @@ export function proposeUngisPlan(
   catalogue: Catalogue = wsis,
   options: ProposeUngisPlanOptions = {},
 ): UngisPlan {
+  // Read once into plain data: a Proxy or a throwing getter is an input error (issue 10).
+  programme = readInput(programme, "UNGIS plan proposal", ["programme"]);
+  catalogue = readInput(catalogue, "UNGIS plan proposal", ["catalogue"]);
+  options = readInput(options, "UNGIS plan proposal", ["options"]);
   const parsedCatalogue = tryParse(CatalogueArgumentSchema, catalogue, ["catalogue"]);
   if (parsedCatalogue.value === undefined) throwIfIssues(parsedCatalogue.issues, "UNGIS plan proposal");
   const parsedOptions = tryParse(ProposeUngisPlanOptionsSchema, options, ["options"]);

@@ -5,6 +5,7 @@ import {
   type InputIssue,
   parseWith,
   throwIfAny,
+  trust,
   unknownIdMessage,
 } from "../model/index.ts";
 
@@ -124,5 +125,5 @@ export function defineCatalogue(input: CatalogueInput): Catalogue {
   }
 
   throwIfAny(issues, "catalogue");
-  return deepFreeze(catalogue);
+  return trust(deepFreeze(catalogue));
 }

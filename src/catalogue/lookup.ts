@@ -1,7 +1,16 @@
 import type { ActionLine, Agency, Catalogue, Facilitation, Region } from "../model/index.ts";
-import { CatalogueSchema, issuesFromZod, PlannerInputError, unknownIdMessage } from "../model/index.ts";
+import {
+  CatalogueSchema,
+  issuesFromZod,
+  isTrusted,
+  PlannerInputError,
+  readInput,
+  unknownIdMessage,
+} from "../model/index.ts";
 
 interface CatalogueIndex {
+  /** The catalogue as validated (the library's own copy of a caller's catalogue). */
+  readonly catalogue: Catalogue;
   readonly lines: Map<string, ActionLine>;
   readonly children: Map<string, ActionLine[]>;
   readonly agencies: Map<string, Agency>;
@@ -17,8 +26,11 @@ const INDEXES = new WeakMap<Catalogue, CatalogueIndex>();
 export function indexOf(catalogue: Catalogue): CatalogueIndex {
   let index = typeof catalogue === "object" && catalogue !== null ? INDEXES.get(catalogue) : undefined;
   if (index === undefined) {
-    // A catalogue not seen before is checked once, so a wrong argument is an input error, not a TypeError.
-    const shape = CatalogueSchema.safeParse(catalogue);
+    // A catalogue not seen before is read and checked once, so a wrong argument is an input error, not a
+    // TypeError, and the tables are built from the library's own copy.
+    const shape = isTrusted(catalogue)
+      ? { success: true as const, data: catalogue }
+      : CatalogueSchema.safeParse(readInput(catalogue, "catalogue", ["catalogue"]));
     if (!shape.success) {
       const issues = issuesFromZod(shape.error).map((issue) => ({
         path: ["catalogue", ...issue.path],
@@ -26,38 +38,51 @@ export function indexOf(catalogue: Catalogue): CatalogueIndex {
       }));
       throw new PlannerInputError(issues, "catalogue (use defineCatalogue)");
     }
+    const data = shape.data;
     const children = new Map<string, ActionLine[]>();
-    for (const line of catalogue.actionLines) {
+    for (const line of data.actionLines) {
       if (line.parent === undefined) continue;
       const siblings = children.get(line.parent) ?? [];
       siblings.push(line);
       children.set(line.parent, siblings);
     }
     const sdgs = new Map<string, number[]>();
-    for (const link of catalogue.sdgLinks)
+    for (const link of data.sdgLinks)
       sdgs.set(link.actionLine, [...(sdgs.get(link.actionLine) ?? []), ...link.sdgs]);
     index = {
-      lines: new Map(catalogue.actionLines.map((line) => [line.id, line])),
+      catalogue: data,
+      lines: new Map(data.actionLines.map((line) => [line.id, line])),
       children,
-      agencies: new Map(catalogue.agencies.map((agency) => [agency.id, agency])),
-      facilitation: new Map(catalogue.facilitation.map((entry) => [entry.actionLine, entry])),
+      agencies: new Map(data.agencies.map((agency) => [agency.id, agency])),
+      facilitation: new Map(data.facilitation.map((entry) => [entry.actionLine, entry])),
       sdgs,
-      regions: new Map(catalogue.regions.map((region) => [region.id, region])),
-      groupMembers: new Set(catalogue.interAgencyGroup?.members ?? []),
+      regions: new Map(data.regions.map((region) => [region.id, region])),
+      groupMembers: new Set(data.interAgencyGroup?.members ?? []),
     };
     INDEXES.set(catalogue, index);
   }
   return index;
 }
 
-function requireLine(catalogue: Catalogue, id: string): ActionLine {
-  const line = indexOf(catalogue).lines.get(id);
+/** An id argument must be text: `facilitatorsOf(wsis, 5)` is an input error, not a TypeError. */
+function requireText(value: unknown, name: string): string {
+  if (typeof value !== "string")
+    throw new PlannerInputError([{ path: [name], message: `must be text (an id), not ${typeName(value)}` }]);
+  return value;
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  return typeof value === "object" ? "an object" : `a ${typeof value}`;
+}
+
+function requireLine(catalogue: Catalogue, id: string, name = "actionLine"): ActionLine {
+  const index = indexOf(catalogue);
+  const line = index.lines.get(requireText(id, name));
   if (line === undefined) {
     throw new PlannerInputError([
-      {
-        path: ["actionLine"],
-        message: unknownIdMessage(catalogue.lineNoun, id, indexOf(catalogue).lines.keys()),
-      },
+      { path: [name], message: unknownIdMessage(index.catalogue.lineNoun, id, index.lines.keys()) },
     ]);
   }
   return line;
@@ -70,7 +95,8 @@ function requireLine(catalogue: Catalogue, id: string): ActionLine {
  * actionLineById(wsis, "C9")?.title; // "Media"
  */
 export function actionLineById(catalogue: Catalogue, id: string): ActionLine | undefined {
-  return indexOf(catalogue).lines.get(id);
+  const index = indexOf(catalogue);
+  return index.lines.get(requireText(id, "id"));
 }
 
 /**
@@ -103,7 +129,7 @@ export function rootLineOf(catalogue: Catalogue, id: string): string {
 
 /** The lines with no parent, in catalogue order (C1–C11 for WSIS). */
 export function topLevelLines(catalogue: Catalogue): ActionLine[] {
-  return catalogue.actionLines.filter((line) => line.parent === undefined);
+  return indexOf(catalogue).catalogue.actionLines.filter((line) => line.parent === undefined);
 }
 
 /**
@@ -118,7 +144,10 @@ export function topLevelLines(catalogue: Catalogue): ActionLine[] {
  */
 export function facilitatorsOf(catalogue: Catalogue, actionLineId: string): { lead: string[]; co: string[] } {
   const index = indexOf(catalogue);
-  for (let line: ActionLine | undefined = requireLine(catalogue, actionLineId); line !== undefined; ) {
+  for (
+    let line: ActionLine | undefined = requireLine(catalogue, actionLineId, "actionLineId");
+    line !== undefined;
+  ) {
     const entry = index.facilitation.get(line.id);
     if (entry !== undefined) return { lead: [...entry.lead], co: [...entry.co] };
     line = line.parent === undefined ? undefined : index.lines.get(line.parent);
@@ -128,24 +157,30 @@ export function facilitatorsOf(catalogue: Catalogue, actionLineId: string): { le
 
 /** The catalogue's facilitation entry for a line (with its status and source), or `undefined`. */
 export function facilitationOf(catalogue: Catalogue, actionLineId: string): Facilitation | undefined {
-  return indexOf(catalogue).facilitation.get(actionLineId);
+  const index = indexOf(catalogue);
+  return index.facilitation.get(requireText(actionLineId, "actionLineId"));
 }
 
 /** The agency with this id, or `undefined`. */
 export function agencyById(catalogue: Catalogue, id: string): Agency | undefined {
-  return indexOf(catalogue).agencies.get(id);
+  const index = indexOf(catalogue);
+  return index.agencies.get(requireText(id, "id"));
 }
 
 /** Whether the agency belongs to the catalogue's inter-agency group (UNGIS for WSIS). */
 export function isUngisMember(catalogue: Catalogue, agencyId: string): boolean {
-  return indexOf(catalogue).groupMembers.has(agencyId);
+  const index = indexOf(catalogue);
+  return index.groupMembers.has(requireText(agencyId, "agencyId"));
 }
 
 /** SDGs linked to an action line, with a sub-line's own links first and then its parent's, without repeats. */
 export function sdgsOf(catalogue: Catalogue, actionLineId: string): number[] {
   const index = indexOf(catalogue);
   const out = new Set<number>();
-  for (let line: ActionLine | undefined = requireLine(catalogue, actionLineId); line !== undefined; ) {
+  for (
+    let line: ActionLine | undefined = requireLine(catalogue, actionLineId, "actionLineId");
+    line !== undefined;
+  ) {
     for (const sdg of index.sdgs.get(line.id) ?? []) out.add(sdg);
     line = line.parent === undefined ? undefined : index.lines.get(line.parent);
   }
@@ -154,5 +189,6 @@ export function sdgsOf(catalogue: Catalogue, actionLineId: string): number[] {
 
 /** The region with this id, or `undefined`. */
 export function regionById(catalogue: Catalogue, id: string): Region | undefined {
-  return indexOf(catalogue).regions.get(id);
+  const index = indexOf(catalogue);
+  return index.regions.get(requireText(id, "id"));
 }

@@ -8,6 +8,7 @@ import {
   FindDuplicatesOptionsSchema,
   type InputIssue,
   issuesFromZod,
+  readInput,
   throwIfAny,
 } from "../model/index.ts";
 import { planSearch, searchPairs } from "./_lib/candidates.ts";
@@ -69,6 +70,9 @@ export function findDuplicates(
   activities: readonly ActivityInput[],
   options: FindDuplicatesOptions = {},
 ): DuplicationReport {
+  // Read once into plain data: a Proxy or a throwing getter is an input error (issue 10).
+  activities = readInput(activities, "duplicate search input", ["activities"]);
+  options = readInput(options, "duplicate search input", ["options"]);
   const issues: InputIssue[] = [];
   const isObject = typeof options === "object" && options !== null && !Array.isArray(options);
   if (!isObject) issues.push({ path: ["options"], message: "must be an object of options" });

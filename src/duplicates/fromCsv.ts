@@ -1,4 +1,5 @@
 import type { Activity, ActivityInput } from "../model/index.ts";
+import { readInput } from "../model/index.ts";
 import { type CsvRecord, readCsv } from "./_lib/csv.ts";
 import { checkRecord, finishImport, type ImportOptions, resolveImportOptions } from "./_lib/importing.ts";
 import { append } from "./_lib/validate.ts";
@@ -98,6 +99,8 @@ export function fromCsv(text: string, options?: ImportOptions & { readonly lenie
 export function fromCsv(text: string, options: ImportOptions & { readonly lenient: true }): ImportResult;
 export function fromCsv(text: string, options?: ImportOptions): Activity[] | ImportResult;
 export function fromCsv(text: string, options: ImportOptions = {}): Activity[] | ImportResult {
+  // Read once into plain data: a Proxy or a throwing getter is an input error (issue 10).
+  options = readInput(options, "import options", ["options"]);
   const { resolved, catalogue } = resolveImportOptions(text, options);
   const separator = resolved.delimiter === ";" ? "|" : ";";
   const { records, errors } = readCsv(text, resolved.delimiter);

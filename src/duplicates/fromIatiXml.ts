@@ -1,5 +1,6 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import type { Activity, Catalogue } from "../model/index.ts";
+import { readInput } from "../model/index.ts";
 import { checkRecord, finishImport, type ImportOptions, resolveImportOptions } from "./_lib/importing.ts";
 import { append } from "./_lib/validate.ts";
 import { sectorMappingOf } from "./data/dacSectors.ts";
@@ -177,6 +178,8 @@ export function fromIatiXml(text: string, options?: ImportOptions & { readonly l
 export function fromIatiXml(text: string, options: ImportOptions & { readonly lenient: true }): ImportResult;
 export function fromIatiXml(text: string, options?: ImportOptions): Activity[] | ImportResult;
 export function fromIatiXml(text: string, options: ImportOptions = {}): Activity[] | ImportResult {
+  // Read once into plain data: a Proxy or a throwing getter is an input error (issue 10).
+  options = readInput(options, "import options", ["options"]);
   const { resolved, catalogue } = resolveImportOptions(text, options);
   const problems: ImportProblem[] = [];
   const activities: Activity[] = [];

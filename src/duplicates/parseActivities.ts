@@ -6,6 +6,7 @@ import {
   type InputIssue,
   issuesFromZod,
   PlannerInputError,
+  readInput,
   type SafeResult,
   toSafe,
 } from "../model/index.ts";
@@ -25,6 +26,8 @@ import { append, catalogueIssues, sortIssues } from "./_lib/validate.ts";
  *   start: "2026", end: "2027", countries: ["KEN"] }])[0].countries; // ["KEN"]
  */
 export function parseActivities(input: unknown, catalogue: Catalogue = wsis): Activity[] {
+  // Read once into plain data: a Proxy or a throwing getter is an input error (issue 10).
+  input = readInput(input, "activities");
   const result = ActivitiesSchema.safeParse(input);
   const issues: InputIssue[] = result.success ? [] : issuesFromZod(result.error);
   if (Array.isArray(input))

@@ -11,6 +11,10 @@ export interface InputIssue {
 
 /** Formats a path the way the messages print it: `themes[0].actionLines[1]`. */
 export function formatPath(path: readonly (string | number)[]): string {
+  if (!Array.isArray(path) || !path.every((key) => typeof key === "string" || typeof key === "number"))
+    throw new PlannerInputError([
+      { path: ["path"], message: "must be a list of keys (text) and indexes (numbers)" },
+    ]);
   let out = "";
   for (const key of path) {
     if (typeof key === "number") out += `[${key}]`;

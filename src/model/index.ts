@@ -13,3 +13,4 @@ export * from "./ungis.ts";
 export * from "./days.ts";
 export * from "./hints.ts";
 export * from "./order.ts";
+export * from "./snapshot.ts";

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { ActivitiesSchema } from "./activity.ts";
+import { PlannerInputError } from "./errors.ts";
+import { unknownIdMessage } from "./hints.ts";
 import { StakeholderRegistrySchema } from "./participation.ts";
 import { ProgrammeSchema, ProgrammeSpecSchema } from "./programme.ts";
 import { RuleParamsSchema } from "./rules.ts";
@@ -26,9 +28,24 @@ export type SchemaName = keyof typeof SCHEMAS;
  * validate files. Cross-references (known action lines, one session a year) are checked by
  * `parseProgramme`, not by the schema.
  *
+ * @throws {PlannerInputError} When `name` is not one of the schema names.
  * @example
  * jsonSchemaFor("spec").required; // ["title", "startYear", "cycles", "themes"]
  */
 export function jsonSchemaFor(name: SchemaName): Record<string, unknown> {
+  const known = Object.keys(SCHEMAS);
+  if (typeof name !== "string" || !Object.hasOwn(SCHEMAS, name))
+    throw new PlannerInputError(
+      [
+        {
+          path: ["name"],
+          message:
+            typeof name === "string"
+              ? unknownIdMessage("schema", name, known)
+              : `must be one of: ${known.join(", ")}`,
+        },
+      ],
+      "schema name",
+    );
   return z.toJSONSchema(SCHEMAS[name], { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
 }

@@ -8,6 +8,7 @@ import {
   ParticipationSessionSchema,
   PlannerInputError,
   pushAll,
+  readInput,
   type StakeholderInput,
   StakeholderRegistrySchema,
 } from "../model/index.ts";
@@ -45,6 +46,10 @@ export function checkParticipation(
   session: ParticipationSessionInput,
   options: CheckParticipationOptions = {},
 ): ParticipationReport {
+  // Read once into plain data: a Proxy or a throwing getter is an input error (issue 10).
+  stakeholders = readInput(stakeholders, "participation input", ["stakeholders"]);
+  session = readInput(session, "participation input", ["session"]);
+  options = readInput(options, "participation input", ["options"]);
   if (typeof options !== "object" || options === null || Array.isArray(options))
     throw new PlannerInputError([{ path: ["options"], message: "must be an object" }], "participation input");
   const catalogue = options.catalogue ?? wsis;

@@ -1,5 +1,11 @@
-import type { Programme, Session } from "../model/index.ts";
-import { pushAll } from "../model/index.ts";
+import {
+  isTrusted,
+  type Programme,
+  ProgrammeSchema,
+  parseWith,
+  pushAll,
+  type Session,
+} from "../model/index.ts";
 import { DERIVED_KINDS } from "./_lib/agenda.ts";
 
 /** One variant per kind: a union of kinds distributes into separate members, so `Extract` works. */
@@ -230,14 +236,18 @@ function sessionChanges(year: number, a: Session, b: Session): ProgrammeChange[]
  * themes defined, dropped, changed, added to, taken out of or moved between cycles, and per session
  * the phase, dates, agenda items and parallel events. Theme-based agenda items are not listed again.
  *
- * @param a - The programme before.
- * @param b - The programme after.
+ * @param first - The programme before.
+ * @param second - The programme after.
+ * @throws {PlannerInputError} When either is not a programme (its shape; no catalogue is needed).
  * @returns The changes in a stable order: programme, themes, then sessions by year.
  * @example
  * diffProgrammes(p, edit(p, (d) => { d.cycles[1]!.themes.push("media"); }).programme);
  * // [{ kind: "theme-added", cycle: 2, theme: "media", text: "Theme ‘Media’ (media) was added to cycle 2." }]
  */
-export function diffProgrammes(a: Programme, b: Programme): ProgrammeChange[] {
+export function diffProgrammes(first: Programme, second: Programme): ProgrammeChange[] {
+  // Shape only (no catalogue): programmes of any commission can be compared.
+  const a = isTrusted(first) ? first : parseWith(ProgrammeSchema, first, "first programme");
+  const b = isTrusted(second) ? second : parseWith(ProgrammeSchema, second, "second programme");
   const changes: ProgrammeChange[] = [];
   if (a.title !== b.title) {
     changes.push({

@@ -20,6 +20,21 @@ const FindingShape = z.object({
   }),
 });
 
+const GroupShape = z.looseObject({ label: z.string(), findings: z.array(z.number()) });
+const Score = z.looseObject({ hard: z.number(), soft: z.number() });
+/** The parts of a check report the summary reads (a report is library output, so other fields may follow). */
+const ReportShape = z.looseObject({
+  ok: z.boolean(),
+  hard: z.number(),
+  soft: z.number(),
+  score: Score,
+  findings: z.array(FindingShape),
+  byTheme: z.array(GroupShape),
+  bySession: z.array(GroupShape),
+  byAgency: z.array(GroupShape),
+  byActionLine: z.array(GroupShape),
+});
+
 const SummaryOptionsSchema = z.strictObject({
   /** Findings listed per severity before "… and N more". */
   limit: z.number().int().min(0, "must not be negative").default(10),
@@ -68,13 +83,14 @@ export function explainFinding(finding: Finding): string {
  * @param report - A report from `checkProgramme`.
  * @param options - `limit`: findings listed per severity (default 10).
  * @returns Lines joined with "\n", no trailing newline.
- * @throws {PlannerInputError} When the options are malformed.
+ * @throws {PlannerInputError} When the report or the options are malformed.
  * @example
  * summarizeCheck(checkProgramme(createProgramme(WSIS_DEFAULT_SPEC)));
  * // "No hard findings and no soft findings: the programme keeps every rule."
  */
-export function summarizeCheck(report: CheckReport, options: SummarizeCheckOptions = {}): string {
+export function summarizeCheck(input: CheckReport, options: SummarizeCheckOptions = {}): string {
   const { limit } = parseWith(SummaryOptionsSchema, options, "summary options");
+  const report = parseWith(ReportShape, input, "check report");
   const count = (n: number, what: string) => `${n === 0 ? "no" : n} ${what} finding${n === 1 ? "" : "s"}`;
   const head = `${report.ok ? "No hard findings" : capital(count(report.hard, "hard"))} and ${count(report.soft, "soft")}`;
   if (report.findings.length === 0) return `${head}: the programme keeps every rule.`;

@@ -11,6 +11,8 @@ import {
   RuleParamsSchema,
   type RuleSetting,
   RuleSettingSchema,
+  readInput,
+  trust,
   unknownIdMessage,
 } from "../model/index.ts";
 import { registryIssues, resolvePolicy } from "../participation/index.ts";
@@ -169,10 +171,11 @@ function paramIssues(value: unknown, catalogue: Catalogue): { params?: RuleParam
 export function prepareCheck(options: CheckProgrammeOptions | PreparedCheck = {}): PreparedCheck {
   if (isPreparedCheck(options)) return options;
   const issues: InputIssue[] = [];
-  const raw: unknown = options;
+  // Read once into plain data (a Proxy or a throwing getter is an input error); custom rules' functions are kept.
+  const raw: unknown = readInput(options, "check options");
   if (!isRecord(raw))
     throw new PlannerInputError([{ path: [], message: "options must be an object" }], "check options");
-  options = options as CheckProgrammeOptions;
+  options = raw as CheckProgrammeOptions;
   for (const key of Object.keys(raw)) {
     if (!OPTION_KEYS.has(key))
       issues.push({ path: [key], message: unknownIdMessage("option", key, OPTION_KEYS) });
@@ -224,5 +227,5 @@ export function prepareCheck(options: CheckProgrammeOptions | PreparedCheck = {}
     summary: Object.freeze(summary),
   });
   PREPARED.add(prepared);
-  return prepared;
+  return trust(prepared);
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { actionLineById, facilitatorsOf } from "../catalogue/index.ts";
+import { actionLineById, facilitatorsOf, indexOf } from "../catalogue/index.ts";
 import { type Catalogue, parseWith, type ThemeInput } from "../model/index.ts";
 
 const ThemeLinesSchema = z.object({ actionLines: z.array(z.string()).optional() });
@@ -34,7 +34,9 @@ function leadsOfLine(catalogue: Catalogue, line: string): readonly string[] {
  * themeLeads(wsis, { id: "access", title: "Access", actionLines: ["C1", "C2", "C3", "C6"] }); // ["ITU"]
  */
 export function themeLeads(catalogue: Catalogue, theme: Pick<ThemeInput, "actionLines">): string[] {
-  return leadsOfLines(catalogue, parseWith(ThemeLinesSchema, theme, "theme").actionLines ?? []);
+  const lines = parseWith(ThemeLinesSchema, theme, "theme").actionLines ?? [];
+  indexOf(catalogue); // a wrong catalogue is an input error before anything is cached for it
+  return leadsOfLines(catalogue, lines);
 }
 
 /** `themeLeads` for lines already validated (the engine's path, once per theme and check). */

@@ -117,6 +117,7 @@ const draftSpec = (): api.DraftSpec => ({
   ],
   pins: [{ theme: "access", cycle: 1 }],
   precedence: [{ before: "access", after: "health" }],
+  rules: { "coverage.action-lines": false },
   maxSteps: 20_000,
 });
 const rule = () => ({
@@ -143,7 +144,7 @@ export const FUZZ_REGISTRY: Readonly<Record<string, FuzzEntry>> = {
   PlannerInputError: { skip: "an error class" },
   InfeasibleError: { skip: "an error class" },
   formatPath: { bases: () => [[["themes", 0, "actionLines", 1]], [[]]] },
-  jsonSchemaFor: { bases: () => [["programmeSpec"], ["programme"]] },
+  jsonSchemaFor: { bases: () => [["spec"], ["programme"], ["activities"]] },
   // catalogue
   actionLineById: {
     bases: () => [
@@ -272,7 +273,7 @@ export const FUZZ_REGISTRY: Readonly<Record<string, FuzzEntry>> = {
   alignWithUngis: {
     bases: () => [
       [programme(), plan()],
-      [programme(), plan(), { lead: 0, strict: true }],
+      [programme(), plan(), { lead: 1, strict: true, minOverlap: 0.5 }],
     ],
   },
   findForumOverlaps: { bases: () => [[programme(), fora()]] },
@@ -315,7 +316,7 @@ export const FUZZ_REGISTRY: Readonly<Record<string, FuzzEntry>> = {
   },
   renderTimelineSvg: { bases: () => [[programme()]] },
   toCsv: { bases: () => [[programme()]] },
-  toICalendar: { bases: () => [[programme()], [programme(), { calendar: milestones() }]] },
+  toICalendar: { bases: () => [[programme()], [programme(), { stamp: "2027-01-01" }]] },
   toJson: { bases: () => [[programme()]] },
   toMermaidGantt: { bases: () => [[programme()]] },
 };

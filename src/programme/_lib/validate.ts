@@ -2,9 +2,11 @@ import { indexOf } from "../../catalogue/index.ts";
 import type { Catalogue, InputIssue, Programme, ResolvedProgrammeSpec, Theme } from "../../model/index.ts";
 import {
   issuesFromZod,
+  keyHints,
   PlannerInputError,
   ProgrammeSpecSchema,
   pushAll,
+  readInput,
   ThemeSchema,
   unknownIdMessage,
 } from "../../model/index.ts";
@@ -269,8 +271,10 @@ export function salvagedThemeIssues(input: unknown, catalogue: Catalogue): Input
 }
 
 /** Parses and cross-checks a spec, reporting shape and reference problems together. */
-export function parseSpec(input: unknown, catalogue: Catalogue): ResolvedProgrammeSpec {
-  const result = ProgrammeSpecSchema.safeParse(input);
+export function parseSpec(raw: unknown, catalogue: Catalogue): ResolvedProgrammeSpec {
+  const input = readInput(raw, "programme spec");
+  indexOf(catalogue); // a wrong catalogue is an input error here, not a TypeError below
+  const result = ProgrammeSpecSchema.safeParse(input, { error: keyHints });
   if (!result.success) {
     throw new PlannerInputError(
       [...issuesFromZod(result.error), ...salvagedThemeIssues(input, catalogue)],

@@ -1,4 +1,4 @@
-import type { Catalogue, Programme } from "../../model/index.ts";
+import { type Catalogue, type Programme, trust } from "../../model/index.ts";
 
 // Programmes this module built or validated, with the catalogue they were checked against. They are
 // deep-frozen, so they cannot have changed since: parsing one again returns it as it is. Every
@@ -15,7 +15,7 @@ function deepFreeze<T>(value: T): T {
 
 /** Freezes a valid programme and remembers it as valid against `catalogue`. */
 export function markValidated(programme: Programme, catalogue: Catalogue): Programme {
-  VALIDATED.set(deepFreeze(programme), catalogue);
+  VALIDATED.set(trust(deepFreeze(programme)), catalogue);
   return programme;
 }
 

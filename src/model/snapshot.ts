@@ -1,0 +1,112 @@
+import { type InputIssue, PlannerInputError } from "./errors.ts";
+
+// Inputs are read once, into plain data the library owns, before anything else looks at them: a
+// Proxy or a getter that throws becomes an input error with its path (not an exception from deep
+// inside), nothing the library does later can change or freeze the caller's objects, and a value
+// that changes between two reads cannot make a check and its use disagree.
+
+/** Objects the library built, validated and froze (catalogues, programmes, prepared checks): read as they are. */
+const TRUSTED = new WeakSet<object>();
+
+/** Marks a deep-frozen value the library built as safe to read without copying. */
+export function trust<T extends object>(value: T): T {
+  TRUSTED.add(value);
+  return value;
+}
+
+/** Whether `value` is a library-built, deep-frozen value. */
+export function isTrusted(value: unknown): boolean {
+  return typeof value === "object" && value !== null && TRUSTED.has(value);
+}
+
+function describe(error: unknown): string {
+  let text: string;
+  try {
+    text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  } catch {
+    text = "an unprintable error";
+  }
+  return text.length > 200 ? `${text.slice(0, 197)}...` : text;
+}
+
+type Path = (string | number)[];
+
+/**
+ * A copy of `value` as plain data: arrays and plain objects (also prototype-less ones) are copied key by
+ * key, without recursion (10⁴-deep nesting is fine); functions, library-built values and other objects
+ * (a `Map`, a `Date`) are kept as they are, for the schemas to accept or reject. An own `__proto__` key
+ * stays an own key. Shared and cyclic references stay shared.
+ *
+ * @param value - Any value a caller passed.
+ * @param subject - What it is, for the error message.
+ * @param at - Where it sits among the arguments (prefix of every issue path).
+ * @returns The copy.
+ * @throws {PlannerInputError} When reading part of it throws (a Proxy trap, a getter), naming each path.
+ */
+export function readInput<T>(value: T, subject = "input", at: readonly (string | number)[] = []): T {
+  if (typeof value !== "object" || value === null || TRUSTED.has(value)) return value;
+  const issues: InputIssue[] = [];
+  const copies = new Map<object, unknown>();
+  const fail = (path: Path, error: unknown) =>
+    issues.push({ path: [...at, ...path], message: `could not be read (${describe(error)})` });
+  const root: { value?: unknown } = {};
+  // Work items: read `source`, write its copy into `target[key]`.
+  const stack: {
+    source: unknown;
+    target: Record<string | number, unknown>;
+    key: string | number;
+    path: Path;
+  }[] = [{ source: value, target: root as Record<string, unknown>, key: "value", path: [] }];
+  while (stack.length > 0) {
+    const { source, target, key, path } = stack.pop() as (typeof stack)[number];
+    if (typeof source !== "object" || source === null || TRUSTED.has(source)) {
+      define(target, key, source);
+      continue;
+    }
+    const existing = copies.get(source);
+    if (existing !== undefined) {
+      define(target, key, existing);
+      continue;
+    }
+    let copy: Record<string | number, unknown>;
+    let keys: (string | number)[];
+    try {
+      if (Array.isArray(source)) {
+        const length = source.length;
+        copy = new Array(length) as unknown as Record<number, unknown>;
+        keys = Array.from({ length }, (_, i) => i);
+      } else {
+        const proto = Object.getPrototypeOf(source);
+        if (proto !== Object.prototype && proto !== null) {
+          define(target, key, source);
+          continue;
+        }
+        copy = {};
+        keys = Object.keys(source);
+      }
+    } catch (error) {
+      fail(path, error);
+      continue;
+    }
+    copies.set(source, copy);
+    define(target, key, copy);
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const child = keys[i] as string | number;
+      let item: unknown;
+      try {
+        item = (source as Record<string | number, unknown>)[child];
+      } catch (error) {
+        fail([...path, child], error);
+        continue;
+      }
+      stack.push({ source: item, target: copy, key: child, path: [...path, child] });
+    }
+  }
+  if (issues.length > 0) throw new PlannerInputError(issues, subject);
+  return root.value as T;
+}
+
+function define(target: Record<string | number, unknown>, key: string | number, value: unknown): void {
+  if (Array.isArray(target)) target[key as number] = value;
+  else Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
