@@ -10,3 +10,4 @@ export * from "./milestones.ts";
 export * from "./participation.ts";
 export * from "./rules.ts";
 export * from "./ungis.ts";
+export * from "./record.ts";
