@@ -138,7 +138,6 @@ const DateRangeSchema = z.object({ opens: IsoDateSchema, closes: IsoDateSchema }
 /** A span of days, both ends included. */
 export type DateRange = z.infer<typeof DateRangeSchema>;
 
-
 /** One annual session of the Commission. */
 export const SessionSchema = z.object({
   year: YearSchema,
