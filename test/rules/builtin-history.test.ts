@@ -6,6 +6,7 @@ import {
   createProgramme,
   cstdRecord,
   defineRecord,
+  draftProgramme,
   type ProgrammeSpec,
   recordCoverage,
   WSIS_DEFAULT_SPEC,
@@ -238,5 +239,80 @@ describe("the CSD's high-level segments, in review sessions too", () => {
     expect(findings[0]?.message).toMatch(
       /^The 18th session \(2010\), a review session, holds no high-level segment/u,
     );
+  });
+});
+
+describe("draftProgramme with history and cross-cutting themes", () => {
+  const themes = [
+    {
+      id: "data",
+      title: "Data governance for development",
+      mandate: "both" as const,
+      actionLines: ["C3", "C5"],
+      sdgs: [17],
+    },
+    {
+      id: "access",
+      title: "Access and infrastructure",
+      mandate: "both" as const,
+      actionLines: ["C1", "C2", "C4", "C6", "C7", "C8", "C9", "C10", "C11"],
+      sdgs: [9],
+    },
+    { id: "health", title: "E-health", mandate: "both" as const, actionLines: ["C7.e-health"], sdgs: [3] },
+  ];
+  const spec = {
+    title: "CSTD 2027–2032",
+    startYear: 2027,
+    cycles: 3,
+    themes,
+    themesPerCycle: { min: 1, max: 1 },
+  };
+
+  it("keeps a theme away from the 2024 session's near-identical one when given the record", () => {
+    const cycleOf = (programme: { cycles: readonly { themes: readonly string[] }[] }, id: string) =>
+      programme.cycles.findIndex((cycle) => cycle.themes.includes(id));
+    const prefer = [{ theme: "data", cycle: 1 }];
+    expect(cycleOf(draftProgramme({ ...spec, prefer }).programme, "data")).toBe(0);
+    const withHistory = draftProgramme({ ...spec, prefer, history: cstdRecord });
+    expect(cycleOf(withHistory.programme, "data")).toBe(2);
+    expect(repetition(withHistory.report)).toStrictEqual([]);
+    expect(withHistory.stats.optimal).toBe(true);
+  });
+
+  it("places every cross-cutting theme in every cycle, outside the themes a cycle takes up", () => {
+    const { programme, report } = draftProgramme(
+      {
+        title: "CSD 2004–2011",
+        startYear: 2004,
+        cycles: 4,
+        calendar: CSD_CALENDAR,
+        themesPerCycle: { min: 1, max: 1 },
+        themes: [
+          ...CSD_CYCLES.slice(0, 4).map((cycle) => ({
+            id: `cycle-${cycle.cycle}`,
+            title: `Cluster ${cycle.cycle}`,
+            actionLines: [...cycle.issues],
+          })),
+          ...CSD_CROSS_CUTTING.map((id) => ({ id, title: id, actionLines: [id], crossCutting: true })),
+        ],
+        rules: { "cycle.dual-mandate": false, "theme.goal-links": false },
+        params: { coverageLines: ["water", "energy", "agriculture", "transport", ...CSD_CROSS_CUTTING] },
+      },
+      csd,
+    );
+    for (const cycle of programme.cycles)
+      expect(cycle.themes).toEqual(expect.arrayContaining([...CSD_CROSS_CUTTING]));
+    expect(report.findings).toStrictEqual([]);
+  });
+
+  it("rejects a pin on a cross-cutting theme", () => {
+    const error = inputErrorOf(() =>
+      draftProgramme({
+        ...spec,
+        themes: [...themes, { id: "cc", title: "Cross", actionLines: ["C1"], crossCutting: true }],
+        pins: [{ theme: "cc", cycle: 1 }],
+      }),
+    );
+    expect(error.issues.map((issue) => issue.path)).toStrictEqual([["pins", 0, "theme"]]);
   });
 });
