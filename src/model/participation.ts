@@ -59,7 +59,7 @@ export const StakeholderRegistrySchema = z.array(StakeholderSchema);
  * consultative status, for a number of sessions or years from a start date, optionally on condition
  * that they have applied for it. The CSTD's decisions 2007/215, 2008/217 (civil society) and
  * 2007/216, 2008/218 (business and academia) are such arrangements (reference/domain-facts.md §5a);
- * the CSD did the same for WSSD-accredited groups (§6), and the 2005 meeting proposed "two years with
+ * the CSD did the same for WSSD-accredited groups (§6), and the 2006 meeting proposed "two years with
  * the condition to apply for consultative status" (reference/meeting-on-strengthening-the-cstd.txt).
  */
 export const InterimArrangementSchema = z

@@ -49,7 +49,7 @@ export const PLANNER_DEFAULTS: readonly DefaultSource[] = [
     value: "policy and combined sessions",
     basis: "fact",
     source:
-      "The 2006 meeting's proposal: a review year, then a year with a high-level segment (reference/meeting-on-strengthening-the-cstd.txt). The CSD held one in its review sessions too (reference §9d): set ['review', 'policy'] to model it.",
+      "The 2006 meeting's proposal: a review year, then a year with a high-level segment (docs/meeting-2006.txt). The CSD held one in its review sessions too (reference §9d): set ['review', 'policy'] to model it.",
   },
   {
     option: "calendar.documentsWeeks",
