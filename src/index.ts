@@ -74,7 +74,30 @@ export {
   WSIS_DEFAULT_SPEC,
   WSIS_DEFAULT_THEMES,
   type WsisActionLineId,
+  cstdRecord,
+  defineRecord,
+  type DefaultBasis,
+  type DefaultSource,
+  facilitationOverTime,
+  PLANNER_DEFAULTS,
+  type RecordCoverage,
+  type RecordLine,
+  recordCoverage,
+  UNGIS_MEETINGS,
+  type UngisMeeting,
+  ungisMembersIn,
 } from "./catalogue/index.ts";
+export {
+  type CommissionRecord,
+  type CommissionRecordInput,
+  CommissionRecordSchema,
+  type RecordSession,
+  type RecordSessionInput,
+  RecordSessionSchema,
+  type RecordTheme,
+  type RecordThemeInput,
+  RecordThemeSchema,
+} from "./model/index.ts";
 
 // calendar: session dates and deadlines, the dated milestones of a programme
 export {
@@ -173,6 +196,7 @@ export {
   type Finding,
   type FindingGroup,
   type FindingSubjects,
+  type HistorySummary,
   integrationReviewMilestones,
   isPreparedCheck,
   participationEligibility,
@@ -191,6 +215,7 @@ export {
   type Severity,
   summarizeCheck,
   type SummarizeCheckOptions,
+  themeCrossCutting,
   themeGoalLinks,
   themeLeads,
   themeRepetition,

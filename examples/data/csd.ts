@@ -2,7 +2,13 @@
 // pointed to (a two-year cycle with a review year and a policy year). Facts from
 // reference/domain-facts.md §6, as plain data (it imports types only; test/fixtures/csd.ts validates it),
 // so the notebook, which imports the local build, loads no second copy of the library.
-import type { ActionLineInput, CatalogueInput } from "../../src/index.ts";
+import type {
+  ActionLineInput,
+  CalendarOptionsInput,
+  CatalogueInput,
+  CommissionRecordInput,
+  RecordSessionInput,
+} from "../../src/index.ts";
 
 const MYPOW =
   "CSD-11 MYPOW 2004–2017: https://sustainabledevelopment.un.org/index.php?menu=1483 ; https://enb-test.iisd.org/vol05/enb05193e.html ; http://www.unece.org/index.php?id=13384&type=111";
@@ -92,11 +98,16 @@ export const CSD_CYCLES: readonly CsdCycle[] = [
   },
 ];
 
-/** Ids of the confirmed cross-cutting issues, attached to every cycle (reference §6). */
+/**
+ * Ids of the confirmed cross-cutting issues and the means of implementation, taken up in every cycle
+ * (reference §6: "Means of implementation are addressed in every cycle", and the three cross-cutting
+ * issues confirmed in the sustainabledevelopment.un.org table; §9d).
+ */
 export const CSD_CROSS_CUTTING: readonly string[] = [
   "poverty-eradication",
   "consumption-production-patterns",
   "natural-resource-base",
+  "means-of-implementation",
 ];
 
 /**
@@ -152,5 +163,110 @@ export const CSD_CATALOGUE = {
       title: "Protecting and managing the natural resource base of economic and social development",
       source: CROSS_CUTTING_SOURCE,
     },
+    {
+      id: "means-of-implementation",
+      title: "Means of implementation",
+      source: "addressed in every cycle: https://sustainabledevelopment.un.org/index.php?menu=1483",
+    },
   ],
+  // The CSD had one mandate: its clusters are labelled as such, never as "WSIS follow-up".
+  mandates: [{ id: "wsis", label: "Sustainable development (thematic cluster)" }],
 } satisfies CatalogueInput;
+
+const ENB = {
+  13: "https://enb.iisd.org:443/events/csd-13/summary-report-11-22-april-2005",
+  14: "https://enb-test.iisd.org/events/csd-14/summary-report-1-12-may-2006",
+  16: "https://enb.iisd.org/vol05/enb05265e.html",
+  18: "https://enb.iisd.org/events/csd-18/daily-report-13-may-2010",
+  19: "https://enb.iisd.org/events/csd-19/summary-report-2-14-may-2011",
+} as const;
+const SESSIONS_SOURCE = "ENB reports; E/2010/29 (reference §9d)";
+const LAST_MEETING = "https://www.un.org/press/en/2013/envdev1376.doc.htm";
+
+/**
+ * How the CSD's sessions were dated, as calendar options: two weeks in New York, opening on the first
+ * Monday of May (so they did in 2006 and 2008–2011; CSD-13 opened on 11 April 2005 and CSD-15 on
+ * 30 April 2007, given as exact dates), with a three-day high-level segment at the end of the
+ * review sessions as well as the policy sessions (CSD-14 10–12 May 2006, CSD-16 14–16 May 2008,
+ * CSD-18 in its second week; reference §9d). No inter-sessional panel: the CSD's Intergovernmental
+ * Preparatory Meeting is not modelled.
+ */
+export const CSD_CALENDAR = {
+  venue: "New York",
+  sessionStart: { month: 5, nth: 1 },
+  sessionDays: 10,
+  sessionDates: [
+    { year: 2005, opens: "2005-04-11" },
+    { year: 2007, opens: "2007-04-30" },
+  ],
+  highLevelSegmentDays: 3,
+  highLevelSegmentPhases: ["review", "policy"],
+  intersessionalPanel: false,
+} satisfies CalendarOptionsInput;
+
+const cycleOf = (year: number): CsdCycle | undefined =>
+  CSD_CYCLES.find((cycle) => cycle.years[0] === year || cycle.years[1] === year);
+
+const recordSession = (
+  number: number,
+  year: number,
+  dates: { opens: string; closes: string } | undefined,
+  source: string,
+): RecordSessionInput => {
+  const cycle = cycleOf(year);
+  return {
+    number,
+    year,
+    ...(dates ?? {}),
+    ...(dates === undefined ? { datesStatus: "recalled" as const } : {}),
+    venue: "New York",
+    source,
+    themes: [
+      ...(cycle === undefined
+        ? []
+        : [
+            {
+              id: `cluster-${cycle.cycle}`,
+              title: `Cluster ${cycle.cycle} (${cycle.years.join("/")})`,
+              actionLines: [...cycle.issues],
+              source: cycle.source,
+            },
+          ]),
+      ...CSD_CROSS_CUTTING.map((id) => ({
+        id,
+        title: CSD_CATALOGUE.actionLines.find((line) => line.id === id)?.title ?? id,
+        actionLines: [id],
+        crossCutting: true,
+        source: CROSS_CUTTING_SOURCE,
+      })),
+    ],
+  };
+};
+
+/**
+ * The CSD's record as a `history`: the sessions of cycles 1–4 that ran (CSD-12 in 2004 to CSD-19 in
+ * 2011), each with its cluster and the cross-cutting issues. Cycles 5–7 never ran: after Rio+20 the
+ * CSD met for the last time on 20 September 2013 and was replaced by the HLPF (GA 67/290, §9d).
+ * CSD-12's dates are not in the reference.
+ */
+export const CSD_RECORD = {
+  id: "csd-record",
+  commission: "Commission on Sustainable Development",
+  catalogue: "csd",
+  mapping:
+    "Each session's cluster is its cycle's (reference §6); the cross-cutting issues belong to every cycle.",
+  sessions: [
+    recordSession(12, 2004, undefined, CYCLE_SOURCES[1]),
+    recordSession(13, 2005, { opens: "2005-04-11", closes: "2005-04-22" }, ENB[13]),
+    recordSession(14, 2006, { opens: "2006-05-01", closes: "2006-05-12" }, ENB[14]),
+    recordSession(15, 2007, { opens: "2007-04-30", closes: "2007-05-11" }, SESSIONS_SOURCE),
+    recordSession(16, 2008, { opens: "2008-05-05", closes: "2008-05-16" }, ENB[16]),
+    recordSession(17, 2009, { opens: "2009-05-04", closes: "2009-05-15" }, SESSIONS_SOURCE),
+    recordSession(18, 2010, { opens: "2010-05-03", closes: "2010-05-14" }, ENB[18]),
+    recordSession(19, 2011, { opens: "2011-05-02", closes: "2011-05-13" }, ENB[19]),
+  ],
+  source: `reference/domain-facts.md §6, §9d; the last meeting: ${LAST_MEETING}`,
+} satisfies CommissionRecordInput;
+
+/** The CSD's last meeting: 20 September 2013; it was replaced by the HLPF (GA 67/290, reference §9d). */
+export const CSD_LAST_MEETING = { date: "2013-09-20", source: LAST_MEETING } as const;

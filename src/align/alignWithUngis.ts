@@ -31,8 +31,13 @@ interface UngisEntry {
  * UNGIS theme of the year that feeds it, by action-line overlap that understands the hierarchy.
  *
  * **Feeding year.** UNGIS's themes of year `y − lead` feed the Commission's session of year `y`.
- * `lead` defaults to 1: UNGIS met in July (2006, 2007) and the Commission in May, so a year's UNGIS
- * work reaches the next session, beginning with its review (reference §4, §5c).
+ * `lead` defaults to 1, and for the right reason in every year on record: UNGIS met in July in 2006
+ * and 2007, in September in 2009, and in May at the WSIS Forum since 2010 (`UNGIS_MEETINGS`,
+ * reference §4, §9b), always after the Commission's pre-session documents were due (six weeks before
+ * its session, itself in May or earlier), so a year's UNGIS work can only reach the next year's
+ * session. A calendar that puts sessions after UNGIS's May meeting (say, in October) would need
+ * `lead: 0`. Agencies named in gaps are the UNGIS members and facilitators of the UNGIS year (UN
+ * Women counts from 2010; UNDP facilitated C4 and C6 in 2006).
  *
  * **Overlap of two themes** (line sets A and B), the soft Dice coefficient:
  * `overlap(A, B) = (Σ_{a∈A} max_{b∈B} s(a, b) + Σ_{b∈B} max_{a∈A} s(b, a)) / (|A| + |B|)`, where
@@ -184,7 +189,7 @@ function align(
 
     for (const item of unmatchedCstd) {
       const lines = distinct(item.theme.actionLines);
-      const { lead: leads, co } = facilitatingMembers(catalogue, lines);
+      const { lead: leads, co } = facilitatingMembers(catalogue, lines, ungisYear);
       const agencies = [...leads, ...co];
       const near = ungisIndex.nearest(ungisYear, lines);
       const nearest = near === undefined ? undefined : { year: near.year, theme: near.entry.ref.title };
@@ -215,7 +220,7 @@ function align(
     }
     for (const u of unmatchedUngis) {
       const lines = distinct(u.theme.actionLines);
-      const { lead: leads, co } = facilitatingMembers(catalogue, lines);
+      const { lead: leads, co } = facilitatingMembers(catalogue, lines, ungisYear);
       const agencies =
         u.theme.lead !== undefined && u.theme.lead.length > 0 ? [...u.theme.lead] : [...leads, ...co];
       const near = cstdIndex.nearest(year, lines);

@@ -29,8 +29,12 @@ import { facilitatingMembers, needsParallel, programmeYears } from "./_lib/theme
  * with no agency leading more than `c`. Within that cap lead facilitators are preferred to
  * co-facilitators, then loads are evened out, then ties go to agency id order.
  *
+ * Leads are drawn from the members and facilitators of the UNGIS year feeding the cycle's first
+ * session (UN Women counts from 2010; UNDP led C4 and C6 in 2006).
+ *
  * **Chairs.** Years a recorded chair term covers keep that chair and its vice-chairs (by default the
- * catalogue's UNGIS terms: ITU 2006–2011, UNCTAD 2012, UNESCO 2013, ITU 2019); other years follow the
+ * catalogue's UNGIS terms: ITU 2006–2007, UNESCO 2008, ITU 2009–2011, UNCTAD 2012, UNESCO 2013, ITU
+ * 2019); other years follow the
  * rotation (default: the agencies that have chaired, in order of first term, i.e. ITU, UNCTAD, UNESCO,
  * one year each), continuing from the last recorded chair. `chairs: false` leaves chairs out.
  *
@@ -110,7 +114,8 @@ function propose(
       const key = `${item.cycle}\u0000${item.theme.id}`;
       if (slotOf.has(key)) continue;
       slotOf.set(key, slots.length);
-      const { lead: leads, co } = facilitatingMembers(catalogue, item.theme.actionLines);
+      // The members and facilitators of the UNGIS year the cycle's first session is fed by.
+      const { lead: leads, co } = facilitatingMembers(catalogue, item.theme.actionLines, item.year - lead);
       const candidates = [
         ...leads.map((agency) => ({ agency, cost: 0 })),
         ...co.map((agency) => ({ agency, cost: 1 })),

@@ -90,16 +90,26 @@ export function defineCatalogue(input: CatalogueInput): Catalogue {
     if (!lines.has(id)) issues.push({ path, message: unknownIdMessage(lineNoun, id, lines) });
   };
 
-  const facilitated = new Map<string, number>();
+  // A line may have several entries over time, as long as their years do not overlap.
+  const facilitated = new Map<string, { index: number; from: number; to: number }[]>();
   catalogue.facilitation.forEach((entry, index) => {
     checkLine(entry.actionLine, ["facilitation", index, "actionLine"]);
-    const first = facilitated.get(entry.actionLine);
-    if (first !== undefined) {
+    const from = entry.from ?? Number.NEGATIVE_INFINITY;
+    const to = entry.to ?? Number.POSITIVE_INFINITY;
+    if (to < from)
+      issues.push({
+        path: ["facilitation", index, "to"],
+        message: `ends (${entry.to}) before it starts (${entry.from})`,
+      });
+    const earlier = facilitated.get(entry.actionLine) ?? [];
+    const clash = earlier.find((other) => other.from <= to && from <= other.to);
+    if (clash !== undefined) {
       issues.push({
         path: ["facilitation", index, "actionLine"],
-        message: `"${entry.actionLine}" already has a facilitation entry (facilitation[${first}])`,
+        message: `"${entry.actionLine}" already has a facilitation entry for these years (facilitation[${clash.index}]); give each entry its years (from, to)`,
       });
-    } else facilitated.set(entry.actionLine, index);
+    }
+    facilitated.set(entry.actionLine, [...earlier, { index, from, to }]);
     entry.lead.forEach((id, i) => {
       checkAgency(id, ["facilitation", index, "lead", i]);
     });
@@ -115,6 +125,13 @@ export function defineCatalogue(input: CatalogueInput): Catalogue {
   if (group !== undefined) {
     group.members.forEach((id, i) => {
       checkAgency(id, ["interAgencyGroup", "members", i]);
+    });
+    group.memberTerms.forEach((term, i) => {
+      if (!group.members.includes(term.agency))
+        issues.push({
+          path: ["interAgencyGroup", "memberTerms", i, "agency"],
+          message: unknownIdMessage("member", term.agency, group.members),
+        });
     });
     group.chairs.forEach((term, i) => {
       checkAgency(term.chair, ["interAgencyGroup", "chairs", i, "chair"]);

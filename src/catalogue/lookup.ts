@@ -14,10 +14,14 @@ interface CatalogueIndex {
   readonly lines: Map<string, ActionLine>;
   readonly children: Map<string, ActionLine[]>;
   readonly agencies: Map<string, Agency>;
+  /** The entry in force now (the latest) for each line. */
   readonly facilitation: Map<string, Facilitation>;
+  /** Every entry of each line, oldest first. */
+  readonly facilitationOverTime: Map<string, Facilitation[]>;
   readonly sdgs: Map<string, number[]>;
   readonly regions: Map<string, Region>;
   readonly groupMembers: Set<string>;
+  readonly memberTerms: Map<string, { from?: number | undefined; to?: number | undefined }[]>;
 }
 
 const INDEXES = new WeakMap<Catalogue, CatalogueIndex>();
@@ -49,15 +53,25 @@ export function indexOf(catalogue: Catalogue): CatalogueIndex {
     const sdgs = new Map<string, number[]>();
     for (const link of data.sdgLinks)
       sdgs.set(link.actionLine, [...(sdgs.get(link.actionLine) ?? []), ...link.sdgs]);
+    const overTime = new Map<string, Facilitation[]>();
+    for (const entry of data.facilitation)
+      overTime.set(entry.actionLine, [...(overTime.get(entry.actionLine) ?? []), entry]);
+    for (const entries of overTime.values())
+      entries.sort((a, b) => (a.from ?? Number.NEGATIVE_INFINITY) - (b.from ?? Number.NEGATIVE_INFINITY));
+    const memberTerms = new Map<string, { from?: number | undefined; to?: number | undefined }[]>();
+    for (const term of data.interAgencyGroup?.memberTerms ?? [])
+      memberTerms.set(term.agency, [...(memberTerms.get(term.agency) ?? []), term]);
     index = {
       catalogue: data,
       lines: new Map(data.actionLines.map((line) => [line.id, line])),
       children,
       agencies: new Map(data.agencies.map((agency) => [agency.id, agency])),
-      facilitation: new Map(data.facilitation.map((entry) => [entry.actionLine, entry])),
+      facilitation: new Map([...overTime].map(([line, entries]) => [line, entries.at(-1) as Facilitation])),
+      facilitationOverTime: overTime,
       sdgs,
       regions: new Map(data.regions.map((region) => [region.id, region])),
       groupMembers: new Set(data.interAgencyGroup?.members ?? []),
+      memberTerms,
     };
     INDEXES.set(catalogue, index);
   }
@@ -68,6 +82,13 @@ export function indexOf(catalogue: Catalogue): CatalogueIndex {
 function requireText(value: unknown, name: string): string {
   if (typeof value !== "string")
     throw new PlannerInputError([{ path: [name], message: `must be text (an id), not ${typeName(value)}` }]);
+  return value;
+}
+
+function requireYear(value: unknown, name = "year"): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== "number" || !Number.isInteger(value))
+    throw new PlannerInputError([{ path: [name], message: `must be a whole year, not ${typeName(value)}` }]);
   return value;
 }
 
@@ -132,33 +153,65 @@ export function topLevelLines(catalogue: Catalogue): ActionLine[] {
   return indexOf(catalogue).catalogue.actionLines.filter((line) => line.parent === undefined);
 }
 
+function holds(entry: { from?: number | undefined; to?: number | undefined }, year: number): boolean {
+  return (entry.from === undefined || entry.from <= year) && (entry.to === undefined || year <= entry.to);
+}
+
+/** The facilitation entry of a line itself (no fallback to its parent) in a year, or now. */
+function entryOf(index: CatalogueIndex, line: string, year: number | undefined): Facilitation | undefined {
+  if (year === undefined) return index.facilitation.get(line);
+  return index.facilitationOverTime.get(line)?.find((entry) => holds(entry, year));
+}
+
 /**
  * Lead and co-facilitators of an action line. A sub-line without an entry of its own falls back
- * to its parent's; a line with no entry has none.
+ * to its parent's; a line with no entry has none. Entries carry the years they hold: with `year`,
+ * the entry of that year (none when no entry holds then); without it, the entry in force now.
  *
  * @param catalogue - The catalogue (`wsis` for the Tunis Agenda's facilitators).
  * @param actionLineId - An action line or sub-line id.
+ * @param year - The year the facilitators are wanted for (a programme's session year).
  * @throws {PlannerInputError} When the id is unknown.
  * @example
  * facilitatorsOf(wsis, "C5"); // { lead: ["ITU"], co: [] }
+ * facilitatorsOf(wsis, "C6", 2006).lead; // ["UNDP"] (provisional focal point; ITU leads since May 2008)
  */
-export function facilitatorsOf(catalogue: Catalogue, actionLineId: string): { lead: string[]; co: string[] } {
+export function facilitatorsOf(
+  catalogue: Catalogue,
+  actionLineId: string,
+  year?: number,
+): { lead: string[]; co: string[] } {
   const index = indexOf(catalogue);
+  requireYear(year);
   for (
     let line: ActionLine | undefined = requireLine(catalogue, actionLineId, "actionLineId");
     line !== undefined;
   ) {
-    const entry = index.facilitation.get(line.id);
-    if (entry !== undefined) return { lead: [...entry.lead], co: [...entry.co] };
+    if (index.facilitationOverTime.has(line.id)) {
+      const entry = entryOf(index, line.id, year);
+      return entry === undefined ? { lead: [], co: [] } : { lead: [...entry.lead], co: [...entry.co] };
+    }
     line = line.parent === undefined ? undefined : index.lines.get(line.parent);
   }
   return { lead: [], co: [] };
 }
 
-/** The catalogue's facilitation entry for a line (with its status and source), or `undefined`. */
-export function facilitationOf(catalogue: Catalogue, actionLineId: string): Facilitation | undefined {
+/**
+ * The catalogue's facilitation entry for a line (with its status, source and years), in a year or
+ * now, or `undefined`.
+ */
+export function facilitationOf(
+  catalogue: Catalogue,
+  actionLineId: string,
+  year?: number,
+): Facilitation | undefined {
+  return entryOf(indexOf(catalogue), requireText(actionLineId, "actionLineId"), requireYear(year));
+}
+
+/** Every facilitation entry of a line over time, oldest first (empty when it has none of its own). */
+export function facilitationOverTime(catalogue: Catalogue, actionLineId: string): Facilitation[] {
   const index = indexOf(catalogue);
-  return index.facilitation.get(requireText(actionLineId, "actionLineId"));
+  return [...(index.facilitationOverTime.get(requireText(actionLineId, "actionLineId")) ?? [])];
 }
 
 /** The agency with this id, or `undefined`. */
@@ -167,10 +220,33 @@ export function agencyById(catalogue: Catalogue, id: string): Agency | undefined
   return index.agencies.get(requireText(id, "id"));
 }
 
-/** Whether the agency belongs to the catalogue's inter-agency group (UNGIS for WSIS). */
-export function isUngisMember(catalogue: Catalogue, agencyId: string): boolean {
+/**
+ * Whether the agency belongs to the catalogue's inter-agency group (UNGIS for WSIS), in a year when
+ * given: members with dated terms count only in the years of their terms.
+ *
+ * @example
+ * isUngisMember(wsis, "UN-Women", 2006); // false (UN Women was created in 2010)
+ */
+export function isUngisMember(catalogue: Catalogue, agencyId: string, year?: number): boolean {
   const index = indexOf(catalogue);
-  return index.groupMembers.has(requireText(agencyId, "agencyId"));
+  requireYear(year);
+  if (!index.groupMembers.has(requireText(agencyId, "agencyId"))) return false;
+  const terms = index.memberTerms.get(agencyId);
+  if (year === undefined || terms === undefined) return true;
+  return terms.some((term) => holds(term, year));
+}
+
+/**
+ * The members of the catalogue's inter-agency group in a year (all members when no year is given),
+ * in catalogue order.
+ *
+ * @example
+ * ungisMembersIn(wsis, 2006).includes("UN-Women"); // false
+ */
+export function ungisMembersIn(catalogue: Catalogue, year?: number): string[] {
+  const index = indexOf(catalogue);
+  requireYear(year);
+  return (index.catalogue.interAgencyGroup?.members ?? []).filter((id) => isUngisMember(catalogue, id, year));
 }
 
 /** SDGs linked to an action line, with a sub-line's own links first and then its parent's, without repeats. */

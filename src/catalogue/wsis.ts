@@ -28,4 +28,10 @@ export const wsis: Catalogue = defineCatalogue({
   sdgLinks: [...SDG_LINKS],
   regions: [...REGIONS],
   interAgencyGroup: UNGIS,
+  // ECOSOC 2006/46 kept the Commission's original S&T mandate beside WSIS follow-up (reference §5a).
+  mandates: [
+    { id: "wsis", label: "WSIS follow-up" },
+    { id: "sti", label: "Science, technology and innovation" },
+    { id: "both", label: "WSIS and STI" },
+  ],
 });

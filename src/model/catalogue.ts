@@ -49,6 +49,10 @@ export const FacilitationSchema = strictObject({
   status: FactStatusSchema,
   source: z.string().default(""),
   note: z.string().optional(),
+  /** First year the entry holds (open before when omitted); a line may have several entries over time. */
+  from: YearSchema.optional(),
+  /** Last year the entry holds (still in force when omitted). */
+  to: YearSchema.optional(),
 });
 export type FacilitationInput = z.input<typeof FacilitationSchema>;
 export type Facilitation = z.output<typeof FacilitationSchema>;
@@ -75,6 +79,8 @@ export const ChairTermSchema = strictObject({
   viceChairs: z.array(IdSchema).default([]),
   status: FactStatusSchema,
   source: z.string().default(""),
+  /** What the source says of the term (e.g. that the vice-chairs were named co-chairs). */
+  note: z.string().optional(),
 });
 export type ChairTerm = z.output<typeof ChairTermSchema>;
 
@@ -86,6 +92,17 @@ export const InterAgencyGroupSchema = strictObject({
   membersStatus: FactStatusSchema,
   chairs: z.array(ChairTermSchema).default([]),
   source: z.string().default(""),
+  /** When members joined or left, for members that did not belong throughout (UN Women exists from 2010). */
+  memberTerms: z
+    .array(
+      strictObject({
+        agency: IdSchema,
+        from: YearSchema.optional(),
+        to: YearSchema.optional(),
+        source: z.string().default(""),
+      }),
+    )
+    .default([]),
 });
 export type InterAgencyGroup = z.output<typeof InterAgencyGroupSchema>;
 
@@ -103,6 +120,12 @@ export const CatalogueSchema = strictObject({
   sdgLinks: z.array(SdgLinkSchema).default([]),
   regions: z.array(RegionSchema).default([]),
   interAgencyGroup: InterAgencyGroupSchema.optional(),
+  /**
+   * How documents name the theme mandates this catalogue uses (`wsis`: its follow-up mandate, built
+   * from its lines; `sti`: the original science-and-technology mandate; `both`). Mandates left out
+   * are not used by the catalogue's commission; when omitted, the WSIS labels apply.
+   */
+  mandates: z.array(strictObject({ id: z.enum(["wsis", "sti", "both"]), label: TitleSchema })).optional(),
 });
 export type CatalogueInput = z.input<typeof CatalogueSchema>;
 /** A validated catalogue (see `defineCatalogue`). */

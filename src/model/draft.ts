@@ -2,6 +2,7 @@ import { z } from "zod";
 import { strictObject } from "./hints.ts";
 import { IdSchema, YearSchema } from "./ids.ts";
 import { ProgrammeSpecSchema, requireActionLines, ThemeObjectSchema } from "./programme.ts";
+import { CommissionRecordSchema } from "./record.ts";
 
 /** A theme the solver may leave out when that makes a better programme. */
 export const DraftThemeSchema = ThemeObjectSchema.extend({
@@ -47,6 +48,11 @@ export const DraftSpecSchema = ProgrammeSpecSchema.omit({ cycles: true, themes: 
    * passes the base draft's, so a variation moves only what it has to.
    */
   prefer: z.array(strictObject({ theme: IdSchema, cycle: CycleNumberSchema })).default([]),
+  /**
+   * A commission's record of past sessions (`cstdRecord`, or another's): the solver keeps themes away
+   * from a recent session's near-identical ones and counts the record's coverage, as `checkProgramme` does.
+   */
+  history: CommissionRecordSchema.optional(),
   /** Seed for the local search's tie-breaks; the same seed gives the same programme. */
   seed: z.number().int().default(0),
   /**

@@ -14,3 +14,4 @@ export * from "./days.ts";
 export * from "./hints.ts";
 export * from "./order.ts";
 export * from "./snapshot.ts";
+export * from "./record.ts";

@@ -58,7 +58,7 @@ export const StakeholderRegistrySchema = z.array(StakeholderSchema);
  * consultative status, for a number of sessions or years from a start date, optionally on condition
  * that they have applied for it. The CSTD's decisions 2007/215, 2008/217 (civil society) and
  * 2007/216, 2008/218 (business and academia) are such arrangements (reference/domain-facts.md §5a);
- * the CSD did the same for WSSD-accredited groups (§6), and the 2005 meeting proposed "two years with
+ * the CSD did the same for WSSD-accredited groups (§6), and the 2006 meeting proposed "two years with
  * the condition to apply for consultative status" (reference/meeting-on-strengthening-the-cstd.txt).
  */
 export const InterimArrangementSchema = strictObject({
@@ -73,18 +73,18 @@ export const InterimArrangementSchema = strictObject({
   from: IsoDateSchema,
   /** The number of annual sessions it covers, counting the first that opens on or after `from`. */
   sessions: z.number().int().min(1, "must cover at least 1 session").optional(),
-  /** Or the number of years it runs from `from`. */
+  /** Or the number of years it runs from `from`; with neither, it is open-ended (decisions 2007/216 and 2008/218). */
   years: z.number().int().min(1, "must run at least 1 year").optional(),
   /** Whether an organisation must have applied for consultative status by the session's opening. */
   requireApplication: z.boolean().default(true),
   /** Where the arrangement comes from. */
   source: z.string().default(""),
 }).superRefine((arrangement, ctx) => {
-  if ((arrangement.sessions === undefined) === (arrangement.years === undefined)) {
+  if (arrangement.sessions !== undefined && arrangement.years !== undefined) {
     ctx.addIssue({
       code: "custom",
       path: ["sessions"],
-      message: `arrangement "${arrangement.id}" needs exactly one of sessions or years`,
+      message: `arrangement "${arrangement.id}" takes sessions or years, not both (neither: open-ended)`,
     });
   }
 });
@@ -100,17 +100,22 @@ export type InterimArrangement = z.output<typeof InterimArrangementSchema>;
 export const ParticipationPolicySchema = strictObject({
   /** Kinds that take part of right. */
   ofRight: z.array(StakeholderKindSchema).default(["member-state", "un-entity", "igo"]),
-  /** Kinds admitted through ECOSOC consultative status. */
+  /**
+   * Kinds admitted through ECOSOC consultative status. Academia is not among them by default: academic
+   * entities cannot obtain consultative status under resolution 1996/31, which is why decision
+   * 2008/218 admits WSIS-accredited ones without it (reference/domain-facts.md §9a).
+   */
   consultativeKinds: z
     .array(StakeholderKindSchema)
-    .default(["civil-society", "private-sector", "academia", "technical-community"]),
+    .default(["civil-society", "private-sector", "technical-community"]),
   /** The statuses that admit them. */
   statuses: z.array(ConsultativeStatusSchema).default(["general", "special", "roster"]),
   /** Interim arrangements; the CSTD's four decisions of 2007–2008 when omitted. */
   interim: z.array(InterimArrangementSchema).optional(),
   /**
    * Largest gap allowed between the regions' shares of the member states taking part (0–1):
-   * 0.25 allows 30 % from one group and 5 % from another.
+   * 0.25 allows 30 % from one group and 5 % from another. A judgement, not a rule: the 2006 meeting
+   * asked for "a more balanced regional involvement" and set no number.
    */
   maxRegionalSpread: z.number().min(0, "must not be negative").max(1, "is a share, at most 1").default(0.25),
   /** Whether every regional group should have at least one member state taking part. */

@@ -18,6 +18,13 @@ export const ThemeObjectSchema = strictObject({
   actionLines: z.array(IdSchema).default([]),
   sdgs: z.array(SdgSchema).default([]),
   tags: z.array(z.string().trim().min(1, "must not be empty")).default([]),
+  /**
+   * A cross-cutting theme runs through every cycle (the CSD took up its cross-cutting issues and
+   * means of implementation in every cycle, reference §6, §9d): it belongs in each cycle, never
+   * counts as a repetition, does not count towards the themes a cycle takes up, and documents list
+   * it apart.
+   */
+  crossCutting: z.boolean().optional(),
 });
 
 /** A theme with a WSIS mandate names at least one action line (used by the theme and draft-theme schemas). */
@@ -40,6 +47,10 @@ export type ThemeInput = z.input<typeof ThemeSchema>;
 /** A theme with every default filled in. */
 export type Theme = z.output<typeof ThemeSchema>;
 
+/** What a session does: review progress, decide policy, or both in one year (annual cycles). */
+export const PhaseSchema = z.enum(["review", "policy", "combined"]);
+export type Phase = z.infer<typeof PhaseSchema>;
+
 const NthSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal("last")]);
 const MonthSchema = z.number().int().min(1, "months are 1–12").max(12, "months are 1–12");
 
@@ -54,14 +65,26 @@ export type MondayRule = z.infer<typeof MondayRuleSchema>;
  */
 export const CalendarOptionsSchema = strictObject({
   venue: TitleSchema.default("Geneva, Palais des Nations"),
-  /** Sessions open on this Monday of the year. */
+  /**
+   * Sessions open on this Monday of the year. The second Monday of May is a judgement (the CSTD
+   * usually meets in May, reference §5b), not a rule.
+   */
   sessionStart: MondayRuleSchema.default({ month: 5, nth: 2 }),
   /** Working days a session lasts. */
   sessionDays: z.number().int().min(1).max(20).default(5),
   /** Exact opening dates for particular years, overriding `sessionStart`. */
   sessionDates: z.array(strictObject({ year: YearSchema, opens: IsoDateSchema })).default([]),
-  /** Working days of the high-level segment, at the end of the policy session. */
+  /**
+   * Working days of the high-level segment, at the end of the session. Two is a judgement, not a
+   * rule (the CSD's lasted three days in two-week sessions, reference §9d).
+   */
   highLevelSegmentDays: z.number().int().min(1).max(10).default(2),
+  /**
+   * The phases whose sessions hold a high-level segment: `["policy", "combined"]` when omitted (the
+   * 2006 meeting's proposal). The CSD held one in its review sessions too (CSD-14, -16, -18, §9d):
+   * `["review", "policy"]` models it.
+   */
+  highLevelSegmentPhases: z.array(PhaseSchema).min(1, "name at least one phase").optional(),
   /** The inter-sessional panel, in the year before the session; `false` for none. */
   intersessionalPanel: z
     .union([
@@ -74,9 +97,9 @@ export const CalendarOptionsSchema = strictObject({
     .default({ start: { month: 11, nth: 3 }, days: 3 }),
   /** Pre-session documents are due this many weeks before the session opens (the six-week rule). */
   documentsWeeks: z.number().int().min(0).max(52).default(6),
-  /** Stakeholder inputs through the portal are due this many weeks before the documents. */
+  /** Stakeholder inputs through the portal are due this many weeks before the documents (a judgement). */
   inputsWeeks: z.number().int().min(0).max(52).default(4),
-  /** The open consultation runs this many weeks up to the inputs deadline. */
+  /** The open consultation runs this many weeks up to the inputs deadline (a judgement). */
   consultationWeeks: z.number().int().min(1).max(52).default(8),
   /** ECOSOC's session that receives the report opens on this Monday. */
   ecosoc: MondayRuleSchema.default({ month: 7, nth: 1 }),
@@ -121,10 +144,6 @@ export type Event = z.output<typeof EventSchema>;
 const DateRangeSchema = strictObject({ opens: IsoDateSchema, closes: IsoDateSchema });
 /** A span of days, both ends included. */
 export type DateRange = z.infer<typeof DateRangeSchema>;
-
-/** What a session does: review progress, decide policy, or both in one year (annual cycles). */
-export const PhaseSchema = z.enum(["review", "policy", "combined"]);
-export type Phase = z.infer<typeof PhaseSchema>;
 
 /** One annual session of the Commission. */
 export const SessionSchema = strictObject({

@@ -145,8 +145,9 @@ const PartialCreditSchema = z
 const MinOverlapSchema = z.number({ error: "must be a number" }).min(0, "must be 0–1").max(1, "must be 0–1");
 
 /**
- * Options of `alignWithUngis`. `lead` defaults to 1: UNGIS met in July (2006, 2007), after the
- * Commission's May session (reference §4, §5c), so a year's UNGIS work informs the next session.
+ * Options of `alignWithUngis`. `lead` defaults to 1: UNGIS met in July in 2006–2007 and in May at the
+ * WSIS Forum since 2010 (reference §4, §9b), each time after the Commission's documents for its May
+ * session were due, so a year's UNGIS work informs the next year's session.
  */
 export const AlignWithUngisOptionsSchema = strictObject({
   lead: LeadSchema.default(1),

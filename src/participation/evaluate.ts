@@ -95,7 +95,8 @@ function windowOf(arrangement: InterimArrangement, session: ParticipationSession
       ? { covers, ending: true, expires: session.closes, notYet, first }
       : { covers, ending: false, notYet, first };
   }
-  const end = c.end ?? arrangement.from;
+  if (c.end === undefined) return { covers: !notYet, ending: false, notYet };
+  const end = c.end;
   const covers = !notYet && session.closes < end;
   const nextYear = `${session.year + 1}${session.opens.slice(4)}`;
   return {
@@ -114,7 +115,9 @@ function spanWords(arrangement: InterimArrangement, window: ArrangementWindow): 
     if (n === 1) return `the ${first} session`;
     return n === 2 ? `the ${first} and ${last} sessions` : `the ${n} sessions of ${first}–${last}`;
   }
-  const years = arrangement.years ?? 0;
+  if (arrangement.years === undefined)
+    return `from ${formatDay(arrangement.from)}, with no limit of sessions`;
+  const years = arrangement.years;
   const until = compiled(arrangement).expires ?? arrangement.from;
   return `${years} year${years === 1 ? "" : "s"} from ${formatDay(arrangement.from)} (until ${formatDay(until)})`;
 }
@@ -250,9 +253,11 @@ export function reasonOf(
   const status = stakeholder.consultativeStatus;
   const statusAdmits = policy.consultativeKinds.includes(stakeholder.kind);
   const reasons: string[] = [];
-  if (status === undefined) reasons.push("it has no ECOSOC consultative status");
-  else if (!statusAdmits)
-    reasons.push(`ECOSOC consultative status does not admit ${plural} under this policy`);
+  // Kinds the policy does not route through consultative status (academia, by default) are not
+  // told they lack it: they cannot obtain it (resolution 1996/31, reference §9a).
+  if (!statusAdmits)
+    reasons.push(`${plural} do not take part through ECOSOC consultative status under this policy`);
+  else if (status === undefined) reasons.push("it has no ECOSOC consultative status");
   else
     reasons.push(
       `its ${status} consultative status is not one this policy accepts (${policy.statuses.join(", ") || "none"})`,
@@ -275,7 +280,7 @@ export function reasonOf(
   } else if (applicable.length > 0) {
     const needed = [...new Set(applicable.map((a) => a.accreditedTo))].join(" or ");
     reasons.push(`it is not accredited to ${needed}, which interim participation requires`);
-  } else if (!statusAdmits) {
+  } else if (!statusAdmits && stakeholder.accreditedTo.length === 0) {
     reasons.push(`no interim arrangement admits ${plural}`);
   } else if (stakeholder.accreditedTo.length > 0) {
     reasons.push(
@@ -330,7 +335,9 @@ export function regionalBalance(
   const slots = regionSlots(catalogue);
   const states = new Array<number>(catalogue.regions.length).fill(0);
   const others = new Array<number>(catalogue.regions.length).fill(0);
+  const civil = new Array<number>(catalogue.regions.length).fill(0);
   let memberStates = 0;
+  let civilSociety = 0;
   for (let i = 0; i < stakeholders.length; i++) {
     const stakeholder = stakeholders[i];
     if (stakeholder === undefined || statuses[i] === "ineligible" || stakeholder.region === undefined)
@@ -342,6 +349,10 @@ export function regionalBalance(
       memberStates++;
     } else {
       others[slot] = (others[slot] ?? 0) + 1;
+      if (stakeholder.kind === "civil-society") {
+        civil[slot] = (civil[slot] ?? 0) + 1;
+        civilSociety++;
+      }
     }
   }
   let most = 0;
@@ -353,12 +364,40 @@ export function regionalBalance(
     most = Math.max(most, share);
     least = Math.min(least, share);
     if (memberStates > 0 && count === 0) missingRegions.push(region.id);
-    return { region: region.id, name: region.name, memberStates: count, share, others: others[i] ?? 0 };
+    const ngos = civil[i] ?? 0;
+    return {
+      region: region.id,
+      name: region.name,
+      memberStates: count,
+      share,
+      others: others[i] ?? 0,
+      civilSociety: ngos,
+      civilSocietyShare: civilSociety === 0 ? 0 : ngos / civilSociety,
+    };
   });
   const spread = memberStates > 0 && byRegion.length > 0 ? most - least : 0;
   const balanced =
     spread <= policy.maxRegionalSpread + 1e-12 && (!policy.everyRegion || missingRegions.length === 0);
-  return { byRegion, balance: { spread, maxSpread: policy.maxRegionalSpread, missingRegions, balanced } };
+  // Decision 2008/217 asked for balanced representation of civil society too (reference §9a): a figure.
+  const shares = byRegion.map((region) => region.civilSocietyShare);
+  const civilSpread = civilSociety > 0 && shares.length > 0 ? Math.max(...shares) - Math.min(...shares) : 0;
+  return {
+    byRegion,
+    balance: {
+      spread,
+      maxSpread: policy.maxRegionalSpread,
+      missingRegions,
+      balanced,
+      civilSociety: {
+        organisations: civilSociety,
+        spread: civilSpread,
+        missingRegions:
+          civilSociety === 0
+            ? []
+            : byRegion.filter((region) => region.civilSociety === 0).map((r) => r.region),
+      },
+    },
+  };
 }
 
 /** Eligibility of every registered stakeholder and the balance figures, for validated input. */

@@ -41,6 +41,10 @@ export interface RegionBalance {
   readonly share: number;
   /** Other eligible stakeholders that name the region. */
   readonly others: number;
+  /** Eligible civil-society organisations that name the region (counted among `others` too). */
+  readonly civilSociety: number;
+  /** Their share of the eligible civil-society organisations that name a region (0 when none do). */
+  readonly civilSocietyShare: number;
 }
 
 /** What `checkParticipation` returns. */
@@ -63,6 +67,18 @@ export interface ParticipationReport {
     readonly missingRegions: readonly string[];
     /** Spread within the maximum and, when the policy asks, every region present. */
     readonly balanced: boolean;
+    /**
+     * Regional balance of the eligible civil-society organisations that name a region: decision
+     * 2008/217 urged funds for NGOs from developing countries and balanced representation, including in
+     * panels (reference §9a). A reported figure; no rule judges it.
+     */
+    readonly civilSociety: {
+      readonly organisations: number;
+      /** Largest minus smallest regional share (0 when none names a region). */
+      readonly spread: number;
+      /** Regions with none (empty when no organisation names a region). */
+      readonly missingRegions: readonly string[];
+    };
   };
 }
 

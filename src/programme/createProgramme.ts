@@ -50,7 +50,7 @@ export function createProgramme(spec: ProgrammeSpec, catalogue: Catalogue = wsis
   const sessions: Session[] = cycles.flatMap((cycle) =>
     cycle.years.map((year, position): Session => {
       const phase = phaseOf(position, cycleLength);
-      const highLevelSegment = holdsHighLevelSegment(phase);
+      const highLevelSegment = holdsHighLevelSegment(phase, calendar.highLevelSegmentPhases);
       const parallelEvents: Event[] = resolved.events
         .filter((event) => event.year === year)
         .map(({ year: _year, id, ...event }, k) => ({ id: id ?? `event-${year}-${k + 1}`, ...event }));

@@ -11,6 +11,7 @@ import { parseProgramme } from "../programme/index.ts";
 import { buildContext } from "./_lib/context.ts";
 import { deepFreeze } from "./_lib/freeze.ts";
 import { type Grouped, groupFindings } from "./_lib/groups.ts";
+import { historySummary } from "./builtin/history.ts";
 import { BUILTIN_RULES } from "./builtin/index.ts";
 import { prepareCheck } from "./prepareCheck.ts";
 import type {
@@ -187,6 +188,9 @@ export function checkProgramme(
     findings,
     ...groups,
     rules: prepared.summary,
+    ...(prepared.params.history === undefined
+      ? {}
+      : { history: historySummary(parsed, prepared.params.history, prepared.catalogue) }),
   };
 }
 

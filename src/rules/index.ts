@@ -1,3 +1,4 @@
+export { historySummary } from "./builtin/history.ts";
 export {
   agencyLeadLoad,
   BUILTIN_RULES,
@@ -15,6 +16,7 @@ export {
   integrationReviewMilestones,
   participationEligibility,
   participationRegionalBalance,
+  themeCrossCutting,
   themeGoalLinks,
   themeRepetition,
   themeReviewedBeforePolicy,
@@ -32,6 +34,7 @@ export type {
   Finding,
   FindingGroup,
   FindingSubjects,
+  HistorySummary,
   PreparedCheck,
   ProgrammeScore,
   Rule,

@@ -1,7 +1,8 @@
 import type { z } from "zod";
-import { indexOf, wsis } from "../catalogue/index.ts";
+import { indexOf, recordIssues, wsis } from "../catalogue/index.ts";
 import {
   type Catalogue,
+  CommissionRecordSchema,
   type InputIssue,
   issuesFromZod,
   PlannerInputError,
@@ -32,7 +33,7 @@ type Path = readonly (string | number)[];
 
 const PREPARED = new WeakSet<PreparedCheck>();
 const DEFAULT_MILESTONES = WSIS_REVIEW_MILESTONES.map((milestone) => ReviewMilestoneSchema.parse(milestone));
-const OPTION_KEYS = new Set(["catalogue", "rules", "customRules", "params"]);
+const OPTION_KEYS = new Set(["catalogue", "rules", "customRules", "params", "history"]);
 
 function prefixed(error: z.core.$ZodError, at: Path): InputIssue[] {
   return issuesFromZod(error).map((issue) => ({ path: [...at, ...issue.path], message: issue.message }));
@@ -194,6 +195,16 @@ export function prepareCheck(options: CheckProgrammeOptions | PreparedCheck = {}
   pushAll(issues, settings.issues);
   const params = paramIssues(options.params, catalogue);
   pushAll(issues, params.issues);
+  // The record of past sessions (issue 11): validated against the catalogue, read by the rules as params.history.
+  let history: RuleParams["history"];
+  if (options.history !== undefined) {
+    const parsed = CommissionRecordSchema.safeParse(options.history);
+    if (!parsed.success) pushAll(issues, prefixed(parsed.error, ["history"]));
+    else {
+      pushAll(issues, recordIssues(parsed.data, catalogue, ["history"]));
+      history = parsed.data;
+    }
+  }
   if (issues.length > 0 || params.params === undefined) throw new PlannerInputError(issues, "check options");
 
   const builtins = new Set<Rule>(BUILTIN_RULES);
@@ -222,7 +233,7 @@ export function prepareCheck(options: CheckProgrammeOptions | PreparedCheck = {}
   // Freeze what was built here, but not the caller's catalogue or rule objects.
   const prepared: PreparedCheck = Object.freeze({
     catalogue,
-    params: deepFreeze(params.params),
+    params: deepFreeze(history === undefined ? params.params : { ...params.params, history }),
     rules: Object.freeze(active.map((entry) => Object.freeze(entry))),
     summary: Object.freeze(summary),
   });

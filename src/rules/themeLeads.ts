@@ -1,22 +1,23 @@
 import { z } from "zod";
 import { actionLineById, facilitatorsOf, indexOf } from "../catalogue/index.ts";
-import { type Catalogue, parseWith, type ThemeInput } from "../model/index.ts";
+import { type Catalogue, PlannerInputError, parseWith, type ThemeInput } from "../model/index.ts";
 
 const ThemeLinesSchema = z.object({ actionLines: z.array(z.string()).optional() });
 
 const LINE_LEADS = new WeakMap<Catalogue, Map<string, readonly string[]>>();
 
-/** A line's lead facilitators, looked up once per catalogue (none for an unknown line). */
-function leadsOfLine(catalogue: Catalogue, line: string): readonly string[] {
+/** A line's lead facilitators (in a year, or now), looked up once per catalogue (none for an unknown line). */
+function leadsOfLine(catalogue: Catalogue, line: string, year?: number): readonly string[] {
   let leads = LINE_LEADS.get(catalogue);
   if (leads === undefined) {
     leads = new Map();
     LINE_LEADS.set(catalogue, leads);
   }
-  let out = leads.get(line);
+  const key = year === undefined ? line : `${line}\u0000${year}`;
+  let out = leads.get(key);
   if (out === undefined) {
-    out = actionLineById(catalogue, line) === undefined ? [] : facilitatorsOf(catalogue, line).lead;
-    leads.set(line, out);
+    out = actionLineById(catalogue, line) === undefined ? [] : facilitatorsOf(catalogue, line, year).lead;
+    leads.set(key, out);
   }
   return out;
 }
@@ -28,22 +29,30 @@ function leadsOfLine(catalogue: Catalogue, line: string): readonly string[] {
  *
  * @param catalogue - Where the facilitators come from (`wsis`: reference/domain-facts.md §2).
  * @param theme - A theme (only its `actionLines` are read).
+ * @param year - The facilitators of this year (entries carry their years); those in force now when omitted.
  * @returns A new array of agency ids (empty for a theme with no led lines).
  * @throws {PlannerInputError} When `theme` has no list of action lines (unknown lines are skipped).
  * @example
  * themeLeads(wsis, { id: "access", title: "Access", actionLines: ["C1", "C2", "C3", "C6"] }); // ["ITU"]
  */
-export function themeLeads(catalogue: Catalogue, theme: Pick<ThemeInput, "actionLines">): string[] {
+export function themeLeads(
+  catalogue: Catalogue,
+  theme: Pick<ThemeInput, "actionLines">,
+  year?: number,
+): string[] {
   const lines = parseWith(ThemeLinesSchema, theme, "theme").actionLines ?? [];
   indexOf(catalogue); // a wrong catalogue is an input error before anything is cached for it
-  return leadsOfLines(catalogue, lines);
+  if (year !== undefined && (typeof year !== "number" || !Number.isInteger(year)))
+    throw new PlannerInputError([{ path: ["year"], message: "must be a whole year" }], "themeLeads");
+  return leadsOfLines(catalogue, lines, year);
 }
 
 /** `themeLeads` for lines already validated (the engine's path, once per theme and check). */
-export function leadsOfLines(catalogue: Catalogue, lines: readonly string[]): string[] {
+export function leadsOfLines(catalogue: Catalogue, lines: readonly string[], year?: number): string[] {
   const counts = new Map<string, number>();
   for (const line of lines) {
-    for (const agency of leadsOfLine(catalogue, line)) counts.set(agency, (counts.get(agency) ?? 0) + 1);
+    for (const agency of leadsOfLine(catalogue, line, year))
+      counts.set(agency, (counts.get(agency) ?? 0) + 1);
   }
   const most = Math.max(0, ...counts.values());
   return [...counts].filter(([, n]) => n === most).map(([agency]) => agency);

@@ -1,5 +1,7 @@
 import type {
   Catalogue,
+  CommissionRecord,
+  CommissionRecordInput,
   ParsedRuleParams,
   Programme,
   ReviewMilestone,
@@ -68,6 +70,8 @@ export type RuleParams = Readonly<
       readonly sessions: readonly { readonly year: number; readonly stakeholders: readonly string[] }[];
       readonly policy: ResolvedPolicy;
     };
+    /** A commission's record of past sessions (the `history` option), validated against the catalogue. */
+    readonly history?: CommissionRecord;
   }
 >;
 
@@ -88,9 +92,9 @@ export interface RuleContext {
   themesOnAgenda(sessionIndex: number): ReadonlySet<string>;
   /**
    * Lead facilitators of a theme: the agencies that lead the most of its action lines (all of them on
-   * a tie), in the order of its lines.
+   * a tie), in the order of its lines; with `year`, the facilitators of that year (the entry in force now without).
    */
-  leadsOf(themeId: string): readonly string[];
+  leadsOf(themeId: string, year?: number): readonly string[];
   /** "‘Media’ (media)": a theme's title and id. */
   theme(id: string): string;
   /** "cycle 2 (2029–2030)". */
@@ -203,6 +207,32 @@ export interface CheckReport {
   readonly byStakeholder: readonly FindingGroup<string>[];
   /** Every rule the check knew, with the settings it ran with. */
   readonly rules: readonly RuleSummary[];
+  /** With the `history` option: what the record covered, and what it left out longest. */
+  readonly history?: HistorySummary;
+}
+
+/** What a check says of the record it was given as `history`. */
+export interface HistorySummary {
+  readonly record: string;
+  readonly commission: string;
+  readonly sessions: number;
+  readonly first: number;
+  readonly last: number;
+  /** Every top-level line with the years the record took it up (see `recordCoverage`). */
+  readonly lines: readonly {
+    readonly line: string;
+    readonly title: string;
+    readonly years: readonly number[];
+    readonly lastYear?: number;
+  }[];
+  /** Top-level lines the record never took up. */
+  readonly neverCovered: readonly string[];
+  /** Top-level lines the record took up longest ago (all those with the earliest last year). */
+  readonly longestIdle: { readonly lines: readonly string[]; readonly lastYear?: number };
+  /** Top-level lines neither the record nor the programme takes up. */
+  readonly uncovered: readonly string[];
+  /** The summary in plain words. */
+  readonly message: string;
 }
 
 /** What `checkProgramme`, `prepareCheck` and `scoreProgramme` take besides the programme. */
@@ -215,4 +245,9 @@ export interface CheckProgrammeOptions {
   readonly customRules?: readonly Rule[];
   /** Parameters of the built-in rules (see `RuleParamsSchema` for each and its default). */
   readonly params?: RuleParamsInput;
+  /**
+   * A commission's record of past sessions (`cstdRecord`, or another commission's from
+   * `defineRecord`): themes repeating a recent session's are found, and coverage counts the record.
+   */
+  readonly history?: CommissionRecordInput;
 }

@@ -80,11 +80,11 @@ describe("alignWithUngis on the record (reference §4, §5c)", () => {
         "Science, technology and engineering for innovation and capacity-building in education and research",
       missingIn: "ungis",
       actionLines: ["C4", "C7.e-learning", "C7.e-science"],
-      // Lead facilitators first (ITU for C4, UNESCO for e-learning and e-science), then co-facilitators
-      // that are UNGIS members.
-      agencies: ["ITU", "UNESCO", "UNDP", "UNCTAD", "UNDESA", "UNIDO", "WHO"],
+      // Lead facilitators of 2007 first (UNDP for C4, provisional focal point since 2006, reference
+      // §9c; UNESCO for e-learning and e-science), then co-facilitators that are UNGIS members.
+      agencies: ["UNDP", "UNESCO", "ITU", "UNCTAD", "UNDESA", "UNIDO", "WHO"],
       suggestion:
-        'UNGIS has no theme in 2007 to feed "Science, technology and engineering for innovation and capacity-building in education and research" (C4, C7.e-learning, C7.e-science) at the 2008 session; ITU, UNESCO and UNDP, which facilitate these lines, could lead one.',
+        'UNGIS has no theme in 2007 to feed "Science, technology and engineering for innovation and capacity-building in education and research" (C4, C7.e-learning, C7.e-science) at the 2008 session; UNDP, UNESCO and ITU, which facilitate these lines, could lead one.',
       path: ["cycles", 0, "themes", 1],
     } satisfies AlignmentGap);
   });

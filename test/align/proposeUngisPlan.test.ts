@@ -2,10 +2,13 @@ import { describe, expect, it } from "vitest";
 import {
   alignWithUngis,
   createProgramme,
+  cstdRecord,
+  defineCatalogue,
   PlannerInputError,
   type Programme,
   proposeUngisPlan,
   type ThemeInput,
+  UNGIS_MEETINGS,
   type UngisPlan,
   WSIS_DEFAULT_SPEC,
   wsis,
@@ -60,8 +63,8 @@ describe("proposeUngisPlan", () => {
       title: 'UNGIS parallel plan for "CSTD 2007–2009 cycle: 11th and 12th sessions"',
       years: [2007, 2008].map((year) => ({
         year,
-        // ITU chaired in 2007 (confirmed) and, by inference, through 2011 (reference §4).
-        chair: "ITU",
+        // ITU chaired in 2007; UNESCO took over after the July 2007 meeting (reference §9b).
+        chair: year === 2007 ? "ITU" : "UNESCO",
         themes: [
           {
             title:
@@ -74,9 +77,9 @@ describe("proposeUngisPlan", () => {
             title:
               "Science, technology and engineering for innovation and capacity-building in education and research",
             actionLines: ["C4", "C7.e-learning", "C7.e-science"],
-            // Three lead facilitators (ITU, UNDESA, UNESCO) for four places: no agency leads twice,
-            // so a co-facilitator (UNCTAD, first by id) takes the fourth.
-            lead: ["UNESCO", "UNCTAD"],
+            // The facilitators of 2007 (reference §9c): UNDP, provisional focal point for C4 (and C6),
+            // and UNESCO for e-learning and e-science; ITU already leads the first theme.
+            lead: ["UNDP", "UNESCO"],
             parallels: "sti-capacity",
           },
         ],
@@ -162,8 +165,9 @@ describe("proposeUngisPlan", () => {
     expect(plan.years.map((y) => [y.year, y.chair, y.viceChairs])).toStrictEqual([
       [2006, "ITU", ["UNESCO", "UNDP", "WHO"]],
       [2007, "ITU", undefined],
-      [2008, "ITU", undefined],
-      [2009, "ITU", undefined],
+      // Reference §9b: UNESCO after the July 2007 meeting; ITU with four co-chairs in 2009.
+      [2008, "UNESCO", undefined],
+      [2009, "ITU", ["UNCTAD", "UNESCO", "UNDP", "ECA"]],
       [2010, "ITU", undefined],
       [2011, "ITU", undefined],
       [2012, "UNCTAD", ["ITU", "UNESCO", "UNDP", "UNDESA"]],
@@ -171,7 +175,7 @@ describe("proposeUngisPlan", () => {
     ]);
   });
 
-  it("rotates the chair among ITU, UNCTAD and UNESCO after the last recorded term (ITU, 2019)", () => {
+  it("rotates the chair among ITU, UNESCO and UNCTAD (in order of first term) after the last recorded term (ITU, 2019)", () => {
     const p = programmeOf(
       2019,
       1,
@@ -179,12 +183,12 @@ describe("proposeUngisPlan", () => {
       Array.from({ length: 6 }, () => ["access"]),
     );
     expect(proposeUngisPlan(p).years.map((y) => [y.year, y.chair])).toStrictEqual([
-      [2018, "UNESCO"],
+      [2018, "UNCTAD"],
       [2019, "ITU"],
-      [2020, "UNCTAD"],
-      [2021, "UNESCO"],
+      [2020, "UNESCO"],
+      [2021, "UNCTAD"],
       [2022, "ITU"],
-      [2023, "UNCTAD"],
+      [2023, "UNESCO"],
     ]);
   });
 
@@ -246,5 +250,44 @@ describe("proposeUngisPlan", () => {
     expect(inputErrorOf(() => proposeUngisPlan(programme, null as never)).issues).toStrictEqual([
       { path: ["catalogue"], message: "must be a catalogue (see defineCatalogue)" },
     ]);
+  });
+});
+
+// Issue 11, reference §9b and §9c: a plan uses the members and facilitators of its years.
+describe("proposeUngisPlan over time", () => {
+  it("proposes UNDP, the 2006 provisional focal point, to lead a C6 theme in 2006, and ITU from 2008", () => {
+    const lead = (year: number) =>
+      proposeUngisPlan(programmeOf(year, 1, [theme("enabling", ["C6"])], [["enabling"]])).years[0]?.themes[0]
+        ?.lead;
+    expect(lead(2007)).toStrictEqual(["UNDP", "ITU"]);
+    expect(lead(2009)?.[0]).toBe("ITU");
+  });
+
+  it("does not count UN Women, created in 2010, as a member in a plan for 2006", () => {
+    const catalogue = defineCatalogue({
+      ...wsis,
+      facilitation: [
+        ...wsis.facilitation.filter((entry) => entry.actionLine !== "C4"),
+        { actionLine: "C4", lead: ["UN-Women"], co: [], status: "inferred" },
+      ],
+    });
+    const lead = (year: number) =>
+      proposeUngisPlan(programmeOf(year, 1, [theme("skills", ["C4"])], [["skills"]]), catalogue).years[0]
+        ?.themes[0]?.lead;
+    expect(lead(2007)).toBeUndefined();
+    expect(lead(2011)).toStrictEqual(["UN-Women"]);
+  });
+});
+
+// Issue 11, reference §4 and §9b: the one-year lead has the right reason in every year on record.
+describe("the default lead of one year", () => {
+  it("holds because every UNGIS meeting on record came after the same year's documents were due", () => {
+    for (const meeting of UNGIS_MEETINGS) {
+      const session = cstdRecord.sessions.find((s) => s.year === meeting.year);
+      if (session?.opens === undefined) continue;
+      const opens = new Date(`${session.opens}T00:00:00Z`);
+      const documentsDue = new Date(opens.getTime() - 6 * 7 * 86_400_000).toISOString().slice(0, 7);
+      expect(meeting.date.slice(0, 7) > documentsDue, String(meeting.year)).toBe(true);
+    }
   });
 });

@@ -4,11 +4,15 @@ import {
   childrenOf,
   defineCatalogue,
   facilitationOf,
+  facilitationOverTime,
   facilitatorsOf,
   isUngisMember,
+  PLANNER_DEFAULTS,
   rootLineOf,
   sdgsOf,
   topLevelLines,
+  UNGIS_MEETINGS,
+  ungisMembersIn,
   wsis,
 } from "../../src/index.ts";
 import { CSD_CROSS_CUTTING, CSD_CYCLES, csd } from "../fixtures/csd.ts";
@@ -299,8 +303,44 @@ describe("UNGIS", () => {
     expect(chairIn(2007)).toMatchObject({ chair: "ITU", status: "confirmed" });
   });
 
-  it("marks ITU's chair in 2008–2011 as inferred", () => {
-    expect(chairIn(2009)).toMatchObject({ chair: "ITU", status: "inferred" });
+  // Issue 11, reference §9b: UNESCO after the July 2007 meeting; ITU with four co-chairs in 2009; ITU in May 2010.
+  it("gives 2008 to UNESCO, which took over the chair after the meeting of 17 July 2007", () => {
+    expect(chairIn(2008)).toMatchObject({ chair: "UNESCO", status: "inferred" });
+    expect(chairIn(2008)?.source).toContain("portal.unesco.org");
+  });
+
+  it("has ITU in the chair in 2009 with UNCTAD, UNESCO, UNDP and UNECA as co-chairs", () => {
+    expect(chairIn(2009)).toMatchObject({
+      chair: "ITU",
+      viceChairs: ["UNCTAD", "UNESCO", "UNDP", "ECA"],
+      status: "confirmed",
+    });
+    expect(chairIn(2009)?.note).toMatch(/co-chairs/u);
+  });
+
+  it("has ITU in the chair at the 6th meeting, 10 May 2010, and (inferred) in 2011", () => {
+    expect(chairIn(2010)).toMatchObject({ chair: "ITU", status: "confirmed" });
+    expect(chairIn(2011)).toMatchObject({ chair: "ITU", status: "inferred" });
+  });
+
+  it("does not count UN Women as a member before it existed (2010, GA resolution 64/289)", () => {
+    expect(isUngisMember(wsis, "UN-Women", 2006)).toBe(false);
+    expect(isUngisMember(wsis, "UN-Women", 2009)).toBe(false);
+    expect(isUngisMember(wsis, "UN-Women", 2010)).toBe(true);
+    expect(isUngisMember(wsis, "ITU", 2006)).toBe(true);
+    expect(ungisMembersIn(wsis, 2006)).toHaveLength(29);
+    expect(ungisMembersIn(wsis, 2013)).toHaveLength(30);
+  });
+
+  it("lists UNGIS's meetings: July in 2006–2007, in May at the WSIS Forum since 2010", () => {
+    expect(UNGIS_MEETINGS.map((meeting) => meeting.date.slice(0, 7))).toStrictEqual([
+      "2006-07",
+      "2007-07",
+      "2009-09",
+      "2010-05",
+      "2011-05",
+      "2012-05",
+    ]);
   });
 
   it("gives 2012 to UNCTAD, with ITU, UNESCO, UNDP and UNDESA as vice-chairs", () => {
@@ -549,5 +589,73 @@ describe("the CSD 2004–2017 precedent as a catalogue", () => {
   it("names its lines 'thematic issue' in error messages", () => {
     const error = inputErrorOf(() => facilitatorsOf(csd, "watr"));
     expect(error.issues[0]?.message).toBe('unknown thematic issue "watr"; did you mean "water"?');
+  });
+});
+
+// Issue 11, reference §9c: facilitation entries carry the years they hold.
+describe("facilitation over time", () => {
+  it("has UNDP as provisional focal point for C4 and C6 in 2006", () => {
+    expect(facilitatorsOf(wsis, "C4", 2006).lead).toStrictEqual(["UNDP"]);
+    expect(facilitatorsOf(wsis, "C6", 2006).lead).toStrictEqual(["UNDP"]);
+    expect(facilitationOf(wsis, "C6", 2006)?.source).toContain("lists.apc.org");
+  });
+
+  it("has ITU lead C6 from 2008 (May 2008) on, and now", () => {
+    expect(facilitatorsOf(wsis, "C6", 2007).lead).toStrictEqual(["UNDP"]);
+    expect(facilitatorsOf(wsis, "C6", 2008).lead).toStrictEqual(["ITU"]);
+    expect(facilitatorsOf(wsis, "C6", 2027).lead).toStrictEqual(["ITU"]);
+    expect(facilitatorsOf(wsis, "C6").lead).toStrictEqual(["ITU"]);
+  });
+
+  it("keeps the two-argument form of DESIGN.md: the entry in force now", () => {
+    expect(facilitatorsOf(wsis, "C4")).toStrictEqual(facilitatorsOf(wsis, "C4", 2030));
+    expect(facilitationOverTime(wsis, "C6").map((entry) => [entry.from, entry.to])).toStrictEqual([
+      [2006, 2007],
+      [2008, undefined],
+    ]);
+  });
+
+  it("gives undated entries for every year", () => {
+    expect(facilitatorsOf(wsis, "C5", 2006)).toStrictEqual(facilitatorsOf(wsis, "C5"));
+  });
+
+  it("rejects two entries for one line whose years overlap, with its path", () => {
+    const error = inputErrorOf(() =>
+      defineCatalogue({
+        id: "x",
+        name: "X",
+        actionLines: [{ id: "water", title: "Water" }],
+        agencies: [
+          { id: "A", name: "A", kind: "other" },
+          { id: "B", name: "B", kind: "other" },
+        ],
+        facilitation: [
+          { actionLine: "water", lead: ["A"], status: "confirmed", from: 2006, to: 2010 },
+          { actionLine: "water", lead: ["B"], status: "confirmed", from: 2010 },
+        ],
+      }),
+    );
+    expect(error.issues.map((issue) => issue.path)).toStrictEqual([["facilitation", 1, "actionLine"]]);
+  });
+});
+
+// Issue 11 §8: defaults that are judgement rather than a rule say so.
+describe("the planner's defaults and their bases", () => {
+  it("marks the 2-day HLS, 4 and 8 weeks, the 25-point spread and the second Monday of May as judgement", () => {
+    const judgement = PLANNER_DEFAULTS.filter((d) => d.basis === "judgement").map((d) => d.option);
+    expect(judgement).toEqual(
+      expect.arrayContaining([
+        "calendar.highLevelSegmentDays",
+        "calendar.inputsWeeks",
+        "calendar.consultationWeeks",
+        "policy.maxRegionalSpread",
+        "calendar.sessionStart",
+      ]),
+    );
+  });
+
+  it("cites an address for every rule", () => {
+    for (const entry of PLANNER_DEFAULTS.filter((d) => d.basis === "rule"))
+      expect(entry.source, entry.option).toMatch(/https?:\/\//u);
   });
 });

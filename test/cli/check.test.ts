@@ -31,7 +31,7 @@ describe("cstd-planner check", () => {
       `programme.json:${themes + 1}:17: [hard] cycle.theme-count: Cycle 2 (2029–2030) has 3 themes; at most 2 fit.\n  where: cycles[1].themes\n`,
     );
     expect(run.stdout).toMatch(/^programme\.json:\d+:9: \[soft\] theme\.repetition: /mu);
-    expect(run.stdout).toContain("  source: reference/domain-facts.md §5c");
+    expect(run.stdout).toContain("  source: docs/sources.md#cstd-sessions");
     expect(run.stdout).toMatch(/\n\n1 hard finding and 1 soft finding .*\n$/u);
   });
 

@@ -1,5 +1,5 @@
 // checkParticipation on the Commission's record: the 10th–14th sessions (reference §5c) under the
-// CSTD's transitional arrangements (§5a), the 2005 meeting's proposal, and the CSD precedent (§6).
+// CSTD's transitional arrangements (§5a), the 2006 meeting's proposal, and the CSD precedent (§6).
 import { describe, expect, it } from "vitest";
 import { CSTD_INTERIM_ARRANGEMENTS, checkParticipation, type StakeholderInput } from "../../src/index.ts";
 import { CSTD_SESSIONS } from "../fixtures/cstd-record.ts";
@@ -71,7 +71,7 @@ describe("interim participation under the CSTD's decisions", () => {
       session(2009),
     );
     expect(report.entries.map((entry) => [entry.id, entry.status, entry.arrangement])).toStrictEqual([
-      ["business", "eligible", "ecosoc-2008-218"],
+      ["business", "eligible", "ecosoc-2007-216"],
       ["university", "eligible", "ecosoc-2008-218"],
       ["registry", "ineligible", undefined],
     ]);
@@ -87,7 +87,7 @@ describe("interim participation under the CSTD's decisions", () => {
       closes: "2006-05-19",
     }).entries;
     expect(entry?.reason).toBe(
-      "it has no ECOSOC consultative status; its interim participation under ECOSOC decision 2007/215 starts only on 28 July 2006",
+      "it has no ECOSOC consultative status; its interim participation under ECOSOC decision 2007/215 starts only on 26 April 2007",
     );
   });
 
@@ -101,12 +101,12 @@ describe("interim participation under the CSTD's decisions", () => {
   });
 });
 
-describe("the 2005 meeting's proposal: two years, on condition of applying for consultative status", () => {
+describe("the 2006 meeting's proposal: two years, on condition of applying for consultative status", () => {
   const proposal = {
     interim: [
       {
-        id: "meeting-2005",
-        title: "the 2005 meeting's proposal",
+        id: "meeting-2006",
+        title: "the 2006 meeting's proposal",
         kinds: ["civil-society" as const],
         from: "2006-07-28",
         years: 2,
@@ -118,7 +118,7 @@ describe("the 2005 meeting's proposal: two years, on condition of applying for c
     const [entry] = checkParticipation([wsisNgo], session(2007), proposal).entries;
     expect(entry?.status).toBe("ineligible");
     expect(entry?.reason).toBe(
-      "it has no ECOSOC consultative status; the 2005 meeting's proposal admits WSIS-accredited civil-society organisations on condition that they have applied for consultative status by the session's opening, and it has not applied",
+      "it has no ECOSOC consultative status; the 2006 meeting's proposal admits WSIS-accredited civil-society organisations on condition that they have applied for consultative status by the session's opening, and it has not applied",
     );
   });
 
@@ -245,6 +245,11 @@ describe("other bases and policies", () => {
       maxSpread: 0.25,
       missingRegions: ["asia-pacific", "eastern-europe", "latin-america-caribbean"],
       balanced: false,
+      civilSociety: {
+        organisations: 1,
+        spread: 1,
+        missingRegions: ["asia-pacific", "eastern-europe", "latin-america-caribbean", "weog"],
+      },
     });
   });
 
@@ -261,6 +266,7 @@ describe("other bases and policies", () => {
       maxSpread: 0.25,
       missingRegions: [],
       balanced: true,
+      civilSociety: { organisations: 0, spread: 0, missingRegions: [] },
     });
   });
 
@@ -327,5 +333,81 @@ describe("bad input", () => {
     expect(error.issues).toStrictEqual([
       { path: ["stakeholders", 1, "id"], message: 'duplicate stakeholder id "KEN" (first at position 0)' },
     ]);
+  });
+});
+
+// Issue 11, reference §9a: 2007/216 (business) and 2008/218 (academia) are open-ended, and academic
+// entities, which cannot obtain consultative status, are not routed through it.
+describe("business and academic entities, as the decisions were written", () => {
+  const business: StakeholderInput = {
+    id: "business",
+    name: "A company",
+    kind: "private-sector",
+    accreditedTo: ["WSIS"],
+  };
+  const university: StakeholderInput = {
+    id: "university",
+    name: "A university",
+    kind: "academia",
+    accreditedTo: ["WSIS"],
+  };
+
+  it("dates decision 2007/215 to 26 April 2007", () => {
+    expect(CSTD_INTERIM_ARRANGEMENTS.find((a) => a.id === "ecosoc-2007-215")?.from).toBe("2007-04-26");
+  });
+
+  it.each([2011, 2013, 2015] as const)(
+    "admits a WSIS-accredited business to the %s session (no limit of sessions)",
+    (year) => {
+      const [entry] = checkParticipation([business], session(year)).entries;
+      expect(entry).toMatchObject({ status: "eligible", basis: "interim", arrangement: "ecosoc-2007-216" });
+      expect(entry?.reason).toMatch(/with no limit of sessions/u);
+    },
+  );
+
+  it.each([2011, 2015] as const)("admits a WSIS-accredited academic entity to the %s session", (year) => {
+    expect(checkParticipation([university], session(year)).entries[0]).toMatchObject({
+      status: "eligible",
+      arrangement: "ecosoc-2008-218",
+    });
+  });
+
+  it("does not tell an academic entity it lacks ECOSOC consultative status", () => {
+    const [entry] = checkParticipation([{ id: "u", name: "U", kind: "academia" }], session(2011)).entries;
+    expect(entry?.status).toBe("ineligible");
+    expect(entry?.reason).not.toMatch(/has no ECOSOC consultative status/u);
+    expect(entry?.reason).toBe(
+      "academic institutions do not take part through ECOSOC consultative status under this policy; it is not accredited to WSIS, which interim participation requires",
+    );
+  });
+
+  it("does not admit an academic entity through consultative status by default", () => {
+    expect(
+      checkParticipation(
+        [{ id: "u", name: "U", kind: "academia", consultativeStatus: "special" }],
+        session(2011),
+      ).entries[0]?.status,
+    ).toBe("ineligible");
+  });
+});
+
+// Issue 11, reference §9a: 2008/217 asked for balanced representation of civil society, as a figure.
+describe("regional balance of civil society (decision 2008/217)", () => {
+  it("reports the regional spread of the eligible NGOs", () => {
+    const report = checkParticipation(
+      [
+        { id: "a", name: "A", kind: "civil-society", region: "africa", consultativeStatus: "special" },
+        { id: "b", name: "B", kind: "civil-society", region: "weog", consultativeStatus: "special" },
+        { id: "c", name: "C", kind: "civil-society", region: "weog", consultativeStatus: "general" },
+        { id: "d", name: "D", kind: "civil-society", region: "weog" },
+      ],
+      session(2011),
+    );
+    expect(report.balance.civilSociety).toStrictEqual({
+      organisations: 3,
+      spread: 2 / 3,
+      missingRegions: ["asia-pacific", "eastern-europe", "latin-america-caribbean"],
+    });
+    expect(report.byRegion.map((region) => region.civilSociety)).toStrictEqual([1, 0, 0, 0, 2]);
   });
 });

@@ -1,7 +1,15 @@
 // Each built-in rule: a programme that keeps it and one that breaks it, with the finding's wording,
 // path and the things it involves. Facts from reference/domain-facts.md via test/fixtures/.
 import { describe, expect, it } from "vitest";
-import { BUILTIN_RULES, checkProgramme, createProgramme, type Programme } from "../../src/index.ts";
+import {
+  BUILTIN_RULES,
+  checkProgramme,
+  createProgramme,
+  cstdRecord,
+  type Programme,
+  sdgsOf,
+  wsis,
+} from "../../src/index.ts";
 import { CSTD_SESSIONS, CYCLE_2008_2009, WSIS_FORUMS } from "../fixtures/cstd-record.ts";
 import { check, copyOf, defaultProgramme, messages, nth, sessionOf, specWith } from "./_helpers.ts";
 
@@ -20,8 +28,8 @@ describe("the default programme", () => {
     expect(report.ok).toBe(true);
   });
 
-  it("is checked by 18 built-in rules, each with refs and a description", () => {
-    expect(BUILTIN_RULES).toHaveLength(18);
+  it("is checked by 19 built-in rules, each with refs and a description", () => {
+    expect(BUILTIN_RULES).toHaveLength(19);
     for (const rule of BUILTIN_RULES) {
       expect(rule.id).toMatch(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/u);
       expect(rule.refs.length).toBeGreaterThan(0);
@@ -414,20 +422,47 @@ describe("theme.goal-links", () => {
     expect(check(createProgramme(CYCLE_2008_2009), "theme.goal-links")).toStrictEqual([]);
   });
 
-  it("reports a theme with no SDG, naming the SDGs its action lines suggest", () => {
+  // Issue 11 (noise): a theme whose action lines link to SDGs in the catalogue counts as linked.
+  it("counts a theme without SDGs of its own as linked when its action lines link to SDGs", () => {
     const spec = specWith({});
     const themes = spec.themes.map((theme) =>
       theme.id === "confidence-security" ? { ...theme, sdgs: [] } : theme,
     );
-    const programme = createProgramme({ ...spec, themes });
-    expect(messages(programme, "theme.goal-links")).toStrictEqual([
-      "Theme ‘Building confidence and security in the use of ICTs’ (confidence-security), taken up in 2033, links to no SDG (its action lines link to SDG 16 in the catalogue).",
+    expect(messages(createProgramme({ ...spec, themes }), "theme.goal-links")).toStrictEqual([]);
+  });
+
+  it("reports a theme linked to no SDG, by itself or through its action lines, and says why", () => {
+    const spec = specWith({});
+    const themes = spec.themes.map((theme) =>
+      theme.id === "confidence-security" ? { ...theme, sdgs: [], actionLines: ["C1", "C6"] } : theme,
+    );
+    expect(messages(createProgramme({ ...spec, themes }), "theme.goal-links")).toStrictEqual([
+      "Theme ‘Building confidence and security in the use of ICTs’ (confidence-security), taken up in 2033, links to no SDG, and none of its action lines links to one in the catalogue (a theme whose action lines link to SDGs counts as linked).",
     ]);
   });
 
-  it("does not accept an MDG tag from 2016", () => {
+  it("does not accept an MDG tag from 2016 (the WSIS theme is linked through C2)", () => {
     const programme = createProgramme({ ...CYCLE_2008_2009, startYear: 2016, calendar: {} });
-    expect(check(programme, "theme.goal-links")).toHaveLength(2);
+    const findings = check(programme, "theme.goal-links");
+    expect(findings.map((finding) => finding.involves.themes)).toStrictEqual([["ste-capacity"]]);
+  });
+
+  it("flags on the record 2016–2025, stripped of its own SDGs, only themes whose action lines link to none", () => {
+    const sessions = cstdRecord.sessions.filter((s) => s.year >= 2016 && s.year <= 2025);
+    const themes = new Map(sessions.flatMap((s) => s.themes.map((t) => [t.id, t] as const)));
+    const programme = createProgramme({
+      title: "The record 2016–2025",
+      startYear: 2016,
+      cycleLength: 1,
+      cycles: sessions.map((s) => ({ themes: s.themes.map((t) => t.id) })),
+      themes: [...themes.values()].map(({ status: _s, source: _src, ...theme }) => ({ ...theme, sdgs: [] })),
+    });
+    const flagged = check(programme, "theme.goal-links").flatMap((f) => f.involves.themes);
+    const linked = (id: string) =>
+      (themes.get(id)?.actionLines ?? []).some((line) => sdgsOf(wsis, line).length > 0);
+    expect(flagged.length).toBeLessThan(themes.size);
+    expect(flagged.filter(linked)).toStrictEqual([]);
+    expect([...themes.keys()].filter((id) => !linked(id) && !flagged.includes(id))).toStrictEqual([]);
   });
 });
 

@@ -316,8 +316,8 @@ describe("explainFinding and summarizeCheck", () => {
         "[hard] cycle.theme-count: Cycle 1 (2027–2028) has 3 themes; at most 2 fit.",
         "  where: cycles[0].themes",
         "  involves: themes inclusive-access, confidence-security, diversity-media-ethics; cycles 1; sessions 2027, 2028",
-        "  source: reference/domain-facts.md §5c: one or two priority themes per session",
-        "  source: reference/domain-facts.md §5b: two-year cycles in 2007–2009, one-year cycles with two priority themes from 2010",
+        "  source: docs/sources.md#cstd-sessions: one or two priority themes per session (https://unctad.org/meeting/commission-science-and-technology-development-twelfth-session)",
+        "  source: docs/sources.md#cstd-sessions: two-year cycles in 2007–2009, one-year cycles with two priority themes from 2010 (https://unctad.org/meeting/commission-science-and-technology-development-twelfth-session)",
       ].join("\n"),
     );
   });

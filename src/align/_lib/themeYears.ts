@@ -1,4 +1,4 @@
-import { facilitatorsOf, indexOf } from "../../catalogue/index.ts";
+import { facilitatorsOf, indexOf, isUngisMember } from "../../catalogue/index.ts";
 import type { Catalogue, Programme, Session, Theme } from "../../model/index.ts";
 
 /** A theme the Commission takes up in a year, with where it sits in the programme. */
@@ -34,43 +34,50 @@ export function programmeYears(
 /** Whether a theme needs a UNGIS parallel: every theme with a WSIS mandate ("wsis" or "both"). */
 export const needsParallel = (theme: Theme): boolean => theme.mandate !== "sti";
 
-/** Per catalogue: each line's facilitators that are members of the inter-agency group. */
+/** Per catalogue and year: each line's facilitators that are members of the inter-agency group then. */
 const MEMBER_FACILITATORS = new WeakMap<Catalogue, Map<string, { lead: string[]; co: string[] }>>();
 
 function memberFacilitatorsOf(
   catalogue: Catalogue,
   line: string,
+  year: number | undefined,
 ): { lead: string[]; co: string[] } | undefined {
   let table = MEMBER_FACILITATORS.get(catalogue);
   if (table === undefined) {
-    const index = indexOf(catalogue);
-    const members = index.groupMembers;
-    const isMember = (agency: string) => members.size === 0 || members.has(agency);
     table = new Map();
-    for (const { id } of catalogue.actionLines) {
-      const f = facilitatorsOf(catalogue, id);
-      table.set(id, { lead: f.lead.filter(isMember), co: f.co.filter(isMember) });
-    }
     MEMBER_FACILITATORS.set(catalogue, table);
   }
-  return table.get(line);
+  const key = year === undefined ? line : `${line}\u0000${year}`;
+  let out = table.get(key);
+  if (out === undefined) {
+    if (!indexOf(catalogue).lines.has(line)) return undefined;
+    const members = indexOf(catalogue).groupMembers;
+    // Members count only in the years they belonged (UN Women from 2010, reference §9b).
+    const isMember = (agency: string) => members.size === 0 || isUngisMember(catalogue, agency, year);
+    const f = facilitatorsOf(catalogue, line, year);
+    out = { lead: f.lead.filter(isMember), co: f.co.filter(isMember) };
+    table.set(key, out);
+  }
+  return out;
 }
 
 /**
  * UNGIS members that facilitate any of these lines: lead facilitators first, then co-facilitators,
- * each in the order the lines name them. When the catalogue has no inter-agency group, every
- * facilitator counts.
+ * each in the order the lines name them. With `year`, the facilitators and members of that year
+ * (facilitation entries and memberships carry their years). When the catalogue has no inter-agency
+ * group, every facilitator counts.
  */
 export function facilitatingMembers(
   catalogue: Catalogue,
   lines: readonly string[],
+  year?: number,
 ): { lead: string[]; co: string[] } {
   const lead = new Set<string>();
   const co = new Set<string>();
   for (const line of lines)
-    for (const agency of memberFacilitatorsOf(catalogue, line)?.lead ?? []) lead.add(agency);
+    for (const agency of memberFacilitatorsOf(catalogue, line, year)?.lead ?? []) lead.add(agency);
   for (const line of lines)
-    for (const agency of memberFacilitatorsOf(catalogue, line)?.co ?? [])
+    for (const agency of memberFacilitatorsOf(catalogue, line, year)?.co ?? [])
       if (!lead.has(agency)) co.add(agency);
   return { lead: [...lead], co: [...co] };
 }

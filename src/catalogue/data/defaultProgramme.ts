@@ -112,7 +112,7 @@ export const WSIS_DEFAULT_THEMES = [
 /**
  * The embedded default spec: the CSTD's WSIS follow-up for 2027–2036 in five two-year cycles, each
  * pairing a WSIS theme with a science-and-technology theme. The 29th session met in 2026 (reference
- * §5c), so 2027 holds the 30th.
+ * §5c), so 2027 holds the 30th, which receives the report of A/RES/80/173's task force on financing.
  */
 export const WSIS_DEFAULT_SPEC = {
   title: "CSTD multi-year work programme on WSIS follow-up, 2027–2036",
@@ -137,6 +137,14 @@ export const WSIS_DEFAULT_SPEC = {
       id: "wsis-reform",
       title: "Follow-up to the WSIS+20 review and the Commission's working methods",
       phases: ["review"],
+    },
+    {
+      // A/RES/80/173 (17 Dec 2025) set up a task force on financing reporting to the 30th session
+      // (2027), and asked for facilitators' roadmaps coordinated with UNGIS (¶113); reference §9f:
+      // https://www.itu.int/net4/wsis/ungis/Articles/View/1213
+      id: "financing-task-force",
+      title: "Report of the task force on financing set up by General Assembly resolution 80/173",
+      years: [2027],
     },
   ],
 } satisfies ProgrammeSpec;

@@ -12,6 +12,7 @@ const ITU_C6 =
   "https://studylib.net/doc/13697577/world-telecommunication-development-conference--wtdc-10--...";
 const UNESCO_INTERIM =
   "http://www.diversite-culturelle.qc.ca/index.php?id=112&L=1&tx_bulletinsirre_pi2%5Byear%5D=2006&tx_bulletinsirre_pi2%5Barticle%5D=2173&cHash=290c05f6589d90aea3c13e0f2de028b7 ; https://rikomatic.com/2006/03/unesco_launches.html";
+const UNDP_2006 = "https://lists.apc.org/pipermail/plenary/2006-May/008884.html";
 const FORUM_2016 = "https://dig.watch/sessions/wsis-action-line-facilitators-meeting";
 const E_BUSINESS =
   "https://studylib.net/doc/10395202/ ; https://www.giplatform.org/topics/capacity-development/page/2/";
@@ -39,9 +40,14 @@ interface WsisFacilitation extends FacilitationInput {
  * has no lead of its own because each sub-line is facilitated separately. Every sub-line has its own
  * entry, so `facilitatorsOf` never falls back from a sub-line to C7.
  *
+ * Entries carry the years they hold (`from`, `to`) where the facilitator changed: UNDP was the
+ * provisional focal point for C4 and C6 in 2006, and ITU has led C6 since May 2008 (reference §9c), so
+ * C4 and C6 have two entries each. `facilitatorsOf(wsis, line, year)` picks the entry of that year;
+ * without a year it gives the entry in force now.
+ *
  * ITU's role as "partner" for C8 and C9 is confirmed but is not co-facilitation; the schema has no
  * place for partners, so it is kept in those entries' notes only.
- * Source: reference/domain-facts.md §2a (confirmed) and §2b (recalled annex table).
+ * Source: reference/domain-facts.md §2a (confirmed), §2b (recalled annex table) and §9c (facilitation over time).
  */
 export const FACILITATION: readonly FacilitationInput[] = [
   {
@@ -69,6 +75,17 @@ export const FACILITATION: readonly FacilitationInput[] = [
   },
   {
     actionLine: "C4",
+    from: 2006,
+    to: 2016,
+    lead: ["UNDP"],
+    co: ["ITU", "UNESCO", "UNCTAD", "UNDESA"],
+    status: "inferred",
+    source: sources(UNDP_2006, ITU_ROLES, LEADS_2017, ANNEX),
+    note: "UNDP was the provisional focal point for C4 in May 2006 (confirmed, reference §9c); that it held the line until ITU led it in the 2017 report is inferred (ITU was co-facilitator around 2010–2014). UNESCO, UNCTAD and UNDESA are recalled from the annex.",
+  },
+  {
+    actionLine: "C4",
+    from: 2017,
     lead: ["ITU"],
     co: ["UNDP", "UNESCO", "UNCTAD", "UNDESA"],
     status: "confirmed",
@@ -84,6 +101,17 @@ export const FACILITATION: readonly FacilitationInput[] = [
   },
   {
     actionLine: "C6",
+    from: 2006,
+    to: 2007,
+    lead: ["UNDP"],
+    co: ["ITU", "UNRC", "UNCTAD", "UNDESA"],
+    status: "confirmed",
+    source: sources(UNDP_2006, ITU_C6, ANNEX),
+    note: "UNDP was the provisional focal point for C6 in May 2006 (confirmed, reference §9c) until ITU took the lead in May 2008, at UNDP's request; the co-facilitators are recalled from the annex.",
+  },
+  {
+    actionLine: "C6",
+    from: 2008,
     lead: ["ITU"],
     co: ["UNDP", "UNRC", "UNCTAD", "UNDESA"],
     status: "confirmed",

@@ -19,19 +19,29 @@ const UNESCO_2013 =
   "https://en.unesco.org/news/30-international-organizations-jointly-state-do-make-better-use-technologies-post-2015-future";
 const UNGIS_ORG = "http://www.ungis.org/Home.aspx";
 
+const UNESCO_2007 = "http://portal.unesco.org/en/ev.php-URL_ID=38873&URL_DO=DO_TOPIC&URL_SECTION=201.html";
+const ITU_2009 =
+  "http://mailman-new.greennet.org.uk/pipermail/plenary/attachments/20090909/6f89cea4/attachment.htm";
+const ITU_2010 = "https://www.itu.int/en/osg/speeches/Pages/2010-05-10-2.aspx";
+
 // Chair terms are whole years and do not overlap. A year in which the chair changed hands goes to the
-// agency that held the chair for most of it:
+// agency that held the chair for most of it (reference §4 and the corrections of §9b):
 // - 2006: ITU chaired the first year (first meeting July 2006), vice-chairs UNESCO, UNDP, WHO.
-// - 2007: ITU SG Touré chaired the 2nd meeting (17 Jul 2007).
-// - 2008–2011: inferred, not read: ITU chaired in 2007 and was still in the chair at the 8th meeting
-//   (14 May 2012), UNCTAD first took the chair in May 2012, and the reference names no other chair.
+// - 2007: ITU SG Touré chaired the 2nd meeting (17 Jul 2007), where UNESCO's Director-General said
+//   UNESCO "will be taking over the chairmanship".
+// - 2008: UNESCO, which took over after the July 2007 meeting (the next chair on record is ITU in
+//   September 2009, so 2008 is UNESCO's; inferred from those two facts).
+// - 2009: ITU, with UNCTAD, UNESCO, UNDP and UNECA (id "ECA") as co-chairs (September 2009).
+// - 2010: ITU chaired the 6th meeting (10 May 2010).
+// - 2011: inferred, not read: ITU chaired in 2010 and was still in the chair at the 8th meeting
+//   (14 May 2012), and the reference names no other chair in between.
 // - 2012: UNCTAD, which took over in May 2012 (ITU's months before that are not shown) and kept the
 //   chair until 25 Feb 2013; vice-chairs ITU, UNESCO, UNDP, UNDESA.
 // - 2013: UNESCO, from the 9th high-level meeting (Paris, 25 Feb 2013); it chaired the joint
 //   statement of 13 May 2013.
 // - 2014–2018: no term; the reference does not say who chaired.
-// - 2019: ITU, with UNESCO, UNCTAD, UNDP and UNECA (id "ECA") as vice-chairs, per ungis.org around
-//   2019. The term is closed at 2019 because the reference says nothing of later years.
+// - 2019: ITU, with UNESCO, UNCTAD, UNDP and UNECA as vice-chairs, per ungis.org around 2019. The
+//   term is closed at 2019 because the reference says nothing of later years.
 const CHAIRS = [
   {
     from: 2006,
@@ -41,14 +51,40 @@ const CHAIRS = [
     status: "confirmed",
     source: FIRST_YEAR,
   },
-  { from: 2007, to: 2007, chair: "ITU", viceChairs: [], status: "confirmed", source: MEETING_2007 },
+  {
+    from: 2007,
+    to: 2007,
+    chair: "ITU",
+    viceChairs: [],
+    status: "confirmed",
+    source: `${MEETING_2007} ; ${UNESCO_2007}`,
+  },
   {
     from: 2008,
+    to: 2008,
+    chair: "UNESCO",
+    viceChairs: [],
+    status: "inferred",
+    source: `${UNESCO_2007} ; ${ITU_2009}`,
+    note: "UNESCO announced at the 17 July 2007 meeting that it would take over the chair; ITU chaired again by September 2009.",
+  },
+  {
+    from: 2009,
+    to: 2009,
+    chair: "ITU",
+    viceChairs: ["UNCTAD", "UNESCO", "UNDP", "ECA"],
+    status: "confirmed",
+    source: ITU_2009,
+    note: "The source names UNCTAD, UNESCO, UNDP and UNECA as co-chairs; they are kept here as vice-chairs.",
+  },
+  { from: 2010, to: 2010, chair: "ITU", viceChairs: [], status: "confirmed", source: ITU_2010 },
+  {
+    from: 2011,
     to: 2011,
     chair: "ITU",
     viceChairs: [],
     status: "inferred",
-    source: `${MEETING_2007} ; ${MEETING_2012} ; ${UNCTAD_2012}`,
+    source: `${ITU_2010} ; ${MEETING_2012} ; ${UNCTAD_2012}`,
   },
   {
     from: 2012,
@@ -113,8 +149,9 @@ const MEMBERS = [
 
 /**
  * The United Nations Group on the Information Society: its members (a recalled list of 30) and its
- * chairs by year, with vice-chairs where the reference names them. ITU is its secretariat.
- * Source: reference/domain-facts.md §4.
+ * chairs by year, with vice-chairs where the reference names them, and the years of members that did
+ * not belong throughout (UN Women, from 2010). ITU is its secretariat.
+ * Source: reference/domain-facts.md §4 and §9b.
  */
 export const UNGIS: InterAgencyGroupInput = {
   id: "UNGIS",
@@ -122,6 +159,53 @@ export const UNGIS: InterAgencyGroupInput = {
   members: MEMBERS,
   membersStatus: "recalled",
   chairs: CHAIRS,
+  // UN Women was created in 2010 (GA resolution 64/289), so it cannot count as a member before then (§9b).
+  memberTerms: [
+    {
+      agency: "UN-Women",
+      from: 2010,
+      source: "GA resolution 64/289 (2 July 2010), https://undocs.org/A/RES/64/289 (reference §9b)",
+    },
+  ],
   source:
     "https://ictlogy.net/wiki/index.php?title=United_Nations_Group_On_The_Information_Society ; https://unsceb.org/content/action-world-summit-information-society ; https://www.diplomacy.edu/actor/united-nations-group-information-society/",
 };
+
+/** A UNGIS meeting on record: the month it met, which sets when its work can feed a session. */
+export interface UngisMeeting {
+  readonly year: number;
+  /** The first day of the meeting, or its month (`YYYY-MM`) when the day is not on record. */
+  readonly date: string;
+  readonly what: string;
+  readonly source: string;
+}
+
+/**
+ * UNGIS's meetings on record (reference §4 and §9b): July in 2006 and 2007, September in 2009, and
+ * May, at the WSIS Forum, since 2010. `alignWithUngis` reads when each year's UNGIS work can reach a
+ * session from these; for later years it takes the May pattern, and for years before 2010 without a
+ * meeting on record (2008), July.
+ */
+export const UNGIS_MEETINGS: readonly UngisMeeting[] = [
+  {
+    year: 2006,
+    date: "2006-07",
+    what: "1st meeting, ITU, Geneva",
+    source: "https://www.convergedigest.com/2006/07/un-forms-group-on-information-society.html",
+  },
+  { year: 2007, date: "2007-07-17", what: "2nd meeting, UNESCO, Paris", source: MEETING_2007 },
+  { year: 2009, date: "2009-09", what: "meeting chaired by ITU", source: ITU_2009 },
+  { year: 2010, date: "2010-05-10", what: "6th meeting, at the WSIS Forum", source: ITU_2010 },
+  {
+    year: 2011,
+    date: "2011-05-16",
+    what: "meeting at the WSIS Forum",
+    source: "https://itu.int/net4/wsis/ungis/Articles/View/1190",
+  },
+  {
+    year: 2012,
+    date: "2012-05-14",
+    what: "8th meeting, at the WSIS Forum",
+    source: "https://www.itu.int/net4/wsis/ungis/Meetings/1170",
+  },
+];

@@ -1,4 +1,4 @@
-import { indexOf, rootLineOf, topLevelLines } from "../../catalogue/index.ts";
+import { actionLineById, indexOf, rootLineOf, sdgsOf, topLevelLines } from "../../catalogue/index.ts";
 import type { Catalogue, ResolvedDraftSpec, Theme } from "../../model/index.ts";
 import type { PreparedCheck } from "../../rules/index.ts";
 import type { Problem } from "./problem.ts";
@@ -163,6 +163,13 @@ export function buildProblem(
   const goalCost = new Float64Array(T * C);
   themes.forEach((theme, t) => {
     if (theme.sdgs.length > 0 || goalWeight === 0) return;
+    // Linked through its action lines, as rule `theme.goal-links` counts (issue 11).
+    if (
+      theme.actionLines.some(
+        (line) => actionLineById(catalogue, line) !== undefined && sdgsOf(catalogue, line).length > 0,
+      )
+    )
+      return;
     const mdg = theme.tags.some((tag) => MDG_TAG.test(tag));
     for (let c = 0; c < C; c++) {
       const year = spec.startYear + c * L;

@@ -9,7 +9,10 @@ export function phaseOf(position: number, cycleLength: number): Phase {
   return position === cycleLength - 1 ? "policy" : "review";
 }
 
-/** Whether the session in this phase holds the cycle's high-level segment. */
-export function holdsHighLevelSegment(phase: Phase): boolean {
-  return phase !== "review";
+/**
+ * Whether the session in this phase holds a high-level segment: policy and combined sessions, or the
+ * phases the calendar names (the CSD held one in review sessions too, reference §9d).
+ */
+export function holdsHighLevelSegment(phase: Phase, phases?: readonly Phase[]): boolean {
+  return phases === undefined ? phase !== "review" : phases.includes(phase);
 }

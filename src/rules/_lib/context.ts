@@ -35,12 +35,13 @@ export function buildContext(programme: Programme, catalogue: Catalogue): RuleCo
       }
       return ids;
     },
-    leadsOf(themeId) {
-      let out = leads.get(themeId);
+    leadsOf(themeId, year) {
+      const key = year === undefined ? themeId : `${themeId}\u0000${year}`;
+      let out = leads.get(key);
       if (out === undefined) {
         const theme = themes.get(themeId);
-        out = theme === undefined ? [] : leadsOfLines(catalogue, theme.actionLines);
-        leads.set(themeId, out);
+        out = theme === undefined ? [] : leadsOfLines(catalogue, theme.actionLines, year);
+        leads.set(key, out);
       }
       return out;
     },

@@ -66,7 +66,10 @@ export const cycleReviewBeforePolicy: Rule = {
 };
 
 /**
- * Rule `cycle.high-level-segment` (hard): exactly one high-level segment per cycle, in its policy year.
+ * Rule `cycle.high-level-segment` (hard): exactly one high-level segment per cycle, in its policy year
+ * (the 2006 meeting's proposal). When the programme's calendar puts one in review sessions too
+ * (`highLevelSegmentPhases: ["review", "policy"]`, as the CSD did at CSD-14, -16 and -18, reference
+ * §9d), every session of those phases holds one instead.
  *
  * @example
  * // "Cycle 1 (2027–2028) holds no high-level segment; its policy session in 2028 should."
@@ -76,9 +79,25 @@ export const cycleHighLevelSegment: Rule = {
   severity: "hard",
   weight: 1,
   description: "Each cycle holds exactly one high-level segment, in its policy year.",
-  refs: [REFS.twoYearCycle, REFS.csdCycles],
+  refs: [REFS.twoYearCycle, REFS.csdCycles, REFS.csdHighLevel],
   inputs: ["phases"],
   *check(programme, _params, context) {
+    // A calendar may name the phases that hold one (the CSD held one in review sessions too, §9d).
+    const phases = programme.calendar.highLevelSegmentPhases;
+    if (phases?.includes("review")) {
+      for (const [index, session] of programme.sessions.entries()) {
+        const expected = phases.includes(session.phase);
+        if (expected === session.highLevelSegment) continue;
+        yield {
+          message: expected
+            ? `${capital(context.session(session))}, a ${phaseWords(session.phase)} session, holds no high-level segment; the programme's calendar puts one in every ${listWords(phases.map(phaseWords))} session.`
+            : `${capital(context.session(session))}, a ${phaseWords(session.phase)} session, holds a high-level segment; the programme's calendar puts them in ${listWords(phases.map(phaseWords))} sessions only.`,
+          path: ["sessions", index, "highLevelSegment"],
+          involves: { cycles: [session.cycle], years: [session.year] },
+        };
+      }
+      return;
+    }
     for (const cycle of programme.cycles) {
       const sessions = context.sessionsByCycle[cycle.index] ?? [];
       const label = context.cycle(cycle.index);

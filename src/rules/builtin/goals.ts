@@ -15,12 +15,14 @@ function hasSti(theme: Theme): boolean {
 }
 
 /**
- * Rule `theme.goal-links` (soft): each theme the programme takes up links to at least one SDG. For a
- * theme first taken up before `sdgsFrom` (2016), a tag "MDG 1"…"MDG 8" counts too, for historical
- * programmes under the Millennium Development Goals.
+ * Rule `theme.goal-links` (soft): each theme the programme takes up links to at least one SDG, by its
+ * own `sdgs` or through its action lines: a theme whose action lines link to SDGs in the catalogue
+ * (the WSIS–SDG matrix) counts as linked. For a theme first taken up before `sdgsFrom` (2016), a tag
+ * "MDG 1"…"MDG 8" counts too, for historical programmes under the Millennium Development Goals. So
+ * the rule flags only what a planner must fix: a theme with no goal of its own or of its lines.
  *
  * @example
- * // "Theme ‘Media’ (media), taken up in 2029, links to no SDG (its action lines link to SDG 16 in the catalogue)."
+ * // "Theme ‘Foresight’ (foresight), taken up in 2029, links to no SDG, and none of its action lines links to one in the catalogue (a theme whose action lines link to SDGs counts as linked)."
  */
 export const themeGoalLinks: Rule = {
   id: "theme.goal-links",
@@ -45,9 +47,12 @@ export const themeGoalLinks: Rule = {
           if (actionLineById(context.catalogue, line) !== undefined)
             for (const sdg of sdgsOf(context.catalogue, line)) suggested.add(sdg);
         }
-        const sorted = [...suggested].sort((a, b) => a - b);
+        // Linked through its action lines (issue 11): the catalogue's SDG links count.
+        if (suggested.size > 0) continue;
         const hint =
-          sorted.length === 0 ? "" : ` (its action lines link to SDG ${listWords(sorted)} in the catalogue)`;
+          theme.actionLines.length === 0
+            ? " (a theme whose action lines link to SDGs counts as linked)"
+            : `, and none of its ${context.catalogue.lineNoun}s links to one in the catalogue (a theme whose ${context.catalogue.lineNoun}s link to SDGs counts as linked)`;
         yield {
           message: mdgEra
             ? `Theme ${context.theme(themeId)}, taken up in ${year}, links to no SDG and carries no MDG tag ("MDG 1"…"MDG 8")${hint}.`

@@ -8,6 +8,7 @@ import {
   calendarWorkingDays,
 } from "./calendar.ts";
 import { coverageActionLines } from "./coverage.ts";
+import { themeCrossCutting } from "./crossCutting.ts";
 import { cycleHighLevelSegment, cycleReviewBeforePolicy } from "./cycleStructure.ts";
 import { cycleDualMandate, themeGoalLinks } from "./goals.ts";
 import { integrationReviewMilestones } from "./integration.ts";
@@ -19,7 +20,7 @@ import { themeReviewedBeforePolicy } from "./themeReviewedBeforePolicy.ts";
 
 /**
  * The built-in rules, in the order findings of equal severity are listed: cycle structure, themes
- * through their cycle, coverage, repetition, themes per cycle, facilitator load, the calendar, goal
+ * through their cycle, coverage, repetition, cross-cutting themes, themes per cycle, facilitator load, the calendar, goal
  * links and the dual mandate, participation, and integration with external reviews.
  *
  * @example
@@ -33,6 +34,7 @@ export const BUILTIN_RULES: readonly Rule[] = Object.freeze(
     themeReviewedBeforePolicy,
     coverageActionLines,
     themeRepetition,
+    themeCrossCutting,
     cycleThemeCount,
     agencyLeadLoad,
     calendarWorkingDays,
@@ -68,6 +70,7 @@ export {
   integrationReviewMilestones,
   participationEligibility,
   participationRegionalBalance,
+  themeCrossCutting,
   themeGoalLinks,
   themeRepetition,
   themeReviewedBeforePolicy,

@@ -6,7 +6,8 @@ import type { Rule } from "../types.ts";
 /**
  * Rule `agency.lead-load` (soft): no agency leads the facilitation of more than `maxLeadPerCycle` of a
  * cycle's themes. An agency leads a theme when it is lead facilitator of more of the theme's action
- * lines than any other agency (all tied agencies lead; the catalogue's facilitators, reference §2).
+ * lines than any other agency (all tied agencies lead; the catalogue's facilitators of the cycle's
+ * first year, reference §2 and §9c). Cross-cutting themes load no agency.
  *
  * @example
  * // "UNESCO (United Nations Educational, Scientific and Cultural Organization) leads 2 of the themes of cycle 1 (2027–2028) (‘A’ (a) and ‘B’ (b)); at most 1 should fall to one agency."
@@ -21,10 +22,13 @@ export const agencyLeadLoad: Rule = {
   *check(programme, params, context) {
     const max = params.maxLeadPerCycle;
     for (const cycle of programme.cycles) {
-      if (cycle.themes.length <= max) continue;
+      // Cross-cutting themes run through every cycle and load no agency; a cycle uses its year's facilitators.
+      const own = cycle.themes.filter((id) => context.themes.get(id)?.crossCutting !== true);
+      if (own.length <= max) continue;
+      const year = cycle.years[0] ?? programme.startYear;
       const led = new Map<string, string[]>();
-      for (const themeId of cycle.themes) {
-        for (const agency of context.leadsOf(themeId)) {
+      for (const themeId of own) {
+        for (const agency of context.leadsOf(themeId, year)) {
           const themes = led.get(agency) ?? [];
           themes.push(themeId);
           led.set(agency, themes);
@@ -37,7 +41,7 @@ export const agencyLeadLoad: Rule = {
         const lines = themes.flatMap((id) => context.themes.get(id)?.actionLines ?? []);
         // Only the lines the agency leads: those are the ones its load falls on.
         const ledLines = [...new Set(lines)].filter((line) =>
-          facilitatorsOf(context.catalogue, line).lead.includes(agency),
+          facilitatorsOf(context.catalogue, line, year).lead.includes(agency),
         );
         yield {
           message: `${context.agency(agency)} leads ${themes.length} of the themes of ${context.cycle(cycle.index)} (${listWords(themes.map((id) => context.theme(id)))}); at most ${max} should fall to one agency.`,

@@ -1,6 +1,7 @@
 import { REFS } from "../_lib/refs.ts";
 import { percent } from "../_lib/words.ts";
-import type { Rule } from "../types.ts";
+import type { Rule, RuleContext, RuleParams, Violation } from "../types.ts";
+import { pastSessions, recordSessionLabel } from "./history.ts";
 
 interface Occurrence {
   readonly theme: string;
@@ -16,14 +17,26 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): { share: numbe
   return { share: shared.length / (a.size + b.size - shared.length), shared };
 }
 
+const normalised = (title: string): string =>
+  title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/gu, " ")
+    .trim();
+
 /**
  * Rule `theme.repetition` (soft): the same theme, or a near-identical one (action lines overlapping
  * more than `overlapThreshold`: shared lines over all the lines of the two), does not come back within
  * `minGapYears` of its cycle's first year. Each occurrence is compared only with those in the window
- * before it, so the cost stays linear in the programme's length.
+ * before it, so the cost stays linear in the programme's length. A cross-cutting theme
+ * (`crossCutting: true`) runs through every cycle by design and is never a repetition.
+ *
+ * With the `history` option, each theme of the programme is also compared with the themes of the
+ * record's sessions before the programme starts (the same id or title, or lines overlapping more than
+ * the threshold), naming the latest such session within the gap.
  *
  * @example
  * // "Theme ‘Media’ (media) comes back in cycle 3 (2031–2032), 4 years after cycle 1 (2027–2028); at least 6 years should pass."
+ * // "Theme ‘Data’ (data) in cycle 1 (2027–2028) is near-identical to ‘Data for development’, a priority theme of the 27th session (2024): their action lines overlap 100 % (C3, C5), and only 3 years pass between them; at least 6 should."
  */
 export const themeRepetition: Rule = {
   id: "theme.repetition",
@@ -35,6 +48,9 @@ export const themeRepetition: Rule = {
   *check(programme, params, context) {
     const { minGapYears, overlapThreshold } = params;
     if (minGapYears === 0) return;
+    const crossCutting = (id: string) => context.themes.get(id)?.crossCutting === true;
+    if (params.history !== undefined)
+      yield* againstHistory(programme, params.history, minGapYears, overlapThreshold, context, crossCutting);
     const window: Occurrence[] = [];
     const linesOf = new Map<string, ReadonlySet<string>>();
     const overlaps = new Map<string, { share: number; shared: string[] }>();
@@ -43,6 +59,7 @@ export const themeRepetition: Rule = {
       while (window.length > 0 && year - (window[0]?.year ?? year) >= minGapYears) window.shift();
       const arrivals: Occurrence[] = [];
       for (const [position, themeId] of cycle.themes.entries()) {
+        if (crossCutting(themeId)) continue;
         let lines = linesOf.get(themeId);
         if (lines === undefined) {
           lines = new Set(context.themes.get(themeId)?.actionLines ?? []);
@@ -91,3 +108,52 @@ export const themeRepetition: Rule = {
     }
   },
 };
+
+/** Findings of programme themes that repeat a theme of the record's recent sessions. */
+function* againstHistory(
+  programme: Parameters<Rule["check"]>[0],
+  record: NonNullable<RuleParams["history"]>,
+  minGapYears: number,
+  overlapThreshold: number,
+  context: RuleContext,
+  crossCutting: (id: string) => boolean,
+): Generator<Violation> {
+  // Latest sessions first, so each pair names the most recent session that repeats it.
+  const past = [...pastSessions(record, programme)].sort((a, b) => b.year - a.year);
+  if (past.length === 0) return;
+  for (const cycle of programme.cycles) {
+    const year = cycle.years[0] ?? programme.startYear;
+    const recent = past.filter((session) => year - session.year < minGapYears);
+    if (recent.length === 0) continue;
+    for (const [position, themeId] of cycle.themes.entries()) {
+      const theme = context.themes.get(themeId);
+      if (theme === undefined || crossCutting(themeId)) continue;
+      const lines = new Set(theme.actionLines);
+      const seen = new Set<string>();
+      for (const session of recent) {
+        for (const earlier of session.themes) {
+          if (earlier.crossCutting === true || seen.has(earlier.id)) continue;
+          const gap = year - session.year;
+          const same = earlier.id === themeId || normalised(earlier.title) === normalised(theme.title);
+          const { share, shared } = overlap(lines, new Set(earlier.actionLines));
+          if (!same && share <= overlapThreshold) continue;
+          seen.add(earlier.id);
+          const what = `‘${earlier.title}’, a priority theme of ${recordSessionLabel(session)}`;
+          const years = `only ${gap} year${gap === 1 ? "" : "s"} pass between them; at least ${minGapYears} should`;
+          yield {
+            message: same
+              ? `Theme ${context.theme(themeId)} in ${context.cycle(cycle.index)} repeats ${what}, and ${years}.`
+              : `Theme ${context.theme(themeId)} in ${context.cycle(cycle.index)} is near-identical to ${what}: their action lines overlap ${percent(share)} (${shared.join(", ")}), and ${years}.`,
+            path: ["cycles", cycle.index, "themes", position],
+            involves: {
+              themes: [themeId],
+              cycles: [cycle.index],
+              years: [session.year, year],
+              actionLines: same ? [...lines] : shared,
+            },
+          };
+        }
+      }
+    }
+  }
+}

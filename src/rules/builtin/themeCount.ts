@@ -4,7 +4,8 @@ import type { Rule } from "../types.ts";
 
 /**
  * Rule `cycle.theme-count` (hard): each cycle takes up between `themesPerCycle.min` and
- * `themesPerCycle.max` themes (1–2 by default, as the CSTD's sessions have had). The finding's weight
+ * `themesPerCycle.max` themes (1–2 by default, as the CSTD's sessions have had), not counting
+ * cross-cutting themes, which run through every cycle. The finding's weight
  * grows with the number of themes missing or too many.
  *
  * @example
@@ -20,7 +21,8 @@ export const cycleThemeCount: Rule = {
   *check(programme, params, context) {
     const { min, max } = params.themesPerCycle;
     for (const cycle of programme.cycles) {
-      const n = cycle.themes.length;
+      // Cross-cutting themes run through every cycle beside its own themes: they do not count.
+      const n = cycle.themes.filter((id) => context.themes.get(id)?.crossCutting !== true).length;
       if (n >= min && n <= max) continue;
       const label = capital(context.cycle(cycle.index));
       yield {

@@ -1,0 +1,80 @@
+import type { Catalogue, CommissionRecord } from "../model/index.ts";
+import { indexOf, rootLineOf, topLevelLines } from "./lookup.ts";
+import { wsis } from "./wsis.ts";
+
+/** When the record last took up one top-level line (through a theme with its follow-up mandate). */
+export interface RecordLine {
+  readonly line: string;
+  readonly title: string;
+  /** Years of the sessions that took it up, in order (empty when none did). */
+  readonly years: readonly number[];
+  /** The last of them, or `undefined` when the record never took the line up. */
+  readonly lastYear?: number;
+}
+
+/** What `recordCoverage` returns. */
+export interface RecordCoverage {
+  /** The first year counted (the record's first session when no `since` is given). */
+  readonly since: number;
+  /** The last year counted. */
+  readonly until: number;
+  /** Every top-level line, in catalogue order. */
+  readonly lines: readonly RecordLine[];
+  /** Top-level lines some session of the span took up. */
+  readonly covered: readonly string[];
+  /** Top-level lines no session of the span took up. */
+  readonly uncovered: readonly string[];
+}
+
+/**
+ * Which top-level lines a commission's record took up, and when: a theme with the follow-up mandate
+ * (not STI-only) covers its lines and their parents, as rule `coverage.action-lines` counts.
+ *
+ * @param record - A record (`cstdRecord`, or one from `defineRecord`).
+ * @param options - `catalogue` (default `wsis`), and `since` / `until` to count only those years.
+ * @returns The lines with the years they were taken up, and those covered and not covered in the span.
+ * @example
+ * recordCoverage(cstdRecord, { since: 2010 }).uncovered; // ["C8", "C9", "C10"]
+ */
+export function recordCoverage(
+  record: CommissionRecord,
+  options: { readonly catalogue?: Catalogue; readonly since?: number; readonly until?: number } = {},
+): RecordCoverage {
+  const catalogue = options.catalogue ?? wsis;
+  const lines = indexOf(catalogue).lines;
+  const years = record.sessions.map((session) => session.year);
+  const since = options.since ?? Math.min(...years);
+  const until = options.until ?? Math.max(...years);
+  const taken = new Map<string, number[]>();
+  const sessions = [...record.sessions].sort((a, b) => a.year - b.year);
+  for (const session of sessions) {
+    if (session.year < since || session.year > until) continue;
+    for (const theme of session.themes) {
+      if (theme.mandate === "sti") continue;
+      for (const line of theme.actionLines) {
+        if (!lines.has(line)) continue;
+        const root = rootLineOf(catalogue, line);
+        const list = taken.get(root) ?? [];
+        if (list.at(-1) !== session.year) list.push(session.year);
+        taken.set(root, list);
+      }
+    }
+  }
+  const out: RecordLine[] = topLevelLines(catalogue).map((line) => {
+    const list = taken.get(line.id) ?? [];
+    const last = list.at(-1);
+    return {
+      line: line.id,
+      title: line.title,
+      years: list,
+      ...(last === undefined ? {} : { lastYear: last }),
+    };
+  });
+  return {
+    since,
+    until,
+    lines: out,
+    covered: out.filter((line) => line.years.length > 0).map((line) => line.line),
+    uncovered: out.filter((line) => line.years.length === 0).map((line) => line.line),
+  };
+}

@@ -1,0 +1,48 @@
+import { z } from "zod";
+import { FactStatusSchema } from "./catalogue.ts";
+import { strictObject } from "./hints.ts";
+import { IdSchema, IsoDateSchema, TitleSchema, YearSchema } from "./ids.ts";
+import { requireActionLines, ThemeObjectSchema } from "./programme.ts";
+
+/** A theme a past session took up, mapped to the catalogue's lines, with where it comes from. */
+export const RecordThemeSchema = ThemeObjectSchema.extend({
+  /** How sure the record is that the session took up this theme. */
+  status: FactStatusSchema.default("confirmed"),
+  source: z.string().default(""),
+}).superRefine(requireActionLines);
+export type RecordThemeInput = z.input<typeof RecordThemeSchema>;
+export type RecordTheme = z.output<typeof RecordThemeSchema>;
+
+/** One past session of a commission: its number, dates and the themes it took up. */
+export const RecordSessionSchema = strictObject({
+  number: z.number().int().min(1).optional(),
+  year: YearSchema,
+  opens: IsoDateSchema.optional(),
+  closes: IsoDateSchema.optional(),
+  /** How sure the record is of the dates (`recalled` or omitted dates when the source gives none). */
+  datesStatus: FactStatusSchema.default("confirmed"),
+  venue: z.string().optional(),
+  themes: z.array(RecordThemeSchema),
+  source: z.string().default(""),
+  note: z.string().optional(),
+});
+export type RecordSessionInput = z.input<typeof RecordSessionSchema>;
+export type RecordSession = z.output<typeof RecordSessionSchema>;
+
+/**
+ * A commission's record: the sessions it held and the themes each took up, as a `history` for
+ * `checkProgramme` and `draftProgramme` (repetition against past sessions, coverage over the record
+ * and the horizon). Its themes name lines of the catalogue `catalogue` (an id).
+ */
+export const CommissionRecordSchema = strictObject({
+  id: IdSchema,
+  commission: TitleSchema,
+  /** Id of the catalogue whose lines the record's themes name. */
+  catalogue: IdSchema,
+  /** How the record's themes were mapped to lines (for the embedded records: this project's reading). */
+  mapping: z.string().default(""),
+  sessions: z.array(RecordSessionSchema),
+  source: z.string().default(""),
+});
+export type CommissionRecordInput = z.input<typeof CommissionRecordSchema>;
+export type CommissionRecord = z.output<typeof CommissionRecordSchema>;

@@ -1,0 +1,91 @@
+import { indexOf, recordCoverage, rootLineOf, topLevelLines } from "../../catalogue/index.ts";
+import type { Catalogue, CommissionRecord, Programme } from "../../model/index.ts";
+import { listWords } from "../_lib/words.ts";
+import type { HistorySummary } from "../types.ts";
+
+function ordinal(n: number): string {
+  const suffixes = ["th", "st", "nd", "rd"];
+  const v = n % 100;
+  return `${n}${suffixes[(v - 20) % 10] ?? suffixes[v] ?? "th"}`;
+}
+
+/** The record's sessions before the programme starts, for the rules that read the history. */
+export function pastSessions(record: CommissionRecord, programme: Programme): CommissionRecord["sessions"] {
+  return record.sessions.filter((session) => session.year < programme.startYear);
+}
+
+/** "the 27th session (2024)", or "the 2024 session" when the record does not number it. */
+export function recordSessionLabel(session: {
+  readonly year: number;
+  readonly number?: number | undefined;
+}): string {
+  return session.number === undefined
+    ? `the ${session.year} session`
+    : `the ${ordinal(session.number)} session (${session.year})`;
+}
+
+/**
+ * What a check says of its `history`: which top-level lines the record took up and when, those it
+ * never took up, those it left longest, and those neither the record nor the programme takes up.
+ */
+export function historySummary(
+  programme: Programme,
+  record: CommissionRecord,
+  catalogue: Catalogue,
+): HistorySummary {
+  const coverage = recordCoverage(record, { catalogue });
+  const neverCovered = coverage.uncovered;
+  let oldest: number | undefined;
+  for (const line of coverage.lines)
+    if (line.lastYear !== undefined && (oldest === undefined || line.lastYear < oldest))
+      oldest = line.lastYear;
+  const idle = coverage.lines.filter((line) => line.lastYear === oldest && oldest !== undefined);
+  const lines = indexOf(catalogue).lines;
+  const byProgramme = new Set<string>();
+  const themes = new Map(programme.themes.map((theme) => [theme.id, theme]));
+  for (const cycle of programme.cycles)
+    for (const id of cycle.themes) {
+      const theme = themes.get(id);
+      if (theme === undefined || theme.mandate === "sti") continue;
+      for (const line of theme.actionLines) if (lines.has(line)) byProgramme.add(rootLineOf(catalogue, line));
+    }
+  const uncovered = topLevelLines(catalogue)
+    .map((line) => line.id)
+    .filter((line) => neverCovered.includes(line) && !byProgramme.has(line));
+  const numbers = record.sessions.flatMap((session) =>
+    session.number === undefined ? [] : [session.number],
+  );
+  const span =
+    numbers.length > 0
+      ? `the ${ordinal(Math.min(...numbers))} to the ${ordinal(Math.max(...numbers))} session, ${coverage.since}–${coverage.until}`
+      : `${coverage.since}–${coverage.until}`;
+  const parts = [
+    neverCovered.length === 0
+      ? `The record (${span}) took up every top-level ${catalogue.lineNoun}`
+      : `The record (${span}) never took up ${listWords(neverCovered)}`,
+  ];
+  if (idle.length > 0 && oldest !== undefined && oldest < coverage.until)
+    parts.push(
+      `it last took up ${listWords(idle.map((line) => `${line.line} (${line.title})`))} in ${oldest}, longest ago of all`,
+    );
+  parts.push(
+    uncovered.length === 0
+      ? "with the programme, every one is covered"
+      : `neither the record nor the programme takes up ${listWords(uncovered)}`,
+  );
+  return {
+    record: record.id,
+    commission: record.commission,
+    sessions: record.sessions.length,
+    first: coverage.since,
+    last: coverage.until,
+    lines: coverage.lines,
+    neverCovered,
+    longestIdle: {
+      lines: idle.map((line) => line.line),
+      ...(oldest === undefined ? {} : { lastYear: oldest }),
+    },
+    uncovered,
+    message: `${parts.join("; ")}.`,
+  };
+}
