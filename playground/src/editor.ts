@@ -1,6 +1,10 @@
 // The scenario editor: CodeMirror 6 with YAML, the lint gutter for the problems the worker finds, and
 // completion from the spec's JSON Schema. Tab is left to move focus, so the page stays keyboard-usable
 // (CodeMirror's own advice for accessible editors); indentation uses the Enter key's auto-indent.
+//
+// The editor lives in a shadow root: there CodeMirror's styles go in a constructed style sheet, which
+// the page's CSP (style-src 'self', no 'unsafe-inline') allows; in the document itself they would go
+// in a <style> element, which it blocks.
 
 import { autocompletion } from "@codemirror/autocomplete";
 import { yaml } from "@codemirror/lang-yaml";
@@ -10,6 +14,20 @@ import { EditorView } from "@codemirror/view";
 import { basicSetup } from "codemirror";
 import { type CompletionData, scenarioCompletion } from "./completion.ts";
 import type { Diagnostic } from "./protocol.ts";
+
+const THEME = EditorView.theme({
+  "&": {
+    height: "60vh",
+    minHeight: "18rem",
+    fontSize: "0.9rem",
+    border: "1px solid #cbd5e1",
+    borderRadius: "4px",
+  },
+  "&.cm-focused": { outline: "2px solid #1d4ed8", outlineOffset: "1px" },
+  ".cm-scroller": {
+    fontFamily: "ui-monospace, SFMono-Regular, Menlo, Consolas, 'Liberation Mono', monospace",
+  },
+});
 
 export interface ScenarioEditor {
   readonly view: EditorView;
@@ -25,11 +43,14 @@ export function createEditor(
   completion: CompletionData,
   onChange: (text: string) => void,
 ): ScenarioEditor {
+  const root = parent.attachShadow({ mode: "open" });
   const view = new EditorView({
-    parent,
+    root,
+    parent: root,
     doc: initial,
     extensions: [
       basicSetup,
+      THEME,
       yaml(),
       lintGutter(),
       autocompletion({ override: [scenarioCompletion(completion)] }),

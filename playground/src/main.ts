@@ -222,13 +222,12 @@ async function start(): Promise<void> {
   const fromLink = await scenarioOf(location.hash);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const host = byId("editor");
-  host.replaceChildren();
+  byId("editor-loading").remove();
   editor = createEditor(host, fromLink ?? defaultScenario, completion, (text) => {
     clearTimeout(timer);
     timer = setTimeout(() => analyse(text), DEBOUNCE_MS);
     keepInHash(text);
   });
-  if (fromLink !== undefined) status("Scenario read from the link.");
   byId("reset").addEventListener("click", () => editor?.setText(defaultScenario));
   window.addEventListener("hashchange", async () => {
     const text = await scenarioOf(location.hash);

@@ -12,6 +12,26 @@ const ordinal = (n: number) => {
 };
 
 const MANDATE: Record<string, string> = { wsis: "WSIS", sti: "STI", both: "WSIS and STI" };
+const PHASE: Record<string, string> = { review: "review", policy: "policy", combined: "review and policy" };
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** "10–14 May", "28 Apr–2 May" for two ISO dates of one year (the year is shown beside it). */
+function dateRange(opens: string, closes: string): string {
+  const [, m1 = "1", d1 = "1"] = opens.split("-");
+  const [, m2 = "1", d2 = "1"] = closes.split("-");
+  const month = (m: string) => MONTHS[Number(m) - 1] ?? m;
+  return m1 === m2
+    ? `${Number(d1)}–${Number(d2)} ${month(m1)}`
+    : `${Number(d1)} ${month(m1)}–${Number(d2)} ${month(m2)}`;
+}
+
+const yearsOf = (years: readonly number[]) =>
+  years.length <= 1 ? String(years[0] ?? "") : `${years[0]}–${years[years.length - 1]}`;
+
+function mandateTag(programme: Programme, id: string): Node | string {
+  const mandate = programme.themes.find((theme) => theme.id === id)?.mandate;
+  return mandate === undefined ? "" : h("span", { class: `mandate ${mandate}` }, MANDATE[mandate] ?? mandate);
+}
 
 function titleOf(programme: Programme): (id: string) => string {
   const titles = new Map(programme.themes.map((theme) => [theme.id as string, theme.title]));
@@ -67,26 +87,38 @@ function glance(result: Ok): Node[] {
     first === undefined || last === undefined ? "" : `${ordinal(first)} to ${ordinal(last)}`,
     count(programme.themes.length, "theme"),
   ].filter((fact) => fact !== "");
-  const rows = programme.sessions.map((session) =>
+  const rows = programme.cycles.map((cycle) =>
     h(
       "tr",
       {},
-      h("th", { scope: "row" }, String(session.year)),
-      h("td", {}, session.number === undefined ? "" : ordinal(session.number)),
-      h(
-        "td",
-        {},
-        session.phase === "policy" ? "Policy" : session.phase === "review" ? "Review" : "Review and policy",
-        session.highLevelSegment ? h("span", { class: "tag" }, "high-level segment") : "",
-      ),
-      h("td", {}, `${session.opens} to ${session.closes}`),
+      h("th", { scope: "row" }, `${cycle.index + 1}`, h("br"), yearsOf(cycle.years)),
       h(
         "td",
         {},
         h(
           "ul",
           { class: "plain" },
-          (programme.cycles[session.cycle]?.themes ?? []).map((id) => h("li", {}, title(id))),
+          cycle.themes.map((id) => h("li", {}, title(id), mandateTag(programme, id))),
+        ),
+      ),
+      h(
+        "td",
+        {},
+        h(
+          "ul",
+          { class: "plain" },
+          programme.sessions
+            .filter((session) => session.cycle === cycle.index)
+            .map((session) =>
+              h(
+                "li",
+                { "data-year": String(session.year) },
+                h("strong", {}, String(session.year)),
+                session.number === undefined ? "" : ` · ${ordinal(session.number)}`,
+                ` · ${PHASE[session.phase] ?? session.phase} · ${dateRange(session.opens, session.closes)}`,
+                session.highLevelSegment ? h("span", { class: "tag" }, "high-level segment") : "",
+              ),
+            ),
         ),
       ),
     ),
@@ -99,15 +131,15 @@ function glance(result: Ok): Node[] {
       { class: "scroll", role: "region", "aria-labelledby": "glance-caption", tabindex: "0" },
       h(
         "table",
-        { id: "sessions" },
-        h("caption", { id: "glance-caption" }, "Sessions year by year"),
+        { id: "cycles" },
+        h("caption", { id: "glance-caption" }, "Cycles, their themes and sessions"),
         h(
           "thead",
           {},
           h(
             "tr",
             {},
-            ["Year", "Session", "Phase", "Dates", "Themes"].map((label) => h("th", { scope: "col" }, label)),
+            ["Cycle", "Themes", "Sessions"].map((label) => h("th", { scope: "col" }, label)),
           ),
         ),
         h("tbody", {}, rows),

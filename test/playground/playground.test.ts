@@ -1,0 +1,278 @@
+/// <reference lib="dom" />
+
+// The playground in a real browser: Debian's Chromium driven by puppeteer-core over the built static
+// site, served from 127.0.0.1 the way any static host would serve it.
+
+import { existsSync } from "node:fs";
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import puppeteer, { type Browser, type Page } from "puppeteer-core";
+import { build } from "vite";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { scenarioYaml } from "../../playground/src/scenarioYaml.ts";
+import { WSIS_DEFAULT_SPEC } from "../../src/index.ts";
+import { type StaticServer, serveStatic } from "./server.ts";
+
+const CHROMIUM = "/usr/bin/chromium";
+const hasChromium = existsSync(CHROMIUM);
+if (!hasChromium) {
+  console.warn(
+    `test/playground: skipped, ${CHROMIUM} is missing (install Debian's chromium: scripts/ci-browser.sh)`,
+  );
+}
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const fixture = (name: string) => readFile(join(root, "test/fixtures", name), "utf8");
+
+/** A short scenario of the user's own: two themes in one cycle, from 2031, one action line mistyped. */
+const SCENARIO = `title: Digital public goods 2031–2032
+startYear: 2031
+cycles:
+  - themes: [public-goods, ai-science]
+themes:
+  - id: public-goods
+    title: Digital public goods and open standards
+    actionLines: [C2, C12]
+  - id: ai-science
+    title: Artificial intelligence for science
+    mandate: sti
+`;
+
+let browser: Browser;
+let server: StaticServer;
+let out: string;
+let downloads: string;
+
+interface Watched {
+  readonly page: Page;
+  /** Console errors, page errors and failed requests. */
+  readonly errors: string[];
+  /** Every URL the page asked for that is not on the playground's own server. */
+  readonly external: string[];
+}
+
+async function open(hash = ""): Promise<Watched> {
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  const external: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(`console: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => errors.push(`page: ${String(error)}`));
+  page.on("requestfailed", (request) => errors.push(`request failed: ${request.url()}`));
+  page.on("request", (request) => {
+    const url = request.url();
+    if (!url.startsWith(server.url) && !url.startsWith("blob:") && !url.startsWith("data:"))
+      external.push(url);
+  });
+  await page.setViewport({ width: 1280, height: 900 });
+  await page.goto(server.url + hash, { waitUntil: "load" });
+  await page.waitForSelector("#programme-title");
+  return { page, errors, external };
+}
+
+/** The text of an element as a person sees it (rendered: hidden parts left out, blocks on their lines). */
+const text = (page: Page, selector: string) =>
+  // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what the test is about
+  page.$eval(selector, (element) => (element as HTMLElement).innerText);
+
+/** The editor's content element, inside the editor's shadow root. */
+const EDITOR = "pierce/.cm-content";
+
+/**
+ * Replaces the editor's text as a user pasting a scenario would: select all with the keyboard, then
+ * paste (a paste event carrying the text, which the editor inserts as it is, without auto-indent).
+ */
+async function paste(page: Page, scenario: string): Promise<void> {
+  await page.click(EDITOR);
+  await page.keyboard.down("Control");
+  await page.keyboard.press("KeyA");
+  await page.keyboard.up("Control");
+  await page.$eval(
+    EDITOR,
+    (element, value) => {
+      const data = new DataTransfer();
+      data.setData("text/plain", value);
+      element.dispatchEvent(
+        new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }),
+      );
+    },
+    scenario,
+  );
+}
+
+describe.skipIf(!hasChromium)("playground in Chromium", { timeout: 20_000 }, () => {
+  beforeAll(async () => {
+    out = await mkdtemp(join(tmpdir(), "cstd-playground-"));
+    downloads = join(out, "downloads");
+    await build({
+      configFile: join(root, "playground/vite.config.ts"),
+      logLevel: "warn",
+      build: { outDir: join(out, "site") },
+    });
+    server = await serveStatic(join(out, "site"));
+    browser = await puppeteer.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        `--user-data-dir=${join(out, "profile")}`,
+      ],
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (out !== undefined) await rm(out, { recursive: true, force: true });
+  });
+
+  it("loads with no console error and no request outside its own files", async () => {
+    const { page, errors, external } = await open();
+    await page.waitForSelector("#timeline svg");
+    expect(errors).toStrictEqual([]);
+    expect(external).toStrictEqual([]);
+    expect(server.requests.some((path) => /\/assets\/worker-[\w-]+\.js$/u.test(path))).toBe(true);
+    await page.close();
+  });
+
+  it("shows the default 2027–2036 programme and its timeline", async () => {
+    const { page } = await open();
+    expect(await text(page, "#programme-title")).toBe(
+      "CSTD multi-year work programme on WSIS follow-up, 2027–2036",
+    );
+    expect(await text(page, "#programme-facts")).toContain("2027–2036 · 5 cycles of 2 years · 10 sessions");
+    expect(await page.$$eval("#cycles tbody tr", (rows) => rows.length)).toBe(5);
+    expect(
+      await page.$$eval("#cycles [data-year]", (rows) => rows.map((row) => row.getAttribute("data-year"))),
+    ).toStrictEqual(["2027", "2028", "2029", "2030", "2031", "2032", "2033", "2034", "2035", "2036"]);
+    expect(await page.$eval("#timeline svg title", (title) => title.textContent)).toBe(
+      "Timeline: CSTD multi-year work programme on WSIS follow-up, 2027–2036",
+    );
+    expect(await text(page, "#solver-status")).toContain("Laid out as written");
+    expect(await text(page, "#alignment-summary")).toContain("Coherence 100 %");
+    await page.close();
+  });
+
+  it("shows an unknown action line at its line with the library's suggestion, and the fixed scenario's themes and years", async () => {
+    const { page, errors } = await open();
+    await paste(page, SCENARIO);
+    await page.waitForFunction(() => document.querySelector("#problems li") !== null);
+    expect(await text(page, "#problems li")).toBe(
+      'Line 8, column 23 themes[0].actionLines[1]: unknown action line "C12"; did you mean "C1"?',
+    );
+    // The editor marks the same place: a lint marker on line 8.
+    await page.waitForSelector("pierce/.cm-lintRange-error");
+    expect(await page.$eval("pierce/.cm-lintRange-error", (range) => range.textContent)).toBe("C12");
+
+    // Following the problem's link selects the value in the editor; typing replaces it.
+    await page.click("#problems li button");
+    await page.keyboard.type("C1");
+    await page.waitForFunction(() => document.querySelector("#problems li") === null);
+    await page.waitForFunction(
+      () => document.querySelector("#programme-title")?.textContent === "Digital public goods 2031–2032",
+    );
+    expect(await text(page, "#programme-facts")).toContain("2031–2032 · 1 cycle of 2 years · 2 sessions");
+    expect(
+      await page.$$eval("#cycles [data-year]", (rows) => rows.map((row) => row.getAttribute("data-year"))),
+    ).toStrictEqual(["2031", "2032"]);
+    expect(await text(page, "#cycles tbody")).toContain("Digital public goods and open standards");
+    expect(await text(page, "#cycles tbody")).toContain("Artificial intelligence for science");
+    expect(errors).toStrictEqual([]);
+    await page.close();
+  });
+
+  it("drafts a scenario whose cycles is a number and says whether the solver proved it optimal", async () => {
+    const { page } = await open();
+    await paste(page, scenarioYaml(WSIS_DEFAULT_SPEC).replace(/cycles:\n(?: {2}- .*\n)+/u, "cycles: 5\n"));
+    await page.waitForFunction(() =>
+      document.querySelector("#solver-status")?.textContent?.startsWith("Proven"),
+    );
+    expect(await text(page, "#solver-status")).toMatch(/^Proven optimal: no programme scores better/u);
+    expect(await text(page, "#solver-left-out")).toBe("Left out: no theme.");
+    expect(await page.$$eval("#cycles [data-year]", (rows) => rows.length)).toBe(10);
+    await page.close();
+  });
+
+  it("keeps the scenario in the link, so opening the link reproduces it", async () => {
+    const { page } = await open();
+    await paste(page, SCENARIO.replace("C12", "C11"));
+    await page.waitForFunction(() => location.hash.startsWith("#s="));
+    await page.waitForFunction(
+      () => document.querySelector("#programme-title")?.textContent === "Digital public goods 2031–2032",
+    );
+    const hash = await page.evaluate(() => location.hash);
+    await page.close();
+    const again = await open(hash);
+    await again.page.waitForFunction(
+      () => document.querySelector("#programme-title")?.textContent === "Digital public goods 2031–2032",
+    );
+    expect(await text(again.page, "#programme-facts")).toContain("2031–2032");
+    await again.page.close();
+  });
+
+  it("shows the duplicate pair of the activities CSV dropped on the page, with its reasons", async () => {
+    const { page, errors, external } = await open();
+    const csv = await fixture("activities.csv");
+    await page.$eval(
+      "#dropzone",
+      (zone, content) => {
+        const data = new DataTransfer();
+        data.items.add(new File([content], "activities.csv", { type: "text/csv" }));
+        zone.dispatchEvent(
+          new DragEvent("dragover", { dataTransfer: data, bubbles: true, cancelable: true }),
+        );
+        zone.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
+      },
+      csv,
+    );
+    await page.waitForSelector("#pairs li");
+    expect(await text(page, "#registers-summary")).toBe(
+      "activities.csv: 4 activities (CSV). 1 duplicate pair in 0 groups.",
+    );
+    const pair = await text(page, "#pairs > li");
+    expect(pair).toContain("Rural broadband for schools, Kenya (ITU, itu-2026-014)");
+    expect(pair).toContain("Broadband for rural schools in Kenya (UNDP, undp-ke-0091)");
+    expect(pair).toContain("double reporting: one activity reported twice");
+    expect(errors).toStrictEqual([]);
+    expect(external).toStrictEqual([]);
+    await page.close();
+  });
+
+  it("reads an IATI XML register chosen with the file input", async () => {
+    const { page } = await open();
+    const input = await page.$("input#register-files");
+    await input?.uploadFile(join(root, "test/fixtures/iati/activity-standard-example-annotated-203.xml"));
+    await page.waitForSelector("#registers-summary");
+    expect(await text(page, "#registers-summary")).toMatch(
+      /^activity-standard-example-annotated-203\.xml: 1 activity \(IATI XML\)\. /u,
+    );
+    await page.close();
+  });
+
+  it("downloads the programme as Markdown, a file on disk", async () => {
+    const { page } = await open();
+    const session = await page.createCDPSession();
+    await session.send("Browser.setDownloadBehavior", { behavior: "allow", downloadPath: downloads });
+    await page.click('button[data-download="md"]');
+    await page.waitForFunction(() =>
+      document.querySelector("#status")?.textContent?.startsWith("Saved programme.md"),
+    );
+    const deadline = Date.now() + 10_000;
+    while (!existsSync(join(downloads, "programme.md")) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const markdown = await readFile(join(downloads, "programme.md"), "utf8");
+    expect(markdown.split("\n")[0]).toBe("# CSTD multi-year work programme on WSIS follow-up, 2027–2036");
+    expect((await readdir(downloads)).filter((name) => name.endsWith(".crdownload"))).toStrictEqual([]);
+    await page.close();
+  });
+});
