@@ -91,7 +91,13 @@ function glance(result: Ok): Node[] {
     h(
       "tr",
       {},
-      h("th", { scope: "row" }, `${cycle.index + 1}`, h("br"), yearsOf(cycle.years)),
+      h(
+        "th",
+        { scope: "row" },
+        h("span", { class: "number" }, `${cycle.index + 1}`),
+        h("br"),
+        h("span", { class: "years" }, yearsOf(cycle.years)),
+      ),
       h(
         "td",
         {},
