@@ -134,7 +134,7 @@ function glance(result: Ok): Node[] {
     h("p", { id: "programme-facts" }, facts.join(" · ")),
     h(
       "div",
-      { class: "scroll", role: "region", "aria-labelledby": "glance-caption", tabindex: "0" },
+      { class: "scroll" },
       h(
         "table",
         { id: "cycles" },
@@ -288,7 +288,7 @@ function ungis(result: Ok): (Node | string)[] {
         ),
     h(
       "div",
-      { class: "scroll", role: "region", "aria-labelledby": "ungis-caption", tabindex: "0" },
+      { class: "scroll" },
       h(
         "table",
         { id: "ungis-plan" },
