@@ -367,7 +367,7 @@ export function showRegisters(result: RegistersResult): void {
       ". ",
       report === undefined
         ? "No activities to compare."
-        : `${count(pairs.length, "duplicate pair")} in ${count(report.groups.length, "group")}.`,
+        : `${count(pairs.length, "duplicate pair")}${report.groups.length === 0 ? "" : ` in ${count(report.groups.length, "group")}`}.`,
     ),
     result.problems.length === 0
       ? ""

@@ -202,6 +202,22 @@ describe.skipIf(!hasChromium)("playground in Chromium", { timeout: 20_000 }, () 
     await page.close();
   });
 
+  it("completes a theme's mandate from the JSON Schema's enum", async () => {
+    const { page } = await open();
+    await paste(page, `${SCENARIO}  - id: extra\n    title: Extra\n    mandate: `);
+    await page.keyboard.press("End");
+    await page.keyboard.down("Control");
+    await page.keyboard.press("Space");
+    await page.keyboard.up("Control");
+    await page.waitForSelector("pierce/.cm-tooltip-autocomplete li");
+    expect(
+      await page.$$eval("pierce/.cm-tooltip-autocomplete li", (items) =>
+        items.map((item) => item.textContent),
+      ),
+    ).toStrictEqual(["both", "sti", "wsis"]);
+    await page.close();
+  });
+
   it("keeps the scenario in the link, so opening the link reproduces it", async () => {
     const { page } = await open();
     await paste(page, SCENARIO.replace("C12", "C11"));
