@@ -21,7 +21,7 @@ import {
   renderTimelineSvg,
   type UngisPlan,
 } from "cstd-planner";
-import { type Document, isNode, LineCounter, parseDocument } from "yaml";
+import { type Document, isMap, isNode, isScalar, LineCounter, parseDocument } from "yaml";
 import type { Diagnostic, FindingView, RuleGroupView, ScenarioResult } from "./protocol.ts";
 
 type Path = readonly (string | number)[];
@@ -44,7 +44,6 @@ function locator(document: Document, counter: LineCounter, length: number) {
       const node = depth === 0 ? document.contents : document.getIn(path.slice(0, depth), true);
       if (isNode(node) && node.range !== undefined && node.range !== null) {
         const [from, valueEnd] = node.range;
-        // A key the schema does not know is reported on its pair; mark the key, not the whole block.
         const { line, col } = counter.linePos(from);
         return { from, to: Math.max(from + 1, Math.min(valueEnd, from + 200)), line, col };
       }
@@ -53,22 +52,32 @@ function locator(document: Document, counter: LineCounter, length: number) {
   };
 }
 
-/** The position of a key named by the last step of `path`, when the issue is about the key itself. */
-function keyPosition(document: Document, counter: LineCounter, path: Path) {
-  const parent = path.length <= 1 ? document.contents : document.getIn(path.slice(0, -1), true);
-  const last = path[path.length - 1];
-  if (last === undefined || parent === null || typeof parent !== "object" || !("items" in parent)) {
-    return undefined;
-  }
-  const items = (parent as { items: unknown[] }).items;
-  for (const item of items) {
-    const key = (item as { key?: unknown }).key;
-    if (isNode(key) && (key as { value?: unknown }).value === last && key.range) {
+/** The position of the key `name` in the mapping at `path`, when the text has one. */
+function keyPosition(document: Document, counter: LineCounter, path: Path, name: string | number) {
+  const parent = path.length === 0 ? document.contents : document.getIn(path, true);
+  if (!isMap(parent)) return undefined;
+  for (const item of parent.items) {
+    const key = item.key;
+    if (isScalar(key) && String(key.value) === String(name) && key.range) {
       const { line, col } = counter.linePos(key.range[0]);
       return { from: key.range[0], to: key.range[1], line, col };
     }
   }
   return undefined;
+}
+
+/**
+ * Where an issue about a key the schema does not know sits: on the key itself, whether the issue's path
+ * ends with the key or names its mapping (as zod's unrecognized-keys issues do) with the key quoted in
+ * the message.
+ */
+function unknownKeyPosition(document: Document, counter: LineCounter, path: Path, message: string) {
+  if (!/unknown key|unrecognized key/iu.test(message)) return undefined;
+  const last = path[path.length - 1];
+  const own = last === undefined ? undefined : keyPosition(document, counter, path.slice(0, -1), last);
+  if (own !== undefined) return own;
+  const quoted = /key[s]?:? "([^"]+)"/iu.exec(message)?.[1];
+  return quoted === undefined ? undefined : keyPosition(document, counter, path, quoted);
 }
 
 const isDraftSpec = (data: unknown): boolean =>
@@ -160,9 +169,7 @@ export function analyseScenario(text: string): { result: ScenarioResult; outcome
   } catch (error) {
     if (error instanceof PlannerInputError) {
       const diagnostics = error.issues.map((issue): Diagnostic => {
-        const unknownKey = /unknown key|unrecognized key/iu.test(issue.message);
-        const at =
-          (unknownKey ? keyPosition(document, counter, issue.path) : undefined) ?? locate(issue.path);
+        const at = unknownKeyPosition(document, counter, issue.path, issue.message) ?? locate(issue.path);
         return { ...at, where: formatPath(issue.path), message: issue.message };
       });
       return { result: { ok: false, kind: "input", diagnostics } };

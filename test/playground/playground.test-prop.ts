@@ -40,7 +40,8 @@ describe("the scenario as YAML", () => {
   test.prop([fc.dictionary(fc.string({ minLength: 1 }), fc.jsonValue())])(
     "reads back as the value it shows, whatever its strings",
     (value) => {
-      expect(parse(scenarioYaml(value))).toStrictEqual(JSON.parse(JSON.stringify(value)));
+      // As JSON text: `{ constructor: [] }` from YAML and from fast-check differ only in their prototypes.
+      expect(JSON.stringify(parse(scenarioYaml(value)))).toBe(JSON.stringify(value));
     },
   );
 });
