@@ -274,6 +274,33 @@ describe.skipIf(!hasChromium)("playground in Chromium", { timeout: 20_000 }, () 
     await page.close();
   });
 
+  it("is usable with the keyboard alone: Tab enters and leaves the editor, and reaches the file input and downloads", async () => {
+    const { page } = await open();
+    const focused: string[] = [];
+    for (let i = 0; i < 16; i++) {
+      await page.keyboard.press("Tab");
+      focused.push(
+        await page.evaluate(() => {
+          let active = document.activeElement;
+          while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+          return active?.getAttribute("data-download") || active?.id || active?.className || "";
+        }),
+      );
+    }
+    expect(focused.slice(0, 3)).toStrictEqual(["skip", "reset", "cm-content cm-lineWrapping"]);
+    expect(focused).toContain("register-files");
+    for (const id of ["md", "html", "ics", "csv", "json", "scenario"]) expect(focused).toContain(id);
+    await page.close();
+  });
+
+  it("fits a 390 px wide phone without sideways scrolling of the page", async () => {
+    const { page } = await open();
+    await page.setViewport({ width: 390, height: 844 });
+    await page.waitForSelector("#timeline svg");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.close();
+  });
+
   it("downloads the programme as Markdown, a file on disk", async () => {
     const { page } = await open();
     const session = await page.createCDPSession();
