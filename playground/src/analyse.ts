@@ -38,17 +38,24 @@ export interface Outcome {
  * Where the value at `path` sits in the text (or its nearest ancestor present in it), as the CLI
  * places issues in files: the `yaml` Document API gives each node's range, the LineCounter its line.
  */
-function locator(document: Document, counter: LineCounter, length: number) {
+function firstLineEnd(text: string, from: number): number {
+  const end = text.indexOf("\n", from);
+  return end === -1 ? text.length : end;
+}
+
+function locator(document: Document, counter: LineCounter, text: string) {
   return (path: Path): Pick<Diagnostic, "from" | "to" | "line" | "col"> => {
     for (let depth = path.length; depth >= 0; depth--) {
       const node = depth === 0 ? document.contents : document.getIn(path.slice(0, depth), true);
       if (isNode(node) && node.range !== undefined && node.range !== null) {
         const [from, valueEnd] = node.range;
         const { line, col } = counter.linePos(from);
-        return { from, to: Math.max(from + 1, Math.min(valueEnd, from + 200)), line, col };
+        // A problem of the whole scenario (no path) marks its first line, not all of it.
+        const end = depth === 0 ? firstLineEnd(text, from) : valueEnd;
+        return { from, to: Math.max(from + 1, end), line, col };
       }
     }
-    return { from: 0, to: Math.min(1, length), line: 1, col: 1 };
+    return { from: 0, to: Math.min(1, text.length), line: 1, col: 1 };
   };
 }
 
@@ -91,7 +98,13 @@ function describe(check: CheckReport): RuleGroupView[] {
       severity: finding.severity,
       message: finding.message,
       where: finding.path === undefined ? undefined : formatPath(finding.path),
-      explanation: explainFinding(finding),
+      // explainFinding's lines after the message: where it is and what it involves (the sources are the rule's).
+      explanation: explainFinding(finding)
+        .split("\n")
+        .slice(1)
+        .filter((line) => !line.trimStart().startsWith("source:"))
+        .map((line) => line.trim())
+        .join("\n"),
     });
     byRule.set(finding.rule, views);
   }
@@ -136,7 +149,7 @@ export function analyseScenario(text: string): { result: ScenarioResult; outcome
       },
     };
   }
-  const locate = locator(document, counter, text.length);
+  const locate = locator(document, counter, text);
   const started = performance.now();
   const drafted = isDraftSpec(data);
   try {
@@ -179,7 +192,7 @@ export function analyseScenario(text: string): { result: ScenarioResult; outcome
         (conflict): Diagnostic => ({
           ...locate(conflict.path ?? []),
           where: conflict.path === undefined ? "" : formatPath(conflict.path),
-          message: `cannot hold with the others (${conflict.kind}): ${conflict.message}`,
+          message: `${conflict.message} (${conflict.kind})`,
         }),
       );
       return { result: { ok: false, kind: "infeasible", diagnostics } };

@@ -101,7 +101,11 @@ function receive(message: FromWorker): void {
           "stale-note",
           "These results are for the last valid scenario: fix the problems in the scenario to update them.",
         );
-        status(`${count(result.diagnostics.length, "problem")} in the scenario.`);
+        status(
+          result.kind === "infeasible"
+            ? "No programme satisfies the scenario's constraints together."
+            : `${count(result.diagnostics.length, "problem")} in the scenario.`,
+        );
       }
       return;
     }

@@ -21,7 +21,7 @@ export interface FindingView {
   readonly severity: "hard" | "soft";
   readonly message: string;
   readonly where: string | undefined;
-  /** `explainFinding`'s lines: where, what it involves, the sources the rule rests on. */
+  /** `explainFinding`'s lines after the message: where it is, what it involves. */
   readonly explanation: string;
 }
 

@@ -59,7 +59,9 @@ export function showProblems(
         h(
           "button",
           { type: "button", class: "link", "data-line": String(diagnostic.line) },
-          `Line ${diagnostic.line}, column ${diagnostic.col}`,
+          diagnostic.where === "" && kind !== "yaml"
+            ? "The scenario as a whole"
+            : `Line ${diagnostic.line}, column ${diagnostic.col}`,
         ),
         " ",
         diagnostic.where === "" ? "" : h("code", {}, diagnostic.where),
@@ -244,6 +246,13 @@ function findings(result: Ok): Node[] {
           ` · ${count(group.findings.length, "finding")}`,
         ),
         group.description === "" ? "" : h("p", { class: "hint" }, group.description),
+        group.refs.length === 0
+          ? ""
+          : h(
+              "ul",
+              { class: "hint sources", "aria-label": "Sources" },
+              group.refs.map((ref) => h("li", {}, ref)),
+            ),
         h(
           "ul",
           {},
@@ -254,7 +263,14 @@ function findings(result: Ok): Node[] {
               h("span", { class: `severity ${finding.severity}` }, finding.severity),
               " ",
               finding.message,
-              h("details", {}, h("summary", {}, "Why"), h("pre", {}, finding.explanation)),
+              finding.explanation === ""
+                ? ""
+                : h(
+                    "details",
+                    {},
+                    h("summary", {}, "Where and what it involves"),
+                    h("pre", {}, finding.explanation),
+                  ),
             ),
           ),
         ),

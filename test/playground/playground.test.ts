@@ -202,6 +202,42 @@ describe.skipIf(!hasChromium)("playground in Chromium", { timeout: 20_000 }, () 
     await page.close();
   });
 
+  it("shows a programme's findings grouped by rule, with what the rule checks", async () => {
+    const { page } = await open();
+    await paste(
+      page,
+      "title: Crowded\nstartYear: 2031\ncycles:\n  - themes: [a, b, c]\nthemes:\n  - id: a\n    title: Alpha\n    actionLines: [C1]\n  - id: b\n    title: Beta\n    actionLines: [C2]\n  - id: c\n    title: Gamma\n    mandate: sti\n",
+    );
+    await page.waitForSelector("#rule-cycle\\.theme-count");
+    const group = await text(page, 'section[aria-labelledby="rule-cycle.theme-count"]');
+    expect(group).toMatch(/^cycle\.theme-count · 1 finding\n/u);
+    expect(group).toContain("hard");
+    expect(group).toContain("3 themes");
+    expect(await text(page, "#findings-verdict")).toMatch(
+      /not acceptable until the hard findings are fixed/u,
+    );
+    await page.close();
+  });
+
+  it("lists the constraints of an impossible draft that cannot hold together", async () => {
+    const { page } = await open();
+    await paste(
+      page,
+      "title: Impossible\nstartYear: 2031\ncycles: 1\nthemes:\n  - id: a\n    title: Alpha\n    actionLines: [C1, C2, C3, C4, C5, C6, C7, C8, C9, C10, C11]\npins:\n  - { theme: a, cycle: 1 }\nforbid:\n  - { theme: a, cycle: 1 }\n",
+    );
+    await page.waitForFunction(() =>
+      document.querySelector("#problems-summary")?.textContent?.startsWith("No programme satisfies"),
+    );
+    const problems = await page.$$eval("#problems li", (items) =>
+      items.map((item) => item.textContent ?? ""),
+    );
+    expect(problems).toStrictEqual([
+      "Line 11, column 5 forbid[0]: Theme ‘Alpha’ (a) may not go in cycle 1 (2031–2032). (forbid)",
+      "The scenario as a whole Action line C11 (International and regional cooperation) must be covered by a theme with a WSIS mandate. (coverage)",
+    ]);
+    await page.close();
+  });
+
   it("completes a theme's mandate from the JSON Schema's enum", async () => {
     const { page } = await open();
     await paste(page, `${SCENARIO}  - id: extra\n    title: Extra\n    mandate: `);
