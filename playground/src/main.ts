@@ -88,11 +88,7 @@ function receive(message: FromWorker): void {
         completion.themes = result.programme.themes.map((theme) => ({ id: theme.id, title: theme.title }));
         byId("results").classList.remove("stale");
         fill("stale-note");
-        status(
-          result.mode === "drafted"
-            ? `Drafted by the solver in ${result.millis} ms.`
-            : `Laid out as written in ${result.millis} ms.`,
-        );
+        status(result.mode === "drafted" ? "Drafted by the solver." : "Laid out as written.");
       } else {
         editor.show(result.diagnostics);
         showProblems(result.diagnostics, result.kind, go);
@@ -129,8 +125,9 @@ function go(diagnostic: Diagnostic): void {
   editor?.select(diagnostic.from, diagnostic.to);
 }
 
+/** Says what happened in the live region, once: the same words again are not announced again. */
 function status(text: string): void {
-  fill("status", text);
+  if (byId("status").textContent !== text) fill("status", text);
 }
 
 // --- downloads: the worker makes the file, the page hands it to the browser ----------------------------

@@ -38,11 +38,17 @@ function titleOf(programme: Programme): (id: string) => string {
   return (id) => titles.get(id) ?? id;
 }
 
+let shownProblems = "";
+
+/** Lists the scenario's problems under the editor (a live region: problems unchanged are not redrawn). */
 export function showProblems(
   diagnostics: readonly Diagnostic[],
   kind: string,
   go: (d: Diagnostic) => void,
 ): void {
+  const key = JSON.stringify([kind, diagnostics]);
+  if (key === shownProblems) return;
+  shownProblems = key;
   const heading =
     diagnostics.length === 0
       ? "No problems in the scenario."
