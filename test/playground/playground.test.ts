@@ -144,6 +144,24 @@ describe.skipIf(!hasChromium)("playground in Chromium", { timeout: 20_000 }, () 
     await page.close();
   });
 
+  it("has a strict CSP and no inline script or style", async () => {
+    const { page } = await open();
+    const csp = await page.$eval('meta[http-equiv="Content-Security-Policy"]', (meta) =>
+      meta.getAttribute("content"),
+    );
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("worker-src 'self'");
+    expect(csp).toContain("style-src 'self'");
+    expect(csp).not.toContain("unsafe");
+    const inline = await page.$$eval(
+      "script:not([src]), style, [style]",
+      (elements) => elements.filter((element) => element.getRootNode() === document).length,
+    );
+    expect(inline).toBe(0);
+    await page.close();
+  });
+
   it("shows the default 2027–2036 programme and its timeline", async () => {
     const { page } = await open();
     expect(await text(page, "#programme-title")).toBe(
