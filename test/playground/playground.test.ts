@@ -162,6 +162,19 @@ describe.skipIf(!hasChromium)("playground in Chromium", { timeout: 20_000 }, () 
     await page.close();
   });
 
+  it("runs the library in its worker only, so drafting never holds up typing", async () => {
+    const assets = join(out, "site", "assets");
+    const files = await readdir(assets);
+    const worker = files.filter((name) => /^worker-.*\.js$/u.test(name));
+    const page = files.filter((name) => name.endsWith(".js") && !worker.includes(name));
+    expect(worker).toHaveLength(1);
+    // The library's error classes keep their names in any bundle: where they are, the library is.
+    const holdsLibrary = async (name: string) =>
+      /name\s*=\s*[`"']PlannerInputError[`"']/u.test(await readFile(join(assets, name), "utf8"));
+    expect(await holdsLibrary(worker[0] ?? "")).toBe(true);
+    for (const name of page) expect(await holdsLibrary(name)).toBe(false);
+  });
+
   it("shows the default 2027–2036 programme and its timeline", async () => {
     const { page } = await open();
     expect(await text(page, "#programme-title")).toBe(
