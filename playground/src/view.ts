@@ -448,7 +448,8 @@ export function showRegisters(result: RegistersResult): void {
                 group.actionLines.length === 0 ? "" : `; shared action lines ${group.actionLines.join(", ")}`,
                 group.lead === undefined
                   ? ""
-                  : `. Suggested lead: ${group.lead.agency} (${group.lead.reason})`,
+                  : // The reason names the agency: "ITU (…) is the lead facilitator of C2 … and reports …".
+                    `. Suggested lead: ${group.lead.reason.replace(/\.$/u, "")}`,
                 ".",
               ),
             ),

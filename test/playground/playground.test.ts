@@ -103,13 +103,28 @@ async function paste(page: Page, scenario: string): Promise<void> {
   );
 }
 
+/** Drops fixture files on the page's drop zone, as a user dragging them from a file manager would. */
+async function drop(page: Page, names: readonly string[]): Promise<void> {
+  const files = await Promise.all(names.map(async (name) => ({ name, text: await fixture(name) })));
+  await page.$eval(
+    "#dropzone",
+    (zone, dropped) => {
+      const data = new DataTransfer();
+      for (const file of dropped) data.items.add(new File([file.text], file.name, { type: "text/csv" }));
+      zone.dispatchEvent(new DragEvent("dragover", { dataTransfer: data, bubbles: true, cancelable: true }));
+      zone.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
+    },
+    files,
+  );
+}
+
 describe.skipIf(!hasChromium)("playground in Chromium", { timeout: 20_000 }, () => {
   beforeAll(async () => {
     out = await mkdtemp(join(tmpdir(), "cstd-playground-"));
     downloads = join(out, "downloads");
     await build({
       configFile: join(root, "playground/vite.config.ts"),
-      logLevel: "warn",
+      logLevel: "error",
       build: { outDir: join(out, "site") },
     });
     server = await serveStatic(join(out, "site"));
@@ -304,19 +319,7 @@ describe.skipIf(!hasChromium)("playground in Chromium", { timeout: 20_000 }, () 
 
   it("shows the duplicate pair of the activities CSV dropped on the page, with its reasons", async () => {
     const { page, errors, external } = await open();
-    const csv = await fixture("activities.csv");
-    await page.$eval(
-      "#dropzone",
-      (zone, content) => {
-        const data = new DataTransfer();
-        data.items.add(new File([content], "activities.csv", { type: "text/csv" }));
-        zone.dispatchEvent(
-          new DragEvent("dragover", { dataTransfer: data, bubbles: true, cancelable: true }),
-        );
-        zone.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
-      },
-      csv,
-    );
+    await drop(page, ["activities.csv"]);
     await page.waitForSelector("#pairs li");
     expect(await text(page, "#registers-summary")).toBe(
       "activities.csv: 4 activities (CSV). 1 duplicate pair.",
@@ -327,6 +330,19 @@ describe.skipIf(!hasChromium)("playground in Chromium", { timeout: 20_000 }, () 
     expect(pair).toContain("double reporting: one activity reported twice");
     expect(errors).toStrictEqual([]);
     expect(external).toStrictEqual([]);
+    await page.close();
+  });
+
+  it("compares registers dropped together and groups one piece of work reported by several agencies", async () => {
+    const { page } = await open();
+    await drop(page, ["activities.csv", "unicef-register.csv"]);
+    await page.waitForSelector("#groups li");
+    expect(await text(page, "#registers-summary")).toBe(
+      "activities.csv: 4 activities (CSV); unicef-register.csv: 2 activities (CSV). 3 duplicate pairs in 1 group.",
+    );
+    expect(await text(page, "#groups li")).toMatch(
+      /^itu-2026-014, undp-ke-0091, unicef-ke-2026-07: reported by ITU, UNDP, UNICEF; shared action lines C2, C7\.e-learning\. Suggested lead: ITU \(International Telecommunication Union\) is the lead facilitator of C2 .* reports 1 of the group's 3 records\.$/u,
+    );
     await page.close();
   });
 
