@@ -49,7 +49,7 @@ function shapeOf(text: string): LineShape {
     while (text[i] === " ") i++;
   }
   const rest = text.slice(i);
-  const key = /^([^\s:#[\]{},][^:#]*?):(?:\s|$)/u.exec(rest)?.[1];
+  const key = /^([^\s:#[\]{},][^:#]*?):(?:[\s[{]|$)/u.exec(rest)?.[1];
   return { dashes, keyCol: i, key, empty: rest === "" || rest.startsWith("#") };
 }
 
@@ -95,12 +95,12 @@ function keyOptions(schema: Schema | undefined): Completion[] {
   const variants = schema?.anyOf ?? (schema === undefined ? [] : [schema]);
   return variants.flatMap((variant) =>
     Object.entries(variant.properties ?? {}).map(([key, property]) => {
-      const container = property.type === "object" || property.type === "array";
+      // An object goes on the lines below; anything else (a list may be written `[a, b]`) after a space.
       return {
         label: key,
         type: "property",
         detail: typeName(property),
-        apply: container ? `${key}:` : `${key}: `,
+        apply: property.type === "object" ? `${key}:` : `${key}: `,
         ...(property.default === undefined ? {} : { info: `default: ${JSON.stringify(property.default)}` }),
       };
     }),

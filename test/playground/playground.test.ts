@@ -300,6 +300,28 @@ describe.skipIf(!hasChromium)("playground in Chromium", { timeout: 20_000 }, () 
     await page.close();
   });
 
+  it("completes the keys a theme takes from the JSON Schema", async () => {
+    const { page } = await open();
+    await paste(page, `${SCENARIO}  - id: extra\n    title: Extra\n    act`);
+    await page.keyboard.press("End");
+    await page.keyboard.down("Control");
+    await page.keyboard.press("Space");
+    await page.keyboard.up("Control");
+    await page.waitForSelector("pierce/.cm-tooltip-autocomplete li");
+    expect(
+      await page.$$eval("pierce/.cm-tooltip-autocomplete .cm-completionLabel", (labels) =>
+        labels.map((label) => label.textContent),
+      ),
+    ).toStrictEqual(["actionLines"]);
+    await page.keyboard.press("Enter");
+    await page.keyboard.type("[C7.e-he");
+    await page.waitForFunction(() => {
+      const host = document.querySelector("#editor")?.shadowRoot;
+      return host?.querySelector(".cm-tooltip-autocomplete li")?.textContent?.startsWith("C7.e-health");
+    });
+    await page.close();
+  });
+
   it("keeps the scenario in the link, so opening the link reproduces it", async () => {
     const { page } = await open();
     await paste(page, SCENARIO.replace("C12", "C11"));
