@@ -36,16 +36,31 @@ function startWorker(): void {
 
 const post = (message: ToWorker) => worker.postMessage(message);
 
+let staleTimer: ReturnType<typeof setTimeout> | undefined;
+/** Registers sent and not answered yet: a fresh worker is given them again. */
+let registersInFlight: { seq: number; files: readonly RegisterFile[] } | undefined;
+
 function analyse(text: string): void {
+  clearTimeout(staleTimer);
   if (busy !== undefined) {
     pending = text;
-    if (performance.now() - busy.since > STALE_MS) {
-      // The solver is still on text the user has changed since: drop that work rather than wait.
-      worker.terminate();
-      busy = undefined;
-      startWorker();
-    } else {
+    const waited = performance.now() - busy.since;
+    if (waited <= STALE_MS) {
+      // Wait for the answer, but not past the stale mark: then the text waiting here goes to a fresh worker.
+      staleTimer = setTimeout(
+        () => {
+          if (pending !== undefined) analyse(pending);
+        },
+        STALE_MS - waited + 1,
+      );
       return;
+    }
+    // The solver is still on text the user has changed since: drop that work rather than wait for it.
+    worker.terminate();
+    busy = undefined;
+    startWorker();
+    if (registersInFlight !== undefined) {
+      post({ type: "registers", seq: registersInFlight.seq, files: registersInFlight.files });
     }
   }
   pending = undefined;
@@ -63,6 +78,7 @@ function receive(message: FromWorker): void {
     case "scenario":
     case "failed": {
       if (message.type === "failed" && message.of === "registers") {
+        if (registersInFlight?.seq === message.seq) registersInFlight = undefined;
         fill(
           "registers-result",
           h("p", { class: "bad" }, `Could not compare the registers: ${message.message}`),
@@ -106,6 +122,7 @@ function receive(message: FromWorker): void {
       return;
     }
     case "registers":
+      if (registersInFlight?.seq === message.seq) registersInFlight = undefined;
       if (message.seq === registersSeq) showRegisters(message.result);
       return;
     case "download":
@@ -164,6 +181,7 @@ async function readRegisters(files: readonly File[]): Promise<void> {
     files.map(async (file) => ({ name: file.name, text: await file.text() })),
   );
   registersSeq = ++seq;
+  registersInFlight = { seq: registersSeq, files: read };
   fill("registers-result", h("p", {}, `Reading ${read.map((file) => file.name).join(", ")}…`));
   post({ type: "registers", seq: registersSeq, files: read });
 }
