@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
 import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { stringify } from "yaml";
 import { scenarioYaml } from "../../playground/src/scenarioYaml.ts";
 import { WSIS_DEFAULT_SPEC } from "../../src/index.ts";
 import { type StaticServer, serveStatic } from "./server.ts";
@@ -39,6 +40,26 @@ themes:
     title: Artificial intelligence for science
     mandate: sti
 `;
+
+/** A draft the solver cannot finish quickly: many near-identical themes, three a cycle, most required. */
+function slowDraft() {
+  const lines = ["C1", "C2", "C3", "C4", "C5", "C6", "C7.e-health", "C8", "C9", "C10", "C11"];
+  let state = 777;
+  const next = (n: number) => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state % n;
+  };
+  const themes = Array.from({ length: 200 }, (_, i) => ({
+    id: `t${i}`,
+    title: `Theme ${i}`,
+    mandate: next(8) === 0 ? "both" : "wsis",
+    actionLines: [...new Set(Array.from({ length: 1 + next(2) }, () => lines[next(lines.length)] ?? "C1"))],
+    optional: i >= 120,
+  }));
+  // A step budget of minutes (2 million steps take some 10 s): only dropping the draft shows the next one soon.
+  const maxSteps = 100_000_000;
+  return { title: "Slow", startYear: 2027, cycles: 50, themes, themesPerCycle: { min: 1, max: 3 }, maxSteps };
+}
 
 let browser: Browser;
 let server: StaticServer;
@@ -245,6 +266,21 @@ describe.skipIf(!hasChromium)("playground in Chromium", { timeout: 20_000 }, () 
     expect(await text(page, "#solver-status")).toMatch(/^Proven optimal: no programme scores better/u);
     expect(await text(page, "#solver-left-out")).toBe("Left out: no theme.");
     expect(await page.$$eval("#cycles [data-year]", (rows) => rows.length)).toBe(10);
+    await page.close();
+  });
+
+  it("drops a long draft when the scenario changes under it, and shows the new scenario", async () => {
+    const { page, errors } = await open();
+    // 50 cycles of 200 near-identical themes and a large step budget: the solver would run for minutes.
+    await paste(page, stringify(slowDraft()));
+    await page.waitForSelector('#results[aria-busy="true"]');
+    await paste(page, SCENARIO.replace("C12", "C11"));
+    await page.waitForFunction(
+      () => document.querySelector("#programme-title")?.textContent === "Digital public goods 2031–2032",
+      { timeout: 15_000 },
+    );
+    expect(await page.$eval("#results", (results) => results.getAttribute("aria-busy"))).toBeNull();
+    expect(errors).toStrictEqual([]);
     await page.close();
   });
 
