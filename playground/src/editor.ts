@@ -21,6 +21,7 @@ const THEME = EditorView.theme({
     minHeight: "18rem",
     fontSize: "0.9rem",
     border: "1px solid #cbd5e1",
+    backgroundColor: "#fff",
     borderRadius: "4px",
   },
   "&.cm-focused": { outline: "2px solid #1d4ed8", outlineOffset: "1px" },

@@ -139,6 +139,25 @@ async function drop(page: Page, names: readonly string[]): Promise<void> {
   );
 }
 
+/** Clicks a download button and reads the file the browser saved. */
+async function download(page: Page, id: string, file: string): Promise<string> {
+  const folder = join(downloads, id);
+  const session = await page.createCDPSession();
+  await session.send("Browser.setDownloadBehavior", { behavior: "allow", downloadPath: folder });
+  await page.click(`button[data-download="${id}"]`);
+  await page.waitForFunction(
+    (name) => document.querySelector("#status")?.textContent?.startsWith(`Saved ${name}`),
+    {},
+    file,
+  );
+  const deadline = Date.now() + 10_000;
+  while (!existsSync(join(folder, file)) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  expect((await readdir(folder)).filter((name) => name.endsWith(".crdownload"))).toStrictEqual([]);
+  return readFile(join(folder, file), "utf8");
+}
+
 describe.skipIf(!hasChromium)("playground in Chromium", { timeout: 20_000 }, () => {
   beforeAll(async () => {
     out = await mkdtemp(join(tmpdir(), "cstd-playground-"));
@@ -444,19 +463,17 @@ describe.skipIf(!hasChromium)("playground in Chromium", { timeout: 20_000 }, () 
 
   it("downloads the programme as Markdown, a file on disk", async () => {
     const { page } = await open();
-    const session = await page.createCDPSession();
-    await session.send("Browser.setDownloadBehavior", { behavior: "allow", downloadPath: downloads });
-    await page.click('button[data-download="md"]');
-    await page.waitForFunction(() =>
-      document.querySelector("#status")?.textContent?.startsWith("Saved programme.md"),
-    );
-    const deadline = Date.now() + 10_000;
-    while (!existsSync(join(downloads, "programme.md")) && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    const markdown = await readFile(join(downloads, "programme.md"), "utf8");
+    const markdown = await download(page, "md", "programme.md");
     expect(markdown.split("\n")[0]).toBe("# CSTD multi-year work programme on WSIS follow-up, 2027–2036");
-    expect((await readdir(downloads)).filter((name) => name.endsWith(".crdownload"))).toStrictEqual([]);
+    await page.close();
+  });
+
+  it("downloads the scenario as the editor holds it", async () => {
+    const { page } = await open();
+    await paste(page, SCENARIO);
+    await page.waitForSelector("#problems li");
+    // The scenario is saved as it is, problems and all: it is the user's work.
+    expect(await download(page, "scenario", "scenario.yaml")).toBe(SCENARIO);
     await page.close();
   });
 });
