@@ -10,6 +10,7 @@ import { htmlText } from "../../src/report/_lib/escapeHtml.ts";
 import { foldIcsLine, icsText } from "../../src/report/_lib/escapeIcs.ts";
 import { mdCell } from "../../src/report/_lib/escapeMarkdown.ts";
 import { xmlText } from "../../src/report/_lib/escapeXml.ts";
+import { wellFormed } from "../../src/report/_lib/text.ts";
 
 // Any text, and text dense in what breaks formats: control characters, quotes, line breaks,
 // separators, markup, right-to-left and astral code points.
@@ -67,8 +68,7 @@ describe("escape helpers, for any text", () => {
     "a CSV row parses back to its cells, formulas prefixed with '",
     (a, b) => {
       // The cell and each of its `,`/`;` segments that starts (after spaces) with a formula character.
-      const neutral = (cell: string) =>
-        cell.toWellFormed().replace(/(?<=(?:^|[,;]) *)(?=[=+\-@\t\r])/gu, "'");
+      const neutral = (cell: string) => wellFormed(cell).replace(/(?<=(?:^|[,;]) *)(?=[=+\-@\t\r])/gu, "'");
       const row = csvRow([a, b]);
       expect(parseCsv(row, { relaxQuotes: false })).toStrictEqual([[a, b].map(neutral)]);
       // Excel honours quotes, and every `;` is quoted, so in a `;` locale the row is one cell that starts
