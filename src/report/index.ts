@@ -2,6 +2,7 @@ export type { RenderExtras } from "./_lib/extras.ts";
 export type { RenderOptions } from "./_lib/inputs.ts";
 export { duplicatePairsToCsv } from "./duplicatePairsToCsv.ts";
 export { findingsToCsv } from "./findingsToCsv.ts";
+export { renderDocx } from "./renderDocx.ts";
 export { renderHtml } from "./renderHtml.ts";
 export { renderMarkdown } from "./renderMarkdown.ts";
 export { renderTimelineSvg } from "./renderTimelineSvg.ts";
