@@ -331,6 +331,7 @@ export {
   renderMarkdown,
   type RenderOptions,
   renderTimelineSvg,
+  type TimelineOptions,
   toCsv,
   toICalendar,
   type ToICalendarOptions,

@@ -5,7 +5,7 @@ export { findingsToCsv } from "./findingsToCsv.ts";
 export { renderDocx } from "./renderDocx.ts";
 export { renderHtml } from "./renderHtml.ts";
 export { renderMarkdown } from "./renderMarkdown.ts";
-export { renderTimelineSvg } from "./renderTimelineSvg.ts";
+export { renderTimelineSvg, type TimelineOptions } from "./renderTimelineSvg.ts";
 export { toCsv } from "./toCsv.ts";
 export { type ToICalendarOptions, toICalendar } from "./toICalendar.ts";
 export { toJson } from "./toJson.ts";

@@ -122,7 +122,7 @@ function blockHtml(block: Block, timeline: () => string): string {
     }
     case "timeline":
       // The SVG escapes its own text with xmlText, which is also safe inside HTML.
-      return `<figure>\n${timeline()}\n<figcaption>Timeline: cycles, sessions, high-level segments and themes.</figcaption>\n</figure>`;
+      return `<figure>\n${timeline()}\n<figcaption>Timeline: sessions, high-level segments, panels, consultations, deadlines and reports to ECOSOC on a year axis; cycles as bands; the themes of each cycle below.</figcaption>\n</figure>`;
     default: {
       const unreachable: never = block;
       return unreachable;
