@@ -132,6 +132,11 @@ describe("renderDocx, the default programme", async () => {
     expect(footer).toContain("NUMPAGES");
   });
 
+  it("reads back as the golden HTML (mammoth's reading of the Word file)", async () => {
+    const pretty = word.html.replaceAll(/<(h1|h2|p|table|tr|ol|ul)\b/gu, "\n<$1");
+    await expect(`${pretty}\n`).toMatchFileSnapshot("./__golden__/cstd-2027.docx.html");
+  });
+
   it("gives the same bytes every time (nothing from the clock)", async () => {
     expect(await renderDocx(programme)).toStrictEqual(bytes);
     expect(strFromU8(parts["docProps/core.xml"] ?? new Uint8Array())).not.toContain("dcterms:created");
