@@ -4,6 +4,7 @@
 // statement, `expr; // value`, is checked when `value` is a JavaScript literal (a number, string,
 // boolean, or an object or array literal, matched as a subset: keys not named are not checked);
 // a comment that is prose ("…", "[{ rule, severity, … }]") is read by people, not checked.
+import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { isDeepStrictEqual } from "node:util";
@@ -139,6 +140,37 @@ describe("TypeScript blocks in README.md and docs/*.md", () => {
     expect(blocks.length).toBeGreaterThanOrEqual(5);
     expect(blocks.filter((block) => !block.run).length).toBeLessThanOrEqual(1);
   });
+
+  it("type-checks every block as the project's own code (strict, with the package's types)", () => {
+    const dir = join(SCRATCH, "types");
+    mkdirSync(dir, { recursive: true });
+    const names = blocks
+      .filter((block) => block.run)
+      .map((block) => {
+        const name = `${block.file.replace(/\W/gu, "-")}-${block.line}.ts`;
+        const code = block.code.replaceAll('from "cstd-planner"', `from ${JSON.stringify(ENTRY)}`);
+        writeFileSync(join(dir, name), `${code}\nexport {};\n`);
+        return name;
+      });
+    writeFileSync(
+      join(dir, "tsconfig.json"),
+      JSON.stringify({
+        extends: join(ROOT, "tsconfig.json"),
+        compilerOptions: { noUnusedLocals: false },
+        include: names,
+      }),
+    );
+    const tsc = join(ROOT, "node_modules", "typescript", "bin", "tsc");
+    let output = "";
+    try {
+      execFileSync(process.execPath, [tsc, "-p", join(dir, "tsconfig.json"), "--noEmit"], {
+        encoding: "utf8",
+      });
+    } catch (error) {
+      output = String((error as { stdout?: string }).stdout ?? error);
+    }
+    expect(output).toBe("");
+  }, 120_000);
 
   it.each(
     blocks.filter((block) => block.run).map((block) => [`${block.file}:${block.line}`, block] as const),
