@@ -6,7 +6,7 @@
 import { execFileSync } from "node:child_process";
 import type { Browser, Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkProgramme, renderHtml } from "../../src/index.ts";
+import { checkProgramme, createProgramme, renderHtml, WSIS_DEFAULT_SPEC } from "../../src/index.ts";
 import { launch, missing, pdfPages, pdfText, saveArtifact } from "./browser.ts";
 import { defaultProgramme } from "./fixtures.ts";
 
@@ -213,4 +213,30 @@ describe.skipIf(missing !== undefined)("the default programme on screen", () => 
     },
     60_000,
   );
+
+  it("keeps a long URL in a theme title inside the page, on screen and in print", async () => {
+    const long = createProgramme({
+      ...WSIS_DEFAULT_SPEC,
+      themes: WSIS_DEFAULT_SPEC.themes?.map((theme, i) =>
+        i === 0
+          ? {
+              ...theme,
+              title: `${theme.title}, see https://unctad.org/topic/commission-on-science-and-technology-for-development/wsis-follow-up_2027`,
+            }
+          : theme,
+      ),
+    });
+    const page = await browser.newPage();
+    await page.setContent(renderHtml(long), { waitUntil: "load" });
+    for (const [width, media] of [
+      [390, "screen"],
+      [1280, "screen"],
+      [680, "print"],
+    ] as const) {
+      await page.setViewport({ width, height: 900 });
+      await page.emulateMediaType(media);
+      expect((await wrapped(page)).overflow, `${media} at ${width} px`).toBeLessThanOrEqual(0);
+    }
+    await page.close();
+  }, 60_000);
 });

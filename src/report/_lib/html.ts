@@ -72,9 +72,37 @@ const UNIT = new RegExp(
 );
 const SHORT_HYPHENATED = 16;
 
+// A run of more than this many characters without a space (a URL, a path, a long id) gets break
+// opportunities (<wbr>) after `/ . _ ? & = :` and every 16 characters otherwise, so it wraps
+// inside its column instead of widening the table past the page.
+const LONG_RUN = 24;
+const RUN_BREAK_AFTER = new Set(["/", ".", "_", "?", "&", "=", ":"]);
+
+/** Escaped text whose long runs without a space may break at `<wbr>`. */
+function breakable(value: string): string {
+  return value
+    .split(/(\s+)/u)
+    .map((part) => {
+      const chars = Array.from(part);
+      if (chars.length <= LONG_RUN) return htmlText(part);
+      const pieces: string[] = [];
+      let piece = "";
+      for (const char of chars) {
+        piece += char;
+        if (RUN_BREAK_AFTER.has(char) || Array.from(piece).length >= 16) {
+          pieces.push(htmlText(piece));
+          piece = "";
+        }
+      }
+      if (piece !== "") pieces.push(htmlText(piece));
+      return pieces.join("<wbr>");
+    })
+    .join("");
+}
+
 /** HTML text (escaped by `htmlText`) whose dates, year spans and short hyphenated words stay on one line. */
 function prose(value: string): string {
-  return htmlText(value).replace(UNIT, (unit) =>
+  return breakable(value).replace(UNIT, (unit) =>
     /^\d/u.test(unit) || unit.length <= SHORT_HYPHENATED ? `<span class="nw">${unit}</span>` : unit,
   );
 }
