@@ -3,13 +3,14 @@
 //
 // Lays out the embedded default spec (`WSIS_DEFAULT_SPEC`): five two-year cycles, each a review year
 // and a policy year with a high-level segment, each pairing a WSIS theme with a science-and-technology
-// theme. Writes the programme to `out/` as Markdown, HTML, an SVG timeline, iCalendar, CSV and JSON.
+// theme. Writes the programme to `out/` as Markdown, HTML, Word, an SVG timeline, iCalendar, CSV and JSON.
 // Run it with `npm start` (or `npx tsx examples/01-default-programme.ts`).
 
 // %%
 import {
   checkProgramme,
   createProgramme,
+  renderDocx,
   renderHtml,
   renderMarkdown,
   renderTimelineSvg,
@@ -75,6 +76,7 @@ await showMarkdown(markdown, { maxLines: 12 });
 const files = {
   "programme.md": markdown,
   "programme.html": renderHtml(programme, { check: report }),
+  "programme.docx": await renderDocx(programme, { check: report }),
   "timeline.svg": svg,
   "programme.ics": toICalendar(programme),
   "programme.csv": toCsv(programme),

@@ -345,15 +345,18 @@ export {
   type SectorInput,
 } from "./model/index.ts";
 
-// report: Markdown, HTML, SVG timeline, iCalendar, CSV, Mermaid and JSON renderers (pure, string out)
+// report: Markdown, HTML, SVG timeline, iCalendar, CSV, Mermaid and JSON renderers (pure, string out),
+// and Word (renderDocx, bytes out)
 export {
   duplicatePairsToCsv,
   findingsToCsv,
   type RenderExtras,
+  renderDocx,
   renderHtml,
   renderMarkdown,
   type RenderOptions,
   renderTimelineSvg,
+  type TimelineOptions,
   toCsv,
   toICalendar,
   type ToICalendarOptions,

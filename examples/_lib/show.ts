@@ -24,8 +24,8 @@ export function readRepoFile(path: string): Promise<string> {
   return readFile(new URL(path, ROOT), "utf8");
 }
 
-/** Writes `text` to `out/<name>` (creating folders) and returns that path, for printing. */
-export async function writeOut(name: string, text: string): Promise<string> {
+/** Writes `text` (or bytes) to `out/<name>` (creating folders) and returns that path, for printing. */
+export async function writeOut(name: string, text: string | Uint8Array): Promise<string> {
   const url = new URL(`out/${name}`, ROOT);
   await mkdir(new URL(".", url), { recursive: true });
   await writeFile(url, text, "utf8");

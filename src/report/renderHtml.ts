@@ -3,12 +3,12 @@ import { buildDocument } from "./_lib/document.ts";
 import { parseExtras, type RenderExtras } from "./_lib/extras.ts";
 import { documentToHtml } from "./_lib/html.ts";
 import { parseDocumentInputs, type RenderOptions } from "./_lib/inputs.ts";
-import { timelineSvgElement } from "./_lib/svg.ts";
+import { timeAxisSvgElement } from "./_lib/timeAxis.ts";
 
 /**
  * Renders the same draft document as `renderMarkdown` as one standalone, printable, accessible HTML
  * page: `lang`, semantic sections and headings, tables with captions and scoped header cells, print
- * CSS inline, the SVG timeline inline, no script and no external resource (a Content-Security-Policy
+ * CSS inline, the SVG timeline (on a time axis, as `renderTimelineSvg` draws it) inline, no script and no external resource (a Content-Security-Policy
  * forbids loading any), every untrusted string escaped.
  *
  * @param programme - The programme (validated against the catalogue first).
@@ -23,5 +23,5 @@ export function renderHtml(programme: Programme, extras?: RenderExtras, options?
   const input = parseDocumentInputs(programme, options);
   const parsedExtras = parseExtras(extras);
   const document = buildDocument(input.programme, input.catalogue, input.timeline, parsedExtras);
-  return documentToHtml(document, () => timelineSvgElement(input.programme));
+  return documentToHtml(document, () => timeAxisSvgElement(input.programme));
 }

@@ -1,25 +1,48 @@
-import type { Catalogue, Programme } from "../model/index.ts";
-import { parseProgrammeInput } from "./_lib/inputs.ts";
+import { z } from "zod";
+import { wsis } from "../catalogue/index.ts";
+import { CatalogueSchema, ExternalEventSchema, type Programme, parseWith } from "../model/index.ts";
+import { parseProgramme } from "../programme/index.ts";
 import { timelineSvgElement } from "./_lib/svg.ts";
+import { timeAxisSvgElement } from "./_lib/timeAxis.ts";
+
+const TimelineOptionsSchema = z.strictObject({
+  /** Where action lines resolve; `wsis` by default. */
+  catalogue: CatalogueSchema.optional(),
+  /**
+   * `"time"` (the default): a year axis with each date in its place. `"cycles"`: the list of
+   * cycles, each with its sessions and themes, as drawn before the time axis existed.
+   */
+  layout: z.enum(["time", "cycles"]).default("time"),
+  /** External events (the WSIS Forum, ECOSOC, the HLPF…) drawn in a lane of their own, on the time axis. */
+  externalEvents: z.array(ExternalEventSchema).optional(),
+});
+
+/** Options of `renderTimelineSvg`. */
+export type TimelineOptions = z.input<typeof TimelineOptionsSchema>;
 
 /**
- * Draws a programme's timeline as a standalone SVG picture at A4 width (794 px): each cycle a band,
- * its sessions as review or policy chips with their dates, the high-level segment marked with a
- * diamond, its themes labelled (wrapped, and cut with a tooltip when too long), and a legend.
- * Generic font stack, no external resources, `role="img"` with a title and a description.
+ * Draws a programme's timeline as a standalone SVG picture at A4 width (794 px). By default on a
+ * time axis: a year scale across the programme's span, with the sessions, high-level segments,
+ * inter-sessional panels, open consultations, document deadlines, reports to ECOSOC and (when
+ * given) external events each in a lane at its date, the cycles as bands behind them, and the
+ * themes of each cycle below. `layout: "cycles"` draws the list of cycles instead. Generic font
+ * stack, no external resources, `role="img"` with a title and a description listing every date.
+ * No XML declaration, so the text can go straight into HTML, a notebook or a file.
  *
  * @param programme - The programme (validated against the catalogue first).
- * @param options - `catalogue` (default `wsis`).
- * @returns An XML document (`<?xml …?>` and one `<svg>` element), ending in a newline.
+ * @param options - `catalogue` (default `wsis`), `layout` (`"time"` or `"cycles"`), `externalEvents`.
+ * @returns One `<svg>` element, ending in a newline.
  * @throws {PlannerInputError} When the options or the programme are invalid.
  * @example
- * renderTimelineSvg(createProgramme(WSIS_DEFAULT_SPEC)).split("\n")[1];
+ * renderTimelineSvg(createProgramme(WSIS_DEFAULT_SPEC)).split("\n")[0];
  * // '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 794 …" … role="img" …>'
  */
-export function renderTimelineSvg(
-  programme: Programme,
-  options?: { readonly catalogue?: Catalogue },
-): string {
-  const input = parseProgrammeInput(programme, options);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${timelineSvgElement(input.programme)}\n`;
+export function renderTimelineSvg(programme: Programme, options?: TimelineOptions): string {
+  const parsed = parseWith(TimelineOptionsSchema, options ?? {}, "options");
+  const valid = parseProgramme(programme, parsed.catalogue ?? wsis);
+  const svg =
+    parsed.layout === "cycles"
+      ? timelineSvgElement(valid)
+      : timeAxisSvgElement(valid, { externalEvents: parsed.externalEvents ?? [] });
+  return `${svg}\n`;
 }

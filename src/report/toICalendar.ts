@@ -4,16 +4,35 @@ import { CatalogueSchema, type Programme, parseWith } from "../model/index.ts";
 import { parseProgramme } from "../programme/index.ts";
 import { foldIcsLine, icsText } from "./_lib/escapeIcs.ts";
 import { dayAfter, sessionName } from "./_lib/format.ts";
-import { indexProgramme, type ScheduleEntry, scheduleOf } from "./_lib/schedule.ts";
+import { indexProgramme, scheduleOf } from "./_lib/schedule.ts";
+
+// A DTSTAMP has a four-digit year.
+const FIRST_INSTANT = Date.parse("0001-01-01T00:00:00Z");
+const LAST_INSTANT = Date.parse("9999-12-31T23:59:59.999Z");
 
 const ToICalendarOptionsSchema = z.strictObject({
   /** Where action lines resolve; `wsis` by default. */
   catalogue: CatalogueSchema.optional(),
   /**
-   * The DTSTAMP of every event, as `YYYY-MM-DD` or a UTC `YYYY-MM-DDTHH:MM:SSZ`. By default the
-   * programme's earliest date at midnight UTC, so the same programme always gives the same text.
+   * When this export was made (the programme's creation or last edit): a `Date`, `YYYY-MM-DD`, or
+   * an ISO date-time with `Z` or an offset. It becomes every event's DTSTAMP (in UTC, to the
+   * second) and, unless `sequence` is given, its SEQUENCE. Without it DTSTAMP is the Unix epoch, a
+   * fixed instant in the past, so the same programme always gives the same text.
    */
-  stamp: z.union([z.iso.date(), z.iso.datetime({ offset: false, precision: 0 })]).optional(),
+  stamp: z
+    .union([z.date(), z.iso.date(), z.iso.datetime({ offset: true })])
+    .refine(
+      (value) =>
+        !(value instanceof Date) || (value.getTime() >= FIRST_INSTANT && value.getTime() <= LAST_INSTANT),
+      "Expected a valid Date in the years 1 to 9999",
+    )
+    .optional(),
+  /**
+   * The revision of every event (SEQUENCE): calendar clients replace an event they hold only by one
+   * with a higher SEQUENCE. By default the whole minutes from the Unix epoch to `stamp` (0 without
+   * one), so each later export outranks the one before.
+   */
+  sequence: z.number().int().min(0).max(2_147_483_647).optional(),
 });
 
 /** Options of `toICalendar`. */
@@ -31,10 +50,16 @@ function fingerprint(text: string): string {
 
 const compact = (iso: string): string => iso.replaceAll("-", "");
 
-function stampOf(stamp: string | undefined, entries: readonly ScheduleEntry[]): string {
-  if (stamp !== undefined && stamp.length > 10) return stamp.replace(/[-:]/gu, "");
-  const day = stamp ?? entries.map((entry) => entry.opens).sort()[0] ?? "1990-01-01";
-  return `${compact(day)}T000000Z`;
+/** The stamp's instant in milliseconds since the Unix epoch (a bare date is its midnight UTC). */
+function instantOf(stamp: Date | string | undefined): number {
+  if (stamp === undefined) return 0;
+  if (stamp instanceof Date) return stamp.getTime();
+  return Date.parse(stamp.length === 10 ? `${stamp}T00:00:00Z` : stamp);
+}
+
+/** `YYYYMMDDTHHMMSSZ`, in UTC, to the second. */
+function icsInstant(millis: number): string {
+  return `${new Date(millis).toISOString().slice(0, 19).replace(/[-:]/gu, "")}Z`;
 }
 
 /**
@@ -42,7 +67,10 @@ function stampOf(stamp: string | undefined, entries: readonly ScheduleEntry[]): 
  * inter-sessional panel, consultation opening, input and document deadline, report to ECOSOC and
  * dated parallel event as an all-day event (DTEND the day after the last day), marked TENTATIVE.
  * UIDs derive from the programme title, the session year and the entry's kind, so a re-export
- * updates the same calendar entries; DTSTAMP derives from the programme, never the clock.
+ * updates the same calendar entries. DTSTAMP and SEQUENCE come from `stamp` (when the export was
+ * made), never the clock: pass the time of each export (`new Date()`) and a client that imported
+ * an earlier one replaces its events, since the SEQUENCE grows; without it DTSTAMP is the Unix epoch
+ * and SEQUENCE 0, and the text depends on the programme alone.
  *
  * Written by hand rather than with the `ics` package: `ics` folds lines at 75 characters, not 75
  * octets (a line of Arabic or emoji runs to several hundred octets), and lets a lone CR through
@@ -50,7 +78,7 @@ function stampOf(stamp: string | undefined, entries: readonly ScheduleEntry[]): 
  * through `foldIcsLine`.
  *
  * @param programme - The programme (validated against the catalogue first).
- * @param options - `catalogue` (default `wsis`); `stamp` to set DTSTAMP.
+ * @param options - `catalogue` (default `wsis`); `stamp` to date the export; `sequence` to set SEQUENCE.
  * @returns The calendar, CRLF line ends, lines folded at 75 octets.
  * @throws {PlannerInputError} When the options or the programme are invalid.
  * @example
@@ -62,7 +90,9 @@ export function toICalendar(programme: Programme, options?: ToICalendarOptions):
   const valid = parseProgramme(programme, parsed.catalogue ?? wsis);
   const index = indexProgramme(valid);
   const entries = scheduleOf(valid);
-  const stamp = stampOf(parsed.stamp, entries);
+  const instant = instantOf(parsed.stamp);
+  const stamp = icsInstant(instant);
+  const sequence = parsed.sequence ?? Math.min(Math.max(0, Math.floor(instant / 60_000)), 2_147_483_647);
   const key = fingerprint(valid.title);
 
   const lines = [
@@ -91,6 +121,7 @@ export function toICalendar(programme: Programme, options?: ToICalendarOptions):
       "BEGIN:VEVENT",
       `UID:${icsText(uid)}`,
       `DTSTAMP:${stamp}`,
+      `SEQUENCE:${sequence}`,
       `DTSTART;VALUE=DATE:${compact(entry.opens)}`,
       `DTEND;VALUE=DATE:${compact(dayAfter(entry.closes))}`,
       `SUMMARY:${icsText(entry.eventTitle ?? entry.label)}`,

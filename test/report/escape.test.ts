@@ -23,6 +23,17 @@ describe("csvCell", () => {
     expect(csvCell(cell).replace(/^"/u, "").startsWith("'")).toBe(true);
   });
 
+  it.each([
+    ["Budget;=1+1", `"Budget;'=1+1"`],
+    ["a, -1", `"a, '-1"`],
+    ["x;  @SUM(A1)", `"x;  '@SUM(A1)"`],
+    ["  =1", "  '=1"],
+    ["C1; C2", '"C1; C2"'],
+    ["1-2, 3+4", '"1-2, 3+4"'],
+  ])("neutralises a formula after a `,` or `;` and quotes the `;` (%j)", (cell, field) => {
+    expect(csvCell(cell)).toBe(field);
+  });
+
   it("neutralises and quotes a HYPERLINK formula", () => {
     expect(csvCell('=HYPERLINK("http://x","y")')).toBe(`"'=HYPERLINK(""http://x"",""y"")"`);
   });

@@ -51,14 +51,43 @@ describe("toICalendar", () => {
     );
   });
 
-  it("stamps every event with the programme's earliest date, not the clock", () => {
+  it("stamps every event with a fixed instant in the past, not the clock, and SEQUENCE 0", () => {
     const stamps = new Set(all.map((event) => value(event, "dtstamp")));
-    expect([...stamps]).toStrictEqual(["2026-11-16T00:00:00Z"]);
+    expect([...stamps]).toStrictEqual(["1970-01-01T00:00:00Z"]);
+    expect(new Set(all.map((event) => value(event, "sequence")))).toStrictEqual(new Set(["0"]));
+    expect(toICalendar(defaultProgramme())).toBe(ics);
   });
 
-  it("takes a stamp from the options", () => {
-    const stamped = toICalendar(defaultProgramme(), { stamp: "2026-02-03T04:05:06Z" });
-    expect(value(events(stamped)[0] as ICAL.Component, "dtstamp")).toBe("2026-02-03T04:05:06Z");
+  it("takes a stamp from the options, in UTC, as a date, a date-time or a Date", () => {
+    const stampOf = (stamp: string | Date) =>
+      value(events(toICalendar(defaultProgramme(), { stamp }))[0] as ICAL.Component, "dtstamp");
+    expect(stampOf("2026-02-03T04:05:06Z")).toBe("2026-02-03T04:05:06Z");
+    expect(stampOf("2026-02-03T05:05:06.789+01:00")).toBe("2026-02-03T04:05:06Z");
+    expect(stampOf("2026-02-03")).toBe("2026-02-03T00:00:00Z");
+    expect(stampOf(new Date(Date.UTC(2026, 1, 3, 4, 5, 6)))).toBe("2026-02-03T04:05:06Z");
+  });
+
+  it("raises SEQUENCE with each later stamp, so a client replaces the events it holds", () => {
+    const sequenceOf = (stamp: string) =>
+      Number(value(events(toICalendar(defaultProgramme(), { stamp }))[0] as ICAL.Component, "sequence"));
+    const first = sequenceOf("2026-12-01T09:00:00Z");
+    expect(sequenceOf("2026-12-01T09:01:00Z")).toBe(first + 1);
+    expect(sequenceOf("2027-03-01T00:00:00Z")).toBeGreaterThan(first);
+    const explicit = toICalendar(defaultProgramme(), { stamp: "2026-12-01T09:00:00Z", sequence: 7 });
+    expect(events(explicit).map((event) => value(event, "sequence"))).toSatisfy((all: string[]) =>
+      all.every((sequence) => sequence === "7"),
+    );
+  });
+
+  it.each([
+    [{ stamp: "yesterday" }, "stamp"],
+    [{ stamp: new Date(Number.NaN) }, "stamp"],
+    [{ sequence: -1 }, "sequence"],
+    [{ sequence: 1.5 }, "sequence"],
+  ])("rejects the bad option %j with its path", (options, key) => {
+    expect(() => toICalendar(defaultProgramme(), options as never)).toThrow(
+      expect.objectContaining({ name: "PlannerInputError", message: expect.stringContaining(key) }),
+    );
   });
 
   it("ends every line with CRLF", () => {

@@ -64,20 +64,28 @@ describe("HTML with hostile text", () => {
 describe("SVG with hostile text", () => {
   const svg = renderTimelineSvg(programme);
 
-  it("is well-formed XML", () => {
+  it("is well-formed XML, in both layouts", () => {
     expect(XMLValidator.validate(svg)).toBe(true);
+    expect(XMLValidator.validate(renderTimelineSvg(programme, { layout: "cycles" }))).toBe(true);
   });
 
   it("holds no script, foreignObject or external reference", () => {
     expect(svg).not.toMatch(/<script|<foreignObject|href=/iu);
   });
 
-  it("keeps the full text of every theme in a tooltip", () => {
+  it("keeps the full text of every theme in the description", () => {
+    const parsed = new XMLParser({ processEntities: true, htmlEntities: false }).parse(svg);
+    const desc = String(parsed.svg.desc["#text"] ?? parsed.svg.desc);
+    for (const key of HOSTILE_KEYS) expect(desc).toContain(HOSTILE[key].replace(/\r\n/gu, "\n"));
+  });
+
+  it("keeps the full text of every theme in a tooltip in the list of cycles", () => {
+    const cycles = renderTimelineSvg(programme, { layout: "cycles" });
     const parsed = new XMLParser({
       ignoreAttributes: false,
       processEntities: true,
       htmlEntities: false,
-    }).parse(svg);
+    }).parse(cycles);
     const titles: string[] = [];
     const collect = (node: unknown): void => {
       if (Array.isArray(node)) node.forEach(collect);

@@ -12,7 +12,8 @@ const ENTITIES: ReadonlyMap<string, string> = new Map([
 
 /**
  * Markdown inline text: one line (breaks become spaces), metacharacters backslash-escaped, `< > &`
- * as entities, and a start that would open a block (heading, list, quote, rule) escaped, so the
+ * as entities, URLs, domain names and e-mail addresses broken by an invisible U+2060 so no
+ * autolinker (GFM, linkify) makes them live links, and a start that would open a block (heading, list, quote, rule) escaped, so the
  * text renders as itself in a heading, a list item or a paragraph.
  *
  * @param value - The text (untrusted).
@@ -27,11 +28,29 @@ export function mdText(value: string): string {
     .replace(/^(\d{1,9})([.)])(?=\s|$)/u, "$1\\$2");
 }
 
-/** Inline escaping alone: one line, metacharacters backslash-escaped, `< > &` as entities. */
+// GFM's extended autolinks (marked, GitHub) and linkify (markdown-it, linkify-it) turn `www.x.org`,
+// `https://x`, `//x.org`, `x.org` and `a@b.org` into live links. A backslash does not stop linkify:
+// it runs on the text after escapes are resolved. A WORD JOINER (U+2060, invisible, no line break)
+// after `www.`, after a dot before what could be a top-level domain (letters ending the name, or
+// `xn--`), around `@`, after `:` before a non-space, and between two slashes breaks every such pattern:
+// a TLD may not start with it, an e-mail name may not end with it, `www.` and `http:` must be followed
+// by a letter or `/`. Numbers ("1.5", "10:30") and ids ("C7.e-health") stay as they are.
+const WORD_JOINER = "\u2060";
+const LINK_SEAMS =
+  /(?<=www\.)|(?<=\.)(?=xn--|\p{L}[\p{L}\p{N}]*(?![\p{L}\p{N}-]))|(?<=\S)(?=@)|(?<=@)(?=\S)|(?<=:)(?=[^\s\d])|(?<=\/)(?=\/)/giu;
+
+/** Breaks whatever an autolinker would read as a URL, a domain name or an e-mail address. */
+export function unlink(value: string): string {
+  return value.replace(LINK_SEAMS, WORD_JOINER);
+}
+
+/** Inline escaping alone: one line, metacharacters backslash-escaped, `< > &` as entities, no autolink. */
 function inline(value: string): string {
-  return oneLine(value)
-    .trim()
-    .replace(INLINE, (char) => ENTITIES.get(char) ?? `\\${char}`);
+  return unlink(
+    oneLine(value)
+      .trim()
+      .replace(INLINE, (char) => ENTITIES.get(char) ?? `\\${char}`),
+  );
 }
 
 /**

@@ -1,7 +1,12 @@
 import type { Block, DraftDocument } from "./documentModel.ts";
 import { htmlText } from "./escapeHtml.ts";
 
-// Print-first styles: one column, tables that break between rows, headers repeated on each page.
+// Print-first styles. Columns size to their content (automatic table layout) and text wraps only
+// between words: `overflow-wrap: break-word` breaks a word only when it cannot fit a line on its
+// own, and unlike `anywhere` it does not shrink a column to a letter's width. Dates never wrap.
+// A4 print: headings stay with what follows, a caption and its header with the first rows, rows
+// whole, the header repeated on each page, and "Page n of m" at the foot of each page. On a narrow
+// screen each table row becomes a card of labelled fields.
 const STYLE = `
 :root { color-scheme: light; }
 body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif;
@@ -10,57 +15,132 @@ h1 { font-size: 1.6rem; margin-bottom: 0.2rem; }
 .subtitle { color: #4a5568; margin-top: 0; }
 h2 { font-size: 1.3rem; border-bottom: 1px solid #cbd5e1; padding-bottom: 0.2rem; margin-top: 2rem; }
 h3 { font-size: 1.05rem; margin-top: 1.4rem; }
+h1, h2, h3, p, li, dd, dt, th, td, caption { overflow-wrap: break-word; hyphens: manual; }
+.nw { white-space: nowrap; }
 table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1rem; font-size: 0.9rem; }
 caption { text-align: left; font-style: italic; padding: 0.3rem 0; }
-th, td { border: 1px solid #cbd5e1; padding: 0.3rem 0.45rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+th, td { border: 1px solid #cbd5e1; padding: 0.3rem 0.45rem; text-align: left; vertical-align: top; }
 thead th { background: #eef2f7; }
 tbody th { font-weight: 600; }
 dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 1rem; }
 dl.facts dt { font-weight: 600; }
-dl.facts dd { margin: 0; overflow-wrap: anywhere; }
-p, li { overflow-wrap: anywhere; }
+dl.facts dd { margin: 0; min-width: 0; }
 figure { margin: 1rem 0; }
 figure svg { max-width: 100%; height: auto; }
 figcaption { font-style: italic; color: #4a5568; }
 nav ol { columns: 2; }
+@media screen and (max-width: 40rem) {
+  body { padding: 0.75rem; }
+  nav ol { columns: 1; }
+  dl.facts { grid-template-columns: 1fr; gap: 0; }
+  dl.facts dd { margin-bottom: 0.4rem; }
+  table, caption, tbody, tr, th, td { display: block; width: auto; }
+  thead { display: none; }
+  table { border: 0; }
+  tbody tr { border: 1px solid #cbd5e1; border-radius: 4px; margin-bottom: 0.6rem; }
+  tbody th, tbody td { border: 0; border-top: 1px solid #e2e8f0; }
+  tbody th { border-top: 0; background: #eef2f7; }
+  td[data-label]::before { content: attr(data-label) ": "; font-weight: 600; }
+}
+@page {
+  size: A4;
+  margin: 16mm 15mm 18mm;
+  @bottom-center { content: "Page " counter(page) " of " counter(pages); font-family: system-ui, sans-serif; font-size: 8pt; color: #4a5568; }
+}
 @media print {
   body { max-width: none; padding: 0; font-size: 10pt; }
+  table { font-size: 8.5pt; }
+  th, td { padding: 0.2rem 0.3rem; }
   nav { display: none; }
-  h2, h3 { break-after: avoid; }
-  tr, figure, dl.facts { break-inside: avoid; }
+  h2, h3, caption, p:has(+ ol, + ul, + dl) { break-after: avoid; }
+  tr, li, figure, dl.facts { break-inside: avoid; }
   thead { display: table-header-group; }
+  tbody tr:first-child, tbody tr:nth-child(2) { break-before: avoid; }
   a { color: inherit; text-decoration: none; }
-  @page { size: A4; margin: 18mm 15mm; }
 }
 `;
+
+const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+// Units that must not wrap: a date ("10 May 2027", "10–14 May 2027", "28 April"), a span of years
+// ("2027–2028", which would otherwise break after the dash) and a short hyphenated word or name
+// ("follow-up", "e-business", "C7.e-learning"), which broken at its hyphen reads as two words. A
+// longer one ("Development-oriented", "diversity-media-ethics") may break after a hyphen, so that
+// narrow columns still fit an A4 page.
+const UNIT = new RegExp(
+  `\\b\\d{1,2}(?:–\\d{1,2})? ${MONTH}(?: \\d{4})?\\b|\\b\\d{4}–\\d{4}\\b|[^\\s-]+(?:-[^\\s-]+)+`,
+  "gu",
+);
+const SHORT_HYPHENATED = 16;
+
+// A run of more than this many characters without a space (a URL, a path, a long id) gets break
+// opportunities (<wbr>) after `/ . _ ? & = :` and every 16 characters otherwise, so it wraps
+// inside its column instead of widening the table past the page.
+const LONG_RUN = 24;
+const RUN_BREAK_AFTER = new Set(["/", ".", "_", "?", "&", "=", ":"]);
+
+/** Escaped text whose long runs without a space may break at `<wbr>`. */
+function breakable(value: string): string {
+  return value
+    .split(/(\s+)/u)
+    .map((part) => {
+      const chars = Array.from(part);
+      if (chars.length <= LONG_RUN) return htmlText(part);
+      const pieces: string[] = [];
+      let piece = "";
+      for (const char of chars) {
+        piece += char;
+        if (RUN_BREAK_AFTER.has(char) || Array.from(piece).length >= 16) {
+          pieces.push(htmlText(piece));
+          piece = "";
+        }
+      }
+      if (piece !== "") pieces.push(htmlText(piece));
+      return pieces.join("<wbr>");
+    })
+    .join("");
+}
+
+/** HTML text (escaped by `htmlText`) whose dates, year spans and short hyphenated words stay on one line. */
+function prose(value: string): string {
+  return breakable(value).replace(UNIT, (unit) =>
+    /^\d/u.test(unit) || unit.length <= SHORT_HYPHENATED ? `<span class="nw">${unit}</span>` : unit,
+  );
+}
+
+/** A column header: kept on one line when short (say, "High-level segment"). */
+function columnHeader(column: string): string {
+  return `<th scope="col"${column.length <= 24 ? ' class="nw"' : ""}>${prose(column)}</th>`;
+}
 
 function blockHtml(block: Block, timeline: () => string): string {
   switch (block.kind) {
     case "heading":
-      return `<h3 id="${htmlText(block.id)}">${htmlText(block.text)}</h3>`;
+      return `<h3 id="${htmlText(block.id)}">${prose(block.text)}</h3>`;
     case "paragraph":
-      return `<p>${htmlText(block.text)}</p>`;
+      return `<p>${prose(block.text)}</p>`;
     case "facts":
       return `<dl class="facts">\n${block.items
-        .map(([label, value]) => `<dt>${htmlText(label)}</dt><dd>${htmlText(value)}</dd>`)
+        .map(([label, value]) => `<dt>${htmlText(label)}</dt><dd>${prose(value)}</dd>`)
         .join("\n")}\n</dl>`;
     case "list": {
       const tag = block.ordered ? "ol" : "ul";
-      return `<${tag}>\n${block.items.map((item) => `<li>${htmlText(item)}</li>`).join("\n")}\n</${tag}>`;
+      return `<${tag}>\n${block.items.map((item) => `<li>${prose(item)}</li>`).join("\n")}\n</${tag}>`;
     }
     case "table": {
-      const head = block.columns.map((column) => `<th scope="col">${htmlText(column)}</th>`).join("");
+      const head = block.columns.map(columnHeader).join("");
       const rows = block.rows.map(
         (row) =>
           `<tr>${row
-            .map((cell, i) =>
-              i === 0 ? `<th scope="row">${htmlText(cell)}</th>` : `<td>${htmlText(cell)}</td>`,
+            .map((text, i) =>
+              i === 0
+                ? `<th scope="row">${prose(text)}</th>`
+                : `<td data-label="${htmlText(block.columns[i] ?? "")}">${prose(text)}</td>`,
             )
             .join("")}</tr>`,
       );
       return [
         "<table>",
-        `<caption>${htmlText(block.caption)}</caption>`,
+        `<caption>${prose(block.caption)}</caption>`,
         `<thead><tr>${head}</tr></thead>`,
         "<tbody>",
         ...rows,
@@ -70,7 +150,7 @@ function blockHtml(block: Block, timeline: () => string): string {
     }
     case "timeline":
       // The SVG escapes its own text with xmlText, which is also safe inside HTML.
-      return `<figure>\n${timeline()}\n<figcaption>Timeline: cycles, sessions, high-level segments and themes.</figcaption>\n</figure>`;
+      return `<figure>\n${timeline()}\n<figcaption>Timeline: sessions, high-level segments, panels, consultations, deadlines and reports to ECOSOC on a year axis; cycles as bands; the themes of each cycle below.</figcaption>\n</figure>`;
     default: {
       const unreachable: never = block;
       return unreachable;
@@ -86,7 +166,7 @@ export function documentToHtml(document: DraftDocument, timeline: () => string):
   const sections = document.sections.map((section) =>
     [
       `<section id="${htmlText(section.id)}" aria-labelledby="${htmlText(section.id)}-heading">`,
-      `<h2 id="${htmlText(section.id)}-heading">${htmlText(section.title)}</h2>`,
+      `<h2 id="${htmlText(section.id)}-heading">${prose(section.title)}</h2>`,
       ...section.blocks.map((block) => blockHtml(block, timeline)),
       "</section>",
     ].join("\n"),
@@ -104,8 +184,8 @@ export function documentToHtml(document: DraftDocument, timeline: () => string):
     "</head>",
     "<body>",
     "<header>",
-    `<h1>${htmlText(document.title)}</h1>`,
-    `<p class="subtitle">${htmlText(document.subtitle)}</p>`,
+    `<h1>${prose(document.title)}</h1>`,
+    `<p class="subtitle">${prose(document.subtitle)}</p>`,
     "</header>",
     `<nav aria-label="Contents">\n<ol>\n${contents}\n</ol>\n</nav>`,
     "<main>",

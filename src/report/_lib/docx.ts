@@ -1,0 +1,188 @@
+// The draft document as a Word file, with the `docx` library: the same blocks as the Markdown and
+// HTML, as Word headings, tables (header row repeated on each page, rows kept whole) and lists,
+// on A4 with page numbers. `docx` is imported only when a Word file is asked for, so importing the
+// library (say, `createProgramme` alone) never loads or bundles it.
+import type { Block, DraftDocument } from "./documentModel.ts";
+import { withoutControls } from "./text.ts";
+
+type Docx = typeof import("docx");
+type Child = import("docx").Paragraph | import("docx").Table;
+
+// A4 in twentieths of a point, with 2 cm margins (1134 twips), as UN documents are set.
+const A4 = { width: 11_906, height: 16_838 };
+const MARGIN = 1134;
+const FONT = "Arial";
+const BORDER = "A0AEC0";
+const HEADER_FILL = "EEF2F7";
+const ORDERED = "ordered";
+
+/** Word text: no control characters (which XML 1.0 cannot carry) and no unpaired surrogates. */
+const text = (value: string): string => withoutControls(value).replace(/[\t\r\n]+/gu, " ");
+
+function paragraph(docx: Docx, value: string, options: { bold?: boolean; italic?: boolean } = {}) {
+  return new docx.Paragraph({ children: [new docx.TextRun({ text: text(value), ...options })] });
+}
+
+function table(docx: Docx, block: Extract<Block, { kind: "table" }>): Child[] {
+  const border = { style: docx.BorderStyle.SINGLE, size: 4, color: BORDER };
+  const borders = { top: border, bottom: border, left: border, right: border };
+  const cell = (value: string, { header = false, bold = false, keepNext = false } = {}) =>
+    new docx.TableCell({
+      borders,
+      ...(header ? { shading: { type: docx.ShadingType.CLEAR, fill: HEADER_FILL, color: "auto" } } : {}),
+      margins: { top: 40, bottom: 40, left: 80, right: 80 },
+      children: [
+        new docx.Paragraph({ keepNext, children: [new docx.TextRun({ text: text(value), bold, size: 18 })] }),
+      ],
+    });
+  // The header row repeats on each page and stays with the first row; no row splits across pages.
+  const header = new docx.TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: block.columns.map((column) => cell(column, { header: true, bold: true, keepNext: true })),
+  });
+  const rows = block.rows.map(
+    (row, r) =>
+      new docx.TableRow({
+        cantSplit: true,
+        // The first cell heads the row (bold), as in the HTML.
+        children: block.columns.map((_, i) => cell(row[i] ?? "", { bold: i === 0, keepNext: r === 0 })),
+      }),
+  );
+  return [
+    new docx.Paragraph({
+      keepNext: true,
+      spacing: { before: 120, after: 60 },
+      children: [new docx.TextRun({ text: text(block.caption), italics: true })],
+    }),
+    new docx.Table({
+      width: { size: 100, type: docx.WidthType.PERCENTAGE },
+      layout: docx.TableLayoutType.AUTOFIT,
+      rows: [header, ...rows],
+    }),
+    new docx.Paragraph({ children: [] }),
+  ];
+}
+
+function blockChildren(docx: Docx, block: Block, list: { next: number }): Child[] {
+  switch (block.kind) {
+    case "heading":
+      return [
+        new docx.Paragraph({ heading: docx.HeadingLevel.HEADING_2, keepNext: true, text: text(block.text) }),
+      ];
+    case "paragraph":
+      return [paragraph(docx, block.text)];
+    case "facts":
+      return block.items.map(
+        ([label, value]) =>
+          new docx.Paragraph({
+            spacing: { after: 40 },
+            children: [
+              new docx.TextRun({ text: `${text(label)}: `, bold: true }),
+              new docx.TextRun(text(value)),
+            ],
+          }),
+      );
+    case "list": {
+      const instance = list.next++;
+      return block.items.map(
+        (item) =>
+          new docx.Paragraph({
+            children: [new docx.TextRun(text(item))],
+            ...(block.ordered
+              ? { numbering: { reference: ORDERED, level: 0, instance } }
+              : { bullet: { level: 0 } }),
+          }),
+      );
+    }
+    case "table":
+      return table(docx, block);
+    case "timeline":
+      // A picture has no place in the Word draft: the dates it shows are in the tables.
+      return [];
+    default: {
+      const unreachable: never = block;
+      return unreachable;
+    }
+  }
+}
+
+/** The Word document (a .docx file's bytes) of the draft document. */
+export async function documentToDocx(document: DraftDocument): Promise<Uint8Array> {
+  const docx: Docx = await import("docx");
+  const list = { next: 1 };
+  const children: Child[] = [
+    new docx.Paragraph({ heading: docx.HeadingLevel.TITLE, text: text(document.title) }),
+    paragraph(docx, document.subtitle, { italic: true }),
+  ];
+  for (const section of document.sections) {
+    children.push(
+      new docx.Paragraph({ heading: docx.HeadingLevel.HEADING_1, keepNext: true, text: text(section.title) }),
+    );
+    for (const block of section.blocks) children.push(...blockChildren(docx, block, list));
+  }
+  const file = new docx.Document({
+    title: text(document.title),
+    description: text(document.subtitle),
+    creator: "cstd-planner",
+    styles: { default: { document: { run: { font: FONT, size: 20 } } } },
+    numbering: {
+      config: [
+        {
+          reference: ORDERED,
+          levels: [
+            { level: 0, format: docx.LevelFormat.DECIMAL, text: "%1.", alignment: docx.AlignmentType.START },
+          ],
+        },
+      ],
+    },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: A4.width, height: A4.height, orientation: docx.PageOrientation.PORTRAIT },
+            margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
+            pageNumbers: { start: 1 },
+          },
+        },
+        footers: {
+          default: new docx.Footer({
+            children: [
+              new docx.Paragraph({
+                alignment: docx.AlignmentType.CENTER,
+                children: [
+                  new docx.TextRun({
+                    children: ["Page ", docx.PageNumber.CURRENT, " of ", docx.PageNumber.TOTAL_PAGES],
+                    size: 16,
+                  }),
+                ],
+              }),
+            ],
+          }),
+        },
+        children,
+      },
+    ],
+  });
+  return reproducible(new Uint8Array(await docx.Packer.toArrayBuffer(file)));
+}
+
+// Zip entries dated 1 January 1980, the zip format's epoch, as reproducible builds date them.
+const ZIP_EPOCH = new Date(1980, 0, 1);
+
+/**
+ * The same .docx with nothing taken from the clock, so the same programme gives the same bytes:
+ * `docx` stamps core.xml with the time of writing (the stamps are optional; Word adds its own
+ * when it saves) and fflate dates each zip entry now.
+ */
+async function reproducible(bytes: Uint8Array): Promise<Uint8Array> {
+  const { strFromU8, strToU8, unzipSync, zipSync } = await import("fflate");
+  const files = unzipSync(bytes);
+  const core = files["docProps/core.xml"];
+  if (core !== undefined) {
+    files["docProps/core.xml"] = strToU8(
+      strFromU8(core).replace(/<dcterms:(created|modified)\b[^>]*>[^<]*<\/dcterms:\1>/gu, ""),
+    );
+  }
+  return zipSync(files, { mtime: ZIP_EPOCH, level: 6 });
+}

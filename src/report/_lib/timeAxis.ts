@@ -1,0 +1,289 @@
+// The time-scaled timeline: a year axis across the programme's span, one lane per kind of date
+// (sessions, high-level segments, inter-sessional panels, consultations, document deadlines, the
+// reports to ECOSOC, and external events when given), each mark at its date, cycles as bands
+// behind the lanes, and the themes of each cycle below. A4 wide (794 px), `role="img"`, a title
+// and a description; every text escaped.
+import { dayNumber } from "../../calendar/index.ts";
+import type { ExternalEvent, Programme } from "../../model/index.ts";
+import { xmlAttr, xmlText } from "./escapeXml.ts";
+import { count, formatRange, horizon, mandateLabel, sessionName, yearSpan } from "./format.ts";
+import { indexProgramme, type ScheduleEntry, scheduleOf } from "./schedule.ts";
+import { wrapText } from "./svgText.ts";
+import { oneLine } from "./text.ts";
+
+const WIDTH = 794;
+const MARGIN = 24;
+const LABEL_W = 128;
+const AXIS_X = MARGIN + LABEL_W;
+const AXIS_W = WIDTH - MARGIN - AXIS_X;
+const LANE_H = 26;
+const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', sans-serif";
+const INK = "#1a1a1a";
+const MUTED = "#4a5568";
+const GRID = "#cbd5e1";
+const BANDS = ["#f1f5f9", "#e2e8f0"];
+
+interface Lane {
+  readonly key: string;
+  readonly label: string;
+  readonly colour: string;
+  readonly shape: "bar" | "diamond" | "tick";
+}
+
+const LANES: readonly Lane[] = [
+  { key: "session", label: "Sessions", colour: "#1d4ed8", shape: "bar" },
+  { key: "high-level-segment", label: "High-level segments", colour: "#b91c1c", shape: "diamond" },
+  { key: "panel", label: "Inter-sessional panels", colour: "#7c3aed", shape: "bar" },
+  { key: "consultation", label: "Consultations", colour: "#0f766e", shape: "bar" },
+  { key: "documents", label: "Documents due", colour: "#b45309", shape: "tick" },
+  { key: "report", label: "Reports to ECOSOC", colour: "#15803d", shape: "tick" },
+  { key: "external", label: "External events", colour: "#6b7280", shape: "bar" },
+];
+
+/** A mark on a lane: a span of days (inclusive), what it is, and an optional short label. */
+interface Mark {
+  readonly lane: string;
+  readonly opens: string;
+  readonly closes: string;
+  readonly title: string;
+  readonly label?: string;
+}
+
+function marksOf(programme: Programme, external: readonly ExternalEvent[]): Mark[] {
+  const marks: Mark[] = [];
+  const entries = scheduleOf(programme);
+  const inputs = new Map<number, ScheduleEntry>();
+  for (const entry of entries) if (entry.kind === "inputs") inputs.set(entry.session.year, entry);
+  for (const entry of entries) {
+    const when = formatRange(entry.opens, entry.closes);
+    switch (entry.kind) {
+      case "session": {
+        const number = entry.session.number;
+        marks.push({
+          lane: "session",
+          opens: entry.opens,
+          closes: entry.closes,
+          title: `${entry.label}: ${when}`,
+          label:
+            number === undefined
+              ? String(entry.session.year)
+              : sessionName(entry.session).replace(" session", ""),
+        });
+        break;
+      }
+      case "consultation": {
+        // The open consultation runs from its opening to the stakeholder inputs' deadline.
+        const due = inputs.get(entry.session.year);
+        const closes = due === undefined || due.opens < entry.opens ? entry.opens : due.opens;
+        marks.push({
+          lane: "consultation",
+          opens: entry.opens,
+          closes,
+          title: `Open consultation for the ${sessionName(entry.session)}: ${formatRange(entry.opens, closes)}`,
+        });
+        break;
+      }
+      case "high-level-segment":
+      case "panel":
+      case "documents":
+      case "report":
+        marks.push({
+          lane: entry.kind,
+          opens: entry.opens,
+          closes: entry.closes,
+          title: `${entry.label}: ${when}`,
+        });
+        break;
+      default:
+        break;
+    }
+  }
+  for (const event of external) {
+    const closes = event.closes ?? event.opens;
+    marks.push({
+      lane: "external",
+      opens: event.opens,
+      closes,
+      title: `${oneLine(event.title)}: ${formatRange(event.opens, closes)}`,
+    });
+  }
+  return marks;
+}
+
+const yearStart = (year: number): number => dayNumber(`${String(year).padStart(4, "0")}-01-01`);
+
+/** Options of the time-scaled drawing. */
+export interface TimeAxisOptions {
+  /** External events to draw in a lane of their own (those outside the span are left out). */
+  readonly externalEvents?: readonly ExternalEvent[];
+}
+
+/** The `<svg>` element of the time-scaled timeline (no XML declaration, so HTML can inline it). */
+export function timeAxisSvgElement(programme: Programme, options: TimeAxisOptions = {}): string {
+  const index = indexProgramme(programme);
+  const own = marksOf(programme, []);
+  // The span: whole years from the first dated entry (a panel falls in the year before) to the last.
+  const firstYear = Math.min(programme.startYear, ...own.map((mark) => Number(mark.opens.slice(0, 4))));
+  const lastYear = Math.max(programme.endYear, ...own.map((mark) => Number(mark.closes.slice(0, 4))));
+  const spanStart = yearStart(firstYear);
+  const spanEnd = yearStart(lastYear + 1);
+  const external = (options.externalEvents ?? []).filter(
+    (event) => dayNumber(event.closes ?? event.opens) >= spanStart && dayNumber(event.opens) < spanEnd,
+  );
+  const marks = [...own, ...marksOf(programme, external).filter((mark) => mark.lane === "external")];
+  const lanes = LANES.filter((lane) => marks.some((mark) => mark.lane === lane.key));
+  const x = (iso: string): number => AXIS_X + ((dayNumber(iso) - spanStart) / (spanEnd - spanStart)) * AXIS_W;
+  const xDay = (day: number): number => AXIS_X + ((day - spanStart) / (spanEnd - spanStart)) * AXIS_W;
+  const years = lastYear - firstYear + 1;
+  const perYear = AXIS_W / years;
+  const yearEvery = perYear >= 34 ? 1 : perYear >= 17 ? 2 : 5;
+
+  const body: string[] = [];
+  const title = wrapText(oneLine(programme.title), WIDTH - 2 * MARGIN, 17.6, 2);
+  let y = MARGIN + 14;
+  body.push(
+    `<g>${title.truncated ? `<title>${xmlText(programme.title)}</title>` : ""}${text(title.lines, MARGIN, y, 16, 20, ' font-weight="700"')}</g>`,
+  );
+  y += (title.lines.length - 1) * 20 + 20;
+  body.push(
+    text(
+      [
+        `${horizon(programme)} · ${count(programme.cycles.length, "cycle")} of ${count(programme.cycleLength, "year")} · ${count(programme.sessions.length, "session")}`,
+      ],
+      MARGIN,
+      y,
+      12,
+      14,
+      ` fill="${MUTED}"`,
+    ),
+  );
+  y += 16;
+
+  // Cycle bands, labelled above the lanes.
+  const bandTop = y;
+  const lanesTop = bandTop + 20;
+  const lanesBottom = lanesTop + lanes.length * LANE_H;
+  programme.cycles.forEach((cycle, c) => {
+    const first = cycle.years[0];
+    const last = cycle.years.at(-1);
+    if (first === undefined || last === undefined) return;
+    const left = xDay(yearStart(first));
+    const right = xDay(yearStart(last + 1));
+    const label = wrapText(`Cycle ${cycle.index + 1}`, right - left - 6, 11, 1).lines;
+    body.push(
+      `<g><title>${xmlText(`Cycle ${cycle.index + 1}, ${yearSpan(cycle.years)}`)}</title><rect x="${r(left)}" y="${bandTop}" width="${r(right - left)}" height="${lanesBottom - bandTop}" fill="${BANDS[c % 2]}"/>${text(label, r(left + 4), bandTop + 14, 11, 14, ' font-weight="700"')}</g>`,
+    );
+  });
+
+  // Lanes: a label on the left, a rule, and each mark at its date.
+  lanes.forEach((lane, l) => {
+    const top = lanesTop + l * LANE_H;
+    const mid = top + LANE_H / 2;
+    body.push(
+      text([lane.label], MARGIN, mid + 4, 10.5, 13, ` fill="${MUTED}"`),
+      `<line x1="${AXIS_X}" y1="${mid}" x2="${AXIS_X + AXIS_W}" y2="${mid}" stroke="${GRID}" stroke-width="0.5"/>`,
+    );
+    for (const mark of marks.filter((m) => m.lane === lane.key)) {
+      const left = x(mark.opens);
+      const width = Math.max(x(mark.closes) + perYear / 365 - left, 2.5);
+      let shape: string;
+      if (lane.shape === "diamond") {
+        const cx = r(left + width / 2);
+        shape = `<path d="M${cx} ${mid - 5}L${r(cx + 5)} ${mid}L${cx} ${mid + 5}L${r(cx - 5)} ${mid}Z" fill="${lane.colour}"/>`;
+      } else if (lane.shape === "tick") {
+        shape = `<rect x="${r(left - 1)}" y="${mid - 7}" width="2.5" height="14" fill="${lane.colour}"/>`;
+      } else {
+        shape = `<rect x="${r(left)}" y="${mid - 5}" width="${r(width)}" height="10" rx="1.5" fill="${lane.colour}"/>`;
+      }
+      const label =
+        mark.label !== undefined && perYear >= 30
+          ? text([mark.label], r(left + width + 2), mid - 6, 8.5, 10, ` fill="${INK}"`)
+          : "";
+      body.push(`<g><title>${xmlText(mark.title)}</title>${shape}${label}</g>`);
+    }
+  });
+
+  // The year axis: a tick at each 1 January, the year between ticks.
+  const axisY = lanesBottom;
+  const axis: string[] = [
+    `<line x1="${AXIS_X}" y1="${axisY}" x2="${AXIS_X + AXIS_W}" y2="${axisY}" stroke="${MUTED}"/>`,
+  ];
+  for (let year = firstYear; year <= lastYear + 1; year++) {
+    const tx = r(xDay(yearStart(year)));
+    axis.push(
+      `<line x1="${tx}" y1="${bandTop}" x2="${tx}" y2="${axisY + 4}" stroke="${GRID}" stroke-width="0.75"/>`,
+    );
+    if (year <= lastYear && (year - firstYear) % yearEvery === 0) {
+      const cx = r(xDay(yearStart(year)) + perYear / 2);
+      axis.push(text([String(year)], cx, axisY + 15, 10, 12, ' text-anchor="middle"'));
+    }
+  }
+  body.push(`<g>${axis.join("")}</g>`);
+  y = axisY + 30;
+
+  // The themes of each cycle, below the chart.
+  body.push(text(["Themes by cycle"], MARGIN, y, 11, 14, ' font-weight="700"'));
+  y += 16;
+  for (const cycle of programme.cycles) {
+    const titles = cycle.themes.map((id) => {
+      const theme = index.themes.get(id);
+      return `${oneLine(theme?.title ?? id)} (${mandateLabel(theme?.mandate ?? "wsis")})`;
+    });
+    const line = `Cycle ${cycle.index + 1} (${yearSpan(cycle.years)}): ${titles.join("; ") || "no themes assigned yet"}`;
+    const wrapped = wrapText(line, WIDTH - 2 * MARGIN, 10, 4);
+    body.push(
+      `<g>${wrapped.truncated ? `<title>${xmlText(line)}</title>` : ""}${text(wrapped.lines, MARGIN, y, 10, 13)}</g>`,
+    );
+    y += wrapped.lines.length * 13 + 4;
+  }
+  y += MARGIN - 8;
+
+  const description = [
+    `A timeline from ${firstYear} to ${lastYear}: ${count(programme.cycles.length, "cycle")} of ${count(programme.cycleLength, "year")}, one session a year.`,
+    ...programme.sessions.map((session) => {
+      const hls = session.highLevelSegmentDates;
+      const panel = session.intersessionalPanel;
+      return `${sessionName(session).replace(/^./u, (c) => c.toUpperCase())}: ${formatRange(session.opens, session.closes)}${
+        hls === undefined ? "" : `, high-level segment ${formatRange(hls.opens, hls.closes)}`
+      }${panel === undefined ? "" : `; inter-sessional panel ${formatRange(panel.opens, panel.closes)}`}; consultation from ${formatRange(session.deadlines.consultationOpens, session.deadlines.consultationOpens)}, inputs due ${formatRange(session.deadlines.inputs, session.deadlines.inputs)}; documents due ${formatRange(session.deadlines.documents, session.deadlines.documents)}; report to ECOSOC ${formatRange(session.deadlines.report, session.deadlines.report)}.`;
+    }),
+    ...external.map(
+      (event) =>
+        `External: ${oneLine(event.title)}, ${formatRange(event.opens, event.closes ?? event.opens)}.`,
+    ),
+    ...programme.cycles.map(
+      (cycle) =>
+        `Cycle ${cycle.index + 1} (${yearSpan(cycle.years)}): ${
+          cycle.themes.map((id) => index.themes.get(id)?.title ?? id).join("; ") || "no themes yet"
+        }.`,
+    ),
+  ].join(" ");
+
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${y}" width="${WIDTH}" height="${y}" role="img" aria-labelledby="timeline-title timeline-desc" font-family="${xmlAttr(FONT)}" fill="${INK}">`,
+    `<title id="timeline-title">${xmlText(`Timeline: ${programme.title}`)}</title>`,
+    `<desc id="timeline-desc">${xmlText(description)}</desc>`,
+    `<rect width="${WIDTH}" height="${y}" fill="#ffffff"/>`,
+    ...body,
+    "</svg>",
+  ].join("\n");
+}
+
+/** Rounds to a tenth of a pixel, so the SVG stays short and the same everywhere. */
+function r(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+function text(
+  lines: readonly string[],
+  x: number,
+  y: number,
+  size: number,
+  lineHeight: number,
+  extra = "",
+): string {
+  const spans = lines
+    .map((line, i) => `<tspan x="${x}" y="${y + i * lineHeight}">${xmlText(line)}</tspan>`)
+    .join("");
+  return `<text font-size="${size}"${extra}>${spans}</text>`;
+}
