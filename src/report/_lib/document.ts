@@ -41,7 +41,9 @@ function overview(programme: Programme, catalogue: Catalogue): Section {
   const pattern =
     years === 1
       ? "each session reviews progress and decides policy, with a high-level segment"
-      : `${count(years - 1, "review year")}, then a policy year with a high-level segment`;
+      : programme.calendar.highLevelSegmentPhases?.includes("review") === true
+        ? `${count(years - 1, "review year")}, then a policy year, each with a high-level segment`
+        : `${count(years - 1, "review year")}, then a policy year with a high-level segment`;
   const mandates = ["wsis", "both", "sti"] as const;
   // Issue 11: mandate labels come from the catalogue (a CSD cluster is not "WSIS follow-up").
   const label = (mandate: (typeof mandates)[number]) => mandateLabel(mandate, catalogue);
