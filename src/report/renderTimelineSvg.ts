@@ -21,5 +21,5 @@ export function renderTimelineSvg(
   options?: { readonly catalogue?: Catalogue },
 ): string {
   const input = parseProgrammeInput(programme, options);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${timelineSvgElement(input.programme)}\n`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${timelineSvgElement(input.programme, input.catalogue)}\n`;
 }

@@ -9,6 +9,8 @@ import {
   draftProgramme,
   type ProgrammeSpec,
   recordCoverage,
+  renderMarkdown,
+  renderTimelineSvg,
   WSIS_DEFAULT_SPEC,
 } from "../../src/index.ts";
 import { CSD_CALENDAR, CSD_CROSS_CUTTING, CSD_CYCLES, csd, csdRecord } from "../fixtures/csd.ts";
@@ -314,5 +316,28 @@ describe("draftProgramme with history and cross-cutting themes", () => {
       }),
     );
     expect(error.issues.map((issue) => issue.path)).toStrictEqual([["pins", 0, "theme"]]);
+  });
+});
+
+describe("documents of the CSD programme", () => {
+  const programme = csdProgramme(true);
+  const markdown = renderMarkdown(programme, {}, { catalogue: csd });
+
+  it("label the clusters with the CSD catalogue's mandate, never as WSIS follow-up", () => {
+    expect(markdown).not.toContain("WSIS follow-up");
+    expect(markdown).toContain("Sustainable development (thematic cluster)");
+    expect(renderTimelineSvg(programme, { catalogue: csd })).not.toContain("WSIS follow-up");
+  });
+
+  it("list the cross-cutting themes apart, once", () => {
+    expect(markdown).toContain("*Cross-cutting themes, taken up in every cycle*");
+    const glance = markdown.slice(markdown.indexOf("Programme at a glance"));
+    const row2006 = glance.split("\n").find((line) => line.startsWith("| 2006 "));
+    expect(row2006).toContain("Cluster 2");
+    expect(row2006).not.toContain("Poverty eradication");
+  });
+
+  it("say that review years hold a high-level segment too", () => {
+    expect(markdown).toContain("1 review year, then a policy year, each with a high-level segment");
   });
 });
