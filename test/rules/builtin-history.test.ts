@@ -12,6 +12,7 @@ import {
   renderMarkdown,
   renderTimelineSvg,
   WSIS_DEFAULT_SPEC,
+  wsis,
 } from "../../src/index.ts";
 import { CSD_CALENDAR, CSD_CROSS_CUTTING, CSD_CYCLES, csd, csdRecord } from "../fixtures/csd.ts";
 import { inputErrorOf } from "../support/errors.ts";
@@ -339,5 +340,28 @@ describe("documents of the CSD programme", () => {
 
   it("say that review years hold a high-level segment too", () => {
     expect(markdown).toContain("1 review year, then a policy year, each with a high-level segment");
+  });
+});
+
+describe("mandates come from the catalogue", () => {
+  it("rejects a theme whose mandate the catalogue does not name, with its path", () => {
+    const error = inputErrorOf(() =>
+      createProgramme(
+        {
+          title: "CSD",
+          startYear: 2004,
+          cycles: [{ themes: ["x"] }],
+          themes: [{ id: "x", title: "X", mandate: "sti", actionLines: [] }],
+        },
+        csd,
+      ),
+    );
+    expect(error.issues).toStrictEqual([
+      { path: ["themes", 0, "mandate"], message: 'catalogue "csd" has no "sti" mandate (it has "wsis")' },
+    ]);
+  });
+
+  it("keeps wsis, sti and both in the WSIS catalogue", () => {
+    expect(wsis.mandates?.map((entry) => entry.id)).toStrictEqual(["wsis", "sti", "both"]);
   });
 });
