@@ -8,6 +8,6 @@ export * from "./programme.ts";
 export * from "./draft.ts";
 export * from "./milestones.ts";
 export * from "./participation.ts";
+export * from "./record.ts";
 export * from "./rules.ts";
 export * from "./ungis.ts";
-export * from "./record.ts";

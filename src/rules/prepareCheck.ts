@@ -1,8 +1,7 @@
 import type { z } from "zod";
-import { indexOf, recordIssues, wsis } from "../catalogue/index.ts";
+import { indexOf, wsis } from "../catalogue/index.ts";
 import {
   type Catalogue,
-  CommissionRecordSchema,
   type InputIssue,
   issuesFromZod,
   PlannerInputError,
@@ -15,6 +14,7 @@ import {
 } from "../model/index.ts";
 import { registryIssues, resolvePolicy } from "../participation/index.ts";
 import { deepFreeze } from "./_lib/freeze.ts";
+import { historyOption } from "./builtin/history.ts";
 import { BUILTIN_RULES } from "./builtin/index.ts";
 import { WSIS_REVIEW_MILESTONES } from "./data/reviewMilestones.ts";
 import type {
@@ -181,6 +181,8 @@ export function prepareCheck(options: CheckProgrammeOptions | PreparedCheck = {}
   const catalogue = issues.some((issue) => issue.path[0] === "catalogue")
     ? wsis
     : (options.catalogue ?? wsis);
+  // Issue 11: the record of past sessions, read by the rules as params.history.
+  const history = historyOption(options.history, catalogue, issues);
 
   const builtinIds = new Set(BUILTIN_RULES.map((rule) => rule.id));
   const custom = customRuleIssues(options.customRules, builtinIds);
@@ -191,16 +193,6 @@ export function prepareCheck(options: CheckProgrammeOptions | PreparedCheck = {}
   issues.push(...settings.issues);
   const params = paramIssues(options.params, catalogue);
   issues.push(...params.issues);
-  // The record of past sessions (issue 11): validated against the catalogue, read by the rules as params.history.
-  let history: RuleParams["history"];
-  if (options.history !== undefined) {
-    const parsed = CommissionRecordSchema.safeParse(options.history);
-    if (!parsed.success) issues.push(...prefixed(parsed.error, ["history"]));
-    else {
-      issues.push(...recordIssues(parsed.data, catalogue, ["history"]));
-      history = parsed.data;
-    }
-  }
   if (issues.length > 0 || params.params === undefined) throw new PlannerInputError(issues, "check options");
 
   const builtins = new Set<Rule>(BUILTIN_RULES);

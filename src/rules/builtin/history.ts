@@ -1,5 +1,12 @@
-import { indexOf, recordCoverage, rootLineOf, topLevelLines } from "../../catalogue/index.ts";
-import type { Catalogue, CommissionRecord, Programme } from "../../model/index.ts";
+import { indexOf, recordCoverage, recordIssues, rootLineOf, topLevelLines } from "../../catalogue/index.ts";
+import {
+  type Catalogue,
+  type CommissionRecord,
+  CommissionRecordSchema,
+  type InputIssue,
+  issuesFromZod,
+  type Programme,
+} from "../../model/index.ts";
 import { listWords } from "../_lib/words.ts";
 import type { HistorySummary } from "../types.ts";
 
@@ -88,4 +95,25 @@ export function historySummary(
     uncovered,
     message: `${parts.join("; ")}.`,
   };
+}
+
+/**
+ * The `history` option of a check, validated against the catalogue: the record, or `undefined` when
+ * none is given or it is malformed (its problems are added to `issues`, with paths under `history`).
+ */
+export function historyOption(
+  value: unknown,
+  catalogue: Catalogue,
+  issues: InputIssue[],
+): CommissionRecord | undefined {
+  if (value === undefined) return undefined;
+  const parsed = CommissionRecordSchema.safeParse(value);
+  if (!parsed.success) {
+    for (const issue of issuesFromZod(parsed.error))
+      issues.push({ path: ["history", ...issue.path], message: issue.message });
+    return undefined;
+  }
+  const found = recordIssues(parsed.data, catalogue, ["history"]);
+  issues.push(...found);
+  return found.length === 0 ? parsed.data : undefined;
 }
