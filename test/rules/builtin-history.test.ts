@@ -365,3 +365,32 @@ describe("mandates come from the catalogue", () => {
     expect(wsis.mandates?.map((entry) => entry.id)).toStrictEqual(["wsis", "sti", "both"]);
   });
 });
+
+describe("participation rules under the decisions as written", () => {
+  it("do not flag a WSIS-accredited business or academic entity registered for the 2011 session", () => {
+    const programme = createProgramme({
+      title: "CSTD 2011",
+      startYear: 2011,
+      cycleLength: 1,
+      firstSession: 14,
+      cycles: [{ themes: ["measuring"] }],
+      themes: [{ id: "measuring", title: "Measuring ICT for development", actionLines: ["C11"], sdgs: [17] }],
+      calendar: { sessionDates: [{ year: 2011, opens: "2011-05-23" }] },
+    });
+    const report = checkProgramme(programme, {
+      rules: { "coverage.action-lines": false, "cycle.dual-mandate": false },
+      params: {
+        participation: {
+          stakeholders: [
+            { id: "biz", name: "A company", kind: "private-sector", accreditedTo: ["WSIS"] },
+            { id: "uni", name: "A university", kind: "academia", accreditedTo: ["WSIS"] },
+            { id: "ngo", name: "An NGO", kind: "civil-society", accreditedTo: ["WSIS"] },
+          ],
+          sessions: [{ year: 2011, stakeholders: ["biz", "uni", "ngo"] }],
+        },
+      },
+    });
+    const flagged = report.findings.filter((f) => f.rule === "participation.eligibility");
+    expect(flagged.map((f) => f.involves.stakeholders)).toStrictEqual([["ngo"]]);
+  });
+});
