@@ -16,6 +16,23 @@ function ordinal(n: number): string {
   return `${n}${suffixes[(v - 20) % 10] ?? suffixes[v] ?? "th"}`;
 }
 
+// A prepared check keeps one parsed record: its coverage is worked out once, not per programme.
+const COVERAGE = new WeakMap<CommissionRecord, WeakMap<Catalogue, ReturnType<typeof recordCoverage>>>();
+
+function coverageOf(record: CommissionRecord, catalogue: Catalogue): ReturnType<typeof recordCoverage> {
+  let byCatalogue = COVERAGE.get(record);
+  if (byCatalogue === undefined) {
+    byCatalogue = new WeakMap();
+    COVERAGE.set(record, byCatalogue);
+  }
+  let coverage = byCatalogue.get(catalogue);
+  if (coverage === undefined) {
+    coverage = recordCoverage(record, { catalogue });
+    byCatalogue.set(catalogue, coverage);
+  }
+  return coverage;
+}
+
 /** The record's sessions before the programme starts, for the rules that read the history. */
 export function pastSessions(record: CommissionRecord, programme: Programme): CommissionRecord["sessions"] {
   return record.sessions.filter((session) => session.year < programme.startYear);
@@ -40,7 +57,7 @@ export function historySummary(
   record: CommissionRecord,
   catalogue: Catalogue,
 ): HistorySummary {
-  const coverage = recordCoverage(record, { catalogue });
+  const coverage = coverageOf(record, catalogue);
   const neverCovered = coverage.uncovered;
   let oldest: number | undefined;
   for (const line of coverage.lines)
