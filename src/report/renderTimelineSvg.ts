@@ -42,7 +42,7 @@ export function renderTimelineSvg(programme: Programme, options?: TimelineOption
   const valid = parseProgramme(programme, parsed.catalogue ?? wsis);
   const svg =
     parsed.layout === "cycles"
-      ? timelineSvgElement(valid)
+      ? timelineSvgElement(valid, parsed.catalogue ?? wsis)
       : timeAxisSvgElement(valid, { externalEvents: parsed.externalEvents ?? [] });
   return `${svg}\n`;
 }

@@ -1,8 +1,7 @@
 import type { z } from "zod";
-import { indexOf, recordIssues, wsis } from "../catalogue/index.ts";
+import { indexOf, wsis } from "../catalogue/index.ts";
 import {
   type Catalogue,
-  CommissionRecordSchema,
   type InputIssue,
   issuesFromZod,
   PlannerInputError,
@@ -18,6 +17,7 @@ import {
 } from "../model/index.ts";
 import { registryIssues, resolvePolicy } from "../participation/index.ts";
 import { deepFreeze } from "./_lib/freeze.ts";
+import { historyOption } from "./builtin/history.ts";
 import { BUILTIN_RULES } from "./builtin/index.ts";
 import { WSIS_REVIEW_MILESTONES } from "./data/reviewMilestones.ts";
 import type {
@@ -185,6 +185,8 @@ export function prepareCheck(options: CheckProgrammeOptions | PreparedCheck = {}
   const catalogue = issues.some((issue) => issue.path[0] === "catalogue")
     ? wsis
     : (options.catalogue ?? wsis);
+  // Issue 11: the record of past sessions, read by the rules as params.history.
+  const history = historyOption(options.history, catalogue, issues);
 
   const builtinIds = new Set(BUILTIN_RULES.map((rule) => rule.id));
   const custom = customRuleIssues(options.customRules, builtinIds);
@@ -195,16 +197,6 @@ export function prepareCheck(options: CheckProgrammeOptions | PreparedCheck = {}
   pushAll(issues, settings.issues);
   const params = paramIssues(options.params, catalogue);
   pushAll(issues, params.issues);
-  // The record of past sessions (issue 11): validated against the catalogue, read by the rules as params.history.
-  let history: RuleParams["history"];
-  if (options.history !== undefined) {
-    const parsed = CommissionRecordSchema.safeParse(options.history);
-    if (!parsed.success) pushAll(issues, prefixed(parsed.error, ["history"]));
-    else {
-      pushAll(issues, recordIssues(parsed.data, catalogue, ["history"]));
-      history = parsed.data;
-    }
-  }
   if (issues.length > 0 || params.params === undefined) throw new PlannerInputError(issues, "check options");
 
   const builtins = new Set<Rule>(BUILTIN_RULES);

@@ -9,7 +9,10 @@ import {
   draftProgramme,
   type ProgrammeSpec,
   recordCoverage,
+  renderMarkdown,
+  renderTimelineSvg,
   WSIS_DEFAULT_SPEC,
+  wsis,
 } from "../../src/index.ts";
 import { CSD_CALENDAR, CSD_CROSS_CUTTING, CSD_CYCLES, csd, csdRecord } from "../fixtures/csd.ts";
 import { inputErrorOf } from "../support/errors.ts";
@@ -314,5 +317,80 @@ describe("draftProgramme with history and cross-cutting themes", () => {
       }),
     );
     expect(error.issues.map((issue) => issue.path)).toStrictEqual([["pins", 0, "theme"]]);
+  });
+});
+
+describe("documents of the CSD programme", () => {
+  const programme = csdProgramme(true);
+  const markdown = renderMarkdown(programme, {}, { catalogue: csd });
+
+  it("label the clusters with the CSD catalogue's mandate, never as WSIS follow-up", () => {
+    expect(markdown).not.toContain("WSIS follow-up");
+    expect(markdown).toContain("Sustainable development (thematic cluster)");
+    expect(renderTimelineSvg(programme, { catalogue: csd })).not.toContain("WSIS follow-up");
+  });
+
+  it("list the cross-cutting themes apart, once", () => {
+    expect(markdown).toContain("*Cross-cutting themes, taken up in every cycle*");
+    const glance = markdown.slice(markdown.indexOf("Programme at a glance"));
+    const row2006 = glance.split("\n").find((line) => line.startsWith("| 2006 "));
+    expect(row2006).toContain("Cluster 2");
+    expect(row2006).not.toContain("Poverty eradication");
+  });
+
+  it("say that review years hold a high-level segment too", () => {
+    expect(markdown).toContain("1 review year, then a policy year, each with a high-level segment");
+  });
+});
+
+describe("mandates come from the catalogue", () => {
+  it("rejects a theme whose mandate the catalogue does not name, with its path", () => {
+    const error = inputErrorOf(() =>
+      createProgramme(
+        {
+          title: "CSD",
+          startYear: 2004,
+          cycles: [{ themes: ["x"] }],
+          themes: [{ id: "x", title: "X", mandate: "sti", actionLines: [] }],
+        },
+        csd,
+      ),
+    );
+    expect(error.issues).toStrictEqual([
+      { path: ["themes", 0, "mandate"], message: 'catalogue "csd" has no "sti" mandate (it has "wsis")' },
+    ]);
+  });
+
+  it("keeps wsis, sti and both in the WSIS catalogue", () => {
+    expect(wsis.mandates?.map((entry) => entry.id)).toStrictEqual(["wsis", "sti", "both"]);
+  });
+});
+
+describe("participation rules under the decisions as written", () => {
+  it("do not flag a WSIS-accredited business or academic entity registered for the 2011 session", () => {
+    const programme = createProgramme({
+      title: "CSTD 2011",
+      startYear: 2011,
+      cycleLength: 1,
+      firstSession: 14,
+      cycles: [{ themes: ["measuring"] }],
+      themes: [{ id: "measuring", title: "Measuring ICT for development", actionLines: ["C11"], sdgs: [17] }],
+      calendar: { sessionDates: [{ year: 2011, opens: "2011-05-23" }] },
+    });
+    const report = checkProgramme(programme, {
+      rules: { "coverage.action-lines": false, "cycle.dual-mandate": false },
+      params: {
+        participation: {
+          stakeholders: [
+            { id: "biz", name: "A company", kind: "private-sector", accreditedTo: ["WSIS"] },
+            { id: "uni", name: "A university", kind: "academia", accreditedTo: ["WSIS"] },
+            { id: "ngo", name: "An NGO", kind: "civil-society", accreditedTo: ["WSIS"] },
+          ],
+          sessions: [{ year: 2011, stakeholders: ["biz", "uni", "ngo"] }],
+        },
+      },
+    });
+    const flagged = report.findings.filter((f) => f.rule === "participation.eligibility");
+    expect(flagged.map((f) => f.involves.stakeholders)).toStrictEqual([["ngo"]]);
   });
 });

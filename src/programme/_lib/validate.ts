@@ -38,6 +38,13 @@ export function themeIssues(
         });
       }
     });
+    // Issue 11: a catalogue that names its mandates allows only those (the CSD has no STI mandate).
+    const mandates = catalogue.mandates?.map((entry) => entry.id);
+    if (mandates !== undefined && !mandates.includes(theme.mandate))
+      issues.push({
+        path: [...at, index, "mandate"],
+        message: `catalogue "${catalogue.id}" has no "${theme.mandate}" mandate (it has ${mandates.map((m) => `"${m}"`).join(", ")})`,
+      });
   });
   return issues;
 }

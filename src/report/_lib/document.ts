@@ -41,23 +41,31 @@ function overview(programme: Programme, catalogue: Catalogue): Section {
   const pattern =
     years === 1
       ? "each session reviews progress and decides policy, with a high-level segment"
-      : `${count(years - 1, "review year")}, then a policy year with a high-level segment`;
+      : programme.calendar.highLevelSegmentPhases?.includes("review") === true
+        ? `${count(years - 1, "review year")}, then a policy year, each with a high-level segment`
+        : `${count(years - 1, "review year")}, then a policy year with a high-level segment`;
   const mandates = ["wsis", "both", "sti"] as const;
+  // Issue 11: mandate labels come from the catalogue (a CSD cluster is not "WSIS follow-up").
+  const label = (mandate: (typeof mandates)[number]) => mandateLabel(mandate, catalogue);
   const byMandate = mandates
     .map(
       (mandate) => [mandate, programme.themes.filter((theme) => theme.mandate === mandate).length] as const,
     )
     .filter(([, n]) => n > 0)
-    .map(([mandate, n]) => `${n} ${mandateLabel(mandate)}`);
+    .map(([mandate, n]) => `${n} ${label(mandate)}`);
   const unscheduled = programme.themes.filter((theme) => !index.cyclesOfTheme.has(theme.id));
-  const themeRows = programme.themes.map((theme) => [
-    theme.title,
-    theme.id,
-    mandateLabel(theme.mandate),
-    theme.actionLines.length > 0 ? theme.actionLines.join(", ") : NONE,
-    theme.sdgs.length > 0 ? theme.sdgs.join(", ") : NONE,
-    (index.cyclesOfTheme.get(theme.id) ?? []).map(cycleName).join("; ") || "Not scheduled",
-  ]);
+  // Issue 11: cross-cutting themes run through every cycle; they are listed apart.
+  const crossCutting = programme.themes.filter((theme) => theme.crossCutting === true);
+  const themeRows = programme.themes
+    .filter((theme) => theme.crossCutting !== true)
+    .map((theme) => [
+      theme.title,
+      theme.id,
+      label(theme.mandate),
+      theme.actionLines.length > 0 ? theme.actionLines.join(", ") : NONE,
+      theme.sdgs.length > 0 ? theme.sdgs.join(", ") : NONE,
+      (index.cyclesOfTheme.get(theme.id) ?? []).map(cycleName).join("; ") || "Not scheduled",
+    ]);
   const blocks: Block[] = [
     {
       kind: "facts",
@@ -80,6 +88,19 @@ function overview(programme: Programme, catalogue: Catalogue): Section {
       rows: themeRows,
     },
   ];
+  if (crossCutting.length > 0) {
+    blocks.push({
+      kind: "table",
+      caption: "Cross-cutting themes, taken up in every cycle",
+      columns: ["Theme", "Id", "Mandate", "Action lines"],
+      rows: crossCutting.map((theme) => [
+        theme.title,
+        theme.id,
+        label(theme.mandate),
+        theme.actionLines.length > 0 ? theme.actionLines.join(", ") : NONE,
+      ]),
+    });
+  }
   if (unscheduled.length > 0) {
     blocks.push({
       kind: "paragraph",
@@ -98,6 +119,7 @@ function atAGlance(programme: Programme): Section {
     phaseLabel(session.phase),
     index
       .themesOf(session)
+      .filter((theme) => theme.crossCutting !== true)
       .map((theme) => theme.title)
       .join("; ") || NONE,
     formatRange(session.opens, session.closes),

@@ -2,7 +2,7 @@ import { dayNumber, formatDay, formatSpan, isoOfDay, ordinal } from "../../calen
 
 export { ordinal };
 
-import type { Cycle, Mandate, Phase, Programme, Session } from "../../model/index.ts";
+import type { Catalogue, Cycle, Mandate, Phase, Programme, Session } from "../../model/index.ts";
 
 // Wording shared by every reporter, so the Markdown, HTML, SVG, ICS and CSV say the same thing.
 
@@ -39,9 +39,14 @@ const MANDATES: ReadonlyMap<Mandate, string> = new Map([
   ["both", "WSIS and STI"],
 ]);
 
-/** "WSIS follow-up", "Science, technology and innovation", "WSIS and STI". */
-export function mandateLabel(mandate: Mandate): string {
-  return MANDATES.get(mandate) ?? mandate;
+/**
+ * "WSIS follow-up", "Science, technology and innovation", "WSIS and STI", or the label the
+ * catalogue gives the mandate (issue 11: a CSD document names its clusters its own way).
+ */
+export function mandateLabel(mandate: Mandate, catalogue?: Pick<Catalogue, "mandates">): string {
+  return (
+    catalogue?.mandates?.find((entry) => entry.id === mandate)?.label ?? MANDATES.get(mandate) ?? mandate
+  );
 }
 
 /** "30th session" when the programme numbers its sessions, else "2027 session". */

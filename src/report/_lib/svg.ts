@@ -1,4 +1,4 @@
-import type { Mandate, Phase, Programme, Session } from "../../model/index.ts";
+import type { Catalogue, Mandate, Phase, Programme, Session } from "../../model/index.ts";
 import { xmlAttr, xmlText } from "./escapeXml.ts";
 import {
   count,
@@ -107,7 +107,7 @@ function sessionChip(session: Session, x: number, y: number): { svg: string; hei
 }
 
 /** The `<svg>` element of a programme's timeline (no XML declaration, so HTML can inline it). */
-export function timelineSvgElement(programme: Programme): string {
+export function timelineSvgElement(programme: Programme, catalogue?: Catalogue): string {
   const index = indexProgramme(programme);
   const body: string[] = [];
   // Bold text runs about a tenth wider, hence the larger size used to measure it.
@@ -136,7 +136,7 @@ export function timelineSvgElement(programme: Programme): string {
       const text = oneLine(theme?.title ?? id);
       const wrapped = wrapText(text, THEME_W - 16, 11, 3);
       const colour = MANDATE_COLOUR.get(theme?.mandate ?? "wsis") ?? INK;
-      const tooltip = `${theme?.title ?? id} (${mandateLabel(theme?.mandate ?? "wsis")})`;
+      const tooltip = `${theme?.title ?? id} (${mandateLabel(theme?.mandate ?? "wsis", catalogue)})`;
       parts.push(
         `<g><title>${xmlText(tooltip)}</title><rect x="${THEME_X}" y="${themeY + 2}" width="9" height="9" fill="${colour}"/>${textLines(wrapped.lines, THEME_X + 16, themeY + 10, 11, 14)}</g>`,
       );
@@ -182,11 +182,15 @@ export function timelineSvgElement(programme: Programme): string {
   entry(diamond(x + 6, y + 5, 5), "High-level segment", 0);
   y += 20;
   x = MARGIN + 52;
+  // Issue 11: the catalogue's mandates and labels (a CSD timeline has clusters, not WSIS follow-up).
+  const used = catalogue?.mandates?.map((entry) => entry.id);
   for (const mandate of ["wsis", "sti", "both"] as const) {
+    if (used !== undefined && !used.includes(mandate)) continue;
+    const label = `Theme: ${mandateLabel(mandate, catalogue)}`;
     entry(
       `<rect x="${x}" y="${y}" width="9" height="9" fill="${MANDATE_COLOUR.get(mandate)}"/>`,
-      `Theme: ${mandateLabel(mandate)}`,
-      mandate === "sti" ? 250 : 150,
+      label,
+      mandate === "sti" ? 250 : Math.max(150, Math.ceil(label.length * 6.5)),
     );
   }
   y += 12 + MARGIN;

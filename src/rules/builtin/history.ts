@@ -1,5 +1,12 @@
-import { indexOf, recordCoverage, rootLineOf, topLevelLines } from "../../catalogue/index.ts";
-import type { Catalogue, CommissionRecord, Programme } from "../../model/index.ts";
+import { indexOf, recordCoverage, recordIssues, rootLineOf, topLevelLines } from "../../catalogue/index.ts";
+import {
+  type Catalogue,
+  type CommissionRecord,
+  CommissionRecordSchema,
+  type InputIssue,
+  issuesFromZod,
+  type Programme,
+} from "../../model/index.ts";
 import { listWords } from "../_lib/words.ts";
 import type { HistorySummary } from "../types.ts";
 
@@ -7,6 +14,23 @@ function ordinal(n: number): string {
   const suffixes = ["th", "st", "nd", "rd"];
   const v = n % 100;
   return `${n}${suffixes[(v - 20) % 10] ?? suffixes[v] ?? "th"}`;
+}
+
+// A prepared check keeps one parsed record: its coverage is worked out once, not per programme.
+const COVERAGE = new WeakMap<CommissionRecord, WeakMap<Catalogue, ReturnType<typeof recordCoverage>>>();
+
+function coverageOf(record: CommissionRecord, catalogue: Catalogue): ReturnType<typeof recordCoverage> {
+  let byCatalogue = COVERAGE.get(record);
+  if (byCatalogue === undefined) {
+    byCatalogue = new WeakMap();
+    COVERAGE.set(record, byCatalogue);
+  }
+  let coverage = byCatalogue.get(catalogue);
+  if (coverage === undefined) {
+    coverage = recordCoverage(record, { catalogue });
+    byCatalogue.set(catalogue, coverage);
+  }
+  return coverage;
 }
 
 /** The record's sessions before the programme starts, for the rules that read the history. */
@@ -33,7 +57,7 @@ export function historySummary(
   record: CommissionRecord,
   catalogue: Catalogue,
 ): HistorySummary {
-  const coverage = recordCoverage(record, { catalogue });
+  const coverage = coverageOf(record, catalogue);
   const neverCovered = coverage.uncovered;
   let oldest: number | undefined;
   for (const line of coverage.lines)
@@ -88,4 +112,25 @@ export function historySummary(
     uncovered,
     message: `${parts.join("; ")}.`,
   };
+}
+
+/**
+ * The `history` option of a check, validated against the catalogue: the record, or `undefined` when
+ * none is given or it is malformed (its problems are added to `issues`, with paths under `history`).
+ */
+export function historyOption(
+  value: unknown,
+  catalogue: Catalogue,
+  issues: InputIssue[],
+): CommissionRecord | undefined {
+  if (value === undefined) return undefined;
+  const parsed = CommissionRecordSchema.safeParse(value);
+  if (!parsed.success) {
+    for (const issue of issuesFromZod(parsed.error))
+      issues.push({ path: ["history", ...issue.path], message: issue.message });
+    return undefined;
+  }
+  const found = recordIssues(parsed.data, catalogue, ["history"]);
+  for (const issue of found) issues.push(issue);
+  return found.length === 0 ? parsed.data : undefined;
 }

@@ -1,7 +1,7 @@
 import { REFS } from "../_lib/refs.ts";
 import { percent } from "../_lib/words.ts";
 import type { Rule, RuleContext, RuleParams, Violation } from "../types.ts";
-import { pastSessions, recordSessionLabel } from "./history.ts";
+import { recordSessionLabel } from "./history.ts";
 
 interface Occurrence {
   readonly theme: string;
@@ -109,6 +109,43 @@ export const themeRepetition: Rule = {
   },
 };
 
+interface PastTheme {
+  readonly id: string;
+  readonly title: string;
+  readonly key: string;
+  readonly lines: ReadonlySet<string>;
+  readonly crossCutting: boolean;
+}
+interface PastSession {
+  readonly year: number;
+  readonly number?: number | undefined;
+  readonly themes: readonly PastTheme[];
+}
+
+// A prepared check keeps one parsed record: its sessions, latest first, are indexed once.
+const PAST = new WeakMap<NonNullable<RuleParams["history"]>, readonly PastSession[]>();
+
+function pastOf(record: NonNullable<RuleParams["history"]>): readonly PastSession[] {
+  let past = PAST.get(record);
+  if (past === undefined) {
+    past = [...record.sessions]
+      .sort((a, b) => b.year - a.year)
+      .map((session) => ({
+        year: session.year,
+        number: session.number,
+        themes: session.themes.map((theme) => ({
+          id: theme.id,
+          title: theme.title,
+          key: normalised(theme.title),
+          lines: new Set(theme.actionLines),
+          crossCutting: theme.crossCutting === true,
+        })),
+      }));
+    PAST.set(record, past);
+  }
+  return past;
+}
+
 /** Findings of programme themes that repeat a theme of the record's recent sessions. */
 function* againstHistory(
   programme: Parameters<Rule["check"]>[0],
@@ -119,8 +156,9 @@ function* againstHistory(
   crossCutting: (id: string) => boolean,
 ): Generator<Violation> {
   // Latest sessions first, so each pair names the most recent session that repeats it.
-  const past = [...pastSessions(record, programme)].sort((a, b) => b.year - a.year);
+  const past = pastOf(record).filter((session) => session.year < programme.startYear);
   if (past.length === 0) return;
+  const keys = new Map<string, string>();
   for (const cycle of programme.cycles) {
     const year = cycle.years[0] ?? programme.startYear;
     const recent = past.filter((session) => year - session.year < minGapYears);
@@ -128,14 +166,19 @@ function* againstHistory(
     for (const [position, themeId] of cycle.themes.entries()) {
       const theme = context.themes.get(themeId);
       if (theme === undefined || crossCutting(themeId)) continue;
+      let key = keys.get(themeId);
+      if (key === undefined) {
+        key = normalised(theme.title);
+        keys.set(themeId, key);
+      }
       const lines = new Set(theme.actionLines);
       const seen = new Set<string>();
       for (const session of recent) {
         for (const earlier of session.themes) {
-          if (earlier.crossCutting === true || seen.has(earlier.id)) continue;
+          if (earlier.crossCutting || seen.has(earlier.id)) continue;
           const gap = year - session.year;
-          const same = earlier.id === themeId || normalised(earlier.title) === normalised(theme.title);
-          const { share, shared } = overlap(lines, new Set(earlier.actionLines));
+          const same = earlier.id === themeId || earlier.key === key;
+          const { share, shared } = overlap(lines, earlier.lines);
           if (!same && share <= overlapThreshold) continue;
           seen.add(earlier.id);
           const what = `‘${earlier.title}’, a priority theme of ${recordSessionLabel(session)}`;
