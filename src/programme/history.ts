@@ -36,7 +36,9 @@ const HistoryStepSchema = strictObject({
   inversePatches: z.array(PatchSchema),
 });
 const HistorySchema = strictObject({
-  present: z.unknown(),
+  present: z.custom<object>((value) => typeof value === "object" && value !== null, {
+    error: "must be the present programme",
+  }),
   past: z.array(HistoryStepSchema),
   future: z.array(HistoryStepSchema),
 });

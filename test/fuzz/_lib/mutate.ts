@@ -57,17 +57,15 @@ function isContainer(value: unknown): value is Record<string | number, unknown> 
 }
 
 /** A deep copy of plain data: arrays and objects copied, everything else (functions, classes) shared. */
-export function clone<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(clone) as T;
+export function clone<T>(value: T, depth = 0): T {
+  // Past 1,000 levels (a 10⁴-deep mutation copied by a later one) the rest is shared, not copied.
+  if (depth > 1_000) return value;
+  if (Array.isArray(value)) return value.map((item) => clone(item, depth + 1)) as T;
   if (isContainer(value) && Object.getPrototypeOf(value) === Object.prototype) {
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(value)) {
-      Object.defineProperty(out, key, {
-        value: clone(value[key]),
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
+      const copy = clone(value[key], depth + 1);
+      Object.defineProperty(out, key, { value: copy, enumerable: true, writable: true, configurable: true });
     }
     return out as T;
   }
