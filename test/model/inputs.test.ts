@@ -200,12 +200,22 @@ describe("3. nothing a caller passes comes back frozen or changed", () => {
 
   it("applyEdit, undo and redo leave the caller's history and programme unfrozen", () => {
     const programme = plain(createProgramme(spec()));
-    const history = plain(applyEdit(createHistory(programme), (draft) => void (draft.title = "B"), "b"));
+    const history = plain(
+      applyEdit(
+        createHistory(programme),
+        (draft) => {
+          draft.title = "B";
+        },
+        "b",
+      ),
+    );
     const before = JSON.stringify(history);
     const back = undo(history);
     expect(back.present.title).toBe("CSTD 2027–2030");
     expect(redo(plain(back)).present.title).toBe("B");
-    applyEdit(history, (draft) => void (draft.title = "C"));
+    applyEdit(history, (draft) => {
+      draft.title = "C";
+    });
     expect(JSON.stringify(history)).toBe(before);
     expect(isDeepUnfrozen(history)).toBe(true);
     expect(isDeepUnfrozen(programme)).toBe(true);
@@ -251,7 +261,9 @@ describe("4. entry points that used to throw TypeErrors", () => {
       [
         "edit breaking the shape",
         () =>
-          edit(createProgramme(spec()), (draft) => void ((draft as { sessions: unknown }).sessions = null)),
+          edit(createProgramme(spec()), (draft) => {
+            (draft as { sessions: unknown }).sessions = null;
+          }),
         ["sessions"],
       ],
     ];
