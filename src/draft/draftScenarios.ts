@@ -37,7 +37,7 @@ export interface ScenarioComparison {
 }
 
 const VariationsSchema = z.array(
-  z.object({
+  z.strictObject({
     name: z.string().trim().min(1, "must not be empty"),
     change: z.union(
       [
