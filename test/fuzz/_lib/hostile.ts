@@ -116,8 +116,8 @@ export const REPLACEMENTS: Readonly<Record<string, (original: unknown) => unknow
   emptyObject: () => ({}),
   nullProto: () => Object.create(null),
   nullProtoCopy: (original) =>
-    original !== null && typeof original === "object" && !Array.isArray(original)
-      ? Object.assign(Object.create(null), original)
+    original !== null && typeof original === "object" && !Array.isArray(original) && !OPAQUE.has(original)
+      ? Object.create(null, Object.getOwnPropertyDescriptors(original))
       : Object.create(null),
   bigPrimitiveArray: () => Array.from({ length: 100_000 }, (_, i) => i),
   bigStringArray: () => Array.from({ length: 100_000 }, () => "C1"),
@@ -141,3 +141,13 @@ export const REPLACEMENTS: Readonly<Record<string, (original: unknown) => unknow
 };
 
 export const REPLACEMENT_NAMES: readonly string[] = Object.keys(REPLACEMENTS);
+
+/** The replacements that build 10⁴–10⁵-element values: drawn less often, as each costs far more to run. */
+export const HEAVY_REPLACEMENTS: ReadonlySet<string> = new Set([
+  "bigPrimitiveArray",
+  "bigStringArray",
+  "bigCopies",
+  "deepObject",
+  "deepArray",
+  "string:17",
+]);

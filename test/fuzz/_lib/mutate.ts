@@ -1,5 +1,12 @@
 import fc from "fast-check";
-import { HOSTILE_STRINGS, OPAQUE, REPLACEMENT_NAMES, REPLACEMENTS, withThrowingGetter } from "./hostile.ts";
+import {
+  HEAVY_REPLACEMENTS,
+  HOSTILE_STRINGS,
+  OPAQUE,
+  REPLACEMENT_NAMES,
+  REPLACEMENTS,
+  withThrowingGetter,
+} from "./hostile.ts";
 
 // Mutations of valid inputs. A plan is plain data (what fast-check generates and shrinks); `build`
 // turns a base and a plan into a fresh input, so each run of a function gets its own copy.
@@ -36,7 +43,10 @@ const mutation: fc.Arbitrary<Mutation> = fc.record({
     "splice",
     "idKey",
   ),
-  replacement: fc.constantFrom(...REPLACEMENT_NAMES),
+  replacement: fc.oneof(
+    { weight: 30, arbitrary: fc.constantFrom(...REPLACEMENT_NAMES.filter((name) => !HEAVY_REPLACEMENTS.has(name))) },
+    { weight: 1, arbitrary: fc.constantFrom(...HEAVY_REPLACEMENTS) },
+  ),
   key: fc.constantFrom(...KEYS),
   at: fc.nat(10_000),
 });
