@@ -19,7 +19,9 @@ const weights = names.map((name) => FUZZ_REGISTRY[name]?.weight ?? 1);
 const started = performance.now();
 let inputs = 0;
 let failures = 0;
-console.log(`fuzz: ${names.length} of ${all.length} functions (shard ${shard}/${shards}), ${total} inputs in all, seed ${seed}`);
+console.log(
+  `fuzz: ${names.length} of ${all.length} functions (shard ${shard}/${shards}), ${total} inputs in all, seed ${seed}`,
+);
 console.log(
   "function".padEnd(24),
   "inputs".padStart(7),

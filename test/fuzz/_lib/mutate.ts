@@ -44,7 +44,10 @@ const mutation: fc.Arbitrary<Mutation> = fc.record({
     "idKey",
   ),
   replacement: fc.oneof(
-    { weight: 30, arbitrary: fc.constantFrom(...REPLACEMENT_NAMES.filter((name) => !HEAVY_REPLACEMENTS.has(name))) },
+    {
+      weight: 30,
+      arbitrary: fc.constantFrom(...REPLACEMENT_NAMES.filter((name) => !HEAVY_REPLACEMENTS.has(name))),
+    },
     { weight: 1, arbitrary: fc.constantFrom(...HEAVY_REPLACEMENTS) },
   ),
   key: fc.constantFrom(...KEYS),
