@@ -65,8 +65,12 @@ export function planArbitrary(bases: number): fc.Arbitrary<Plan> {
   });
 }
 
+/** Arrays and plain (or prototype-less) objects: what a walk descends into and a mutation edits. */
 function isContainer(value: unknown): value is Record<string | number, unknown> {
-  return typeof value === "object" && value !== null && !OPAQUE.has(value);
+  if (typeof value !== "object" || value === null || OPAQUE.has(value)) return false;
+  if (Array.isArray(value)) return true;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
 }
 
 /** A deep copy of plain data: arrays and objects copied, everything else (functions, classes) shared. */
