@@ -134,7 +134,15 @@ export const REPLACEMENTS: Readonly<Record<string, (original: unknown) => unknow
   date: () => new Date(0),
   map: () => new Map([["a", 1]]),
   typedArray: () => new Uint8Array(4),
-  stringified: (original) => (typeof original === "string" ? original : String(original)),
+  stringified: (original) => {
+    if (typeof original === "string") return original;
+    try {
+      return String(original);
+    } catch {
+      // String() of a throwing Proxy throws in the harness, not in the library.
+      return "[unprintable]";
+    }
+  },
   numberString: (original) => (typeof original === "number" ? String(original) : "5"),
   ...Object.fromEntries(HOSTILE_NUMBERS.map((n) => [`number:${Object.is(n, -0) ? "-0" : n}`, () => n])),
   ...Object.fromEntries(HOSTILE_STRINGS.map((s, i) => [`string:${i}`, () => s])),
