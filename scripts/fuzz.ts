@@ -8,14 +8,20 @@ import { FUZZ_REGISTRY } from "../test/fuzz/registry.ts";
 const total = Number(process.env["FUZZ_INPUTS"] ?? 100_000);
 const seed = Number(process.env["FUZZ_SEED"] ?? 1);
 const only = process.env["FUZZ_ONLY"]?.split(",").filter(Boolean);
-const names = fuzzedFunctions().filter((name) => only === undefined || only.includes(name));
+// FUZZ_SHARD=k/n runs every n-th function from the k-th (0-based), for parallel runs of one campaign.
+const [shard, shards] = (process.env["FUZZ_SHARD"] ?? "0/1").split("/").map(Number) as [number, number];
+const all = fuzzedFunctions().filter((name) => only === undefined || only.includes(name));
+const allWeights = all.map((name) => FUZZ_REGISTRY[name]?.weight ?? 1);
+const unit = total / allWeights.reduce((sum, weight) => sum + weight, 0);
+const names = all.filter((_, i) => i % shards === shard);
 const weights = names.map((name) => FUZZ_REGISTRY[name]?.weight ?? 1);
-const unit = total / weights.reduce((sum, weight) => sum + weight, 0);
 
 const started = performance.now();
 let inputs = 0;
 let failures = 0;
-console.log(`fuzz: ${names.length} functions, ${total} inputs, seed ${seed}`);
+console.log(
+  `fuzz: ${names.length} of ${all.length} functions (shard ${shard}/${shards}), ${total} inputs in all, seed ${seed}`,
+);
 console.log(
   "function".padEnd(24),
   "inputs".padStart(7),
@@ -26,7 +32,7 @@ console.log(
 );
 for (const [i, name] of names.entries()) {
   const runs = Math.max(1, Math.ceil(unit * (weights[i] ?? 1)));
-  const tally = await fuzzFunction(name, runs, seed + i);
+  const tally = await fuzzFunction(name, runs, seed + all.indexOf(name));
   inputs += tally.inputs;
   failures += tally.failures;
   console.log(

@@ -10,6 +10,7 @@ import {
   MondayRuleSchema,
   parseWith,
   type Session,
+  strictObject,
   YearSchema,
 } from "../model/index.ts";
 import { holidaySet, lastOfWorkingDays, nextWorkingDay, nthMondayDay, previousWorkingDay } from "./dates.ts";
@@ -72,11 +73,11 @@ export function datesOfSession(
   return dates;
 }
 
-const SessionDatesArgumentsSchema = z.tuple([
-  YearSchema,
-  z.boolean({ error: "must be true or false" }),
-  CalendarOptionsSchema,
-]);
+const SessionDatesArgumentsSchema = strictObject({
+  year: YearSchema,
+  highLevelSegment: z.boolean({ error: "must be true or false" }),
+  options: CalendarOptionsSchema,
+});
 
 /**
  * Dates a session: opening and closing (working days only, stepping around holidays), the high-level
@@ -88,7 +89,7 @@ const SessionDatesArgumentsSchema = z.tuple([
  * @param highLevelSegment - Whether the session holds a high-level segment.
  * @param options - Calendar options (defaults filled in, as in a spec's `calendar`).
  * @returns The session's dates, each `YYYY-MM-DD`, the same in every time zone.
- * @throws {PlannerInputError} When the year, the flag or an option is invalid (paths `[0]`, `[1]`, `[2, …]`).
+ * @throws {PlannerInputError} When the year, the flag or an option is invalid (paths `year`, `highLevelSegment`, `options.…`).
  * @example
  * sessionDates(2027, false).opens; // "2027-05-10"
  */
@@ -97,15 +98,15 @@ export function sessionDates(
   highLevelSegment: boolean,
   options: CalendarOptionsInput = {},
 ): SessionDates {
-  const [y, segment, resolved] = parseWith(
+  const parsed = parseWith(
     SessionDatesArgumentsSchema,
-    [year, highLevelSegment, options],
+    { year, highLevelSegment, options },
     "session dates arguments",
   );
-  return datesOfSession(y, segment, resolved);
+  return datesOfSession(parsed.year, parsed.highLevelSegment, parsed.options);
 }
 
-const NthMondayArgumentsSchema = z.tuple([YearSchema, MondayRuleSchema]);
+const NthMondayArgumentsSchema = strictObject({ year: YearSchema, rule: MondayRuleSchema });
 
 /**
  * The nth Monday of a month (or its last Monday), as a date.
@@ -118,6 +119,6 @@ const NthMondayArgumentsSchema = z.tuple([YearSchema, MondayRuleSchema]);
  * nthMonday(2027, { month: 5, nth: 2 }); // "2027-05-10"
  */
 export function nthMonday(year: number, rule: MondayRule): string {
-  const [y, parsed] = parseWith(NthMondayArgumentsSchema, [year, rule], "nthMonday arguments");
-  return isoOfDay(nthMondayDay(y, parsed));
+  const parsed = parseWith(NthMondayArgumentsSchema, { year, rule }, "nthMonday arguments");
+  return isoOfDay(nthMondayDay(parsed.year, parsed.rule));
 }

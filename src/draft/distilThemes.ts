@@ -2,7 +2,7 @@ import { z } from "zod";
 import { facilitatorsOf, indexOf, sdgsOf } from "../catalogue/index.ts";
 import { type ActionLine, type Catalogue, parseWith, type Theme } from "../model/index.ts";
 
-const DistilOptionsSchema = z.object({
+const DistilOptionsSchema = z.strictObject({
   count: z.number({ error: "must be a number" }).int("must be a whole number").min(1, "must be at least 1"),
 });
 

@@ -1,6 +1,14 @@
 import { z } from "zod";
 import { wsis } from "../catalogue/index.ts";
-import { type Catalogue, type Conflict, type DraftSpec, InfeasibleError, parseWith } from "../model/index.ts";
+import {
+  type Catalogue,
+  type Conflict,
+  type DraftSpec,
+  InfeasibleError,
+  PlannerInputError,
+  parseWith,
+  readInput,
+} from "../model/index.ts";
 import { diffProgrammes, type ProgrammeChange } from "../programme/index.ts";
 import { type DraftResult, draftProgramme } from "./draftProgramme.ts";
 
@@ -29,7 +37,7 @@ export interface ScenarioComparison {
 }
 
 const VariationsSchema = z.array(
-  z.object({
+  z.strictObject({
     name: z.string().trim().min(1, "must not be empty"),
     change: z.union(
       [
@@ -62,18 +70,33 @@ export function draftScenarios(
   variations: readonly ScenarioVariation[],
   catalogue: Catalogue = wsis,
 ): ScenarioComparison {
-  parseWith(VariationsSchema, variations, "scenario variations");
+  // Read once into plain data (issue 10): the variations used below are the ones validated here.
+  const list = readInput(variations, "scenario variations");
+  parseWith(VariationsSchema, list, "scenario variations");
   const baseResult = draftProgramme(base, catalogue);
   const basePlacements = baseResult.programme.cycles.flatMap((cycle) =>
     cycle.themes.map((theme) => ({ theme, cycle: cycle.index + 1 })),
   );
-  const scenarios = variations.map((variation): Scenario => {
-    const changed =
+  const scenarios = list.map((variation, i): Scenario => {
+    const changed = readInput(
       typeof variation.change === "function"
         ? variation.change(JSON.parse(JSON.stringify(base)) as DraftSpec)
-        : { ...base, ...variation.change };
+        : { ...base, ...variation.change },
+      "scenario variations",
+      [i, "change"],
+    );
+    if (typeof changed !== "object" || changed === null || Array.isArray(changed))
+      throw new PlannerInputError(
+        [
+          {
+            path: [i, "change"],
+            message: "must give a draft spec (an object), not what the function returned",
+          },
+        ],
+        "scenario variations",
+      );
     // Prefer the base's placements, so a variation moves only the themes it has to.
-    const ids = new Set((changed.themes ?? []).map((theme) => theme.id));
+    const ids = new Set((Array.isArray(changed.themes) ? changed.themes : []).map((theme) => theme?.id));
     const prefer = basePlacements.filter((hint) => ids.has(hint.theme) && hint.cycle <= changed.cycles);
     const spec = changed.prefer === undefined ? { ...changed, prefer } : changed;
     try {

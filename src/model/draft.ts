@@ -11,12 +11,19 @@ export const DraftThemeSchema = ThemeObjectSchema.extend({
 
 /** Bounds on the number of themes a cycle takes up. */
 export const ThemesPerCycleSchema = strictObject({
-  min: z.number().int().min(0, "must not be negative").default(1),
-  max: z.number().int().min(1, "must be at least 1").default(2),
+  min: z.number().int().min(0, "must not be negative").max(10_000, "at most 10,000").default(1),
+  max: z.number().int().min(1, "must be at least 1").max(10_000, "at most 10,000").default(2),
 }).refine((bounds) => bounds.min <= bounds.max, { message: "min must not exceed max", path: ["min"] });
 
 /** Cycle numbers in draft constraints count from 1, as planners say "the first cycle". */
-const CycleNumberSchema = z.number().int("must be a whole number").min(1, "cycles are numbered from 1");
+/** The most cycles a horizon can hold: one-year cycles from 1990 to 2200. */
+const MAX_CYCLES = 211;
+
+const CycleNumberSchema = z
+  .number()
+  .int("must be a whole number")
+  .min(1, "cycles are numbered from 1")
+  .max(MAX_CYCLES, `at most ${MAX_CYCLES} (the planner's years run 1990–2200)`);
 
 /**
  * What `draftProgramme` takes: a programme spec whose cycles are only counted (the solver assigns the
@@ -26,7 +33,8 @@ export const DraftSpecSchema = ProgrammeSpecSchema.omit({ cycles: true, themes: 
   cycles: z
     .number({ error: "must be a number of cycles" })
     .int()
-    .min(1, "a programme needs at least 1 cycle"),
+    .min(1, "a programme needs at least 1 cycle")
+    .max(MAX_CYCLES, `at most ${MAX_CYCLES} cycles (the planner's years run 1990–2200)`),
   themes: z.array(DraftThemeSchema),
   themesPerCycle: ThemesPerCycleSchema.default({ min: 1, max: 2 }),
   /** Put this theme in this cycle (a theme marked `optional` may still be left out, but only here). */

@@ -31,6 +31,9 @@ function describe(error: unknown): string {
 
 type Path = (string | number)[];
 
+/** Longest list read: a sparse array with `length` 10⁹ must not allocate 10⁹ slots. */
+const MAX_ITEMS = 10_000_000;
+
 /**
  * A copy of `value` as plain data: arrays and plain objects (also prototype-less ones) are copied key by
  * key, without recursion (10⁴-deep nesting is fine); functions, library-built values and other objects
@@ -73,6 +76,13 @@ export function readInput<T>(value: T, subject = "input", at: readonly (string |
     try {
       if (Array.isArray(source)) {
         const length = source.length;
+        if (length > MAX_ITEMS) {
+          issues.push({
+            path: [...at, ...path],
+            message: `has ${length} items; at most ${MAX_ITEMS} are read`,
+          });
+          continue;
+        }
         copy = new Array(length) as unknown as Record<number, unknown>;
         keys = Array.from({ length }, (_, i) => i);
       } else {

@@ -36,7 +36,9 @@ const HistoryStepSchema = strictObject({
   inversePatches: z.array(PatchSchema),
 });
 const HistorySchema = strictObject({
-  present: z.unknown(),
+  present: z.custom<object>((value) => typeof value === "object" && value !== null, {
+    error: "must be the present programme",
+  }),
   past: z.array(HistoryStepSchema),
   future: z.array(HistoryStepSchema),
 });
@@ -64,13 +66,8 @@ function patched(
       "history",
     );
   }
-  // A fresh, validated copy: patches may carry the caller's own objects.
-  return parseProgramme(structuredCopy(next), catalogue);
-}
-
-/** A plain copy of a patched programme, so the validated result shares nothing with patch values. */
-function structuredCopy(value: Programme): unknown {
-  return JSON.parse(JSON.stringify(value));
+  // A fresh, validated copy (zod builds new objects): nothing in it is shared with patch values.
+  return parseProgramme(next, catalogue);
 }
 
 /**

@@ -24,6 +24,32 @@ const once = <T>(make: () => T): (() => T) => {
 };
 
 const wsis = once(() => plain(api.wsis));
+/** A small catalogue (the lookups' main base: a fifth of wsis's size keeps 100,000 inputs affordable). */
+const mini = once(() =>
+  plain(
+    api.defineCatalogue({
+      id: "mini",
+      name: "A small commission",
+      actionLines: [
+        { id: "C1", title: "Governance" },
+        { id: "C2", title: "Infrastructure" },
+        { id: "C7", title: "Applications" },
+        { id: "C7.e-health", title: "E-health", parent: "C7" },
+      ],
+      agencies: [
+        { id: "ITU", name: "ITU", kind: "specialized-agency" },
+        { id: "WHO", name: "WHO", kind: "specialized-agency" },
+      ],
+      facilitation: [
+        { actionLine: "C2", lead: ["ITU"], status: "confirmed" },
+        { actionLine: "C7.e-health", lead: ["WHO"], co: ["ITU"], status: "recalled" },
+      ],
+      sdgLinks: [{ actionLine: "C2", sdgs: [9], status: "confirmed" }],
+      regions: [{ id: "africa", name: "African States" }],
+      interAgencyGroup: { id: "group", name: "Group", members: ["ITU"], membersStatus: "confirmed" },
+    }),
+  ),
+);
 const spec = (): api.ProgrammeSpec => ({
   title: "CSTD 2027–2030",
   startYear: 2027,
@@ -152,16 +178,64 @@ export const FUZZ_REGISTRY: Readonly<Record<string, FuzzEntry>> = {
       [wsis(), "C7.e-health"],
     ],
   },
-  agencyById: { bases: () => [[wsis(), "ITU"]] },
-  childrenOf: { bases: () => [[wsis(), "C7"]] },
-  defineCatalogue: { bases: () => [[wsis()]], weight: 0.5 },
-  facilitationOf: { bases: () => [[wsis(), "C1"]] },
-  facilitatorsOf: { bases: () => [[wsis(), "C1"]] },
-  isUngisMember: { bases: () => [[wsis(), "ITU"]] },
-  regionById: { bases: () => [[wsis(), wsis().regions[0]?.id ?? "africa"]] },
-  rootLineOf: { bases: () => [[wsis(), "C7.e-health"]] },
-  sdgsOf: { bases: () => [[wsis(), "C2"]] },
-  topLevelLines: { bases: () => [[wsis()]] },
+  agencyById: {
+    bases: () => [
+      [mini(), "ITU"],
+      [mini(), "ITU"],
+      [wsis(), "ITU"],
+    ],
+  },
+  childrenOf: {
+    bases: () => [
+      [mini(), "C7"],
+      [mini(), "C7"],
+      [wsis(), "C7"],
+    ],
+  },
+  defineCatalogue: { bases: () => [[mini()], [mini()], [wsis()]], weight: 0.5 },
+  facilitationOf: {
+    bases: () => [
+      [mini(), "C7.e-health"],
+      [mini(), "C7.e-health"],
+      [wsis(), "C1"],
+    ],
+  },
+  facilitatorsOf: {
+    bases: () => [
+      [mini(), "C7.e-health"],
+      [mini(), "C7.e-health"],
+      [wsis(), "C1"],
+    ],
+  },
+  isUngisMember: {
+    bases: () => [
+      [mini(), "ITU"],
+      [mini(), "ITU"],
+      [wsis(), "ITU"],
+    ],
+  },
+  regionById: {
+    bases: () => [
+      [mini(), "africa"],
+      [mini(), "africa"],
+      [wsis(), wsis().regions[0]?.id ?? "africa"],
+    ],
+  },
+  rootLineOf: {
+    bases: () => [
+      [mini(), "C7.e-health"],
+      [mini(), "C7.e-health"],
+      [wsis(), "C7.e-health"],
+    ],
+  },
+  sdgsOf: {
+    bases: () => [
+      [mini(), "C2"],
+      [mini(), "C2"],
+      [wsis(), "C2"],
+    ],
+  },
+  topLevelLines: { bases: () => [[mini()], [mini()], [wsis()]] },
   // calendar
   nthMonday: {
     bases: () => [
@@ -253,7 +327,12 @@ export const FUZZ_REGISTRY: Readonly<Record<string, FuzzEntry>> = {
   safeCheckProgramme: { bases: () => [[programme(), { params: { minGapYears: 4 } }]] },
   scoreProgramme: { bases: () => [[programme()]] },
   summarizeCheck: { bases: () => [[report()], [report(), { limit: 2 }]] },
-  themeLeads: { bases: () => [[wsis(), { actionLines: ["C1", "C7.e-health"] }]] },
+  themeLeads: {
+    bases: () => [
+      [mini(), { actionLines: ["C2", "C7.e-health"] }],
+      [wsis(), { actionLines: ["C1", "C7.e-health"] }],
+    ],
+  },
   // draft
   distilThemes: { bases: () => [[wsis(), { count: 4 }]], weight: 0.5 },
   draftProgramme: { bases: () => [[draftSpec()]], weight: 0.3 },

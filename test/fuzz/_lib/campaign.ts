@@ -38,7 +38,13 @@ export async function fuzzFunction(name: string, runs: number, seed: number): Pr
   const started = performance.now();
   const samples = fc.sample(planArbitrary(bases.length), { numRuns: runs, seed });
   for (const plan of samples) {
-    const outcome: Outcome = await runInput(fn as (...args: unknown[]) => unknown, bases, plan);
+    let outcome: Outcome;
+    try {
+      outcome = await runInput(fn as (...args: unknown[]) => unknown, bases, plan);
+    } catch (error) {
+      // A failure of the harness itself (building or fingerprinting an input) is reported, not hidden.
+      outcome = { kind: "escape", detail: `harness: ${String(error).slice(0, 200)}` };
+    }
     tally.inputs++;
     if (outcome.kind === "ok") tally.ok++;
     else if (outcome.kind === "rejected") tally.rejected++;

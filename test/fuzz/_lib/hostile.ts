@@ -116,8 +116,8 @@ export const REPLACEMENTS: Readonly<Record<string, (original: unknown) => unknow
   emptyObject: () => ({}),
   nullProto: () => Object.create(null),
   nullProtoCopy: (original) =>
-    original !== null && typeof original === "object" && !Array.isArray(original)
-      ? Object.assign(Object.create(null), original)
+    original !== null && typeof original === "object" && !Array.isArray(original) && !OPAQUE.has(original)
+      ? Object.create(null, Object.getOwnPropertyDescriptors(original))
       : Object.create(null),
   bigPrimitiveArray: () => Array.from({ length: 100_000 }, (_, i) => i),
   bigStringArray: () => Array.from({ length: 100_000 }, () => "C1"),
@@ -134,10 +134,28 @@ export const REPLACEMENTS: Readonly<Record<string, (original: unknown) => unknow
   date: () => new Date(0),
   map: () => new Map([["a", 1]]),
   typedArray: () => new Uint8Array(4),
-  stringified: (original) => (typeof original === "string" ? original : String(original)),
+  stringified: (original) => {
+    if (typeof original === "string") return original;
+    try {
+      return String(original);
+    } catch {
+      // String() of a throwing Proxy throws in the harness, not in the library.
+      return "[unprintable]";
+    }
+  },
   numberString: (original) => (typeof original === "number" ? String(original) : "5"),
   ...Object.fromEntries(HOSTILE_NUMBERS.map((n) => [`number:${Object.is(n, -0) ? "-0" : n}`, () => n])),
   ...Object.fromEntries(HOSTILE_STRINGS.map((s, i) => [`string:${i}`, () => s])),
 };
 
 export const REPLACEMENT_NAMES: readonly string[] = Object.keys(REPLACEMENTS);
+
+/** The replacements that build 10⁴–10⁵-element values: drawn less often, as each costs far more to run. */
+export const HEAVY_REPLACEMENTS: ReadonlySet<string> = new Set([
+  "bigPrimitiveArray",
+  "bigStringArray",
+  "bigCopies",
+  "deepObject",
+  "deepArray",
+  "string:17",
+]);

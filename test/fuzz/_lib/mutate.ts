@@ -1,5 +1,12 @@
 import fc from "fast-check";
-import { HOSTILE_STRINGS, OPAQUE, REPLACEMENT_NAMES, REPLACEMENTS, withThrowingGetter } from "./hostile.ts";
+import {
+  HEAVY_REPLACEMENTS,
+  HOSTILE_STRINGS,
+  OPAQUE,
+  REPLACEMENT_NAMES,
+  REPLACEMENTS,
+  withThrowingGetter,
+} from "./hostile.ts";
 
 // Mutations of valid inputs. A plan is plain data (what fast-check generates and shrinks); `build`
 // turns a base and a plan into a fresh input, so each run of a function gets its own copy.
@@ -36,7 +43,13 @@ const mutation: fc.Arbitrary<Mutation> = fc.record({
     "splice",
     "idKey",
   ),
-  replacement: fc.constantFrom(...REPLACEMENT_NAMES),
+  replacement: fc.oneof(
+    {
+      weight: 30,
+      arbitrary: fc.constantFrom(...REPLACEMENT_NAMES.filter((name) => !HEAVY_REPLACEMENTS.has(name))),
+    },
+    { weight: 1, arbitrary: fc.constantFrom(...HEAVY_REPLACEMENTS) },
+  ),
   key: fc.constantFrom(...KEYS),
   at: fc.nat(10_000),
 });
@@ -52,22 +65,24 @@ export function planArbitrary(bases: number): fc.Arbitrary<Plan> {
   });
 }
 
+/** Arrays and plain (or prototype-less) objects: what a walk descends into and a mutation edits. */
 function isContainer(value: unknown): value is Record<string | number, unknown> {
-  return typeof value === "object" && value !== null && !OPAQUE.has(value);
+  if (typeof value !== "object" || value === null || OPAQUE.has(value)) return false;
+  if (Array.isArray(value)) return true;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
 }
 
 /** A deep copy of plain data: arrays and objects copied, everything else (functions, classes) shared. */
-export function clone<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(clone) as T;
+export function clone<T>(value: T, depth = 0): T {
+  // Past 1,000 levels (a 10⁴-deep mutation copied by a later one) the rest is shared, not copied.
+  if (depth > 1_000) return value;
+  if (Array.isArray(value)) return value.map((item) => clone(item, depth + 1)) as T;
   if (isContainer(value) && Object.getPrototypeOf(value) === Object.prototype) {
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(value)) {
-      Object.defineProperty(out, key, {
-        value: clone(value[key]),
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
+      const copy = clone(value[key], depth + 1);
+      Object.defineProperty(out, key, { value: copy, enumerable: true, writable: true, configurable: true });
     }
     return out as T;
   }
