@@ -1,4 +1,12 @@
-import type { Catalogue, CommissionRecord } from "../model/index.ts";
+import { z } from "zod";
+import {
+  type Catalogue,
+  type CommissionRecord,
+  CommissionRecordSchema,
+  parseWith,
+  strictObject,
+  YearSchema,
+} from "../model/index.ts";
 import { indexOf, rootLineOf, topLevelLines } from "./lookup.ts";
 import { wsis } from "./wsis.ts";
 
@@ -26,6 +34,12 @@ export interface RecordCoverage {
   readonly uncovered: readonly string[];
 }
 
+const CoverageOptionsSchema = strictObject({
+  catalogue: z.unknown().optional(),
+  since: YearSchema.optional(),
+  until: YearSchema.optional(),
+});
+
 /**
  * Which top-level lines a commission's record took up, and when: a theme with the follow-up mandate
  * (not STI-only) covers its lines and their parents, as rule `coverage.action-lines` counts.
@@ -40,13 +54,16 @@ export function recordCoverage(
   record: CommissionRecord,
   options: { readonly catalogue?: Catalogue; readonly since?: number; readonly until?: number } = {},
 ): RecordCoverage {
-  const catalogue = options.catalogue ?? wsis;
+  const valid = parseWith(CommissionRecordSchema, record, "record");
+  const parsed = parseWith(CoverageOptionsSchema, options, "options");
+  const catalogue = (parsed.catalogue as Catalogue | undefined) ?? wsis;
+
   const lines = indexOf(catalogue).lines;
-  const years = record.sessions.map((session) => session.year);
-  const since = options.since ?? Math.min(...years);
-  const until = options.until ?? Math.max(...years);
+  const years = valid.sessions.map((session) => session.year);
+  const since = parsed.since ?? Math.min(...years);
+  const until = parsed.until ?? Math.max(...years);
   const taken = new Map<string, number[]>();
-  const sessions = [...record.sessions].sort((a, b) => a.year - b.year);
+  const sessions = [...valid.sessions].sort((a, b) => a.year - b.year);
   for (const session of sessions) {
     if (session.year < since || session.year > until) continue;
     for (const theme of session.themes) {

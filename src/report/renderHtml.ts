@@ -23,5 +23,5 @@ export function renderHtml(programme: Programme, extras?: RenderExtras, options?
   const input = parseDocumentInputs(programme, options);
   const parsedExtras = parseExtras(extras);
   const document = buildDocument(input.programme, input.catalogue, input.timeline, parsedExtras);
-  return documentToHtml(document, () => timeAxisSvgElement(input.programme));
+  return documentToHtml(document, () => timeAxisSvgElement(input.programme, { catalogue: input.catalogue }));
 }

@@ -43,6 +43,9 @@ export function renderTimelineSvg(programme: Programme, options?: TimelineOption
   const svg =
     parsed.layout === "cycles"
       ? timelineSvgElement(valid, parsed.catalogue ?? wsis)
-      : timeAxisSvgElement(valid, { externalEvents: parsed.externalEvents ?? [] });
+      : timeAxisSvgElement(valid, {
+          externalEvents: parsed.externalEvents ?? [],
+          catalogue: parsed.catalogue ?? wsis,
+        });
   return `${svg}\n`;
 }

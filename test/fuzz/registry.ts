@@ -24,6 +24,7 @@ const once = <T>(make: () => T): (() => T) => {
 };
 
 const wsis = once(() => plain(api.wsis));
+const record = once(() => plain(api.cstdRecord));
 /** A small catalogue (the lookups' main base: a fifth of wsis's size keeps 100,000 inputs affordable). */
 const mini = once(() =>
   plain(
@@ -212,8 +213,18 @@ export const FUZZ_REGISTRY: Readonly<Record<string, FuzzEntry>> = {
       [mini(), "ITU"],
       [mini(), "ITU"],
       [wsis(), "ITU"],
+      [wsis(), "UN-Women", 2006],
     ],
   },
+  facilitationOverTime: {
+    bases: () => [
+      [mini(), "C7.e-health"],
+      [wsis(), "C6"],
+    ],
+  },
+  ungisMembersIn: { bases: () => [[wsis()], [wsis(), 2006]] },
+  defineRecord: { bases: () => [[record()], [record(), wsis()]], weight: 0.5 },
+  recordCoverage: { bases: () => [[record()], [record(), { since: 2010 }]], weight: 0.5 },
   regionById: {
     bases: () => [
       [mini(), "africa"],
@@ -392,6 +403,10 @@ export const FUZZ_REGISTRY: Readonly<Record<string, FuzzEntry>> = {
       [programme(), { check: report(), alignment: alignment(), duplicates: duplicates() }],
     ],
     weight: 0.5,
+  },
+  renderDocx: {
+    bases: () => [[programme()], [programme(), { check: report(), alignment: alignment() }]],
+    weight: 0.2,
   },
   renderTimelineSvg: { bases: () => [[programme()]] },
   toCsv: { bases: () => [[programme()]] },

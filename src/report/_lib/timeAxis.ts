@@ -4,7 +4,7 @@
 // behind the lanes, and the themes of each cycle below. A4 wide (794 px), `role="img"`, a title
 // and a description; every text escaped.
 import { dayNumber } from "../../calendar/index.ts";
-import type { ExternalEvent, Programme } from "../../model/index.ts";
+import type { Catalogue, ExternalEvent, Programme } from "../../model/index.ts";
 import { xmlAttr, xmlText } from "./escapeXml.ts";
 import { count, formatRange, horizon, mandateLabel, sessionName, yearSpan } from "./format.ts";
 import { indexProgramme, type ScheduleEntry, scheduleOf } from "./schedule.ts";
@@ -116,6 +116,8 @@ const yearStart = (year: number): number => dayNumber(`${String(year).padStart(4
 export interface TimeAxisOptions {
   /** External events to draw in a lane of their own (those outside the span are left out). */
   readonly externalEvents?: readonly ExternalEvent[];
+  /** Names the mandates the catalogue's way (a CSD timeline has clusters, not WSIS follow-up). */
+  readonly catalogue?: Pick<Catalogue, "mandates">;
 }
 
 /** The `<svg>` element of the time-scaled timeline (no XML declaration, so HTML can inline it). */
@@ -227,7 +229,7 @@ export function timeAxisSvgElement(programme: Programme, options: TimeAxisOption
   for (const cycle of programme.cycles) {
     const titles = cycle.themes.map((id) => {
       const theme = index.themes.get(id);
-      return `${oneLine(theme?.title ?? id)} (${mandateLabel(theme?.mandate ?? "wsis")})`;
+      return `${oneLine(theme?.title ?? id)} (${mandateLabel(theme?.mandate ?? "wsis", options.catalogue)})`;
     });
     const line = `Cycle ${cycle.index + 1} (${yearSpan(cycle.years)}): ${titles.join("; ") || "no themes assigned yet"}`;
     const wrapped = wrapText(line, WIDTH - 2 * MARGIN, 10, 4);
