@@ -8,8 +8,9 @@ import { programmeIn, readStructured, type StructuredFile } from "../input.ts";
  * jump to it, then the verdict.
  */
 export function describeCheck(report: CheckReport, file: StructuredFile): string {
-  const blocks = report.findings.map((finding) => {
-    const position = finding.path === undefined ? undefined : file.locate(finding.path);
+  const found = file.locateAll(report.findings.map((finding) => finding.path ?? []));
+  const blocks = report.findings.map((finding, k) => {
+    const position = finding.path === undefined ? undefined : found[k];
     const where = position === undefined ? file.path : `${file.path}:${position.line}:${position.col}`;
     return `${where}: ${explainFinding(finding)}`;
   });

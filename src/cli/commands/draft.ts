@@ -1,7 +1,7 @@
 import { alignWithUngis, parseUngisPlan } from "../../align/index.ts";
 import { WSIS_DEFAULT_SPEC } from "../../catalogue/index.ts";
 import { type DraftResult, draftProgramme } from "../../draft/index.ts";
-import type { DraftSpec, Programme, ProgrammeSpec } from "../../model/index.ts";
+import { type DraftSpec, PlannerInputError, type Programme, type ProgrammeSpec } from "../../model/index.ts";
 import { createProgramme } from "../../programme/index.ts";
 import {
   type RenderExtras,
@@ -15,8 +15,8 @@ import {
 } from "../../report/index.ts";
 import { type CheckReport, checkProgramme, summarizeCheck } from "../../rules/index.ts";
 import { type Command, stringOption } from "../command.ts";
-import { EXIT, UsageError } from "../errors.ts";
-import { readStructured, withFile, writeText } from "../input.ts";
+import { EXIT, FileContentError, FileError, UsageError } from "../errors.ts";
+import { readStructured, type StructuredFile, withFile, writeText } from "../input.ts";
 
 /** One output format of `draft`: the file it writes and how it renders the programme. */
 interface Format {
@@ -59,6 +59,24 @@ function formatsOf(text: string | undefined): string[] {
 /** A spec whose `cycles` is a number leaves the themes to the solver; one listing each cycle's themes is laid out as written. */
 const isDraftSpec = (data: unknown): boolean =>
   typeof data === "object" && data !== null && typeof (data as { cycles?: unknown }).cycles === "number";
+
+/**
+ * `cycles` decides which schema the spec is read with, so a value that is neither kind gets a message
+ * saying both (zod's union would say only "Invalid input").
+ */
+function checkCycles(file: StructuredFile): void {
+  const data = file.data as { cycles?: unknown } | null;
+  if (typeof data !== "object" || data === null || Array.isArray(data) || !("cycles" in data)) return;
+  const { cycles } = data;
+  if (typeof cycles === "number" || Array.isArray(cycles)) return;
+  const got = typeof cycles === "string" ? JSON.stringify(cycles) : cycles === null ? "null" : typeof cycles;
+  const message = `must be a number of cycles (the solver assigns the themes, e.g. \`cycles: 5\`) or a list of cycles, each with its themes (e.g. \`- themes: [access, media]\`), not ${got}`;
+  throw new FileContentError(
+    file.path,
+    new PlannerInputError([{ path: ["cycles"], message }], "programme spec"),
+    file.locateAll,
+  );
+}
 
 /** The check's short summary (verdict, findings by severity, what is hurt most), for the end of a draft. */
 const describeFindings = (report: CheckReport) =>
@@ -118,6 +136,7 @@ export const draftCommand: Command = {
       report = checkProgramme(programme);
     } else {
       const file = await readStructured(io, specPath);
+      checkCycles(file);
       if (isDraftSpec(file.data)) {
         const done = context.progress(`Drafting ${file.path}`);
         const result: DraftResult = withFile(file, (data) => draftProgramme(data as DraftSpec));
@@ -150,7 +169,18 @@ export const draftCommand: Command = {
         const format = FORMATS.get(name);
         if (format === undefined) continue;
         const path = joinPath(out, format.file);
-        await writeText(io, path, format.render(programme, extras));
+        try {
+          await writeText(io, path, format.render(programme, extras));
+        } catch (error) {
+          // mkdir says EEXIST (or the write ENOTDIR) when --out names a file: say so in the user's terms.
+          if (error instanceof FileError && (error.code === "EEXIST" || error.code === "ENOTDIR")) {
+            throw new UsageError(
+              `draft: --out ${out} is a file, not a folder: give a folder to write into (it is created when missing)`,
+              "draft",
+            );
+          }
+          throw error;
+        }
         io.stdout(`wrote ${path}\n`);
       }
       io.stdout(report.findings.length > 0 ? describeFindings(report) : `${summarizeCheck(report)}\n`);
