@@ -43,6 +43,11 @@ const io: CliIo = {
   },
   stderr: (text) => process.stderr.write(text),
   isTerminal: process.stderr.isTTY === true,
+  isTTY: process.stdout.isTTY === true,
+  ...((process.stdout.columns ?? process.stderr.columns)
+    ? { columns: process.stdout.columns ?? process.stderr.columns }
+    : {}),
+  env: process.env,
   now: () => performance.now(),
   parseArgs: (config) => parseArgs(config),
 };

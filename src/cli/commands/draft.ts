@@ -13,10 +13,12 @@ import {
   toJson,
   toMermaidGantt,
 } from "../../report/index.ts";
-import { type CheckReport, checkProgramme, summarizeCheck } from "../../rules/index.ts";
+import { type CheckReport, checkProgramme } from "../../rules/index.ts";
 import { type Command, stringOption } from "../command.ts";
 import { EXIT, FileContentError, FileError, UsageError } from "../errors.ts";
 import { readStructured, type StructuredFile, withFile, writeText } from "../input.ts";
+import { type DraftOrigin, draftSummary, draftSummaryJson } from "../summary.ts";
+import { colorFor, styleOf, widthOf } from "../terminal.ts";
 
 /** One output format of `draft`: the file it writes and how it renders the programme. */
 interface Format {
@@ -78,10 +80,6 @@ function checkCycles(file: StructuredFile): void {
   );
 }
 
-/** The check's short summary (verdict, findings by severity, what is hurt most), for the end of a draft. */
-const describeFindings = (report: CheckReport) =>
-  `${summarizeCheck(report)}\nRun \`cstd-planner check\` on the programme for where each finding is and why.\n`;
-
 const joinPath = (folder: string, file: string) => `${folder.replace(/\/+$/u, "")}/${file}`;
 
 /**
@@ -91,19 +89,28 @@ const joinPath = (folder: string, file: string) => `${folder.replace(/\/+$/u, ""
 export const draftCommand: Command = {
   name: "draft",
   summary: "lay out a programme from a spec (or the embedded default) and write it out",
-  usage: "[spec.yaml|spec.json] [--out dir] [--format json,…] [--ungis plan.yaml]",
+  usage: "[spec.yaml|spec.json] [--out dir] [--format json,…] [--ungis plan.yaml] [--json]",
   description: [
     "Lays out a multi-year programme from a spec in YAML or JSON (without one, the embedded default:",
     "the CSTD's WSIS follow-up 2027–2036). A spec that lists each cycle's themes is laid out as written;",
     "one whose `cycles` is a number is drafted by the solver, which assigns the themes to cycles under",
-    "the spec's pins, precedences and deadlines (see `schema spec`). Then the programme is checked",
+    "the spec's pins, precedences and deadlines (see `schema draft`). Then the programme is checked",
     "against the rules and the findings are listed.",
     "",
     "With --out, writes programme.<format> files into that folder (every format but mermaid unless",
-    "--format says which) and lists them; without it, prints one format (JSON by default) on standard",
-    "output and the findings on standard error.",
+    "--format says which), lists them and prints the summary: the assignment (cycle, years, themes),",
+    "whether the solver proved it optimal (or its bound and gap, and the themes it left out) and the",
+    "findings. Without --out, prints one format (JSON by default) on standard output and the summary",
+    "on standard error. --json prints the summary as JSON instead.",
+    "",
+    "`cstd-planner schema draft` prints the JSON Schema of a spec for the solver (pins, forbid,",
+    "precedence, deadlines, themesPerCycle, rules); `schema spec` that of a spec laid out as written.",
   ].join("\n"),
   options: {
+    json: {
+      type: "boolean",
+      help: "print a machine-readable summary (status, assignment, findings, files) instead of text",
+    },
     ungis: {
       type: "string",
       value: "<plan.yaml>",
@@ -122,7 +129,14 @@ export const draftCommand: Command = {
   async run(context) {
     const { io, positionals } = context;
     const out = stringOption(context, "out");
+    const json = context.values["json"] === true;
     const formatText = stringOption(context, "format");
+    if (json && out === undefined && formatText !== undefined) {
+      throw new UsageError(
+        "draft: --json prints the summary on standard output; write the documents with --out <dir>",
+        "draft",
+      );
+    }
     const formats = formatsOf(formatText ?? (out === undefined ? "json" : undefined));
     if (out === undefined && formats.length > 1) {
       throw new UsageError("draft: several formats need --out <dir> to write them into", "draft");
@@ -131,9 +145,11 @@ export const draftCommand: Command = {
     const specPath = positionals[0];
     let programme: Programme;
     let report: CheckReport;
+    let origin: DraftOrigin;
     if (specPath === undefined) {
       programme = createProgramme(WSIS_DEFAULT_SPEC);
       report = checkProgramme(programme);
+      origin = { kind: "default" };
     } else {
       const file = await readStructured(io, specPath);
       checkCycles(file);
@@ -143,11 +159,13 @@ export const draftCommand: Command = {
         done();
         programme = result.programme;
         report = result.report;
+        origin = { kind: "solver", stats: result.stats };
       } else {
         programme = withFile(file, (data) => createProgramme(data as ProgrammeSpec));
         const done = context.progress("Checking");
         report = checkProgramme(programme);
         done();
+        origin = { kind: "spec" };
       }
     }
 
@@ -159,12 +177,11 @@ export const draftCommand: Command = {
       extras = { check: report, alignment: alignWithUngis(programme, plan) };
     }
 
-    if (out === undefined) {
+    const written: string[] = [];
+    if (out === undefined && !json) {
       const [only = "json"] = formats;
       io.stdout(FORMATS.get(only)?.render(programme, extras) ?? "");
-      // The document is on standard output, so the findings go to standard error.
-      if (report.findings.length > 0) io.stderr(describeFindings(report));
-    } else {
+    } else if (out !== undefined) {
       for (const name of formats) {
         const format = FORMATS.get(name);
         if (format === undefined) continue;
@@ -181,9 +198,18 @@ export const draftCommand: Command = {
           }
           throw error;
         }
-        io.stdout(`wrote ${path}\n`);
+        written.push(path);
+        if (!json) io.stdout(`wrote ${path}\n`);
       }
-      io.stdout(report.findings.length > 0 ? describeFindings(report) : `${summarizeCheck(report)}\n`);
+    }
+    if (json) {
+      io.stdout(`${JSON.stringify(draftSummaryJson(programme, report, origin, written), null, 2)}\n`);
+    } else {
+      // With --out the summary is the command's output; without, the document is, so it goes to stderr.
+      const stream = out === undefined ? "stderr" : "stdout";
+      const text = draftSummary(programme, report, origin, widthOf(io), styleOf(colorFor(io, stream)));
+      if (stream === "stdout") io.stdout(`${written.length > 0 ? "\n" : ""}${text}`);
+      else io.stderr(text);
     }
     return report.ok ? EXIT.ok : EXIT.findings;
   },
