@@ -32,6 +32,9 @@ export default defineConfig([
     clean: true,
     sourcemap: true,
     target: "es2022",
+    // date-fns's root entry loads every one of its ~250 functions (80 ms of a Node import); bundled,
+    // only the few the calendar uses remain.
+    noExternal: ["date-fns"],
     esbuildOptions(options) {
       options.sourcesContent = false;
     },
