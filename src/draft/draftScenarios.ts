@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { wsis } from "../catalogue/index.ts";
 import { type Catalogue, type Conflict, type DraftSpec, InfeasibleError, parseWith } from "../model/index.ts";
 import { diffProgrammes, type ProgrammeChange } from "../programme/index.ts";

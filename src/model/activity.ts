@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { IdSchema, IsoDateSchema, TitleSchema } from "./ids.ts";
 
 // Activity registers (IATI activity files, "who does what where" matrices) describe each activity by its

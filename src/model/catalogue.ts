@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { IdSchema, SdgSchema, TitleSchema, YearSchema } from "./ids.ts";
 
 /** How sure the reference is of a fact: read in the source, or recalled and still to be checked. */

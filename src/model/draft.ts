@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { IdSchema, YearSchema } from "./ids.ts";
 import { ProgrammeSpecSchema, ThemeSchema } from "./programme.ts";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ActivitiesSchema } from "./activity.ts";
 import { StakeholderRegistrySchema } from "./participation.ts";
 import { ProgrammeSchema, ProgrammeSpecSchema } from "./programme.ts";

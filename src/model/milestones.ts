@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { IdSchema, IsoDateSchema, TitleSchema } from "./ids.ts";
 
 /** The kinds of meeting outside the Commission that its sessions should not clash with. */

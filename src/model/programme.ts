@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { IdSchema, IsoDateSchema, SdgSchema, TitleSchema, YearSchema } from "./ids.ts";
 
 /** The Commission's two mandates: WSIS follow-up, its original STI-for-development mandate, or both. */

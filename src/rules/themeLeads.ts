@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { actionLineById, facilitatorsOf } from "../catalogue/index.ts";
 import { type Catalogue, parseWith, type ThemeInput } from "../model/index.ts";
 
