@@ -27,7 +27,7 @@ describe("cstd-planner draft's summary", () => {
     const run = await runCli(["draft", "spec.yaml", "--out", "out", "--format", "json"], files);
     expect(run.code).toBe(0);
     const lines = run.stdout.split("\n");
-    const header = lines.findIndex((line) => line === "Cycle  Years      Themes");
+    const header = lines.indexOf("Cycle  Years      Themes");
     expect(header).toBeGreaterThan(0);
     const table = lines.slice(header + 2, lines.indexOf("", header));
     expect(table.filter((line) => /^\d/u.test(line)).map((line) => line.slice(0, 16))).toEqual([
