@@ -142,3 +142,15 @@ describe("cstd-planner check --rule and --rules (issue 13 part 4)", () => {
     expect(run.stderr).toContain(`check: --rule ${flag}: ${why}`);
   });
 });
+
+describe("cstd-planner check on a terminal", () => {
+  it("wraps the findings to the terminal's width, and leaves piped output unwrapped", async () => {
+    const files = { "programme.json": crowded };
+    const piped = await runCli(["check", "programme.json"], files);
+    const terminal = await runCli(["check", "programme.json"], files, { io: { isTTY: true, columns: 60 } });
+    expect(Math.max(...piped.stdout.split("\n").map((line) => [...line].length))).toBeGreaterThan(60);
+    const long = terminal.stdout.split("\n").filter((line) => [...line].length > 60 && line.includes(" "));
+    expect(long).toEqual([]);
+    expect(terminal.stdout.replace(/\s+/gu, " ")).toBe(piped.stdout.replace(/\s+/gu, " "));
+  });
+});

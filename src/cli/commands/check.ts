@@ -9,6 +9,7 @@ import {
 import type { Command, CommandContext } from "../command.ts";
 import { EXIT, FileContentError, UsageError } from "../errors.ts";
 import { programmeIn, readStructured, type StructuredFile } from "../input.ts";
+import { widthOf, wrapText } from "../terminal.ts";
 
 /** A rule setting as an object, when it is one of the forms `checkProgramme` takes; else undefined. */
 function asObject(
@@ -165,10 +166,14 @@ export const checkCommand: Command = {
     const set = report.rules
       .filter((rule) => changed.has(rule.id))
       .map((rule) => `${rule.id} ${rule.enabled ? `${rule.severity}, weight ${rule.weight}` : "off"}`);
+    const text = `${describeCheck(report, file)}${set.length === 0 ? "" : `Rules set: ${set.join("; ")}.\n`}`;
+    // On a terminal, wrapped to its width; piped, one line a finding's part, for grep and editors.
     io.stdout(
       context.values["json"] === true
         ? `${JSON.stringify(report, null, 2)}\n`
-        : `${describeCheck(report, file)}${set.length === 0 ? "" : `Rules set: ${set.join("; ")}.\n`}`,
+        : io.isTTY === true
+          ? wrapText(text, widthOf(io))
+          : text,
     );
     return report.ok ? EXIT.ok : EXIT.findings;
   },
