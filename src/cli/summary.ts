@@ -113,23 +113,8 @@ export function draftSummaryJson(
   files: readonly string[],
 ): Record<string, unknown> {
   const titles = new Map(programme.themes.map((theme) => [theme.id as string, theme.title]));
-  const solver =
-    origin.kind === "solver"
-      ? {
-          optimal: origin.stats.optimal,
-          objective: origin.stats.objective,
-          bound: origin.stats.bound,
-          gap: origin.stats.gap,
-          steps: origin.stats.steps,
-          leftOut: origin.stats.leftOut,
-          ...((origin.stats as DraftStats & ExtraStats).stoppedBy === undefined
-            ? {}
-            : { stoppedBy: (origin.stats as DraftStats & ExtraStats).stoppedBy }),
-          ...((origin.stats as DraftStats & ExtraStats).millis === undefined
-            ? {}
-            : { millis: (origin.stats as DraftStats & ExtraStats).millis }),
-        }
-      : null;
+  // Every number the solver reports (a newer solver's too: stoppedBy, millis), as it reports it.
+  const solver = origin.kind === "solver" ? { ...origin.stats } : null;
   return {
     title: programme.title,
     startYear: programme.startYear,
