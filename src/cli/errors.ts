@@ -40,20 +40,26 @@ export class FileError extends Error {
 /** Finds each path's line and column in a file (or its nearest ancestor's), in one go. */
 export type Locate = (paths: readonly (readonly (string | number)[])[]) => (Position | undefined)[];
 
-const nowhere: Locate = (paths) => paths.map(() => undefined);
+/** Where a single path is in a file (or its nearest ancestor), as `StructuredFile.locate`. */
+export type LocateOne = (path: readonly (string | number)[]) => Position | undefined;
+
+const nowhere: LocateOne = () => undefined;
 
 /** A file whose text parsed but whose content is invalid: the library's issues, placed in the file. */
 export class FileContentError extends Error {
   override readonly name = "FileContentError";
   readonly file: string;
   readonly error: PlannerInputError;
+  readonly locate: LocateOne;
+  /** `locate` for many paths in one go (one pass over a JSON file's text); by default, `locate` each. */
   readonly locateAll: Locate;
 
-  constructor(file: string, error: PlannerInputError, locateAll: Locate = nowhere) {
+  constructor(file: string, error: PlannerInputError, locate: LocateOne = nowhere, locateAll?: Locate) {
     super(error.message);
     this.file = file;
     this.error = error;
-    this.locateAll = locateAll;
+    this.locate = locate;
+    this.locateAll = locateAll ?? ((paths) => paths.map(locate));
   }
 }
 
@@ -62,13 +68,16 @@ export class FileInfeasibleError extends Error {
   override readonly name = "FileInfeasibleError";
   readonly file: string;
   readonly error: InfeasibleError;
+  readonly locate: LocateOne;
+  /** `locate` for many paths in one go (one pass over a JSON file's text); by default, `locate` each. */
   readonly locateAll: Locate;
 
-  constructor(file: string, error: InfeasibleError, locateAll: Locate = nowhere) {
+  constructor(file: string, error: InfeasibleError, locate: LocateOne = nowhere, locateAll?: Locate) {
     super(error.message);
     this.file = file;
     this.error = error;
-    this.locateAll = locateAll;
+    this.locate = locate;
+    this.locateAll = locateAll ?? ((paths) => paths.map(locate));
   }
 }
 
@@ -130,8 +139,10 @@ export function describeFailure(error: unknown, program: string): { text: string
   if (error instanceof FileInfeasibleError || error instanceof InfeasibleError) {
     const file = error instanceof FileInfeasibleError ? error.file : "the spec";
     const { conflicts } = error instanceof FileInfeasibleError ? error.error : error;
-    const locateAll = error instanceof FileInfeasibleError ? error.locateAll : nowhere;
-    const found = locateAll(conflicts.map((conflict) => conflict.path ?? []));
+    const found =
+      error instanceof FileInfeasibleError
+        ? error.locateAll(conflicts.map((conflict) => conflict.path ?? []))
+        : conflicts.map(() => undefined);
     const lines = conflicts.map((conflict, k) => {
       const position = conflict.path === undefined ? undefined : found[k];
       const path = conflict.path === undefined ? "" : `${formatPath(conflict.path)}: `;

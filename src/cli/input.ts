@@ -3,7 +3,7 @@ import { InfeasibleError, PlannerInputError, type Programme } from "../model/ind
 import { parseProgramme } from "../programme/index.ts";
 import { FileContentError, FileError, FileInfeasibleError, type Locate, type Position } from "./errors.ts";
 import type { CliIo } from "./io.ts";
-import { findDuplicateKey, firstSyntaxError, locateJson } from "./json.ts";
+import { findDuplicateKey, firstSyntaxError, locateJson, shallowPositions } from "./json.ts";
 
 /** A JSON or YAML file, parsed, that can say where a value sits in its text. */
 export interface StructuredFile {
@@ -130,7 +130,14 @@ function jsonFile(name: string, text: string, data: unknown): StructuredFile {
     }
     return keys.map((key) => cache.get(key));
   };
-  return { path: name, data, locate: (path) => locateAll([path])[0], locateAll };
+  // Callers that place every item of a list one by one (dupes) get one walk, not one per item.
+  let shallow: Map<string, Position> | undefined;
+  const locate = (path: readonly (string | number)[]): Position | undefined => {
+    if (path.length > 1) return locateAll([path])[0];
+    shallow ??= shallowPositions(text);
+    return shallow.get(JSON.stringify(path)) ?? shallow.get("[]");
+  };
+  return { path: name, data, locate, locateAll };
 }
 
 /** Parses the text of a JSON or YAML file read already (standard input can be read only once). */
@@ -188,8 +195,10 @@ export function withFile<T>(file: StructuredFile, parse: (data: unknown) => T): 
   try {
     return parse(file.data);
   } catch (error) {
-    if (error instanceof PlannerInputError) throw new FileContentError(file.path, error, file.locateAll);
-    if (error instanceof InfeasibleError) throw new FileInfeasibleError(file.path, error, file.locateAll);
+    if (error instanceof PlannerInputError)
+      throw new FileContentError(file.path, error, file.locate, file.locateAll);
+    if (error instanceof InfeasibleError)
+      throw new FileInfeasibleError(file.path, error, file.locate, file.locateAll);
     throw error;
   }
 }

@@ -160,3 +160,17 @@ export function locateJson(text: string, paths: readonly (readonly Key[])[]): (P
     return best;
   });
 }
+
+/**
+ * The position of the root value and of each of its direct members or items, keyed by
+ * `JSON.stringify(path)`: one walk, then a lookup each, for callers that place every item of a list.
+ */
+export function shallowPositions(text: string): Map<string, Position> {
+  const positions = new Map<string, Position>();
+  walk(text, {
+    value(path, line, col) {
+      if (path.length <= 1) positions.set(JSON.stringify(path), { line: line + 1, col: col + 1 });
+    },
+  });
+  return positions;
+}

@@ -3,7 +3,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import { isNode, LineCounter, parseDocument } from "yaml";
-import { findDuplicateKey, locateJson } from "../../src/cli/json.ts";
+import { findDuplicateKey, locateJson, shallowPositions } from "../../src/cli/json.ts";
 
 type Path = (string | number)[];
 
@@ -36,6 +36,17 @@ describe("locateJson", () => {
       const paths = pathsOf(value);
       const found = locateJson(text, paths);
       expect(found).toEqual(paths.map((path) => yamlPosition(text, path)));
+    },
+  );
+
+  test.prop([json], { numRuns: 100 })(
+    "indexes the root and its direct members as locateJson places them",
+    (value) => {
+      const text = JSON.stringify(value, null, 2);
+      const paths = pathsOf(value).filter((path) => path.length <= 1);
+      const index = shallowPositions(text);
+      expect(paths.map((path) => index.get(JSON.stringify(path)))).toEqual(locateJson(text, paths));
+      expect(index.size).toBe(paths.length);
     },
   );
 

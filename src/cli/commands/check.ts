@@ -68,6 +68,7 @@ async function ruleSettings(
           [{ path: [], message: "must map rule ids to settings, e.g. `agency.lead-load: false`" }],
           "rule settings",
         ),
+        file.locate,
         file.locateAll,
       );
     }
@@ -106,6 +107,7 @@ function checkWith(programme: Programme, settings: Awaited<ReturnType<typeof rul
     throw new FileContentError(
       settings.file.path,
       new PlannerInputError(inFile, "rule settings"),
+      settings.file.locate,
       settings.file.locateAll,
     );
   }

@@ -76,6 +76,7 @@ function checkCycles(file: StructuredFile): void {
   throw new FileContentError(
     file.path,
     new PlannerInputError([{ path: ["cycles"], message }], "programme spec"),
+    file.locate,
     file.locateAll,
   );
 }
