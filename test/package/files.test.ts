@@ -21,9 +21,17 @@ function sources(folder: string): string[] {
   });
 }
 
-/** Whether `npm pack` includes a path: it, or a folder above it, is in "files" (README, LICENSE always are). */
-const shipped = (path: string) =>
-  pkg.files.some((entry) => path === entry || path.startsWith(`${entry.replace(/\/$/u, "")}/`));
+/** An entry of "files" as a test of a path: the path itself, a folder above it, or a `*` pattern. */
+function covers(entry: string, path: string): boolean {
+  if (entry.includes("*")) {
+    const pattern = entry.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/gu, "\\$&"));
+    return new RegExp(`^${pattern.join("[^/]*")}$`, "u").test(path);
+  }
+  return path === entry || path.startsWith(`${entry.replace(/\/$/u, "")}/`);
+}
+
+/** Whether `npm pack` includes a path (README and LICENSE always are). */
+const shipped = (path: string) => pkg.files.some((entry) => covers(entry, path));
 
 describe("the package's files", () => {
   it("has an MIT LICENSE, as package.json says", () => {
@@ -40,6 +48,11 @@ describe("the package's files", () => {
     expect(pkg.repository?.url).toMatch(/^git\+https:\/\/github\.com\/[^/]+\/[^/]+\.git$/u);
     expect(pkg.bugs?.url).toMatch(/^https:\/\/github\.com\/[^/]+\/[^/]+\/issues$/u);
     expect(pkg.homepage).toMatch(/^https:\/\//u);
+  });
+
+  it("does not ship the generated API reference (docs/api/, from npm run docs)", () => {
+    expect(shipped("docs/api/index.html")).toBe(false);
+    expect(shipped("docs/cli.md")).toBe(true);
   });
 
   it("ships every docs/ and reference/ file that the library's messages and rule sources name", () => {
