@@ -26,30 +26,40 @@ export class FileError extends Error {
   override readonly name = "FileError";
   readonly file: string;
   readonly position: Position | undefined;
+  /** The Node error code behind it (`ENOENT`, `EEXIST`, …), when there is one. */
+  readonly code: string | undefined;
 
-  constructor(file: string, message: string, position?: Position) {
+  constructor(file: string, message: string, position?: Position, code?: string) {
     super(message);
     this.file = file;
     this.position = position;
+    this.code = code;
   }
 }
+
+/** Finds each path's line and column in a file (or its nearest ancestor's), in one go. */
+export type Locate = (paths: readonly (readonly (string | number)[])[]) => (Position | undefined)[];
+
+/** Where a single path is in a file (or its nearest ancestor), as `StructuredFile.locate`. */
+export type LocateOne = (path: readonly (string | number)[]) => Position | undefined;
+
+const nowhere: LocateOne = () => undefined;
 
 /** A file whose text parsed but whose content is invalid: the library's issues, placed in the file. */
 export class FileContentError extends Error {
   override readonly name = "FileContentError";
   readonly file: string;
   readonly error: PlannerInputError;
-  readonly locate: (path: readonly (string | number)[]) => Position | undefined;
+  readonly locate: LocateOne;
+  /** `locate` for many paths in one go (one pass over a JSON file's text); by default, `locate` each. */
+  readonly locateAll: Locate;
 
-  constructor(
-    file: string,
-    error: PlannerInputError,
-    locate: (path: readonly (string | number)[]) => Position | undefined = () => undefined,
-  ) {
+  constructor(file: string, error: PlannerInputError, locate: LocateOne = nowhere, locateAll?: Locate) {
     super(error.message);
     this.file = file;
     this.error = error;
     this.locate = locate;
+    this.locateAll = locateAll ?? ((paths) => paths.map(locate));
   }
 }
 
@@ -58,17 +68,16 @@ export class FileInfeasibleError extends Error {
   override readonly name = "FileInfeasibleError";
   readonly file: string;
   readonly error: InfeasibleError;
-  readonly locate: (path: readonly (string | number)[]) => Position | undefined;
+  readonly locate: LocateOne;
+  /** `locate` for many paths in one go (one pass over a JSON file's text); by default, `locate` each. */
+  readonly locateAll: Locate;
 
-  constructor(
-    file: string,
-    error: InfeasibleError,
-    locate: (path: readonly (string | number)[]) => Position | undefined = () => undefined,
-  ) {
+  constructor(file: string, error: InfeasibleError, locate: LocateOne = nowhere, locateAll?: Locate) {
     super(error.message);
     this.file = file;
     this.error = error;
     this.locate = locate;
+    this.locateAll = locateAll ?? ((paths) => paths.map(locate));
   }
 }
 
@@ -102,17 +111,24 @@ export function describeFailure(error: unknown, program: string): { text: string
   if (error instanceof FileContentError) {
     const { issues } = error.error;
     const count = issues.length === 1 ? "1 problem" : `${issues.length} problems`;
+    // An unknown key is best shown where it is written, not at the start of its object.
+    const keyOf = (message: string) => /^Unrecognized keys?: "([^"]+)"/u.exec(message)?.[1];
+    // Every position in one go: for JSON that is one pass over the text, however many issues.
+    const wanted = issues.flatMap((issue) => {
+      const key = keyOf(issue.message);
+      return key === undefined ? [issue.path] : [[...issue.path, key], issue.path];
+    });
+    const found = error.locateAll(wanted);
+    let next = 0;
     const lines = issues.map((issue) => {
       const own = ownPosition(issue);
+      const key = keyOf(issue.message);
+      const atKey = key === undefined ? undefined : found[next++];
+      const atPath = found[next++];
       // Importers' issues say their line in the message, under a ["line", n, …] path: no path then.
       if (own !== undefined && issue.path[0] === "line")
         return `  ${where(error.file, own)}: ${issue.message}`;
-      // An unknown key is best shown where it is written, not at the start of its object.
-      const key = /^Unrecognized keys?: "([^"]+)"/u.exec(issue.message)?.[1];
-      const position =
-        own ??
-        (key === undefined ? undefined : error.locate([...issue.path, key])) ??
-        error.locate(issue.path);
+      const position = own ?? atKey ?? atPath;
       return `  ${where(error.file, position)}: ${formatPath(issue.path)}: ${issue.message}`;
     });
     return {
@@ -123,9 +139,12 @@ export function describeFailure(error: unknown, program: string): { text: string
   if (error instanceof FileInfeasibleError || error instanceof InfeasibleError) {
     const file = error instanceof FileInfeasibleError ? error.file : "the spec";
     const { conflicts } = error instanceof FileInfeasibleError ? error.error : error;
-    const locate = error instanceof FileInfeasibleError ? error.locate : () => undefined;
-    const lines = conflicts.map((conflict) => {
-      const position = conflict.path === undefined ? undefined : locate(conflict.path);
+    const found =
+      error instanceof FileInfeasibleError
+        ? error.locateAll(conflicts.map((conflict) => conflict.path ?? []))
+        : conflicts.map(() => undefined);
+    const lines = conflicts.map((conflict, k) => {
+      const position = conflict.path === undefined ? undefined : found[k];
       const path = conflict.path === undefined ? "" : `${formatPath(conflict.path)}: `;
       return `  ${where(file, position)}: ${path}${conflict.message}`;
     });

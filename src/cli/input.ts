@@ -1,8 +1,9 @@
 import { type Document, isNode, LineCounter, parseDocument } from "yaml";
 import { InfeasibleError, PlannerInputError, type Programme } from "../model/index.ts";
 import { parseProgramme } from "../programme/index.ts";
-import { FileContentError, FileError, FileInfeasibleError, type Position } from "./errors.ts";
+import { FileContentError, FileError, FileInfeasibleError, type Locate, type Position } from "./errors.ts";
 import type { CliIo } from "./io.ts";
+import { findDuplicateKey, firstSyntaxError, locateJson, shallowPositions } from "./json.ts";
 
 /** A JSON or YAML file, parsed, that can say where a value sits in its text. */
 export interface StructuredFile {
@@ -12,10 +13,18 @@ export interface StructuredFile {
   readonly data: unknown;
   /** Line and column of the value at `path`, or of its nearest ancestor present in the file. */
   readonly locate: (path: readonly (string | number)[]) => Position | undefined;
+  /** `locate` for many paths at once (one pass over a JSON file's text rather than one per path). */
+  readonly locateAll: Locate;
 }
 
 /** How a path is shown in messages: `-` is standard input. */
 export const displayName = (path: string) => (path === "-" ? "(standard input)" : path);
+
+/** The `code` of a Node file error (`ENOENT`, …), if it has one. */
+const codeOf = (error: unknown): string | undefined => {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" ? code : undefined;
+};
 
 /** Why a file operation failed, in a few words ("no such file", "permission denied"). */
 function reasonOf(error: unknown): string {
@@ -25,6 +34,7 @@ function reasonOf(error: unknown): string {
   if (code === "ENOTDIR") return "a part of the path is a file, not a folder";
   if (code === "EACCES" || code === "EPERM") return "permission denied";
   if (code === "ENOSPC") return "no space left on the device";
+  if (code === "EEXIST") return "a part of the path is a file, not a folder";
   return error instanceof Error ? error.message : String(error);
 }
 
@@ -42,7 +52,7 @@ export async function writeText(io: CliIo, path: string, text: string): Promise<
   try {
     await io.writeFile(path, text);
   } catch (error) {
-    throw new FileError(path, `cannot write: ${reasonOf(error)}`);
+    throw new FileError(path, `cannot write: ${reasonOf(error)}`, undefined, codeOf(error));
   }
 }
 
@@ -72,16 +82,16 @@ function positionAt(text: string, offset: number): Position {
   return { line, col: offset - start + 1 };
 }
 
-/** Where a JSON.parse error happened, from its message ("… at position 12 (line 2 column 3)"). */
+/** Where a JSON.parse error happened, from its message ("… at position 12 (line 2 column 3)"), else jsonc-parser's. */
 function jsonErrorPosition(text: string, message: string): Position | undefined {
   const lineCol = /line (\d+) column (\d+)/u.exec(message);
   if (lineCol !== null) return { line: Number(lineCol[1]), col: Number(lineCol[2]) };
   const offset = /position (\d+)/u.exec(message);
   if (offset !== null) return positionAt(text, Number(offset[1]));
-  return /Unexpected end of JSON input/u.test(message) ? positionAt(text, text.length) : undefined;
+  return firstSyntaxError(text) ?? positionAt(text, text.length);
 }
 
-function locator(document: Document, counter: LineCounter) {
+function yamlLocator(document: Document, counter: LineCounter) {
   return (path: readonly (string | number)[]): Position | undefined => {
     for (let depth = path.length; depth >= 0; depth--) {
       const node = depth === 0 ? document.contents : document.getIn(path.slice(0, depth), true);
@@ -105,10 +115,37 @@ export async function readStructured(io: CliIo, path: string): Promise<Structure
   return parseStructured(path, await readText(io, path));
 }
 
+/** A `StructuredFile` over JSON text: positions are looked up in the text only when asked for. */
+function jsonFile(name: string, text: string, data: unknown): StructuredFile {
+  const cache = new Map<string, Position | undefined>();
+  const locateAll: Locate = (paths) => {
+    const keys = paths.map((path) => JSON.stringify(path));
+    const missing = [...new Set(keys.filter((key) => !cache.has(key)))];
+    if (missing.length > 0) {
+      const found = locateJson(
+        text,
+        missing.map((key) => JSON.parse(key) as (string | number)[]),
+      );
+      for (const [k, key] of missing.entries()) cache.set(key, found[k]);
+    }
+    return keys.map((key) => cache.get(key));
+  };
+  // Callers that place every item of a list one by one (dupes) get one walk, not one per item.
+  let shallow: Map<string, Position> | undefined;
+  const locate = (path: readonly (string | number)[]): Position | undefined => {
+    if (path.length > 1) return locateAll([path])[0];
+    shallow ??= shallowPositions(text);
+    return shallow.get(JSON.stringify(path)) ?? shallow.get("[]");
+  };
+  return { path: name, data, locate, locateAll };
+}
+
 /** Parses the text of a JSON or YAML file read already (standard input can be read only once). */
-export function parseStructured(path: string, text: string): StructuredFile {
+export function parseStructured(path: string, raw: string): StructuredFile {
   const name = displayName(path);
-  const counter = new LineCounter();
+  // A byte-order mark is not part of the content (editors on Windows write one).
+  const text = raw.startsWith("\uFEFF") ? raw.slice(1) : raw;
+  if (text.trim() === "") throw new FileError(name, "empty file: expected YAML or JSON content");
   if (isJson(path, text)) {
     let data: unknown;
     try {
@@ -117,11 +154,18 @@ export function parseStructured(path: string, text: string): StructuredFile {
       const message = error instanceof Error ? error.message : String(error);
       throw new FileError(name, `not valid JSON: ${message}`, jsonErrorPosition(text, message));
     }
-    // JSON is YAML 1.2, so the YAML parser gives the positions; without them messages still name the path.
-    const document = parseDocument(text, { lineCounter: counter });
-    const locate = document.errors.length === 0 ? locator(document, counter) : () => undefined;
-    return { path: name, data, locate };
+    const duplicate = findDuplicateKey(text);
+    if (duplicate !== undefined) {
+      const { key, first } = duplicate;
+      throw new FileError(
+        name,
+        `not valid JSON: key ${JSON.stringify(key)} appears twice in one object (first at line ${first.line}, column ${first.col}); keys must be unique`,
+        duplicate.position,
+      );
+    }
+    return jsonFile(name, text, data);
   }
+  const counter = new LineCounter();
   const document = parseDocument(text, { lineCounter: counter, prettyErrors: true });
   const [first] = document.errors;
   if (first !== undefined) {
@@ -132,13 +176,15 @@ export function parseStructured(path: string, text: string): StructuredFile {
       at === undefined ? undefined : { line: at.line, col: at.col },
     );
   }
+  if (document.contents === null) throw new FileError(name, "empty file: it holds only comments");
   let data: unknown;
   try {
     data = document.toJS({ maxAliasCount: 100 });
   } catch (error) {
     throw new FileError(name, `not valid YAML: ${error instanceof Error ? error.message : String(error)}`);
   }
-  return { path: name, data, locate: locator(document, counter) };
+  const locate = yamlLocator(document, counter);
+  return { path: name, data, locate, locateAll: (paths) => paths.map(locate) };
 }
 
 /**
@@ -149,8 +195,10 @@ export function withFile<T>(file: StructuredFile, parse: (data: unknown) => T): 
   try {
     return parse(file.data);
   } catch (error) {
-    if (error instanceof PlannerInputError) throw new FileContentError(file.path, error, file.locate);
-    if (error instanceof InfeasibleError) throw new FileInfeasibleError(file.path, error, file.locate);
+    if (error instanceof PlannerInputError)
+      throw new FileContentError(file.path, error, file.locate, file.locateAll);
+    if (error instanceof InfeasibleError)
+      throw new FileInfeasibleError(file.path, error, file.locate, file.locateAll);
     throw error;
   }
 }

@@ -34,6 +34,12 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
   /** Whether standard error is a terminal: progress messages are shown only then. */
   readonly isTerminal: boolean;
+  /** Whether standard output is a terminal (colour is used only then). */
+  readonly isTTY?: boolean;
+  /** The terminal's width in characters, when there is a terminal. */
+  readonly columns?: number;
+  /** Environment variables the CLI reads: `NO_COLOR` (no colour when set), `COLUMNS` (width without a terminal). */
+  readonly env?: Readonly<Record<string, string | undefined>>;
   /** Milliseconds from some fixed point, for progress timings. */
   readonly now: () => number;
   /** node:util's `parseArgs`, passed in so that only `cli/bin.ts` imports `node:*`. */

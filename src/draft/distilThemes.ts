@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { facilitatorsOf, indexOf, sdgsOf } from "../catalogue/index.ts";
 import { type ActionLine, type Catalogue, parseWith, type Theme } from "../model/index.ts";
 

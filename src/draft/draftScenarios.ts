@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { wsis } from "../catalogue/index.ts";
 import {
   type Catalogue,

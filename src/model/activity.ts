@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { periodEndDay, periodStartDay } from "./days.ts";
 import { strictObject } from "./hints.ts";
 import { IdSchema, IsoDateSchema, TitleSchema } from "./ids.ts";

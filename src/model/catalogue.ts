@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { strictObject } from "./hints.ts";
 import { IdSchema, SdgSchema, TitleSchema, YearSchema } from "./ids.ts";
 

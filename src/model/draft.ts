@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { strictObject } from "./hints.ts";
 import { IdSchema, YearSchema } from "./ids.ts";
 import { ProgrammeSpecSchema, requireActionLines, ThemeObjectSchema } from "./programme.ts";

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import { KNOWN_KEYS, unknownKeyMessage } from "./hints.ts";
 
 /** One problem found in an input: where it is and what is wrong. */

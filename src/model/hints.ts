@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 // "Did you mean" hints for unknown ids and unknown keys, shared by every validator.
 

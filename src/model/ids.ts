@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * An identifier: a theme, an agency, an action line, an agenda item. Letters, digits and `_ . : -`,

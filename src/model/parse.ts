@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import { type InputIssue, issuesFromZod, PlannerInputError } from "./errors.ts";
 import { keyHints } from "./hints.ts";
 import { readInput } from "./snapshot.ts";

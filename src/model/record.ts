@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { FactStatusSchema } from "./catalogue.ts";
 import { strictObject } from "./hints.ts";
 import { IdSchema, IsoDateSchema, TitleSchema, YearSchema } from "./ids.ts";

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import { wsis } from "../catalogue/index.ts";
 import {
   type InputIssue,

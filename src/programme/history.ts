@@ -1,5 +1,5 @@
 import type { Patch } from "immer";
-import { z } from "zod";
+import * as z from "zod";
 import { wsis } from "../catalogue/index.ts";
 import {
   type Catalogue,

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { wsis } from "../catalogue/index.ts";
 import { CatalogueSchema, ExternalEventSchema, type Programme, parseWith } from "../model/index.ts";
 import { parseProgramme } from "../programme/index.ts";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { formatPath, parseWith } from "../model/index.ts";
 import { capital } from "./_lib/words.ts";
 import type { CheckReport, Finding } from "./types.ts";

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import { indexOf, wsis } from "../catalogue/index.ts";
 import {
   type Catalogue,

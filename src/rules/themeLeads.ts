@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { actionLineById, facilitatorsOf, indexOf } from "../catalogue/index.ts";
 import { type Catalogue, PlannerInputError, parseWith, type ThemeInput } from "../model/index.ts";
 

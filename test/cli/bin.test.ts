@@ -1,6 +1,16 @@
 // Builds the `cstd-planner` bin with the package's tsup config and runs it as a real process.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "tsup";
@@ -33,7 +43,28 @@ beforeAll(async () => {
   ) {
     throw new Error("tsup.config.ts should build the cli entry from a config object with named entries");
   }
-  // The cli entry alone, ESM only, no declarations: what `npm run build` makes of it, minus the slow parts.
+  const library = candidates.find(
+    (entry) =>
+      typeof entry === "object" &&
+      typeof entry.entry === "object" &&
+      !Array.isArray(entry.entry) &&
+      "index" in entry.entry,
+  );
+  if (library === undefined || typeof library !== "object") {
+    throw new Error("tsup.config.ts should build the index entry (the bin imports it)");
+  }
+  // The cli entry and the ESM library it imports, no declarations: what `npm run build` makes of them,
+  // minus the slow parts.
+  await build({
+    ...library,
+    format: ["esm"],
+    dts: false,
+    sourcemap: false,
+    clean: false,
+    outDir,
+    silent: true,
+    config: false,
+  });
   await build({
     ...options,
     entry: { cli: String(options.entry["cli"]) },
@@ -42,6 +73,8 @@ beforeAll(async () => {
     sourcemap: false,
     outDir,
     silent: true,
+    // Only these options: with the config file too, tsup runs every entry of it with them.
+    config: false,
   });
 }, 60_000);
 
@@ -52,6 +85,19 @@ afterAll(() => {
 
 const run = (args: readonly string[]) =>
   spawnSync(bin, [...args], { encoding: "utf8", cwd: process.cwd(), timeout: 30_000 });
+
+/** A JSON spec of about `megabytes` MB: a long list of themes, with `cycles: "five"` near the top. */
+function bigSpec(megabytes: number): string {
+  const pad = "x".repeat(120);
+  const themes: string[] = [];
+  let size = 0;
+  for (let i = 0; size < megabytes * 1024 * 1024; i++) {
+    const theme = `    {"id": "t-${i}", "title": "Theme ${i} ${pad}", "actionLines": ["C1", "C3"], "sdgs": [4, 9]}`;
+    themes.push(theme);
+    size += theme.length + 2;
+  }
+  return `{\n  "title": "Big",\n  "startYear": 2027,\n  "cycles": "five",\n  "themes": [\n${themes.join(",\n")}\n  ]\n}\n`;
+}
 
 describe("the built cstd-planner binary", () => {
   it("is an executable file starting with a node shebang", () => {
@@ -74,4 +120,36 @@ describe("the built cstd-planner binary", () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toContain(`${spec}:2:12: startYear: must be 1990 or later`);
   });
+
+  it("imports the library from ./index.js instead of bundling a second copy (issue 13)", () => {
+    const text = readFileSync(bin, "utf8");
+    expect(text).toMatch(/from "\.\/index\.js"/u);
+    // The rule engine's code is in index.js only.
+    expect(text).not.toContain("cycle.theme-count");
+  });
+
+  it("exits 2 with a one-line message, not a stack trace, when standard output fails (issue 10)", () => {
+    if (!existsSync("/dev/full")) return; // only Linux has a device that is always full
+    const full = openSync("/dev/full", "w");
+    try {
+      const result = spawnSync(bin, ["schema"], { encoding: "utf8", stdio: ["ignore", full, "pipe"] });
+      expect(result.stderr).toBe(
+        "cstd-planner: cannot write to standard output: no space left on the device\n",
+      );
+      expect(result.status).toBe(2);
+    } finally {
+      closeSync(full);
+    }
+  });
+
+  it("places an error in a 30 MB JSON spec within a 256 MB heap (issue 10: the YAML parser exhausted it)", () => {
+    const spec = join(work, "big.json");
+    writeFileSync(spec, bigSpec(30));
+    const result = spawnSync(process.execPath, ["--max-old-space-size=256", bin, "draft", spec], {
+      encoding: "utf8",
+      timeout: 60_000,
+    });
+    expect(result.stderr).toContain(`${spec}:4:13: cycles: must be a number of cycles`);
+    expect(result.status).toBe(2);
+  }, 60_000);
 });

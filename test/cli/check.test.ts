@@ -68,3 +68,89 @@ describe("cstd-planner check", () => {
     );
   });
 });
+
+describe("cstd-planner check --rule and --rules (issue 13 part 4)", () => {
+  const files = { "programme.json": crowded };
+
+  it("switches a rule off with --rule id=off", async () => {
+    const run = await runCli(["check", "programme.json", "--rule", "cycle.theme-count=off"], files);
+    expect(run.code).toBe(0);
+    expect(run.stdout).not.toContain("cycle.theme-count:");
+    expect(run.stdout).toMatch(/\nRules set: cycle\.theme-count off\.\n$/u);
+  });
+
+  it("makes a soft rule hard and re-weighs it", async () => {
+    const run = await runCli(
+      [
+        "check",
+        "programme.json",
+        "--rule",
+        "cycle.theme-count=off",
+        "--rule",
+        "theme.repetition=hard,weight:3",
+      ],
+      files,
+    );
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^programme\.json:\d+:9: \[hard\] theme\.repetition: /mu);
+    expect(run.stdout).toContain("(score: hard 3, soft 0)");
+    expect(run.stdout).toContain("Rules set: theme.repetition hard, weight 3; cycle.theme-count off.");
+  });
+
+  it("reads rule settings from a YAML file with --rules, the flags winning", async () => {
+    const rules = "cycle.theme-count: soft\ntheme.repetition: { weight: 5 }\n";
+    const fromFile = await runCli(["check", "programme.json", "--rules", "rules.yaml"], {
+      ...files,
+      "rules.yaml": rules,
+    });
+    expect(fromFile.code).toBe(0);
+    expect(fromFile.stdout).toMatch(/^programme\.json:\d+:\d+: \[soft\] cycle\.theme-count: /mu);
+    const flagged = await runCli(
+      ["check", "programme.json", "--rules", "rules.yaml", "--rule", "theme.repetition=off"],
+      { ...files, "rules.yaml": rules },
+    );
+    expect(flagged.stdout).not.toContain("theme.repetition:");
+    expect(flagged.stdout).toContain("theme.repetition off");
+  });
+
+  it("places a bad setting in the rules file", async () => {
+    const run = await runCli(["check", "programme.json", "--rules", "rules.yaml"], {
+      ...files,
+      "rules.yaml": "cycle.theme-count: soft\ntheme.repetiton: false\n",
+    });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      'cstd-planner: invalid rule settings in rules.yaml (1 problem):\n  rules.yaml:2:18: theme.repetiton: unknown rule id "theme.repetiton"; did you mean "theme.repetition"?\n',
+    );
+  });
+
+  it("names the --rule flag of an unknown rule, with the nearest id", async () => {
+    const run = await runCli(["check", "programme.json", "--rule", "agency.leadload=off"], files);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      'cstd-planner: check: --rule agency.leadload: unknown rule id "agency.leadload"; did you mean "agency.lead-load"?',
+    );
+  });
+
+  it.each([
+    ["agency.lead-load", "no setting after the rule id"],
+    ["agency.lead-load=sometimes", '"sometimes" is not a setting'],
+    ["agency.lead-load=weight:x", 'weight must be a number, not "x"'],
+  ])("rejects --rule %s with a usage message", async (flag, why) => {
+    const run = await runCli(["check", "programme.json", "--rule", flag], files);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`check: --rule ${flag}: ${why}`);
+  });
+});
+
+describe("cstd-planner check on a terminal", () => {
+  it("wraps the findings to the terminal's width, and leaves piped output unwrapped", async () => {
+    const files = { "programme.json": crowded };
+    const piped = await runCli(["check", "programme.json"], files);
+    const terminal = await runCli(["check", "programme.json"], files, { io: { isTTY: true, columns: 60 } });
+    expect(Math.max(...piped.stdout.split("\n").map((line) => [...line].length))).toBeGreaterThan(60);
+    const long = terminal.stdout.split("\n").filter((line) => [...line].length > 60 && line.includes(" "));
+    expect(long).toEqual([]);
+    expect(terminal.stdout.replace(/\s+/gu, " ")).toBe(piped.stdout.replace(/\s+/gu, " "));
+  });
+});

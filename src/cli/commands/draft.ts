@@ -1,7 +1,7 @@
 import { alignWithUngis, parseUngisPlan } from "../../align/index.ts";
 import { WSIS_DEFAULT_SPEC } from "../../catalogue/index.ts";
 import { type DraftResult, draftProgramme } from "../../draft/index.ts";
-import type { DraftSpec, Programme, ProgrammeSpec } from "../../model/index.ts";
+import { type DraftSpec, PlannerInputError, type Programme, type ProgrammeSpec } from "../../model/index.ts";
 import { createProgramme } from "../../programme/index.ts";
 import {
   type RenderExtras,
@@ -13,10 +13,12 @@ import {
   toJson,
   toMermaidGantt,
 } from "../../report/index.ts";
-import { type CheckReport, checkProgramme, summarizeCheck } from "../../rules/index.ts";
+import { type CheckReport, checkProgramme } from "../../rules/index.ts";
 import { type Command, stringOption } from "../command.ts";
-import { EXIT, UsageError } from "../errors.ts";
-import { readStructured, withFile, writeText } from "../input.ts";
+import { EXIT, FileContentError, FileError, UsageError } from "../errors.ts";
+import { readStructured, type StructuredFile, withFile, writeText } from "../input.ts";
+import { type DraftOrigin, draftSummary, draftSummaryJson } from "../summary.ts";
+import { colorFor, styleOf, widthOf } from "../terminal.ts";
 
 /** One output format of `draft`: the file it writes and how it renders the programme. */
 interface Format {
@@ -60,9 +62,24 @@ function formatsOf(text: string | undefined): string[] {
 const isDraftSpec = (data: unknown): boolean =>
   typeof data === "object" && data !== null && typeof (data as { cycles?: unknown }).cycles === "number";
 
-/** The check's short summary (verdict, findings by severity, what is hurt most), for the end of a draft. */
-const describeFindings = (report: CheckReport) =>
-  `${summarizeCheck(report)}\nRun \`cstd-planner check\` on the programme for where each finding is and why.\n`;
+/**
+ * `cycles` decides which schema the spec is read with, so a value that is neither kind gets a message
+ * saying both (zod's union would say only "Invalid input").
+ */
+function checkCycles(file: StructuredFile): void {
+  const data = file.data as { cycles?: unknown } | null;
+  if (typeof data !== "object" || data === null || Array.isArray(data) || !("cycles" in data)) return;
+  const { cycles } = data;
+  if (typeof cycles === "number" || Array.isArray(cycles)) return;
+  const got = typeof cycles === "string" ? JSON.stringify(cycles) : cycles === null ? "null" : typeof cycles;
+  const message = `must be a number of cycles (the solver assigns the themes, e.g. \`cycles: 5\`) or a list of cycles, each with its themes (e.g. \`- themes: [access, media]\`), not ${got}`;
+  throw new FileContentError(
+    file.path,
+    new PlannerInputError([{ path: ["cycles"], message }], "programme spec"),
+    file.locate,
+    file.locateAll,
+  );
+}
 
 const joinPath = (folder: string, file: string) => `${folder.replace(/\/+$/u, "")}/${file}`;
 
@@ -73,19 +90,28 @@ const joinPath = (folder: string, file: string) => `${folder.replace(/\/+$/u, ""
 export const draftCommand: Command = {
   name: "draft",
   summary: "lay out a programme from a spec (or the embedded default) and write it out",
-  usage: "[spec.yaml|spec.json] [--out dir] [--format json,…] [--ungis plan.yaml]",
+  usage: "[spec.yaml|spec.json] [--out dir] [--format json,…] [--ungis plan.yaml] [--json]",
   description: [
     "Lays out a multi-year programme from a spec in YAML or JSON (without one, the embedded default:",
     "the CSTD's WSIS follow-up 2027–2036). A spec that lists each cycle's themes is laid out as written;",
     "one whose `cycles` is a number is drafted by the solver, which assigns the themes to cycles under",
-    "the spec's pins, precedences and deadlines (see `schema spec`). Then the programme is checked",
+    "the spec's pins, precedences and deadlines (see `schema draft`). Then the programme is checked",
     "against the rules and the findings are listed.",
     "",
     "With --out, writes programme.<format> files into that folder (every format but mermaid unless",
-    "--format says which) and lists them; without it, prints one format (JSON by default) on standard",
-    "output and the findings on standard error.",
+    "--format says which), lists them and prints the summary: the assignment (cycle, years, themes),",
+    "whether the solver proved it optimal (or its bound and gap, and the themes it left out) and the",
+    "findings. Without --out, prints one format (JSON by default) on standard output and the summary",
+    "on standard error. --json prints the summary as JSON instead.",
+    "",
+    "`cstd-planner schema draft` prints the JSON Schema of a spec for the solver (pins, forbid,",
+    "precedence, deadlines, themesPerCycle, rules); `schema spec` that of a spec laid out as written.",
   ].join("\n"),
   options: {
+    json: {
+      type: "boolean",
+      help: "print a machine-readable summary (status, assignment, findings, files) instead of text",
+    },
     ungis: {
       type: "string",
       value: "<plan.yaml>",
@@ -104,7 +130,14 @@ export const draftCommand: Command = {
   async run(context) {
     const { io, positionals } = context;
     const out = stringOption(context, "out");
+    const json = context.values["json"] === true;
     const formatText = stringOption(context, "format");
+    if (json && out === undefined && formatText !== undefined) {
+      throw new UsageError(
+        "draft: --json prints the summary on standard output; write the documents with --out <dir>",
+        "draft",
+      );
+    }
     const formats = formatsOf(formatText ?? (out === undefined ? "json" : undefined));
     if (out === undefined && formats.length > 1) {
       throw new UsageError("draft: several formats need --out <dir> to write them into", "draft");
@@ -113,22 +146,27 @@ export const draftCommand: Command = {
     const specPath = positionals[0];
     let programme: Programme;
     let report: CheckReport;
+    let origin: DraftOrigin;
     if (specPath === undefined) {
       programme = createProgramme(WSIS_DEFAULT_SPEC);
       report = checkProgramme(programme);
+      origin = { kind: "default" };
     } else {
       const file = await readStructured(io, specPath);
+      checkCycles(file);
       if (isDraftSpec(file.data)) {
         const done = context.progress(`Drafting ${file.path}`);
         const result: DraftResult = withFile(file, (data) => draftProgramme(data as DraftSpec));
         done();
         programme = result.programme;
         report = result.report;
+        origin = { kind: "solver", stats: result.stats };
       } else {
         programme = withFile(file, (data) => createProgramme(data as ProgrammeSpec));
         const done = context.progress("Checking");
         report = checkProgramme(programme);
         done();
+        origin = { kind: "spec" };
       }
     }
 
@@ -140,20 +178,39 @@ export const draftCommand: Command = {
       extras = { check: report, alignment: alignWithUngis(programme, plan) };
     }
 
-    if (out === undefined) {
+    const written: string[] = [];
+    if (out === undefined && !json) {
       const [only = "json"] = formats;
       io.stdout(FORMATS.get(only)?.render(programme, extras) ?? "");
-      // The document is on standard output, so the findings go to standard error.
-      if (report.findings.length > 0) io.stderr(describeFindings(report));
-    } else {
+    } else if (out !== undefined) {
       for (const name of formats) {
         const format = FORMATS.get(name);
         if (format === undefined) continue;
         const path = joinPath(out, format.file);
-        await writeText(io, path, format.render(programme, extras));
-        io.stdout(`wrote ${path}\n`);
+        try {
+          await writeText(io, path, format.render(programme, extras));
+        } catch (error) {
+          // mkdir says EEXIST (or the write ENOTDIR) when --out names a file: say so in the user's terms.
+          if (error instanceof FileError && (error.code === "EEXIST" || error.code === "ENOTDIR")) {
+            throw new UsageError(
+              `draft: --out ${out} is a file, not a folder: give a folder to write into (it is created when missing)`,
+              "draft",
+            );
+          }
+          throw error;
+        }
+        written.push(path);
+        if (!json) io.stdout(`wrote ${path}\n`);
       }
-      io.stdout(report.findings.length > 0 ? describeFindings(report) : `${summarizeCheck(report)}\n`);
+    }
+    if (json) {
+      io.stdout(`${JSON.stringify(draftSummaryJson(programme, report, origin, written), null, 2)}\n`);
+    } else {
+      // With --out the summary is the command's output; without, the document is, so it goes to stderr.
+      const stream = out === undefined ? "stderr" : "stdout";
+      const text = draftSummary(programme, report, origin, widthOf(io), styleOf(colorFor(io, stream)));
+      if (stream === "stdout") io.stdout(`${written.length > 0 ? "\n" : ""}${text}`);
+      else io.stderr(text);
     }
     return report.ok ? EXIT.ok : EXIT.findings;
   },

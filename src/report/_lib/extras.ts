@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { AlignmentReport } from "../../align/index.ts";
 import type { Milestone } from "../../calendar/index.ts";
 import type { DuplicationReport } from "../../duplicates/index.ts";
