@@ -133,6 +133,8 @@ export interface DuplicationReport {
 
 /** One bad record (or file) found by an importer: where it is, and what is wrong. */
 export interface ImportProblem extends InputIssue {
+  /** The file, when the importer was given its name (`file` option). */
+  readonly file?: string;
   /** 1-based line in the text where the record starts (or where the problem is, for a file-level one). */
   readonly line: number;
   /** 1-based column, where known. */
@@ -141,8 +143,17 @@ export interface ImportProblem extends InputIssue {
   readonly id?: string;
 }
 
-/** What a lenient import returns: every good record, and every problem. */
+/** How an import went: activities mapped to action lines, imported without one (`unmapped`), rejected. */
+export interface ImportCounts {
+  readonly mapped: number;
+  readonly unmapped: number;
+  /** Records left out because they are malformed (each has its problems). */
+  readonly rejected: number;
+}
+
+/** What a lenient import returns: every good record, every problem, and the counts. */
 export interface ImportResult {
   readonly activities: Activity[];
   readonly problems: ImportProblem[];
+  readonly counts: ImportCounts;
 }

@@ -155,7 +155,14 @@ export function searchPairs(
   }
 
   const geoKeys = p.countryCodes.length + p.regionKeys.length + 2;
-  const lineCount = config.actionLines ? p.lineIds.length : 1;
+  // Records with no action line (imported unmapped) are filed under one more key, NONE, and look under
+  // every line; records with lines look under NONE too. So an unmapped record meets every record once.
+  const NONE = p.lineIds.length;
+  let someUnmapped = false;
+  for (let i = 0; i < p.n && !someUnmapped; i++)
+    someUnmapped = skip[i] === 0 && (p.lines[i] as readonly number[]).length === 0;
+  const everyLine = Array.from({ length: NONE + 1 }, (_, line) => line);
+  const lineCount = config.actionLines ? NONE + 1 : 1;
   const blocks = lineCount * geoKeys;
   let someAnywhere = false;
   for (let i = 0; i < p.n && !someAnywhere; i++) someAnywhere = skip[i] === 0 && !hasCountries(p, i);
@@ -172,8 +179,15 @@ export function searchPairs(
     if (skip[i] === 0) {
       placeKeys(p, config, i, someAnywhere, inserts, probes);
       // A record is filed under its own lines and looks under its lines' ancestors and descendants too.
-      const own = config.actionLines ? (p.lines[i] as readonly number[]) : [0];
-      const looks = config.actionLines ? (p.lineProbes[i] as readonly number[]) : [0];
+      const mine = p.lines[i] as readonly number[];
+      const own = !config.actionLines ? [0] : mine.length === 0 ? [NONE] : mine;
+      const looks = !config.actionLines
+        ? [0]
+        : mine.length === 0
+          ? everyLine
+          : someUnmapped
+            ? [...(p.lineProbes[i] as readonly number[]), NONE]
+            : (p.lineProbes[i] as readonly number[]);
       for (const line of own) {
         for (const place of inserts) {
           const block = line * geoKeys + place;
