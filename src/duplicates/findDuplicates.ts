@@ -120,6 +120,11 @@ export function findDuplicates(
   });
 
   const pairs: DuplicatePair[] = [];
+  const sourcesOf = (i: number, j: number) => {
+    const x = (records[i] as Activity).source;
+    const y = (records[j] as Activity).source;
+    return x === undefined && y === undefined ? {} : { sources: [x, y] as const };
+  };
   const orient = (x: number, y: number): [number, number] => {
     const a = records[x] as Activity;
     const b = records[y] as Activity;
@@ -138,6 +143,7 @@ export function findDuplicates(
       kind: pair.kind,
       match: true,
       records: [i, j],
+      ...sourcesOf(i, j),
       agencies: [a.agency, b.agency],
       actionLines: sharedLines(prepared, i, j),
       fields: [],
@@ -168,6 +174,7 @@ export function findDuplicates(
       match: weight >= thresholdWeight,
       weight: round(weight, 2),
       records: [i, j],
+      ...sourcesOf(i, j),
       agencies: [a.agency, b.agency],
       actionLines: sharedLines(prepared, i, j),
       fields: shown,

@@ -1,5 +1,6 @@
 import type {
   Activity,
+  ActivitySource,
   Catalogue,
   DuplicateField,
   FindDuplicatesOptionsInput,
@@ -45,6 +46,8 @@ export interface DuplicatePair {
   readonly weight?: number;
   /** Positions of the two records in the input list (ids may repeat). */
   readonly records: readonly [number, number];
+  /** Where the two records were read from (file, line), when the importers recorded it. */
+  readonly sources?: readonly [ActivitySource | undefined, ActivitySource | undefined];
   readonly agencies: readonly [string, string];
   /** The action lines both records fall under (the more specific line where one refines the other). */
   readonly actionLines: readonly string[];

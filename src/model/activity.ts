@@ -246,6 +246,9 @@ export type ActivityInput = z.input<typeof ActivitySchema>;
 /** A validated activity. */
 export type Activity = z.output<typeof ActivitySchema>;
 
+/** Where an activity was read from (`Activity.source`). */
+export type ActivitySource = NonNullable<Activity["source"]>;
+
 /** A list of activities: the file format `findDuplicates` reads (JSON), beside the IATI and CSV importers. */
 export const ActivitiesSchema = z.array(ActivitySchema);
 

@@ -13,9 +13,12 @@ const STOP_WORDS = new Set(
     "why not no so up out about after before both each any can may shall should would could do does done",
     // French
     "le la les de des du un une et en au aux pour par sur dans avec entre est sont ou leur leurs ce cette ces",
-    "qui que son sa ses",
+    "qui que son sa ses afin vers selon sans",
     // Spanish
-    "el los las del y para por con al una unos unas es su sus lo como",
+    "el los las del y para por con al una unos unas es su sus lo como se mas sobre este esta estos estas",
+    "desde hasta segun sin",
+    // Portuguese (accents are folded before the look-up: "não" is "nao")
+    "os as do da dos das um uma umas uns em no na nas ao aos pelo pela pelos pelas com nao seu sua seus suas",
   ]
     .join(" ")
     .split(" "),
