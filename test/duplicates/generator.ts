@@ -694,29 +694,50 @@ export function generateActivities(options: GeneratorOptions): LabelledSet {
   const spell = (text: string): string => SPELLINGS.reduce((out, [from, to]) => out.replace(from, to), text);
 
   // Ordinary activities are distinct work: in one country at one time, no two share a topic, nor an action
-  // line and a focus.
+  // line and a focus. Past about 100k records those slots run out (a few hundred topics and foci, some
+  // 150 countries, ten years), so a base that finds no free slot in a few tries is held to a looser rule
+  // instead: no two in one country at one time share a topic and a focus, nor a line, a focus and the
+  // beneficiaries. Small sets come out exactly as before; large ones keep producing distinct work (and
+  // hard negatives) instead of retrying forever.
   const taken = new Map<string, [number, number][]>();
-  const keysOf = (base: Base): string[] =>
+  const strictKeys = (base: Base): string[] =>
     base.countries.flatMap((code) => [
       `topic|${base.topic}|${code}`,
       `focus|${base.line}|${base.focus}|${code}`,
     ]);
-  const isTaken = (base: Base): boolean =>
-    keysOf(base).some((key) =>
+  const looseKeys = (base: Base): string[] =>
+    base.countries.flatMap((code) => [
+      `topic-focus|${base.topic}|${base.focus}|${code}`,
+      `focus-for|${base.line}|${base.focus}|${base.beneficiary}|${code}`,
+    ]);
+  const clash = (base: Base, keys: readonly string[]): boolean =>
+    keys.some((key) =>
       (taken.get(key) ?? []).some(
         ([from, to]) => from <= base.startYear + base.years - 1 && base.startYear <= to,
       ),
     );
+  const STRICT_TRIES = 50;
+  let strictFailures = 0;
+  /** Whether the base is distinct work: by the strict rule while it can be met, else the loose one. */
+  const isTaken = (base: Base): boolean =>
+    clash(base, strictKeys(base)) && (strictFailures < STRICT_TRIES || clash(base, looseKeys(base)));
   const take = (base: Base): void => {
-    for (const key of keysOf(base)) {
-      const list = taken.get(key) ?? [];
+    for (const key of [...strictKeys(base), ...looseKeys(base)]) {
+      let list = taken.get(key);
+      if (list === undefined) {
+        list = [];
+        taken.set(key, list);
+      }
       list.push([base.startYear, base.startYear + base.years - 1]);
-      taken.set(key, list);
     }
   };
   const distinctBase = (): Base => {
     let base = newBase();
-    for (let tries = 0; tries < 1000 && isTaken(base); tries++) base = newBase();
+    for (let tries = 0; tries < 1000 && isTaken(base); tries++) {
+      // Once the strict slots are this hard to find, they stay hard: count it and fall back for good.
+      if (strictFailures < STRICT_TRIES && tries >= 10) strictFailures++;
+      base = newBase();
+    }
     take(base);
     return base;
   };
