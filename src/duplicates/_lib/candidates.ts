@@ -205,12 +205,15 @@ export function searchPairs(
   const frequent = new Uint8Array(words);
   let ordered = new Int32Array(64);
   let truncatedKeys = 0;
-  const stamp = new Int32Array(p.n).fill(-1);
   const built: {
     prefixIn: (block: number, i: number) => number;
     listOf: (Map<number, number> | undefined)[];
     starts: Int32Array;
     postings: Int32Array;
+    /** For each posting, the weight of its record's words after that word (in the block's order). */
+    rests: Float32Array;
+    threshold: number;
+    total: Float64Array;
   }[] = [];
 
   for (const [table, threshold] of [
@@ -284,6 +287,7 @@ export function searchPairs(
     let sizes = new Int32Array(1024);
     let lists = 0;
     let sequence = new Int32Array(1024);
+    let sequenceRest = new Float32Array(1024);
     let length = 0;
     const sequenceOffsets = new Int32Array(p.n + 1);
     for (let i = 0; i < p.n; i++) {
@@ -295,8 +299,10 @@ export function searchPairs(
           listOf[block] = map;
         }
         const keep = prefixIn(block, i);
+        let rest = table.total[i] as number;
         for (let k = 0; k < keep; k++) {
           const rank = ordered[k] as number;
+          rest -= p.rankWeight[rank] as number;
           let id = map.get(rank);
           if (id === undefined) {
             id = lists++;
@@ -317,7 +323,11 @@ export function searchPairs(
             const grown = new Int32Array(sequence.length * 2);
             grown.set(sequence);
             sequence = grown;
+            const grownRest = new Float32Array(sequence.length);
+            grownRest.set(sequenceRest);
+            sequenceRest = grownRest;
           }
+          sequenceRest[length] = rest;
           sequence[length++] = id;
         }
       }
@@ -328,38 +338,78 @@ export function searchPairs(
       starts[id + 1] = (starts[id] as number) + Math.min(sizes[id] as number, options.maxBlockSize);
     const fill = starts.slice(0, lists);
     const postings = new Int32Array(starts[lists] as number);
+    const rests = new Float32Array(starts[lists] as number);
     for (let i = 0; i < p.n; i++) {
       for (let k = sequenceOffsets[i] as number; k < (sequenceOffsets[i + 1] as number); k++) {
         const id = sequence[k] as number;
+        rests[fill[id] as number] = sequenceRest[k] as number;
         postings[fill[id] as number] = i;
         fill[id] = (fill[id] as number) + 1;
       }
     }
 
-    built.push({ prefixIn, listOf, starts, postings });
+    built.push({ prefixIn, listOf, starts, postings, rests, threshold, total: table.total });
   }
 
   // Looking up: each record meets the earlier records filed under its prefix words in its blocks, through
-  // the title's words or the description's (one stamp per record, so a pair is scored once).
+  // the title's words or the description's. Positional filtering (PPJoin, Xiao et al. 2008, weighted): the
+  // words two records share so far plus the least of what either has left after the current word bound
+  // how much they can share; a record that cannot reach the field's threshold is dropped without scoring.
+  // A word met again through a second block is counted again, which only loosens the bound.
+  const shared = new Float64Array(p.n);
+  const seenBy = new Int32Array(p.n).fill(-1);
+  const dropped = new Uint8Array(p.n);
+  const scored = new Int32Array(p.n).fill(-1);
+  let met = new Int32Array(256);
   for (let i = 0; i < p.n; i++) {
-    for (const { prefixIn, listOf, starts, postings } of built) {
+    let pass = 0;
+    for (const { prefixIn, listOf, starts, postings, rests, threshold, total } of built) {
+      const mark = i * 2 + pass++;
+      let count = 0;
+      const weightI = total[i] as number;
+      const share = threshold <= 0 ? 0 : threshold / (1 + threshold);
       for (let b = lookOffsets[i] as number; b < (lookOffsets[i + 1] as number); b++) {
         const block = lookBlocks[b] as number;
         const map = listOf[block];
         if (map === undefined) continue;
         const keep = prefixIn(block, i);
+        let restI = weightI;
         for (let k = 0; k < keep; k++) {
-          const id = map.get(ordered[k] as number);
+          const rank = ordered[k] as number;
+          const weight = p.rankWeight[rank] as number;
+          restI -= weight;
+          const id = map.get(rank);
           if (id === undefined) continue;
           const end = starts[id + 1] as number;
           for (let at = starts[id] as number; at < end; at++) {
             const j = postings[at] as number;
             if (j >= i) break;
-            if (stamp[j] === i) continue;
-            stamp[j] = i;
-            visit(j, i);
+            if (seenBy[j] !== mark) {
+              seenBy[j] = mark;
+              shared[j] = 0;
+              const weightJ = total[j] as number;
+              // Length filter: J ≤ min/max of the two weights.
+              dropped[j] =
+                Math.min(weightI, weightJ) < threshold * Math.max(weightI, weightJ) * (1 - 1e-6) ? 1 : 0;
+              if (count >= met.length) {
+                const grown = new Int32Array(met.length * 2);
+                grown.set(met);
+                met = grown;
+              }
+              met[count++] = j;
+            }
+            if (dropped[j] === 1) continue;
+            shared[j] = (shared[j] as number) + weight;
+            const bound = (shared[j] as number) + Math.min(restI, rests[at] as number);
+            if (bound < share * (weightI + (total[j] as number)) * (1 - 1e-6)) dropped[j] = 1;
           }
         }
+      }
+      for (let k = 0; k < count; k++) {
+        const j = met[k] as number;
+        if (dropped[j] === 1 || scored[j] === i) continue;
+        scored[j] = i;
+        visit(j, i);
       }
     }
   }
