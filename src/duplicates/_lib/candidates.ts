@@ -10,6 +10,7 @@
 
 import type { CompareConfig } from "./compare.ts";
 import { EXCLUDED, pairWeight } from "./compare.ts";
+import { PairTable } from "./pairTable.ts";
 import type { Prepared } from "./prepare.ts";
 import { DESCRIPTION_CURVE, MAX_OTHER, similarityAt, TITLE_CURVE } from "./weights.ts";
 
@@ -207,7 +208,7 @@ export function searchPairs(
   let truncatedKeys = 0;
   const built: {
     prefixIn: (block: number, i: number) => number;
-    listOf: (Map<number, number> | undefined)[];
+    listOf: PairTable;
     starts: Int32Array;
     postings: Int32Array;
     /** For each posting, the weight of its record's words after that word (in the block's order). */
@@ -225,31 +226,32 @@ export function searchPairs(
     // Words common within a block (used by a quarter or more of its records, like a country's name in
     // that country's block) go last in that block's order: they tell its records apart no better than
     // "the". Any fixed order per block keeps prefix filtering exact; this one keeps prefixes short.
-    const counts: (Map<number, number> | undefined)[] = new Array(blocks);
+    const countIds = new PairTable(p.n);
+    let counts = new Int32Array(1024);
     for (let i = 0; i < p.n; i++) {
       for (let b = fileOffsets[i] as number; b < (fileOffsets[i + 1] as number); b++) {
         const block = fileBlocks[b] as number;
         if ((filed[block] as number) < BUSY) continue;
-        let map = counts[block];
-        if (map === undefined) {
-          map = new Map();
-          counts[block] = map;
-        }
         for (let k = table.offsets[i] as number; k < (table.offsets[i + 1] as number); k++) {
-          const rank = table.ranks[k] as number;
-          map.set(rank, (map.get(rank) ?? 0) + 1);
+          const id = countIds.add(block, table.ranks[k] as number);
+          if (id >= counts.length) {
+            const grown = new Int32Array(counts.length * 2);
+            grown.set(counts);
+            counts = grown;
+          }
+          counts[id] = (counts[id] as number) + 1;
         }
       }
     }
-    const common: (Int32Array | undefined)[] = new Array(blocks);
-    counts.forEach((map, block) => {
-      if (map === undefined) return;
-      const limit = (filed[block] as number) / COMMON_SHARE;
-      const list: number[] = [];
-      for (const [rank, count] of map) if (count >= limit) list.push(rank);
-      common[block] = Int32Array.from(list);
+    const commonLists = new Map<number, number[]>();
+    countIds.forEach((block, rank, id) => {
+      if ((counts[id] as number) < (filed[block] as number) / COMMON_SHARE) return;
+      const list = commonLists.get(block);
+      if (list === undefined) commonLists.set(block, [rank]);
+      else list.push(rank);
     });
-    counts.length = 0;
+    const common: (Int32Array | undefined)[] = new Array(blocks);
+    for (const [block, list] of commonLists) common[block] = Int32Array.from(list.sort((x, y) => x - y));
 
     /** Fills `ordered` with record i's prefix in the block's order and returns its length. */
     const prefixIn = (block: number, i: number): number => {
@@ -283,7 +285,7 @@ export function searchPairs(
     };
 
     // Filing: posting lists (block × word → records in input order), built once as one flat array.
-    const listOf: (Map<number, number> | undefined)[] = new Array(blocks);
+    const listOf = new PairTable(p.n * 4);
     let sizes = new Int32Array(1024);
     let lists = 0;
     let sequence = new Int32Array(1024);
@@ -293,20 +295,14 @@ export function searchPairs(
     for (let i = 0; i < p.n; i++) {
       for (let b = fileOffsets[i] as number; b < (fileOffsets[i + 1] as number); b++) {
         const block = fileBlocks[b] as number;
-        let map = listOf[block];
-        if (map === undefined) {
-          map = new Map();
-          listOf[block] = map;
-        }
         const keep = prefixIn(block, i);
         let rest = table.total[i] as number;
         for (let k = 0; k < keep; k++) {
           const rank = ordered[k] as number;
           rest -= p.rankWeight[rank] as number;
-          let id = map.get(rank);
-          if (id === undefined) {
-            id = lists++;
-            map.set(rank, id);
+          const id = listOf.add(block, rank);
+          if (id === lists) {
+            lists++;
             if (id >= sizes.length) {
               const grown = new Int32Array(sizes.length * 2);
               grown.set(sizes);
@@ -370,16 +366,15 @@ export function searchPairs(
       const share = threshold <= 0 ? 0 : threshold / (1 + threshold);
       for (let b = lookOffsets[i] as number; b < (lookOffsets[i + 1] as number); b++) {
         const block = lookBlocks[b] as number;
-        const map = listOf[block];
-        if (map === undefined) continue;
+        if ((filed[block] as number) === 0) continue;
         const keep = prefixIn(block, i);
         let restI = weightI;
         for (let k = 0; k < keep; k++) {
           const rank = ordered[k] as number;
           const weight = p.rankWeight[rank] as number;
           restI -= weight;
-          const id = map.get(rank);
-          if (id === undefined) continue;
+          const id = listOf.get(block, rank);
+          if (id < 0) continue;
           const end = starts[id + 1] as number;
           for (let at = starts[id] as number; at < end; at++) {
             const j = postings[at] as number;
