@@ -209,6 +209,7 @@ export function findDuplicates(
       threshold: { score: round(thresholdScore, 4), weight: round(thresholdWeight, 2) },
       review: { score: round(scoreOfWeight(reviewWeight), 4), weight: round(reviewWeight, 2) },
       compared: found.compared,
+      candidates: found.candidates,
       truncatedKeys: found.truncatedKeys,
       exact: resolved.method === "all-pairs" || (plan.bounded && found.truncatedKeys === 0),
     },

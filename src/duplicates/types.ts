@@ -110,6 +110,11 @@ export interface DuplicationStats {
   readonly review: { readonly score: number; readonly weight: number };
   /** Distinct pairs scored by the Fellegi–Sunter model. */
   readonly compared: number;
+  /**
+   * Candidate pairs the search checked on one field's word similarity before scoring (after blocking on
+   * line, place, period and agency, and positional filtering); `compared` for "all-pairs".
+   */
+  readonly candidates: number;
   /** Index keys (action line × word) whose posting list reached `maxBlockSize`. */
   readonly truncatedKeys: number;
   /**

@@ -694,22 +694,22 @@ export function generateActivities(options: GeneratorOptions): LabelledSet {
   const spell = (text: string): string => SPELLINGS.reduce((out, [from, to]) => out.replace(from, to), text);
 
   // Ordinary activities are distinct work: in one country at one time, no two share a topic, nor an action
-  // line and a focus. Past about 100k records those slots run out (a few hundred topics and foci, some
+  // line and a focus. Past about 30k records those slots run out (a few hundred topics and foci, some
   // 150 countries, ten years), so a base that finds no free slot in a few tries is held to a looser rule
-  // instead: no two in one country at one time share a topic and a focus, nor a line, a focus and the
-  // beneficiaries. Small sets come out exactly as before; large ones keep producing distinct work (and
-  // hard negatives) instead of retrying forever.
+  // instead, the one real registers follow: work on one topic in one country is distinct when it is in
+  // another district, and such a record names its district in its title (as agencies title district
+  // programmes). Small sets come out as before; large ones keep producing distinct work (and hard
+  // negatives) instead of retrying forever.
   const taken = new Map<string, [number, number][]>();
+  // C7 and its sub-lines are one family here: a C7 record meets every C7 sub-line's records.
+  const familyOf = (line: string) => (line.startsWith("C7") ? "C7" : line);
   const strictKeys = (base: Base): string[] =>
     base.countries.flatMap((code) => [
       `topic|${base.topic}|${code}`,
-      `focus|${base.line}|${base.focus}|${code}`,
+      `focus|${familyOf(base.line)}|${base.focus}|${code}`,
     ]);
   const looseKeys = (base: Base): string[] =>
-    base.countries.flatMap((code) => [
-      `topic-focus|${base.topic}|${base.focus}|${code}`,
-      `focus-for|${base.line}|${base.focus}|${base.beneficiary}|${code}`,
-    ]);
+    base.countries.flatMap((code) => [`topic-place|${base.topic}|${base.place}|${code}`]);
   const clash = (base: Base, keys: readonly string[]): boolean =>
     keys.some((key) =>
       (taken.get(key) ?? []).some(
@@ -738,6 +738,7 @@ export function generateActivities(options: GeneratorOptions): LabelledSet {
       if (strictFailures < STRICT_TRIES && tries >= 10) strictFailures++;
       base = newBase();
     }
+    if (clash(base, strictKeys(base))) base.placeInTitle = true;
     take(base);
     return base;
   };

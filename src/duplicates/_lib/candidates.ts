@@ -9,9 +9,9 @@
 // candidate before any text.
 
 import type { CompareConfig } from "./compare.ts";
-import { EXCLUDED, pairWeight } from "./compare.ts";
+import { EXCLUDED, geographyWeight, pairWeight, periodOverlap, wordSimilarity } from "./compare.ts";
 import { PairTable } from "./pairTable.ts";
-import type { Prepared } from "./prepare.ts";
+import type { Prepared, WordTable } from "./prepare.ts";
 import { DESCRIPTION_CURVE, MAX_OTHER, similarityAt, TITLE_CURVE } from "./weights.ts";
 
 /** Least title and description similarity a pair needs (per field) to reach the review weight. */
@@ -119,6 +119,8 @@ export interface SearchResult {
   readonly second: number[];
   readonly weights: number[];
   readonly compared: number;
+  /** Candidate pairs whose word similarity was checked (before scoring). */
+  readonly candidates: number;
   readonly truncatedKeys: number;
 }
 
@@ -133,8 +135,15 @@ export function searchPairs(
   const second: number[] = [];
   const weights: number[] = [];
   let compared = 0;
+  let candidates = 0;
   const { skip, unitOf, reviewWeight } = options;
 
+  /** Whether a blocking field or the deterministic pass rules the pair out before any scoring. */
+  const rejected = (j: number, i: number): boolean =>
+    (!config.withinAgency && p.agencyOf[i] === p.agencyOf[j]) ||
+    unitOf[i] === unitOf[j] ||
+    (config.period && periodOverlap(p, i, j) < 0) ||
+    (config.geography && geographyWeight(p, i, j) === EXCLUDED);
   const visit = (j: number, i: number): void => {
     if (!config.withinAgency && p.agencyOf[i] === p.agencyOf[j]) return;
     if (unitOf[i] === unitOf[j]) return;
@@ -152,7 +161,7 @@ export function searchPairs(
       if (skip[i] === 1) continue;
       for (let j = 0; j < i; j++) if (skip[j] === 0) visit(j, i);
     }
-    return { first, second, weights, compared, truncatedKeys: 0 };
+    return { first, second, weights, compared, candidates: compared, truncatedKeys: 0 };
   }
 
   const geoKeys = p.countryCodes.length + p.regionKeys.length + 2;
@@ -215,6 +224,7 @@ export function searchPairs(
     rests: Float32Array;
     threshold: number;
     total: Float64Array;
+    table: WordTable;
   }[] = [];
 
   for (const [table, threshold] of [
@@ -344,7 +354,7 @@ export function searchPairs(
       }
     }
 
-    built.push({ prefixIn, listOf, starts, postings, rests, threshold, total: table.total });
+    built.push({ prefixIn, listOf, starts, postings, rests, threshold, total: table.total, table });
   }
 
   // Looking up: each record meets the earlier records filed under its prefix words in its blocks, through
@@ -359,7 +369,7 @@ export function searchPairs(
   let met = new Int32Array(256);
   for (let i = 0; i < p.n; i++) {
     let pass = 0;
-    for (const { prefixIn, listOf, starts, postings, rests, threshold, total } of built) {
+    for (const { prefixIn, listOf, starts, postings, rests, threshold, total, table } of built) {
       const mark = i * 2 + pass++;
       let count = 0;
       const weightI = total[i] as number;
@@ -383,9 +393,13 @@ export function searchPairs(
               seenBy[j] = mark;
               shared[j] = 0;
               const weightJ = total[j] as number;
-              // Length filter: J ≤ min/max of the two weights.
+              // Blocking on the other fields first (another agency, overlapping periods, shared places:
+              // a pair they rule out is never scored), then the length filter: J ≤ min/max of the weights.
               dropped[j] =
-                Math.min(weightI, weightJ) < threshold * Math.max(weightI, weightJ) * (1 - 1e-6) ? 1 : 0;
+                rejected(j, i) ||
+                Math.min(weightI, weightJ) < threshold * Math.max(weightI, weightJ) * (1 - 1e-6)
+                  ? 1
+                  : 0;
               if (count >= met.length) {
                 const grown = new Int32Array(met.length * 2);
                 grown.set(met);
@@ -400,13 +414,16 @@ export function searchPairs(
           }
         }
       }
+      // Verification: the field's similarity itself, before the pair is scored on every field.
       for (let k = 0; k < count; k++) {
         const j = met[k] as number;
         if (dropped[j] === 1 || scored[j] === i) continue;
+        candidates++;
+        if (wordSimilarity(table, p.rankWeight, i, j) < threshold * (1 - 1e-9)) continue;
         scored[j] = i;
         visit(j, i);
       }
     }
   }
-  return { first, second, weights, compared, truncatedKeys };
+  return { first, second, weights, compared, candidates, truncatedKeys };
 }
