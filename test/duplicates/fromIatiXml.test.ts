@@ -1,6 +1,13 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { type Activity, fromIatiXml, PlannerInputError } from "../../src/index.ts";
+import {
+  type Activity,
+  DAC_CATEGORIES,
+  DAC_PURPOSES,
+  fromIatiXml,
+  IATI_ORGANISATIONS,
+  PlannerInputError,
+} from "../../src/index.ts";
 import { inputErrorOf } from "../support/errors.ts";
 
 const EXAMPLE = readFileSync(
@@ -298,5 +305,21 @@ describe("fromIatiXml", () => {
     const deep = `<iati-activities>${"<x>".repeat(50_000)}${"</x>".repeat(50_000)}</iati-activities>`;
     const result = fromIatiXml(deep, { lenient: true });
     expect(result.activities).toStrictEqual([]);
+  });
+
+  it("documents every row of its sector and organisation tables, with the reasons and statuses", () => {
+    const docs = readFileSync(new URL("../../docs/activities-csv.md", import.meta.url), "utf8");
+    for (const row of [...DAC_CATEGORIES, ...DAC_PURPOSES]) {
+      expect(docs).toContain(
+        `| ${row.code} | ${row.name} | ${row.actionLines.join(", ") || "none"} | ${row.reason} |`,
+      );
+      expect(row.reason.length).toBeGreaterThan(3);
+    }
+    for (const entry of IATI_ORGANISATIONS) {
+      expect(docs).toContain(
+        `| XM-DAC-${entry.code} (or ${entry.code}) | ${entry.listedAs} | ${entry.agency} | ${entry.status}`,
+      );
+      expect(entry.status === "confirmed" || entry.note !== undefined).toBe(true);
+    }
   });
 });
