@@ -322,6 +322,10 @@ export {
   safeParseActivities,
   type SectorMapping,
   type SuggestedLead,
+  IATI_ORGANISATIONS,
+  type IatiOrganisation,
+  type ImportCounts,
+  type ActivitySource,
 } from "./duplicates/index.ts";
 export {
   ActivitiesSchema,

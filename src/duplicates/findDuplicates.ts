@@ -124,6 +124,11 @@ export function findDuplicates(
   });
 
   const pairs: DuplicatePair[] = [];
+  const sourcesOf = (i: number, j: number) => {
+    const x = (records[i] as Activity).source;
+    const y = (records[j] as Activity).source;
+    return x === undefined && y === undefined ? {} : { sources: [x, y] as const };
+  };
   const orient = (x: number, y: number): [number, number] => {
     const a = records[x] as Activity;
     const b = records[y] as Activity;
@@ -142,6 +147,7 @@ export function findDuplicates(
       kind: pair.kind,
       match: true,
       records: [i, j],
+      ...sourcesOf(i, j),
       agencies: [a.agency, b.agency],
       actionLines: sharedLines(prepared, i, j),
       fields: [],
@@ -172,6 +178,7 @@ export function findDuplicates(
       match: weight >= thresholdWeight,
       weight: round(weight, 2),
       records: [i, j],
+      ...sourcesOf(i, j),
       agencies: [a.agency, b.agency],
       actionLines: sharedLines(prepared, i, j),
       fields: shown,
@@ -206,6 +213,7 @@ export function findDuplicates(
       threshold: { score: round(thresholdScore, 4), weight: round(thresholdWeight, 2) },
       review: { score: round(scoreOfWeight(reviewWeight), 4), weight: round(reviewWeight, 2) },
       compared: found.compared,
+      candidates: found.candidates,
       truncatedKeys: found.truncatedKeys,
       exact: resolved.method === "all-pairs" || (plan.bounded && found.truncatedKeys === 0),
     },

@@ -1,7 +1,13 @@
-import type { Activity, ActivityInput } from "../model/index.ts";
-import { readInput } from "../model/index.ts";
-import { type CsvRecord, readCsv } from "./_lib/csv.ts";
-import { checkRecord, finishImport, type ImportOptions, resolveImportOptions } from "./_lib/importing.ts";
+import { type Activity, type ActivityInput, type Catalogue, nearestId, readInput } from "../model/index.ts";
+import { type CsvRecord, detectDelimiter, positionOf, readCsv } from "./_lib/csv.ts";
+import {
+  checkRecord,
+  finishImport,
+  type ImportOptions,
+  placeOf,
+  resolveImportOptions,
+} from "./_lib/importing.ts";
+import { linesFromSectors } from "./_lib/sectors.ts";
 import { append } from "./_lib/validate.ts";
 import { alpha3Of } from "./data/iso3166.ts";
 import type { ImportProblem, ImportResult } from "./types.ts";
@@ -26,9 +32,10 @@ export const CSV_COLUMNS = [
   "participants",
   "budgets",
   "cross_references",
+  "sectors",
 ] as const;
 type Column = (typeof CSV_COLUMNS)[number];
-const REQUIRED: readonly Column[] = ["id", "agency", "title", "action_lines", "start", "end"];
+const REQUIRED: readonly Column[] = ["id", "agency", "title", "start", "end"];
 const ROLES = new Set(["funding", "accountable", "extending", "implementing"]);
 
 /** The Activity field a column fills, for locating schema problems. */
@@ -50,6 +57,7 @@ const FIELD_OF: Record<string, Column> = {
   participants: "participants",
   budgets: "budgets",
   crossReferences: "cross_references",
+  sectors: "sectors",
 };
 
 /** The Activity field each column fills (problem paths name fields, like the schema's). */
@@ -70,6 +78,7 @@ const FIELD_NAME: Record<Column, string> = {
   participants: "participants",
   budgets: "budgets",
   cross_references: "crossReferences",
+  sectors: "sectors",
 };
 
 const headerName = (raw: string): string =>
@@ -101,85 +110,125 @@ export function fromCsv(text: string, options?: ImportOptions): Activity[] | Imp
 export function fromCsv(text: string, options: ImportOptions = {}): Activity[] | ImportResult {
   // Read once into plain data: a Proxy or a throwing getter is an input error (issue 10).
   options = readInput(options, "import options", ["options"]);
-  const { resolved, catalogue } = resolveImportOptions(text, options);
-  const separator = resolved.delimiter === ";" ? "|" : ";";
-  const { records, errors } = readCsv(text, resolved.delimiter);
-  const problems: ImportProblem[] = errors.map((error) => ({
-    line: error.line,
-    column: error.column,
-    path: ["line", error.line],
-    message: `line ${error.line}, column ${error.column}: ${error.message}`,
-  }));
+  const { resolved, catalogue, agencyOf } = resolveImportOptions(text, options);
+  const file = resolved.file;
+  const inFile = file === undefined ? {} : { file };
+  const delimiter = resolved.delimiter ?? detectDelimiter(text);
+  const separator = delimiter === ";" ? "|" : ";";
+  const problems: ImportProblem[] = [];
   const activities: Activity[] = [];
-  const header = records[0];
-  if (header === undefined) {
-    problems.push({ line: 1, path: ["line", 1], message: "the file has no header row (and no activities)" });
-    return finishImport(activities, problems, resolved.lenient, "activities CSV");
-  }
-
+  let rejected = 0;
   const columns = new Map<Column, number>();
-  const known = new Set<string>(CSV_COLUMNS);
-  header.fields.forEach((raw, index) => {
-    const name = headerName(raw);
-    const at = header.positions[index];
-    const where = { line: header.line, ...(at === undefined ? {} : { column: at.column }) };
-    if (!known.has(name)) {
-      problems.push({
-        ...where,
-        path: ["line", header.line, "header", index],
-        message: `line ${header.line}: unknown column "${raw}" (known columns: ${CSV_COLUMNS.join(", ")})`,
-      });
-    } else if (columns.has(name as Column)) {
-      problems.push({
-        ...where,
-        path: ["line", header.line, "header", index],
-        message: `line ${header.line}: column "${name}" appears twice`,
-      });
-    } else columns.set(name as Column, index);
-  });
-  const missing = REQUIRED.filter((column) => !columns.has(column));
-  if (missing.length > 0) {
-    problems.push({
-      line: header.line,
-      path: ["line", header.line, "header"],
-      message: `line ${header.line}: the header lacks the required column${missing.length > 1 ? "s" : ""} ${missing.join(", ")}`,
-    });
-    return finishImport(activities, problems, resolved.lenient, "activities CSV");
-  }
+  let header: CsvRecord | undefined;
+  let usable = true;
 
-  for (const record of records.slice(1)) {
-    const built = buildRecord(record, columns, header.fields.length, separator, resolved.agencyIds);
+  const readHeader = (record: CsvRecord): void => {
+    header = record;
+    const known = new Set<string>(CSV_COLUMNS);
+    record.fields.forEach((raw, index) => {
+      const name = headerName(raw);
+      const at = positionOf(text, record, index);
+      const where = { ...inFile, line: record.line, ...(at === undefined ? {} : { column: at.column }) };
+      const place = placeOf(file, record.line);
+      if (!known.has(name)) {
+        const hint = nearestId(name, CSV_COLUMNS);
+        problems.push({
+          ...where,
+          path: ["line", record.line, "header", index],
+          message:
+            hint === undefined
+              ? `${place}: unknown column "${raw}" (known columns: ${CSV_COLUMNS.join(", ")})`
+              : `${place}: unknown column "${raw}"; did you mean "${hint}"?`,
+        });
+      } else if (columns.has(name as Column)) {
+        problems.push({
+          ...where,
+          path: ["line", record.line, "header", index],
+          message: `${place}: column "${name}" appears twice`,
+        });
+      } else columns.set(name as Column, index);
+    });
+    const missing = REQUIRED.filter((column) => !columns.has(column));
+    if (missing.length > 0) {
+      usable = false;
+      const hint =
+        record.fields.length === 1 && resolved.delimiter === undefined
+          ? " (the header has one column: is the file separated by something other than , ; or a tab?)"
+          : "";
+      problems.push({
+        ...inFile,
+        line: record.line,
+        path: ["line", record.line, "header"],
+        message: `${placeOf(file, record.line)}: the header lacks the required column${missing.length > 1 ? "s" : ""} ${missing.join(", ")}${hint}`,
+      });
+    }
+  };
+
+  const readRow = (record: CsvRecord): void => {
+    if (header === undefined) return;
+    const built = buildRecord(record, columns, header.fields.length, separator, agencyOf, catalogue);
     const columnOf = (path: Path): number | undefined => {
       const column = FIELD_OF[String(path[0])];
       const index = column === undefined ? undefined : columns.get(column);
-      return index === undefined ? undefined : record.positions[index]?.column;
+      return index === undefined ? undefined : positionOf(text, record, index)?.column;
     };
-    const own = built.problems.map((problem) => ({
-      line: record.line,
-      ...(problem.column === undefined ? {} : { column: problem.column }),
-      ...(built.id === undefined ? {} : { id: built.id }),
-      path: ["line", record.line, ...problem.path],
-      message: `line ${record.line}${built.id === undefined ? "" : ` (${built.id})`}: ${problem.message}`,
-    }));
+    const cellColumn = (index: number | undefined) =>
+      index === undefined ? undefined : positionOf(text, record, index)?.column;
+    const place = placeOf(file, record.line);
+    const own = built.problems.map((problem) => {
+      const column = cellColumn(problem.cell);
+      return {
+        ...inFile,
+        line: record.line,
+        ...(column === undefined ? {} : { column }),
+        ...(built.id === undefined ? {} : { id: built.id }),
+        path: ["line", record.line, ...problem.path],
+        message: `${place}${built.id === undefined ? "" : ` (${built.id})`}: ${problem.message}`,
+      };
+    });
     if (built.problems.some((problem) => problem.path.length === 0)) {
       append(problems, own);
-      continue;
+      rejected++;
+      return;
     }
+    (built.input as Record<string, unknown>)["source"] = { ...inFile, line: record.line };
     // Schema problems too, except where the row's own reading already said what is wrong with that cell.
-    const said = new Set(own.map((problem) => JSON.stringify(problem.path.slice(2, 4))));
-    const checked = checkRecord(built.input, catalogue, record.line, built.id, columnOf);
-    const rest = checked.problems.filter((problem) => !said.has(JSON.stringify(problem.path.slice(2, 4))));
+    const said = new Set(own.map((problem) => `${problem.path[2]}|${problem.path[3]}`));
+    const checked = checkRecord(built.input, catalogue, record.line, built.id, columnOf, file);
+    const rest = checked.problems.filter((problem) => !said.has(`${problem.path[2]}|${problem.path[3]}`));
     append(problems, own);
     append(problems, rest);
     if (own.length === 0 && checked.activity !== undefined) activities.push(checked.activity);
-  }
-  return finishImport(activities, problems, resolved.lenient, "activities CSV");
+    else rejected++;
+  };
+
+  const errors = readCsv(text, delimiter, (record) => {
+    if (header === undefined) readHeader(record);
+    else if (usable) readRow(record);
+  });
+  for (const error of errors)
+    problems.push({
+      ...inFile,
+      line: error.line,
+      column: error.column,
+      path: ["line", error.line],
+      message: `${placeOf(file, error.line)}, column ${error.column}: ${error.message}`,
+    });
+  if (header === undefined)
+    problems.push({
+      ...inFile,
+      line: 1,
+      path: ["line", 1],
+      message: `${file === undefined ? "" : `${file}: `}the file has no header row (and no activities)`,
+    });
+  return finishImport(activities, problems, resolved.lenient, "activities CSV", rejected);
 }
 
 interface Built {
   readonly input: ActivityInput | Record<string, unknown>;
   readonly id: string | undefined;
-  readonly problems: { path: Path; message: string; column?: number }[];
+  /** Each problem's path, message, and the index of the cell it is in. */
+  readonly problems: { path: Path; message: string; cell?: number }[];
 }
 
 function buildRecord(
@@ -187,17 +236,14 @@ function buildRecord(
   columns: ReadonlyMap<Column, number>,
   width: number,
   separator: string,
-  agencyIds: ReadonlyMap<string, string> | undefined,
+  agencyOf: (ref: string) => string,
+  catalogue: Catalogue,
 ): Built {
   const problems: Built["problems"] = [];
   const cell = (column: Column): string | undefined => {
     const index = columns.get(column);
     const value = index === undefined ? undefined : record.fields[index]?.trim();
     return value === undefined || value === "" ? undefined : value;
-  };
-  const columnAt = (column: Column): number | undefined => {
-    const index = columns.get(column);
-    return index === undefined ? undefined : record.positions[index]?.column;
   };
   const id = cell("id");
   if (record.fields.length !== width) {
@@ -213,12 +259,12 @@ function buildRecord(
       .map((item) => item.trim())
       .filter((item) => item !== "");
   const problem = (column: Column, index: number | undefined, message: string): void => {
-    const at = columnAt(column);
+    const cell = columns.get(column);
     const field = FIELD_NAME[column];
     problems.push({
       path: index === undefined ? [field] : [field, index],
       message,
-      ...(at === undefined ? {} : { column: at }),
+      ...(cell === undefined ? {} : { cell }),
     });
   };
 
@@ -228,7 +274,7 @@ function buildRecord(
   };
   set("id", id ?? "");
   const agency = cell("agency");
-  set("agency", agency === undefined ? "" : (agencyIds?.get(agency) ?? agency));
+  set("agency", agency === undefined ? "" : agencyOf(agency));
   set("agencyName", cell("agency_name"));
   set("title", cell("title") ?? "");
   set("description", cell("description"));
@@ -305,7 +351,7 @@ function buildRecord(
       activityId = who.slice(at + 1).trim();
       who = who.slice(0, at).trim();
     }
-    const mapped = agencyIds?.get(who) ?? who;
+    const mapped = agencyOf(who);
     const participant: Record<string, unknown> = /\s/u.test(mapped) ? { name: mapped } : { ref: mapped };
     participant["role"] = role;
     if (activityId !== undefined && activityId !== "") participant["activityId"] = activityId;
@@ -335,6 +381,32 @@ function buildRecord(
     return [{ value, currency: (currency ?? "").toUpperCase() }];
   });
   if (budgets.length > 0) input["budgets"] = budgets;
+
+  // DAC sectors: "15150", "2:220", "1:43082=40"; they give the action lines when the row names none.
+  const sectors = list("sectors").flatMap((item, index) => {
+    const [codePart, share] = item.split("=").map((part) => part.trim());
+    const colon = (codePart ?? "").indexOf(":");
+    const code = colon < 0 ? (codePart ?? "") : (codePart ?? "").slice(colon + 1).trim();
+    const vocabulary =
+      colon < 0 ? (/^\d{3}$/u.test(code) ? "2" : "1") : (codePart ?? "").slice(0, colon).trim();
+    const percentage = share === undefined ? undefined : Number(share.replace(/%$/u, ""));
+    if (code === "" || (percentage !== undefined && !(percentage >= 0 && percentage <= 100))) {
+      problem(
+        "sectors",
+        index,
+        `"${item}" should read a DAC code, optionally vocabulary:code and =percentage`,
+      );
+      return [];
+    }
+    return [{ vocabulary, code, ...(percentage === undefined ? {} : { percentage }) }];
+  });
+  if (sectors.length > 0) input["sectors"] = sectors;
+  if (lines.length === 0) {
+    const mapped = linesFromSectors(sectors, catalogue);
+    input["actionLines"] = mapped.lines;
+    if (mapped.shares !== undefined) input["actionLineShares"] = mapped.shares;
+    if (mapped.lines.length === 0) input["unmapped"] = true;
+  }
 
   const references = list("cross_references");
   if (references.length > 0) input["crossReferences"] = references;

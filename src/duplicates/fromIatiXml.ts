@@ -1,9 +1,15 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import type { Activity, Catalogue } from "../model/index.ts";
+import type { Activity } from "../model/index.ts";
 import { readInput } from "../model/index.ts";
-import { checkRecord, finishImport, type ImportOptions, resolveImportOptions } from "./_lib/importing.ts";
+import {
+  checkRecord,
+  finishImport,
+  type ImportOptions,
+  placeOf,
+  resolveImportOptions,
+} from "./_lib/importing.ts";
+import { linesFromSectors } from "./_lib/sectors.ts";
 import { append } from "./_lib/validate.ts";
-import { sectorMappingOf } from "./data/dacSectors.ts";
 import { alpha3Of } from "./data/iso3166.ts";
 import type { ImportProblem, ImportResult } from "./types.ts";
 
@@ -11,54 +17,59 @@ import type { ImportProblem, ImportResult } from "./types.ts";
 // OrganisationRole, ActivityStatus, ActivityDateType, ActivityScope (1 = global), BudgetType, BudgetStatus,
 // RelatedActivityType (4 = co-funded, one identifier shared by every reporter; 5 = a third party's report of
 // the same activity), SectorVocabulary (1 = DAC 5-digit, 2 = DAC 3-digit, 98/99 = the reporter's own).
-const ROLES: Record<string, "funding" | "accountable" | "extending" | "implementing"> = {
-  "1": "funding",
-  "2": "accountable",
-  "3": "extending",
-  "4": "implementing",
-};
-const STATUSES: Record<string, Activity["status"]> = {
-  "1": "pipeline",
-  "2": "implementation",
-  "3": "finalisation",
-  "4": "closed",
-  "5": "cancelled",
-  "6": "suspended",
-};
+// Maps, not object literals: a code read from the file ("__proto__", "constructor") is only ever a key.
+const ROLES = new Map<string, "funding" | "accountable" | "extending" | "implementing">([
+  ["1", "funding"],
+  ["2", "accountable"],
+  ["3", "extending"],
+  ["4", "implementing"],
+]);
+const STATUSES = new Map<string, NonNullable<Activity["status"]>>([
+  ["1", "pipeline"],
+  ["2", "implementation"],
+  ["3", "finalisation"],
+  ["4", "closed"],
+  ["5", "cancelled"],
+  ["6", "suspended"],
+]);
 const SAME_ACTIVITY_RELATIONS = new Set(["4", "5"]);
-const OWN_VOCABULARIES = new Set(["98", "99"]);
 
 /** The Activity fields each IATI element fills, to avoid reporting one mistake twice. */
-const FIELDS_OF_ELEMENT: Record<string, readonly string[]> = {
-  "iati-identifier": ["id"],
-  "reporting-org": ["agency", "agencyName"],
-  title: ["title"],
-  "activity-date": ["start", "end", "actualStart", "actualEnd"],
-  sector: ["actionLines", "actionLineShares"],
-  "recipient-country": ["countries"],
-  "activity-status": ["status"],
-  "participating-org": ["participants"],
-  budget: ["budgets"],
-};
+const FIELDS_OF_ELEMENT = new Map<string, readonly string[]>([
+  ["iati-identifier", ["id"]],
+  ["reporting-org", ["agency", "agencyName"]],
+  ["title", ["title"]],
+  ["activity-date", ["start", "end", "actualStart", "actualEnd"]],
+  ["sector", ["actionLines", "actionLineShares", "sectors"]],
+  ["recipient-country", ["countries"]],
+  ["activity-status", ["status"]],
+  ["participating-org", ["participants"]],
+  ["budget", ["budgets"]],
+]);
 
 type Node = Record<string, unknown>;
 type Path = (string | number)[];
 
-const PARSER = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: "@",
-  textNodeName: "#text",
-  alwaysCreateTextNode: true,
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: true,
-  captureMetaData: true,
-  ignoreDeclaration: true,
-  ignorePiTags: true,
-  isArray: (_name: string, _path: unknown, _leaf: boolean, isAttribute: boolean) => !isAttribute,
-});
-// The d.ts types it as the `Symbol` interface; at run time it is a symbol (or a property name).
-const META = XMLParser.getMetaDataSymbol() as unknown as symbol;
+// Built on first use, not at module load, so importing the library costs nothing until a file is read.
+let parser: XMLParser | undefined;
+const parserOf = (): XMLParser => {
+  parser ??= new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: "@",
+    textNodeName: "#text",
+    alwaysCreateTextNode: true,
+    parseTagValue: false,
+    parseAttributeValue: false,
+    trimValues: true,
+    captureMetaData: true,
+    ignoreDeclaration: true,
+    ignorePiTags: true,
+    // Numeric character references (&#233; &#xE9;) are XML, not HTML: without this they stay undecoded.
+    htmlEntities: true,
+    isArray: (_name: string, _path: unknown, _leaf: boolean, isAttribute: boolean) => !isAttribute,
+  });
+  return parser;
+};
 
 const own = (node: Node, key: string): unknown => (Object.hasOwn(node, key) ? node[key] : undefined);
 const children = (node: Node | undefined, name: string): Node[] => {
@@ -119,37 +130,6 @@ function locator(text: string): (offset: number) => { line: number; column: numb
   };
 }
 
-/** Action lines and shares from sectors: DAC codes through the table, the reporter's own codes when they are line ids. */
-function linesFromSectors(
-  sectors: readonly { vocabulary: string; code: string; percentage?: number }[],
-  catalogue: Catalogue,
-): { lines: string[]; shares?: number[] } {
-  const known = new Set(catalogue.actionLines.map((line) => line.id));
-  const dac = sectors.filter((sector) => sector.vocabulary === "1");
-  const usable = dac.length > 0 ? dac : sectors.filter((sector) => sector.vocabulary === "2");
-  const weights = new Map<string, number>();
-  const add = (line: string, weight: number) => weights.set(line, (weights.get(line) ?? 0) + weight);
-  for (const sector of usable) {
-    const mapping = sectorMappingOf(sector.vocabulary, sector.code);
-    if (mapping === undefined) continue;
-    const weight = (sector.percentage ?? 100 / usable.length) / mapping.actionLines.length;
-    for (const line of mapping.actionLines) if (known.has(line)) add(line, weight);
-  }
-  for (const sector of sectors) {
-    if (OWN_VOCABULARIES.has(sector.vocabulary) && known.has(sector.code))
-      add(sector.code, sector.percentage ?? 100);
-  }
-  const lines = [...weights.keys()];
-  if (lines.length <= 1) return { lines };
-  const total = [...weights.values()].reduce((sum, weight) => sum + weight, 0);
-  const shares = lines.map((line) => Math.round(((weights.get(line) as number) / total) * 10_000) / 100);
-  // Rounding drift goes to the largest share, so the shares add up to exactly 100.
-  const drift = Math.round((100 - shares.reduce((sum, share) => sum + share, 0)) * 100) / 100;
-  const largest = shares.indexOf(Math.max(...shares));
-  shares[largest] = Math.round(((shares[largest] as number) + drift) * 100) / 100;
-  return { lines, shares };
-}
-
 /**
  * Reads agencies' activities from an IATI activity file (standard 2.01–2.03): the identifier, the reporting
  * organisation (→ `agency`, mapped through `agencyIds` when given), participating organisations and their
@@ -180,54 +160,60 @@ export function fromIatiXml(text: string, options?: ImportOptions): Activity[] |
 export function fromIatiXml(text: string, options: ImportOptions = {}): Activity[] | ImportResult {
   // Read once into plain data: a Proxy or a throwing getter is an input error (issue 10).
   options = readInput(options, "import options", ["options"]);
-  const { resolved, catalogue } = resolveImportOptions(text, options);
+  const { resolved, catalogue, agencyOf } = resolveImportOptions(text, options);
+  const file = resolved.file;
+  const inFile = file === undefined ? {} : { file };
   const problems: ImportProblem[] = [];
   const activities: Activity[] = [];
-  const done = () => finishImport(activities, problems, resolved.lenient, "IATI activity file");
+  let rejected = 0;
+  const done = () => finishImport(activities, problems, resolved.lenient, "IATI activity file", rejected);
+  const fileProblem = (line: number, path: Path, message: string, column?: number) =>
+    problems.push({
+      ...inFile,
+      line,
+      ...(column === undefined ? {} : { column }),
+      path: ["line", line, ...path],
+      message: file === undefined ? message : `${file}: ${message}`,
+    });
 
   const valid = XMLValidator.validate(text);
   if (valid !== true) {
     const { line, col, msg } = valid.err;
-    problems.push({
-      line,
-      column: col,
-      path: ["line", line],
-      message: `invalid XML at line ${line}, column ${col}: ${msg}`,
-    });
+    fileProblem(line, [], `invalid XML at line ${line}, column ${col}: ${msg}`, col);
     return done();
   }
   let document: Node;
   try {
-    document = PARSER.parse(text) as Node;
+    document = parserOf().parse(text) as Node;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    problems.push({ line: 1, path: ["line", 1], message: `the XML could not be read: ${message}` });
+    fileProblem(1, [], `the XML could not be read: ${message}`);
     return done();
   }
   const root = child(document, "iati-activities");
   if (root === undefined) {
     const found = Object.keys(document).find((key) => !key.startsWith("?") && !key.startsWith("#"));
-    problems.push({
-      line: 1,
-      path: ["line", 1],
-      message: `the root element is <${found ?? "nothing"}>, not <iati-activities>: this is not an IATI activity file`,
-    });
+    fileProblem(
+      1,
+      [],
+      `the root element is <${found ?? "nothing"}>, not <iati-activities>: this is not an IATI activity file`,
+    );
     return done();
   }
   const version = attribute(root, "version");
   if (version !== undefined && !version.startsWith("2.")) {
-    problems.push({
-      line: 1,
-      path: ["line", 1, "iati-activities", "version"],
-      message: `IATI version ${version} is not supported: this importer reads version 2.0x`,
-    });
+    fileProblem(
+      1,
+      ["iati-activities", "version"],
+      `IATI version ${version} is not supported: this importer reads version 2.0x`,
+    );
     return done();
   }
 
   const locate = locator(text);
   const rootLanguage = attribute(root, "xml:lang") ?? "en";
   const language = resolved.language;
-  const mapAgency = (ref: string) => resolved.agencyIds?.get(ref) ?? ref;
+  const META = XMLParser.getMetaDataSymbol() as unknown as symbol; // typed as `Symbol`; a symbol at run time
 
   for (const element of children(root, "iati-activity")) {
     const meta = (element as Record<symbol, { startIndex?: number } | undefined>)[META];
@@ -236,11 +222,12 @@ export function fromIatiXml(text: string, options: ImportOptions = {}): Activity
     const issues: ImportProblem[] = [];
     const problem = (path: Path, message: string) =>
       issues.push({
+        ...inFile,
         line,
         column,
         ...(id === undefined ? {} : { id }),
         path: ["line", line, ...path],
-        message: `line ${line}${id === undefined ? "" : ` (${id})`}: ${message}`,
+        message: `${placeOf(file, line)}${id === undefined ? "" : ` (${id})`}: ${message}`,
       });
     const defaultLanguage = attribute(element, "xml:lang") ?? rootLanguage;
     const narrative = (node: Node | undefined) => narrativeOf(node, language, defaultLanguage);
@@ -256,7 +243,7 @@ export function fromIatiXml(text: string, options: ImportOptions = {}): Activity
     const reportingName = narrative(reporting);
     if (reportingRef === undefined && reportingName === undefined)
       problem(["reporting-org"], "has no <reporting-org> with a ref or a name");
-    set("agency", reportingRef === undefined ? (reportingName ?? "") : mapAgency(reportingRef));
+    set("agency", reportingRef === undefined ? (reportingName ?? "") : agencyOf(reportingRef));
     set("agencyName", reportingName);
     const title = narrative(child(element, "title"));
     if (title === undefined) problem(["title"], "has no title narrative");
@@ -269,7 +256,7 @@ export function fromIatiXml(text: string, options: ImportOptions = {}): Activity
     const references = new Set<string>();
     const participants = children(element, "participating-org").flatMap((org, index) => {
       const code = attribute(org, "role");
-      const role = code === undefined ? undefined : ROLES[code];
+      const role = code === undefined ? undefined : ROLES.get(code);
       const ref = attribute(org, "ref");
       const name = narrative(org);
       if (role === undefined) {
@@ -286,7 +273,7 @@ export function fromIatiXml(text: string, options: ImportOptions = {}): Activity
       const activityId = attribute(org, "activity-id");
       return [
         {
-          ...(ref === undefined ? {} : { ref: mapAgency(ref) }),
+          ...(ref === undefined ? {} : { ref: agencyOf(ref) }),
           ...(name === undefined ? {} : { name }),
           role,
           ...(attribute(org, "type") === undefined ? {} : { type: attribute(org, "type") }),
@@ -298,7 +285,7 @@ export function fromIatiXml(text: string, options: ImportOptions = {}): Activity
 
     const statusCode = attribute(child(element, "activity-status"), "code");
     if (statusCode !== undefined) {
-      const status = STATUSES[statusCode];
+      const status = STATUSES.get(statusCode);
       if (status === undefined)
         problem(["activity-status", "code"], `status "${statusCode}" is not an IATI activity status (1–6)`);
       set("status", status);
@@ -377,18 +364,12 @@ export function fromIatiXml(text: string, options: ImportOptions = {}): Activity
       ];
     });
     if (sectors.length > 0) set("sectors", sectors);
+    // No sector that maps is not a malformed record: it is imported unmapped (its sectors kept), and
+    // compared on everything but action lines.
     const mapped = linesFromSectors(sectors, catalogue);
-    if (mapped.lines.length === 0) {
-      const codes = sectors.map((sector) => `${sector.code} (vocabulary ${sector.vocabulary})`).join(", ");
-      problem(
-        ["sector"],
-        sectors.length === 0
-          ? "has no sector, so no action line (see the DAC sector table in docs/activities-csv.md)"
-          : `no sector maps to an action line: ${codes} (see the DAC sector table in docs/activities-csv.md)`,
-      );
-    }
     set("actionLines", mapped.lines);
     set("actionLineShares", mapped.shares);
+    if (mapped.lines.length === 0) set("unmapped", true);
 
     const defaultCurrency = attribute(element, "default-currency");
     const budgets = children(element, "budget").flatMap((budget, index) => {
@@ -431,13 +412,16 @@ export function fromIatiXml(text: string, options: ImportOptions = {}): Activity
     if (id !== undefined) references.delete(id);
     if (references.size > 0) set("crossReferences", [...references]);
 
+    set("source", { ...inFile, line, column });
+
     // Schema problems too, except for fields whose IATI element was already reported as wrong.
-    const said = new Set(issues.flatMap((issue) => FIELDS_OF_ELEMENT[String(issue.path[2])] ?? []));
-    const checked = checkRecord(input, catalogue, line, id, () => column);
+    const said = new Set(issues.flatMap((issue) => FIELDS_OF_ELEMENT.get(String(issue.path[2])) ?? []));
+    const checked = checkRecord(input, catalogue, line, id, () => column, file);
     const rest = checked.problems.filter((issue) => !said.has(String(issue.path[2])));
     append(problems, issues);
     append(problems, rest);
     if (issues.length === 0 && checked.activity !== undefined) activities.push(checked.activity);
+    else rejected++;
   }
   return done();
 }

@@ -1,5 +1,6 @@
 import type {
   Activity,
+  ActivitySource,
   Catalogue,
   DuplicateField,
   FindDuplicatesOptionsInput,
@@ -45,6 +46,8 @@ export interface DuplicatePair {
   readonly weight?: number;
   /** Positions of the two records in the input list (ids may repeat). */
   readonly records: readonly [number, number];
+  /** Where the two records were read from (file, line), when the importers recorded it. */
+  readonly sources?: readonly [ActivitySource | undefined, ActivitySource | undefined];
   readonly agencies: readonly [string, string];
   /** The action lines both records fall under (the more specific line where one refines the other). */
   readonly actionLines: readonly string[];
@@ -107,6 +110,11 @@ export interface DuplicationStats {
   readonly review: { readonly score: number; readonly weight: number };
   /** Distinct pairs scored by the Fellegi–Sunter model. */
   readonly compared: number;
+  /**
+   * Candidate pairs the search checked on one field's word similarity before scoring (after blocking on
+   * line, place, period and agency, and positional filtering); `compared` for "all-pairs".
+   */
+  readonly candidates: number;
   /** Index keys (action line × word) whose posting list reached `maxBlockSize`. */
   readonly truncatedKeys: number;
   /**
@@ -133,6 +141,8 @@ export interface DuplicationReport {
 
 /** One bad record (or file) found by an importer: where it is, and what is wrong. */
 export interface ImportProblem extends InputIssue {
+  /** The file, when the importer was given its name (`file` option). */
+  readonly file?: string;
   /** 1-based line in the text where the record starts (or where the problem is, for a file-level one). */
   readonly line: number;
   /** 1-based column, where known. */
@@ -141,8 +151,17 @@ export interface ImportProblem extends InputIssue {
   readonly id?: string;
 }
 
-/** What a lenient import returns: every good record, and every problem. */
+/** How an import went: activities mapped to action lines, imported without one (`unmapped`), rejected. */
+export interface ImportCounts {
+  readonly mapped: number;
+  readonly unmapped: number;
+  /** Records left out because they are malformed (each has its problems). */
+  readonly rejected: number;
+}
+
+/** What a lenient import returns: every good record, every problem, and the counts. */
 export interface ImportResult {
   readonly activities: Activity[];
   readonly problems: ImportProblem[];
+  readonly counts: ImportCounts;
 }

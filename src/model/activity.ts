@@ -141,7 +141,8 @@ export const ActivitySchema = strictObject({
   agencyName: z.string().trim().min(1, "must not be empty").optional(),
   title: TitleSchema,
   description: z.string().trim().optional(),
-  actionLines: z.array(IdSchema).min(1, "must name at least one action line"),
+  /** May be empty: an imported activity whose sectors map to no action line (then `unmapped` is set). */
+  actionLines: z.array(IdSchema),
   actionLineShares: z.array(PercentageSchema).optional(),
   start: ActivityDateSchema,
   end: ActivityDateSchema,
@@ -154,6 +155,14 @@ export const ActivitySchema = strictObject({
   budgets: z.array(BudgetSchema).optional(),
   sectors: z.array(SectorSchema).optional(),
   crossReferences: z.array(RecordIdSchema).optional(),
+  /** Set by the importers when no sector maps to an action line (the sectors are kept in `sectors`). */
+  unmapped: z.boolean().optional(),
+  /** Where the record was read from: a file name (as given to the importer) and its 1-based line and column. */
+  source: strictObject({
+    file: z.string().min(1).optional(),
+    line: z.number().int().min(1).optional(),
+    column: z.number().int().min(1).optional(),
+  }).optional(),
 }).superRefine((activity, ctx) => {
   const valid = (value: string | undefined): value is string =>
     value !== undefined && ActivityDateSchema.safeParse(value).success;
@@ -229,6 +238,9 @@ export type ActivityInput = z.input<typeof ActivitySchema>;
 /** A validated activity. */
 export type Activity = z.output<typeof ActivitySchema>;
 
+/** Where an activity was read from (`Activity.source`). */
+export type ActivitySource = NonNullable<Activity["source"]>;
+
 /** A list of activities: the file format `findDuplicates` reads (JSON), beside the IATI and CSV importers. */
 export const ActivitiesSchema = z.array(ActivitySchema);
 
@@ -295,9 +307,18 @@ export const ImportOptionsSchema = strictObject({
     .regex(/^[a-z]{2,3}$/u, 'must be an ISO 639-1 code in lower case, e.g. "en"')
     .default("en"),
   /** Organisation references to agency ids (e.g. an IATI org ref to "UNDP"), so agencies match the catalogue. */
-  agencyIds: z.map(z.string(), RecordIdSchema).optional(),
-  /** CSV field separator. */
-  delimiter: z.enum([",", ";", "\t"]).default(","),
+  // The importers turn a plain object into a Map before this schema sees it (so "__proto__" stays a key).
+  agencyIds: z
+    .map(z.string(), RecordIdSchema, {
+      error: "must be a Map or a plain object of organisation references to agency ids",
+    })
+    .optional(),
+  /** Whether IATI organisation refs of UN agencies map to catalogue agencies through the built-in table (default true). */
+  builtInAgencies: z.boolean().default(true),
+  /** CSV field separator; detected from the header row when not given. */
+  delimiter: z.enum([",", ";", "\t"]).optional(),
+  /** A name for the file (e.g. its path), kept on each record's `source` and named in every problem. */
+  file: z.string().min(1, "must not be empty").optional(),
 });
 export type ImportOptionsInput = z.input<typeof ImportOptionsSchema>;
 export type ResolvedImportOptions = z.output<typeof ImportOptionsSchema>;

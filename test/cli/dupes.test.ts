@@ -58,7 +58,7 @@ describe("cstd-planner dupes", () => {
     const run = await runCli(["dupes", "activities.csv"], { "activities.csv": CSV });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(
-      "Reported twice or repeated:\n  itu-2026-014 (ITU) ↔ undp-ke-0091 (UNDP): double-reporting\n",
+      "Reported twice or repeated:\n  itu-2026-014 (ITU, activities.csv:2) ↔ undp-ke-0091 (UNDP, activities.csv:3): double-reporting\n",
     );
   });
 
@@ -116,5 +116,78 @@ describe("cstd-planner dupes", () => {
     });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("dupes: --threshold must be less than 1");
+  });
+
+  const REGISTER = readFileSync("test/fixtures/iati/constructed-register-es.xml", "utf8");
+  const ILO_CSV = [
+    "id;agency;title;description;start;end;countries;sectors",
+    'ilo-pe-9;ILO;"Alfabetización digital para comunidades andinas de Cusco";"Talleres de alfabetización digital y conectividad rural para jóvenes y mujeres de comunidades andinas de Cusco.";2026;2028;PER;43081',
+    "",
+  ].join("\r\n");
+
+  it("compares several files in several formats, each record with its file and line", async () => {
+    const run = await runCli(["dupes", "register.xml", "ilo.csv", "activities.yaml"], {
+      "register.xml": REGISTER,
+      "ilo.csv": `\uFEFF${ILO_CSV}`,
+      "activities.yaml": ACTIVITIES,
+    });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(
+      /^register\.xml, ilo\.csv, activities\.yaml: 16 activities from 8 agencies\.\n {2}register\.xml: 12 activities \(10 mapped to action lines, 2 unmapped, 0 rejected\)\n {2}ilo\.csv: 1 activity \(1 mapped to action lines, 0 unmapped, 0 rejected\)\n {2}activities\.yaml: 3 activities /u,
+    );
+    expect(run.stdout).toContain(
+      "XM-DAC-41114-PER-00101 (UNDP, register.xml:6:2) ↔ XM-DAC-41303-PE-2026-07 (ITU, register.xml:28:2): double-reporting",
+    );
+    expect(run.stdout).toContain(
+      "XM-DAC-41114-PER-00130 (UNDP, register.xml:83:2) ↔ XM-DAC-41122-PER-2026-015 (UNICEF, register.xml:99:2)",
+    );
+    expect(run.stdout).toMatch(/ilo-pe-9 \(ILO, ilo\.csv:2\)/u);
+    expect(run.stdout).toMatch(
+      /itu-1 \(ITU, activities\.yaml:1:3\) ↔ undp-7 \(UNDP, activities\.yaml:8:3\)/u,
+    );
+  });
+
+  it("maps organisation refs through --agencies, over the built-in table", async () => {
+    const run = await runCli(["dupes", "register.xml", "--agencies", "agencies.yaml", "--json"], {
+      "register.xml": REGISTER,
+      "agencies.yaml": "XM-DAC-41114: UNDP-Peru\n41122: UNICEF-Peru\n",
+    });
+    const report = JSON.parse(run.stdout) as { byAgency: { agency: string }[] };
+    expect(report.byAgency.map((row) => row.agency)).toStrictEqual([
+      "FAO",
+      "ITU",
+      "UNCTAD",
+      "UNDP-Peru",
+      "UNESCO",
+      "UNICEF",
+      "WHO",
+    ]);
+    const bad = await runCli(["dupes", "register.xml", "--agencies", "agencies.yaml"], {
+      "register.xml": REGISTER,
+      "agencies.yaml": "XM-DAC-41114: [UNDP]\n",
+    });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("agencies.yaml:1:15: XM-DAC-41114: must be an agency id (text)");
+  });
+
+  it("detects a semicolon delimiter, and takes --delimiter to force one", async () => {
+    const detected = await runCli(["dupes", "ilo.csv"], { "ilo.csv": ILO_CSV });
+    expect(detected.code).toBe(0);
+    expect(detected.stdout).toMatch(/^ilo\.csv: 1 activity from 1 agency\./u);
+    const forced = await runCli(["dupes", "ilo.csv", "--delimiter", ","], { "ilo.csv": ILO_CSV });
+    expect(forced.code).toBe(2);
+    expect(forced.stderr).toContain("the header lacks the required columns");
+    const wrong = await runCli(["dupes", "ilo.csv", "--delimiter", "|"], { "ilo.csv": ILO_CSV });
+    expect(wrong.stderr).toContain('dupes: --delimiter must be ",", ";" or "tab", not "|"');
+  });
+
+  it("suggests the column a misspelt CSV header meant", async () => {
+    const run = await runCli(["dupes", "ilo.csv"], {
+      "ilo.csv": ILO_CSV.replace("description", "descripton"),
+    });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      'ilo.csv:1:17: line 1: unknown column "descripton"; did you mean "description"?',
+    );
   });
 });

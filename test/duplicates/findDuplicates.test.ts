@@ -1,9 +1,12 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
   type ActivityInput,
   type DuplicatePair,
   defineCatalogue,
   findDuplicates,
+  fromCsv,
+  fromIatiXml,
   PlannerInputError,
 } from "../../src/index.ts";
 import { inputErrorOf } from "../support/errors.ts";
@@ -335,4 +338,79 @@ describe("findDuplicates: input", () => {
     expect(report.pairs).toHaveLength(99_999);
     expect(report.byAgency[0]?.repeated).toBe(100_000);
   }, 60_000);
+});
+
+describe("findDuplicates: whole registers as agencies publish them", () => {
+  const REGISTER = readFileSync(
+    new URL("../fixtures/iati/constructed-register-es.xml", import.meta.url),
+    "utf8",
+  );
+
+  it("imports a whole IATI register (Spanish, multi-paragraph) and finds its known double reports", () => {
+    const { activities, problems, counts } = fromIatiXml(REGISTER, {
+      lenient: true,
+      language: "es",
+      file: "register.xml",
+    });
+    expect(problems).toStrictEqual([]);
+    expect(counts).toStrictEqual({ mapped: 10, unmapped: 2, rejected: 0 });
+    const report = findDuplicates(activities);
+    const found = report.pairs.filter((pair) => pair.match).map((pair) => [pair.a, pair.b, pair.kind]);
+    expect(found).toStrictEqual([
+      ["XM-DAC-41114-PER-00101", "XM-DAC-41303-PE-2026-07", "double-reporting"],
+      ["XM-DAC-41114-PER-00140", "XM-DAC-928-PER-0033", "double-reporting"],
+      ["XM-DAC-41114-PER-00130", "XM-DAC-41122-PER-2026-015", "overlap"],
+      ["XM-DAC-41114-PER-00117", "XM-DAC-41304-PER-0042", "overlap"],
+    ]);
+    // Agencies resolved through the built-in table of IATI refs, and every pair says where its records are.
+    expect(new Set(activities.map((record) => record.agency))).toStrictEqual(
+      new Set(["UNDP", "ITU", "UNESCO", "UNICEF", "FAO", "WHO", "UNCTAD"]),
+    );
+    const water = pairOf(report.pairs, "XM-DAC-41114-PER-00130", "XM-DAC-41122-PER-2026-015");
+    expect(water?.sources).toStrictEqual([
+      { file: "register.xml", line: 83, column: 2 },
+      { file: "register.xml", line: 99, column: 2 },
+    ]);
+    expect(water?.reasons).toContain(
+      'action lines: 0 — not compared: "XM-DAC-41114-PER-00130" (UNDP) and "XM-DAC-41122-PER-2026-015" (UNICEF) have no action line (sectors 14030 map to none; sectors 14032, 14031 map to none)',
+    );
+  });
+
+  it("compares records from several files and formats in one run", () => {
+    const iati = fromIatiXml(REGISTER, { language: "es", file: "register.xml" });
+    const csv = fromCsv(
+      [
+        "id;agency;title;description;start;end;countries;sectors",
+        'ilo-pe-9;ILO;"Alfabetización digital para comunidades andinas de Cusco";"Talleres de alfabetización digital y conectividad rural para jóvenes y mujeres de comunidades andinas de Cusco.";2026;2028;PER;43081',
+      ].join("\r\n"),
+      { file: "ilo.csv" },
+    );
+    const report = findDuplicates([...iati, ...csv]);
+    const pair = pairOf(report.pairs, "ilo-pe-9", "XM-DAC-41114-PER-00101");
+    expect(pair?.sources?.map((source) => source?.file).sort()).toStrictEqual(["ilo.csv", "register.xml"]);
+    expect(pair?.sources).toContainEqual({ file: "ilo.csv", line: 2 });
+  });
+
+  it("folds accents and drops Spanish, French and Portuguese stop words", () => {
+    const report = findDuplicates([
+      activity("es", "UNDP", {
+        title: "Alfabetización digital de los docentes rurales de Puno",
+        description: undefined,
+        countries: ["PER"],
+      }),
+      activity("pt", "ITU", {
+        title: "Alfabetizacao digital — não os docentes rurais de Puno",
+        description: undefined,
+        countries: ["PER"],
+      }),
+      activity("fr", "UNESCO", {
+        title: "ALFABETIZACION DIGITAL pour les docentes rurales du Puno",
+        description: undefined,
+        countries: ["PER"],
+      }),
+    ]);
+    const esFr = pairOf(report.pairs, "es", "fr");
+    expect(esFr?.match).toBe(true);
+    expect(esFr?.fields.find((field) => field.field === "title")?.similarity).toBe(1);
+  });
 });

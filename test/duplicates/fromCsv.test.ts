@@ -34,6 +34,7 @@ describe("fromCsv", () => {
         { ref: "UNDP", role: "funding", activityId: "undp-ke-0091" },
       ],
       budgets: [{ value: 2_500_000, currency: "USD" }],
+      source: { line: 2 },
     });
     expect(undp?.crossReferences).toStrictEqual(["itu-2026-014"]);
     expect(unesco?.description).toBe(
@@ -120,8 +121,8 @@ describe("fromCsv", () => {
   it("rejects unknown and missing columns", () => {
     const error = inputErrorOf(() => fromCsv("id,agency,titel,start,end\na,ITU,x,2026,2027\n"));
     expect(error.issues.map((issue) => issue.message)).toStrictEqual([
-      `line 1: unknown column "titel" (known columns: ${CSV_COLUMNS.join(", ")})`,
-      "line 1: the header lacks the required columns title, action_lines",
+      'line 1: unknown column "titel"; did you mean "title"?',
+      "line 1: the header lacks the required column title",
     ]);
   });
 
@@ -129,6 +130,88 @@ describe("fromCsv", () => {
     expect(inputErrorOf(() => fromCsv("")).issues[0]?.message).toBe(
       "the file has no header row (and no activities)",
     );
+  });
+
+  it("detects a semicolon or tab delimiter from the header, and can be told which", () => {
+    const semicolons =
+      "id;agency;title;action_lines;start;end;countries\na;ITU;Broadband, rural;C2|C4;2026;2027;KEN|UGA\n";
+    expect(fromCsv(semicolons)[0]).toMatchObject({ title: "Broadband, rural", actionLines: ["C2", "C4"] });
+    const tabs = "id\tagency\ttitle\taction_lines\tstart\tend\na\tITU\tBroadband; rural\tC2\t2026\t2027\n";
+    expect(fromCsv(tabs)[0]?.title).toBe("Broadband; rural");
+    // A comma header with a semicolon inside a quoted cell is still a comma file.
+    expect(fromCsv('id,agency,"title;x",start,end\n', { lenient: true }).problems[0]?.message).toContain(
+      'unknown column "title;x"',
+    );
+    // Forcing the delimiter wins over the detection.
+    const forced = fromCsv(semicolons, { delimiter: ",", lenient: true });
+    expect(forced.problems.at(-1)?.message).toBe(
+      "line 1: the header lacks the required columns id, agency, title, start, end",
+    );
+  });
+
+  it("reads a spreadsheet's export: byte order mark, CRLF, semicolons and accented text", () => {
+    const text =
+      "\uFEFFid;agency;title;description;start;end;countries;sectors\r\n" +
+      'unesco-1;UNESCO;"Alfabetización digital; docentes";"Formación de docentes\r\nen zonas rurales";2026;2027;PER;43081\r\n';
+    const [activity] = fromCsv(text);
+    expect(activity).toMatchObject({
+      id: "unesco-1",
+      title: "Alfabetización digital; docentes",
+      description: "Formación de docentes\r\nen zonas rurales",
+      actionLines: ["C4"],
+      sectors: [{ vocabulary: "1", code: "43081" }],
+      source: { line: 2 },
+    });
+  });
+
+  it("imports a row whose sectors map to no action line, or that names none, as unmapped", () => {
+    const text = [
+      "id,agency,title,start,end,countries,sectors,action_lines",
+      "a,ITU,Water supply,2026,2027,KEN,14010,",
+      "b,ITU,Something,2026,2027,KEN,,",
+      "c,ITU,Broadband,2026,2027,KEN,2:220=100,",
+      "d,ITU,Training,2026,2027,KEN,14010,C4",
+    ].join("\n");
+    const result = fromCsv(text, { lenient: true });
+    expect(
+      result.activities.map((activity) => [activity.id, activity.actionLines, activity.unmapped]),
+    ).toStrictEqual([
+      ["a", [], true],
+      ["b", [], true],
+      ["c", ["C2"], undefined],
+      ["d", ["C4"], undefined],
+    ]);
+    expect(result.counts).toStrictEqual({ mapped: 2, unmapped: 2, rejected: 0 });
+  });
+
+  it("suggests the column a misspelt header meant", () => {
+    const error = inputErrorOf(() => fromCsv("id,agncy,title,action_line,start,end,countires\n"));
+    expect(error.issues.map((issue) => issue.message)).toStrictEqual([
+      'line 1: unknown column "agncy"; did you mean "agency"?',
+      'line 1: unknown column "action_line"; did you mean "action_lines"?',
+      'line 1: unknown column "countires"; did you mean "countries"?',
+      "line 1: the header lacks the required column agency",
+    ]);
+  });
+
+  it("names the file in problems and on records, and counts rejected rows", () => {
+    const text = [HEADER, "a,ITU,Broadband,C2,2026,2027,KEN", "b,ITU,Broadband,C2,2026,2025,KEN"].join("\n");
+    const result = fromCsv(text, { lenient: true, file: "itu.csv" });
+    expect(result.activities[0]?.source).toStrictEqual({ file: "itu.csv", line: 2 });
+    expect(result.problems[0]).toMatchObject({
+      file: "itu.csv",
+      message: "itu.csv, line 3 (b): ends (2025) before it starts (2026)",
+    });
+    expect(result.counts).toStrictEqual({ mapped: 1, unmapped: 0, rejected: 1 });
+  });
+
+  it("caps the fields of a record: a long line of commas is one problem, not millions of fields", () => {
+    const text = `${HEADER}\n${",".repeat(2_000_000)}\na,ITU,Broadband,C2,2026,2027,KEN\n`;
+    const result = fromCsv(text, { lenient: true });
+    expect(result.problems.map((problem) => [problem.line, problem.message])).toStrictEqual([
+      [2, "line 2, column 1: this record has more than 1000 fields (is the delimiter right?); it is skipped"],
+    ]);
+    expect(result.activities.map((activity) => activity.id)).toStrictEqual(["a"]);
   });
 
   it("throws for bad arguments even when lenient", () => {

@@ -1,6 +1,13 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { type Activity, fromIatiXml, PlannerInputError } from "../../src/index.ts";
+import {
+  type Activity,
+  DAC_CATEGORIES,
+  DAC_PURPOSES,
+  fromIatiXml,
+  IATI_ORGANISATIONS,
+  PlannerInputError,
+} from "../../src/index.ts";
 import { inputErrorOf } from "../support/errors.ts";
 
 const EXAMPLE = readFileSync(
@@ -37,6 +44,7 @@ describe("fromIatiXml", () => {
         ].join("\n\n"),
         // DAC 11110 and 11120 (education, level unspecified) fall under C7 e-learning.
         actionLines: ["C7.e-learning"],
+        source: { line: 8, column: 2 },
         start: "2012-04-15",
         end: "2015-12-31",
         actualStart: "2012-04-28",
@@ -104,9 +112,111 @@ describe("fromIatiXml", () => {
 
   it("maps organisation references to catalogue agencies when told how", () => {
     const [activity] = fromIatiXml(file(activityXml("a-1", '<sector code="22040"/>')), {
-      agencyIds: new Map([["XM-DAC-41114", "UNDP"]]),
+      agencyIds: new Map([["XM-DAC-41114", "UNDP-KE"]]),
     });
-    expect(activity?.agency).toBe("UNDP");
+    expect(activity?.agency).toBe("UNDP-KE");
+    // A plain object works as well as a Map, and "__proto__" in it is just a reference.
+    const plain = JSON.parse('{"__proto__": "ITU", "XM-DAC-41114": "UNDP-KE"}') as Record<string, string>;
+    const xml = file(activityXml("a-1", '<sector code="22040"/>')).replace(
+      'ref="XM-DAC-41114"',
+      'ref="__proto__"',
+    );
+    expect(fromIatiXml(xml, { agencyIds: plain })[0]?.agency).toBe("ITU");
+    expect(Object.getPrototypeOf(plain)).toBe(Object.prototype);
+  });
+
+  it("maps UN agencies' own IATI refs to catalogue agencies through the built-in table", () => {
+    const withRef = (ref: string, participant = "") =>
+      fromIatiXml(
+        file(activityXml("a-1", `<sector code="22040"/>${participant}`)).replace("XM-DAC-41114", ref),
+      )[0];
+    expect(withRef("XM-DAC-41114")?.agency).toBe("UNDP");
+    expect(withRef("XM-DAC-41304")?.agency).toBe("UNESCO");
+    expect(withRef("41303")?.agency).toBe("ITU");
+    expect(withRef("xm-dac-41301")?.agency).toBe("FAO");
+    expect(withRef("44000")?.agency).toBe("World-Bank");
+    expect(withRef("GB-GOV-1")?.agency).toBe("GB-GOV-1");
+    expect(
+      withRef("XM-DAC-41114", '<participating-org ref="XM-DAC-41122" role="1"/>')?.participants,
+    ).toStrictEqual([{ ref: "UNICEF", role: "funding" }]);
+    const off = fromIatiXml(file(activityXml("a-1", '<sector code="22040"/>')), { builtInAgencies: false });
+    expect(off[0]?.agency).toBe("XM-DAC-41114");
+  });
+
+  it("decodes numeric character references in text and attributes", () => {
+    const xml = file(
+      activityXml(
+        "a-&#x31;",
+        '<sector code="22040"/><description><narrative>Caf&#233; &#x263A; &amp;amp; &#38;lt;</narrative></description>',
+      ).replace("Rural broadband for schools", "Conectividad rural en Per&#xFA;"),
+    ).replace('<recipient-country code="KE"/>', '<recipient-country code="K&#69;"/>');
+    const [activity] = fromIatiXml(xml);
+    expect(activity?.id).toBe("a-1");
+    expect(activity?.title).toBe("Conectividad rural en Perú");
+    // Decoded once: "&amp;amp;" is the text "&amp;", "&#38;lt;" the text "&lt;".
+    expect(activity?.description).toBe("Café ☺ &amp; &lt;");
+    expect(activity?.countries).toStrictEqual(["KEN"]);
+  });
+
+  it('reports a role or status of "__proto__" as not an IATI code', () => {
+    const xml = file(
+      activityXml(
+        "a-1",
+        '<sector code="22040"/><participating-org ref="X" role="__proto__"/><participating-org ref="Y" role="constructor"/><activity-status code="__proto__"/>',
+      ),
+    );
+    expect(inputErrorOf(() => fromIatiXml(xml)).issues.map((issue) => issue.message)).toStrictEqual([
+      'line 3 (a-1): role "__proto__" is not an IATI organisation role (1–4)',
+      'line 3 (a-1): role "constructor" is not an IATI organisation role (1–4)',
+      'line 3 (a-1): status "__proto__" is not an IATI activity status (1–6)',
+    ]);
+  });
+
+  it("imports an activity whose sectors map to no action line, flagged unmapped with its sectors", () => {
+    const xml = file(
+      activityXml("water", '<sector vocabulary="1" code="14010"/>'),
+      activityXml("none", ""),
+      activityXml("ict", '<sector vocabulary="1" code="22040"/>'),
+    );
+    const activities = fromIatiXml(xml);
+    expect(
+      activities.map((activity) => [activity.id, activity.actionLines, activity.unmapped]),
+    ).toStrictEqual([
+      ["water", [], true],
+      ["none", [], true],
+      ["ict", ["C2"], undefined],
+    ]);
+    expect(activities[0]?.sectors).toStrictEqual([{ vocabulary: "1", code: "14010" }]);
+    expect(fromIatiXml(xml, { lenient: true }).counts).toStrictEqual({ mapped: 1, unmapped: 2, rejected: 0 });
+  });
+
+  it("maps the purpose codes agencies use for ICT-related work", () => {
+    const linesOf = (code: string) =>
+      fromIatiXml(file(activityXml("a-1", `<sector vocabulary="1" code="${code}"/>`)))[0]?.actionLines;
+    expect(linesOf("43081")).toStrictEqual(["C4"]);
+    expect(linesOf("43082")).toStrictEqual(["C7.e-science"]);
+    expect(linesOf("15150")).toStrictEqual(["C1"]);
+    expect(linesOf("32182")).toStrictEqual(["C7.e-science"]);
+    expect(linesOf("16062")).toStrictEqual(["C4"]);
+    // 32172 is the transport equipment industry in IATI's list: no WSIS line.
+    expect(linesOf("32172")).toStrictEqual([]);
+  });
+
+  it("names the file in every problem and keeps it on every record, when given", () => {
+    const xml = file(
+      activityXml("good", '<sector code="22040"/>'),
+      activityXml("bad", '<sector code="22040"/><recipient-country code="XX"/>'),
+    );
+    const result = fromIatiXml(xml, { lenient: true, file: "undp.xml" });
+    expect(result.activities[0]?.source).toStrictEqual({ file: "undp.xml", line: 3, column: 2 });
+    expect(result.problems[0]).toMatchObject({
+      file: "undp.xml",
+      line: 12,
+      message: 'undp.xml, line 12 (bad): "XX" is not an ISO 3166-1 alpha-2 country code',
+    });
+    expect(fromIatiXml("<a>", { lenient: true, file: "x.xml" }).problems[0]?.message).toMatch(
+      /^x\.xml: invalid XML/u,
+    );
   });
 
   it("maps DAC sectors to action lines with shares from their percentages", () => {
@@ -152,11 +262,15 @@ describe("fromIatiXml", () => {
     const error = inputErrorOf(() => fromIatiXml(xml));
     expect(error.issues.map((issue) => [issue.path, (issue as { id?: string }).id])).toStrictEqual([
       [["line", 12, "recipient-country", 1, "code"], "bad-country"],
-      [["line", 21, "sector"], "no-line"],
     ]);
     const lenient = fromIatiXml(xml, { lenient: true });
-    expect(lenient.activities.map((activity) => activity.id)).toStrictEqual(["good"]);
-    expect(lenient.problems.map((problem) => problem.line)).toStrictEqual([12, 21]);
+    // A sector with no action line (14010, water) is no malformation: imported, flagged unmapped.
+    expect(lenient.activities.map((activity) => [activity.id, activity.unmapped])).toStrictEqual([
+      ["good", undefined],
+      ["no-line", true],
+    ]);
+    expect(lenient.problems.map((problem) => problem.line)).toStrictEqual([12]);
+    expect(lenient.counts).toStrictEqual({ mapped: 1, unmapped: 1, rejected: 1 });
   });
 
   it("reports dates that end before they start", () => {
@@ -191,5 +305,21 @@ describe("fromIatiXml", () => {
     const deep = `<iati-activities>${"<x>".repeat(50_000)}${"</x>".repeat(50_000)}</iati-activities>`;
     const result = fromIatiXml(deep, { lenient: true });
     expect(result.activities).toStrictEqual([]);
+  });
+
+  it("documents every row of its sector and organisation tables, with the reasons and statuses", () => {
+    const docs = readFileSync(new URL("../../docs/activities-csv.md", import.meta.url), "utf8");
+    for (const row of [...DAC_CATEGORIES, ...DAC_PURPOSES]) {
+      expect(docs).toContain(
+        `| ${row.code} | ${row.name} | ${row.actionLines.join(", ") || "none"} | ${row.reason} |`,
+      );
+      expect(row.reason.length).toBeGreaterThan(3);
+    }
+    for (const entry of IATI_ORGANISATIONS) {
+      expect(docs).toContain(
+        `| XM-DAC-${entry.code} (or ${entry.code}) | ${entry.listedAs} | ${entry.agency} | ${entry.status}`,
+      );
+      expect(entry.status === "confirmed" || entry.note !== undefined).toBe(true);
+    }
   });
 });

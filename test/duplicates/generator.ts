@@ -694,29 +694,51 @@ export function generateActivities(options: GeneratorOptions): LabelledSet {
   const spell = (text: string): string => SPELLINGS.reduce((out, [from, to]) => out.replace(from, to), text);
 
   // Ordinary activities are distinct work: in one country at one time, no two share a topic, nor an action
-  // line and a focus.
+  // line and a focus. Past about 30k records those slots run out (a few hundred topics and foci, some
+  // 150 countries, ten years), so a base that finds no free slot in a few tries is held to a looser rule
+  // instead, the one real registers follow: work on one topic in one country is distinct when it is in
+  // another district, and such a record names its district in its title (as agencies title district
+  // programmes). Small sets come out as before; large ones keep producing distinct work (and hard
+  // negatives) instead of retrying forever.
   const taken = new Map<string, [number, number][]>();
-  const keysOf = (base: Base): string[] =>
+  // C7 and its sub-lines are one family here: a C7 record meets every C7 sub-line's records.
+  const familyOf = (line: string) => (line.startsWith("C7") ? "C7" : line);
+  const strictKeys = (base: Base): string[] =>
     base.countries.flatMap((code) => [
       `topic|${base.topic}|${code}`,
-      `focus|${base.line}|${base.focus}|${code}`,
+      `focus|${familyOf(base.line)}|${base.focus}|${code}`,
     ]);
-  const isTaken = (base: Base): boolean =>
-    keysOf(base).some((key) =>
+  const looseKeys = (base: Base): string[] =>
+    base.countries.flatMap((code) => [`topic-place|${base.topic}|${base.place}|${code}`]);
+  const clash = (base: Base, keys: readonly string[]): boolean =>
+    keys.some((key) =>
       (taken.get(key) ?? []).some(
         ([from, to]) => from <= base.startYear + base.years - 1 && base.startYear <= to,
       ),
     );
+  const STRICT_TRIES = 50;
+  let strictFailures = 0;
+  /** Whether the base is distinct work: by the strict rule while it can be met, else the loose one. */
+  const isTaken = (base: Base): boolean =>
+    clash(base, strictKeys(base)) && (strictFailures < STRICT_TRIES || clash(base, looseKeys(base)));
   const take = (base: Base): void => {
-    for (const key of keysOf(base)) {
-      const list = taken.get(key) ?? [];
+    for (const key of [...strictKeys(base), ...looseKeys(base)]) {
+      let list = taken.get(key);
+      if (list === undefined) {
+        list = [];
+        taken.set(key, list);
+      }
       list.push([base.startYear, base.startYear + base.years - 1]);
-      taken.set(key, list);
     }
   };
   const distinctBase = (): Base => {
     let base = newBase();
-    for (let tries = 0; tries < 1000 && isTaken(base); tries++) base = newBase();
+    for (let tries = 0; tries < 1000 && isTaken(base); tries++) {
+      // Once the strict slots are this hard to find, they stay hard: count it and fall back for good.
+      if (strictFailures < STRICT_TRIES && tries >= 10) strictFailures++;
+      base = newBase();
+    }
+    if (clash(base, strictKeys(base))) base.placeInTitle = true;
     take(base);
     return base;
   };

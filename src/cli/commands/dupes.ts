@@ -4,11 +4,13 @@ import {
   findDuplicates,
   fromCsv,
   fromIatiXml,
+  type ImportCounts,
+  type ImportResult,
   parseActivities,
 } from "../../duplicates/index.ts";
 import { type Activity, PlannerInputError } from "../../model/index.ts";
-import { type Command, type CommandContext, numberOption } from "../command.ts";
-import { EXIT, UsageError } from "../errors.ts";
+import { type Command, type CommandContext, numberOption, stringOption } from "../command.ts";
+import { EXIT, FileContentError, UsageError } from "../errors.ts";
 import { displayName, parseStructured, readText, withFile, withText } from "../input.ts";
 
 const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -38,57 +40,148 @@ function formatOf(path: string, text: string): "csv" | "tsv" | "xml" | "structur
   return /^\s*</u.test(text) ? "xml" : "structured";
 }
 
+const DELIMITERS = new Map<string, "," | ";" | "\t">([
+  [",", ","],
+  [";", ";"],
+  ["tab", "\t"],
+  ["\t", "\t"],
+  ["\\t", "\t"],
+]);
+
+/** `--delimiter`: ",", ";" or "tab"; undefined lets the importer detect it from the header. */
+function delimiterOption(context: CommandContext): "," | ";" | "\t" | undefined {
+  const value = stringOption(context, "delimiter");
+  if (value === undefined) return undefined;
+  const delimiter = DELIMITERS.get(value);
+  if (delimiter === undefined)
+    throw new UsageError(`dupes: --delimiter must be ",", ";" or "tab", not "${value}"`, "dupes");
+  return delimiter;
+}
+
 /**
- * The activities in the file and where each record is: JSON or YAML lists through `parseActivities`,
- * CSV and IATI XML through their importers (with `--lenient`, bad records are skipped and listed).
+ * `--agencies file.yaml`: organisation references → agency ids, a mapping of text to text (it wins over
+ * the built-in table of UN agencies' IATI refs).
+ */
+async function agenciesOption(context: CommandContext): Promise<Map<string, string> | undefined> {
+  const path = stringOption(context, "agencies");
+  if (path === undefined) return undefined;
+  const file = parseStructured(path, await readText(context.io, path));
+  const { data } = file;
+  const isMapping = typeof data === "object" && data !== null && !Array.isArray(data);
+  const issues: { path: (string | number)[]; message: string }[] = [];
+  if (!isMapping)
+    issues.push({
+      path: [],
+      message: 'must map organisation references to agency ids, e.g. "XM-DAC-41114: UNDP"',
+    });
+  const map = new Map<string, string>();
+  if (isMapping)
+    for (const [ref, agency] of Object.entries(data as Record<string, unknown>)) {
+      if (typeof agency === "string" && agency.trim() !== "") map.set(ref, agency.trim());
+      else issues.push({ path: [ref], message: "must be an agency id (text)" });
+    }
+  if (issues.length > 0)
+    throw new FileContentError(file.path, new PlannerInputError(issues, "agencies file"), file.locate);
+  return map;
+}
+
+/** One file's activities, each with where it is (`source`), and what its import came to. */
+interface FileActivities {
+  readonly name: string;
+  readonly activities: Activity[];
+  readonly counts: ImportCounts;
+}
+
+const located = (activity: Activity, file: string, at?: { line: number; col: number }): Activity => ({
+  ...activity,
+  source: {
+    ...activity.source,
+    file,
+    ...(at === undefined ? {} : { line: at.line, column: at.col }),
+  },
+});
+
+/**
+ * The activities in one file, each keeping its file and line: JSON or YAML lists through
+ * `parseActivities`, CSV and IATI XML through their importers (with `--lenient`, bad records are
+ * skipped and listed on standard error).
  */
 async function readActivities(
   context: CommandContext,
   path: string,
-): Promise<{ activities: Activity[]; locate: Locate }> {
+  agencies: Map<string, string> | undefined,
+  delimiter: "," | ";" | "\t" | undefined,
+): Promise<FileActivities> {
   const { io } = context;
   const lenient = context.values["lenient"] === true;
   const text = await readText(io, path);
+  const name = displayName(path);
   const format = formatOf(path, text);
   if (format === "structured") {
     if (lenient) throw new UsageError("dupes: --lenient applies to CSV and IATI XML files", "dupes");
     const file = parseStructured(path, text);
-    const activities = withFile(file, (data) => parseActivities(data));
-    return {
-      activities,
-      locate: (index) => {
-        const position = file.locate([index]);
-        return position === undefined ? undefined : `${file.path}:${position.line}:${position.col}`;
-      },
-    };
+    const activities = withFile(file, (data) => parseActivities(data)).map((activity, index) => {
+      const agency = agencies?.get(activity.agency);
+      return located(agency === undefined ? activity : { ...activity, agency }, name, file.locate([index]));
+    });
+    return { name, activities, counts: countsOf(activities) };
   }
-  const delimiter = format === "tsv" ? "\t" : ",";
-  if (!lenient) {
-    const activities = withText(path, () =>
-      format === "xml" ? fromIatiXml(text) : fromCsv(text, { delimiter }),
-    );
-    return { activities, locate: () => undefined };
-  }
-  const { activities, problems } = withText(path, () =>
-    format === "xml" ? fromIatiXml(text, { lenient: true }) : fromCsv(text, { lenient: true, delimiter }),
-  );
+  const csvDelimiter = delimiter ?? (format === "tsv" ? "\t" : undefined);
+  const options = {
+    ...(agencies === undefined ? {} : { agencyIds: agencies }),
+    ...(format === "xml" || csvDelimiter === undefined ? {} : { delimiter: csvDelimiter }),
+  };
+  const read = (lenientRead: boolean): ImportResult => {
+    if (lenientRead)
+      return format === "xml"
+        ? fromIatiXml(text, { ...options, lenient: true })
+        : fromCsv(text, { ...options, lenient: true });
+    // Strict: throws, listing every problem.
+    if (format === "xml") fromIatiXml(text, options);
+    else fromCsv(text, options);
+    throw new Error("unreachable: the strict import had problems");
+  };
+  const { activities, problems, counts } = withText(path, () => read(true));
+  if (!lenient && problems.length > 0) withText(path, () => read(false)); // throws, listing every problem
   for (const problem of problems)
-    io.stderr(`${displayName(path)}:${problem.line}:${problem.column ?? 1}: skipped: ${problem.message}\n`);
+    io.stderr(`${name}:${problem.line}:${problem.column ?? 1}: skipped: ${problem.message}\n`);
   if (problems.length > 0)
     io.stderr(
-      `${displayName(path)}: ${count(problems.length, "problem")} skipped; ${count(activities.length, "activity", "activities")} read\n`,
+      `${name}: ${count(problems.length, "problem")} skipped; ${count(activities.length, "activity", "activities")} read\n`,
     );
-  return { activities, locate: () => undefined };
+  return { name, activities: activities.map((activity) => located(activity, name)), counts };
 }
 
+function countsOf(activities: readonly Activity[]): ImportCounts {
+  const unmapped = activities.filter((activity) => activity.unmapped === true).length;
+  return { mapped: activities.length - unmapped, unmapped, rejected: 0 };
+}
+
+/** "register.xml:12:3": where a record is. */
+const whereIs = (activity: Activity | undefined): string | undefined => {
+  const source = activity?.source;
+  if (source?.file === undefined) return undefined;
+  if (source.line === undefined) return source.file;
+  return `${source.file}:${source.line}${source.column === undefined ? "" : `:${source.column}`}`;
+};
+
 /** The report as text: the counts, each group with its pairs and suggested lead, then the pairs to review. */
-function describe(report: DuplicationReport, file: string, locate: Locate): string {
+function describe(report: DuplicationReport, files: readonly FileActivities[], locate: Locate): string {
   const matching = report.pairs.filter((pair) => pair.match);
   const review = report.pairs.filter((pair) => !pair.match);
   const { stats } = report;
   const overlaps = matching.filter((pair) => pair.kind === "overlap").length;
+  const name = files.map((file) => file.name).join(", ");
+  const perFile =
+    files.length > 1 || files.some((file) => file.counts.unmapped > 0 || file.counts.rejected > 0)
+      ? files.map(
+          ({ name: file, counts }) =>
+            `  ${file}: ${count(counts.mapped + counts.unmapped, "activity", "activities")} (${counts.mapped} mapped to action lines, ${counts.unmapped} unmapped, ${counts.rejected} rejected)`,
+        )
+      : [];
   const lines = [
-    `${file}: ${count(stats.activities, "activity", "activities")} from ${count(report.byAgency.length, "agency", "agencies")}.`,
+    `${name}: ${count(stats.activities, "activity", "activities")} from ${count(report.byAgency.length, "agency", "agencies")}.`,
+    ...perFile,
     `${count(matching.length, "pair")} at or above the threshold (score ≥ ${stats.threshold.score.toFixed(2)}): ${overlaps} of overlapping work in ${count(report.groups.length, "group")}, ${matching.length - overlaps} reported twice or repeated; ${review.length} more to review (score ≥ ${stats.review.score.toFixed(2)}).`,
   ];
   const grouped = new Set<DuplicatePair>();
@@ -130,14 +223,18 @@ const FLAG_OF = new Map([
 export const dupesCommand: Command = {
   name: "dupes",
   summary: "find agencies' activities that duplicate or overlap each other",
-  usage: "activities.(json|yaml|csv|tsv|xml) [--threshold score] [--review score] [--within-agency] [--json]",
+  usage:
+    "activities.(json|yaml|csv|tsv|xml)... [--agencies file.yaml] [--delimiter ,|;|tab] [--threshold score] [--review score] [--within-agency] [--lenient] [--json]",
   description: [
-    "Reads agencies' activities: a JSON or YAML list (`schema activity` describes it), a CSV or TSV",
-    "spreadsheet with a header row (docs/activities-csv.md), or an IATI activity file (XML). Finds",
-    "those that duplicate or overlap: the same record twice, one activity reported by two agencies, and",
-    "work that overlaps by wording, action lines, period, countries and partners. Prints the groups with",
-    "a suggested lead agency (the action line's facilitator), each pair with the evidence and where its",
-    "records are in the file, and weaker pairs to review.",
+    "Reads agencies' activities from one or more files, in any mix of formats: JSON or YAML lists",
+    "(`schema activity` describes them), CSV or TSV spreadsheets with a header row (the delimiter is",
+    "detected; docs/activities-csv.md), and IATI activity files (XML). IATI organisation refs of UN",
+    "agencies (XM-DAC-41114 …) become catalogue agencies (UNDP …); --agencies maps others. Activities",
+    "whose sectors map to no action line are compared all the same. Finds those that duplicate or",
+    "overlap: the same record twice, one activity reported by two agencies, and work that overlaps by",
+    "wording, action lines, period, countries and partners. Prints the groups with a suggested lead",
+    "agency (the action line's facilitator), each pair with the evidence and the file and line of its",
+    "records, and weaker pairs to review.",
   ].join("\n"),
   options: {
     threshold: {
@@ -159,16 +256,30 @@ export const dupesCommand: Command = {
       type: "boolean",
       help: "CSV and XML: skip bad records (listed on standard error) instead of stopping",
     },
+    agencies: {
+      type: "string",
+      value: "<file>",
+      help: "YAML or JSON mapping organisation references to agency ids (e.g. XM-DAC-41114: UNDP)",
+    },
+    delimiter: {
+      type: "string",
+      value: "<,|;|tab>",
+      help: "CSV: the field separator (default: detected from the header row)",
+    },
     json: { type: "boolean", help: "print the whole report as JSON" },
   },
-  positionals: [1, 1],
+  positionals: [1, Number.POSITIVE_INFINITY],
   findings: "activities duplicate or overlap at or above the threshold",
   async run(context) {
     const { io, positionals, values } = context;
     const threshold = numberOption(context, "dupes", "threshold");
     const review = numberOption(context, "dupes", "review");
-    const path = positionals[0] ?? "";
-    const { activities, locate } = await readActivities(context, path);
+    const delimiter = delimiterOption(context);
+    const agencies = await agenciesOption(context);
+    const files: FileActivities[] = [];
+    for (const path of positionals) files.push(await readActivities(context, path, agencies, delimiter));
+    const activities = files.flatMap((file) => file.activities);
+    const locate: Locate = (index) => whereIs(activities[index]);
 
     const done = context.progress(`Comparing ${count(activities.length, "record")}`);
     let report: DuplicationReport;
@@ -188,9 +299,7 @@ export const dupesCommand: Command = {
     }
     done();
     io.stdout(
-      values["json"] === true
-        ? `${JSON.stringify(report, null, 2)}\n`
-        : describe(report, displayName(path), locate),
+      values["json"] === true ? `${JSON.stringify(report, null, 2)}\n` : describe(report, files, locate),
     );
     return report.pairs.some((pair) => pair.match) ? EXIT.findings : EXIT.ok;
   },

@@ -9,8 +9,9 @@
 // candidate before any text.
 
 import type { CompareConfig } from "./compare.ts";
-import { EXCLUDED, pairWeight } from "./compare.ts";
-import type { Prepared } from "./prepare.ts";
+import { EXCLUDED, geographyWeight, pairWeight, periodOverlap, wordSimilarity } from "./compare.ts";
+import { PairTable } from "./pairTable.ts";
+import type { Prepared, WordTable } from "./prepare.ts";
 import { DESCRIPTION_CURVE, MAX_OTHER, similarityAt, TITLE_CURVE } from "./weights.ts";
 
 /** Least title and description similarity a pair needs (per field) to reach the review weight. */
@@ -118,6 +119,8 @@ export interface SearchResult {
   readonly second: number[];
   readonly weights: number[];
   readonly compared: number;
+  /** Candidate pairs whose word similarity was checked (before scoring). */
+  readonly candidates: number;
   readonly truncatedKeys: number;
 }
 
@@ -132,8 +135,15 @@ export function searchPairs(
   const second: number[] = [];
   const weights: number[] = [];
   let compared = 0;
+  let candidates = 0;
   const { skip, unitOf, reviewWeight } = options;
 
+  /** Whether a blocking field or the deterministic pass rules the pair out before any scoring. */
+  const rejected = (j: number, i: number): boolean =>
+    (!config.withinAgency && p.agencyOf[i] === p.agencyOf[j]) ||
+    unitOf[i] === unitOf[j] ||
+    (config.period && periodOverlap(p, i, j) < 0) ||
+    (config.geography && geographyWeight(p, i, j) === EXCLUDED);
   const visit = (j: number, i: number): void => {
     if (!config.withinAgency && p.agencyOf[i] === p.agencyOf[j]) return;
     if (unitOf[i] === unitOf[j]) return;
@@ -151,11 +161,18 @@ export function searchPairs(
       if (skip[i] === 1) continue;
       for (let j = 0; j < i; j++) if (skip[j] === 0) visit(j, i);
     }
-    return { first, second, weights, compared, truncatedKeys: 0 };
+    return { first, second, weights, compared, candidates: compared, truncatedKeys: 0 };
   }
 
   const geoKeys = p.countryCodes.length + p.regionKeys.length + 2;
-  const lineCount = config.actionLines ? p.lineIds.length : 1;
+  // Records with no action line (imported unmapped) are filed under one more key, NONE, and look under
+  // every line; records with lines look under NONE too. So an unmapped record meets every record once.
+  const NONE = p.lineIds.length;
+  let someUnmapped = false;
+  for (let i = 0; i < p.n && !someUnmapped; i++)
+    someUnmapped = skip[i] === 0 && (p.lines[i] as readonly number[]).length === 0;
+  const everyLine = Array.from({ length: NONE + 1 }, (_, line) => line);
+  const lineCount = config.actionLines ? NONE + 1 : 1;
   const blocks = lineCount * geoKeys;
   let someAnywhere = false;
   for (let i = 0; i < p.n && !someAnywhere; i++) someAnywhere = skip[i] === 0 && !hasCountries(p, i);
@@ -172,8 +189,15 @@ export function searchPairs(
     if (skip[i] === 0) {
       placeKeys(p, config, i, someAnywhere, inserts, probes);
       // A record is filed under its own lines and looks under its lines' ancestors and descendants too.
-      const own = config.actionLines ? (p.lines[i] as readonly number[]) : [0];
-      const looks = config.actionLines ? (p.lineProbes[i] as readonly number[]) : [0];
+      const mine = p.lines[i] as readonly number[];
+      const own = !config.actionLines ? [0] : mine.length === 0 ? [NONE] : mine;
+      const looks = !config.actionLines
+        ? [0]
+        : mine.length === 0
+          ? everyLine
+          : someUnmapped
+            ? [...(p.lineProbes[i] as readonly number[]), NONE]
+            : (p.lineProbes[i] as readonly number[]);
       for (const line of own) {
         for (const place of inserts) {
           const block = line * geoKeys + place;
@@ -191,12 +215,16 @@ export function searchPairs(
   const frequent = new Uint8Array(words);
   let ordered = new Int32Array(64);
   let truncatedKeys = 0;
-  const stamp = new Int32Array(p.n).fill(-1);
   const built: {
     prefixIn: (block: number, i: number) => number;
-    listOf: (Map<number, number> | undefined)[];
+    listOf: PairTable;
     starts: Int32Array;
     postings: Int32Array;
+    /** For each posting, the weight of its record's words after that word (in the block's order). */
+    rests: Float32Array;
+    threshold: number;
+    total: Float64Array;
+    table: WordTable;
   }[] = [];
 
   for (const [table, threshold] of [
@@ -208,31 +236,32 @@ export function searchPairs(
     // Words common within a block (used by a quarter or more of its records, like a country's name in
     // that country's block) go last in that block's order: they tell its records apart no better than
     // "the". Any fixed order per block keeps prefix filtering exact; this one keeps prefixes short.
-    const counts: (Map<number, number> | undefined)[] = new Array(blocks);
+    const countIds = new PairTable(p.n);
+    let counts = new Int32Array(1024);
     for (let i = 0; i < p.n; i++) {
       for (let b = fileOffsets[i] as number; b < (fileOffsets[i + 1] as number); b++) {
         const block = fileBlocks[b] as number;
         if ((filed[block] as number) < BUSY) continue;
-        let map = counts[block];
-        if (map === undefined) {
-          map = new Map();
-          counts[block] = map;
-        }
         for (let k = table.offsets[i] as number; k < (table.offsets[i + 1] as number); k++) {
-          const rank = table.ranks[k] as number;
-          map.set(rank, (map.get(rank) ?? 0) + 1);
+          const id = countIds.add(block, table.ranks[k] as number);
+          if (id >= counts.length) {
+            const grown = new Int32Array(counts.length * 2);
+            grown.set(counts);
+            counts = grown;
+          }
+          counts[id] = (counts[id] as number) + 1;
         }
       }
     }
-    const common: (Int32Array | undefined)[] = new Array(blocks);
-    counts.forEach((map, block) => {
-      if (map === undefined) return;
-      const limit = (filed[block] as number) / COMMON_SHARE;
-      const list: number[] = [];
-      for (const [rank, count] of map) if (count >= limit) list.push(rank);
-      common[block] = Int32Array.from(list);
+    const commonLists = new Map<number, number[]>();
+    countIds.forEach((block, rank, id) => {
+      if ((counts[id] as number) < (filed[block] as number) / COMMON_SHARE) return;
+      const list = commonLists.get(block);
+      if (list === undefined) commonLists.set(block, [rank]);
+      else list.push(rank);
     });
-    counts.length = 0;
+    const common: (Int32Array | undefined)[] = new Array(blocks);
+    for (const [block, list] of commonLists) common[block] = Int32Array.from(list.sort((x, y) => x - y));
 
     /** Fills `ordered` with record i's prefix in the block's order and returns its length. */
     const prefixIn = (block: number, i: number): number => {
@@ -266,27 +295,24 @@ export function searchPairs(
     };
 
     // Filing: posting lists (block × word → records in input order), built once as one flat array.
-    const listOf: (Map<number, number> | undefined)[] = new Array(blocks);
+    const listOf = new PairTable(p.n * 4);
     let sizes = new Int32Array(1024);
     let lists = 0;
     let sequence = new Int32Array(1024);
+    let sequenceRest = new Float32Array(1024);
     let length = 0;
     const sequenceOffsets = new Int32Array(p.n + 1);
     for (let i = 0; i < p.n; i++) {
       for (let b = fileOffsets[i] as number; b < (fileOffsets[i + 1] as number); b++) {
         const block = fileBlocks[b] as number;
-        let map = listOf[block];
-        if (map === undefined) {
-          map = new Map();
-          listOf[block] = map;
-        }
         const keep = prefixIn(block, i);
+        let rest = table.total[i] as number;
         for (let k = 0; k < keep; k++) {
           const rank = ordered[k] as number;
-          let id = map.get(rank);
-          if (id === undefined) {
-            id = lists++;
-            map.set(rank, id);
+          rest -= p.rankWeight[rank] as number;
+          const id = listOf.add(block, rank);
+          if (id === lists) {
+            lists++;
             if (id >= sizes.length) {
               const grown = new Int32Array(sizes.length * 2);
               grown.set(sizes);
@@ -303,7 +329,11 @@ export function searchPairs(
             const grown = new Int32Array(sequence.length * 2);
             grown.set(sequence);
             sequence = grown;
+            const grownRest = new Float32Array(sequence.length);
+            grownRest.set(sequenceRest);
+            sequenceRest = grownRest;
           }
+          sequenceRest[length] = rest;
           sequence[length++] = id;
         }
       }
@@ -314,40 +344,86 @@ export function searchPairs(
       starts[id + 1] = (starts[id] as number) + Math.min(sizes[id] as number, options.maxBlockSize);
     const fill = starts.slice(0, lists);
     const postings = new Int32Array(starts[lists] as number);
+    const rests = new Float32Array(starts[lists] as number);
     for (let i = 0; i < p.n; i++) {
       for (let k = sequenceOffsets[i] as number; k < (sequenceOffsets[i + 1] as number); k++) {
         const id = sequence[k] as number;
+        rests[fill[id] as number] = sequenceRest[k] as number;
         postings[fill[id] as number] = i;
         fill[id] = (fill[id] as number) + 1;
       }
     }
 
-    built.push({ prefixIn, listOf, starts, postings });
+    built.push({ prefixIn, listOf, starts, postings, rests, threshold, total: table.total, table });
   }
 
   // Looking up: each record meets the earlier records filed under its prefix words in its blocks, through
-  // the title's words or the description's (one stamp per record, so a pair is scored once).
+  // the title's words or the description's. Positional filtering (PPJoin, Xiao et al. 2008, weighted): the
+  // words two records share so far plus the least of what either has left after the current word bound
+  // how much they can share; a record that cannot reach the field's threshold is dropped without scoring.
+  // A word met again through a second block is counted again, which only loosens the bound.
+  const shared = new Float64Array(p.n);
+  const seenBy = new Int32Array(p.n).fill(-1);
+  const dropped = new Uint8Array(p.n);
+  const scored = new Int32Array(p.n).fill(-1);
+  let met = new Int32Array(256);
   for (let i = 0; i < p.n; i++) {
-    for (const { prefixIn, listOf, starts, postings } of built) {
+    let pass = 0;
+    for (const { prefixIn, listOf, starts, postings, rests, threshold, total, table } of built) {
+      const mark = i * 2 + pass++;
+      let count = 0;
+      const weightI = total[i] as number;
+      const share = threshold <= 0 ? 0 : threshold / (1 + threshold);
       for (let b = lookOffsets[i] as number; b < (lookOffsets[i + 1] as number); b++) {
         const block = lookBlocks[b] as number;
-        const map = listOf[block];
-        if (map === undefined) continue;
+        if ((filed[block] as number) === 0) continue;
         const keep = prefixIn(block, i);
+        let restI = weightI;
         for (let k = 0; k < keep; k++) {
-          const id = map.get(ordered[k] as number);
-          if (id === undefined) continue;
+          const rank = ordered[k] as number;
+          const weight = p.rankWeight[rank] as number;
+          restI -= weight;
+          const id = listOf.get(block, rank);
+          if (id < 0) continue;
           const end = starts[id + 1] as number;
           for (let at = starts[id] as number; at < end; at++) {
             const j = postings[at] as number;
             if (j >= i) break;
-            if (stamp[j] === i) continue;
-            stamp[j] = i;
-            visit(j, i);
+            if (seenBy[j] !== mark) {
+              seenBy[j] = mark;
+              shared[j] = 0;
+              const weightJ = total[j] as number;
+              // Blocking on the other fields first (another agency, overlapping periods, shared places:
+              // a pair they rule out is never scored), then the length filter: J ≤ min/max of the weights.
+              dropped[j] =
+                rejected(j, i) ||
+                Math.min(weightI, weightJ) < threshold * Math.max(weightI, weightJ) * (1 - 1e-6)
+                  ? 1
+                  : 0;
+              if (count >= met.length) {
+                const grown = new Int32Array(met.length * 2);
+                grown.set(met);
+                met = grown;
+              }
+              met[count++] = j;
+            }
+            if (dropped[j] === 1) continue;
+            shared[j] = (shared[j] as number) + weight;
+            const bound = (shared[j] as number) + Math.min(restI, rests[at] as number);
+            if (bound < share * (weightI + (total[j] as number)) * (1 - 1e-6)) dropped[j] = 1;
           }
         }
       }
+      // Verification: the field's similarity itself, before the pair is scored on every field.
+      for (let k = 0; k < count; k++) {
+        const j = met[k] as number;
+        if (dropped[j] === 1 || scored[j] === i) continue;
+        candidates++;
+        if (wordSimilarity(table, p.rankWeight, i, j) < threshold * (1 - 1e-9)) continue;
+        scored[j] = i;
+        visit(j, i);
+      }
     }
   }
-  return { first, second, weights, compared, truncatedKeys };
+  return { first, second, weights, compared, candidates, truncatedKeys };
 }

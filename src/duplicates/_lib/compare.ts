@@ -1,7 +1,7 @@
 // Comparing two prepared records, field by field. `pairWeight` is the hot path (no allocation);
 // `explainPair` recomputes the same weights with the same helpers and words them, for reported pairs only.
 
-import type { DuplicateField } from "../../model/index.ts";
+import type { Activity, DuplicateField } from "../../model/index.ts";
 import type { FieldComparison } from "../types.ts";
 import { isoOfDay } from "./dates.ts";
 import type { Prepared, WordTable } from "./prepare.ts";
@@ -67,6 +67,8 @@ export function linesWeight(p: Prepared, i: number, j: number): number {
   const aTo = p.lineOffsets[i + 1] as number;
   const bFrom = p.lineOffsets[j] as number;
   const bTo = p.lineOffsets[j + 1] as number;
+  // A record with no action line (imported unmapped) is compared on everything else.
+  if (aFrom === aTo || bFrom === bTo) return WEIGHTS.lineUnknown;
   const L = p.lineIds.length;
   let exact = 0;
   let related = false;
@@ -255,12 +257,15 @@ export function explainPair(p: Prepared, config: CompareConfig, i: number, j: nu
   if (config.actionLines) {
     const weight = linesWeight(p, i, j);
     const shared = sharedLines(p, i, j);
+    const none = [A, B].filter((record) => record.actionLines.length === 0);
     const note =
-      weight === WEIGHTS.sameLines
-        ? `same action lines (${list(A.actionLines)})`
-        : weight === WEIGHTS.hierarchyOnly
-          ? `related through the hierarchy only: ${list(A.actionLines)} and ${list(B.actionLines)} meet in ${list(shared)}`
-          : `share ${list(shared)} of ${list(A.actionLines)} and ${list(B.actionLines)}`;
+      none.length > 0
+        ? `not compared: ${none.map((record) => `"${record.id}" (${record.agency})`).join(" and ")} ${none.length > 1 ? "have" : "has"} no action line (${none.map(unmappedWhy).join("; ")})`
+        : weight === WEIGHTS.sameLines
+          ? `same action lines (${list(A.actionLines)})`
+          : weight === WEIGHTS.hierarchyOnly
+            ? `related through the hierarchy only: ${list(A.actionLines)} and ${list(B.actionLines)} meet in ${list(shared)}`
+            : `share ${list(shared)} of ${list(A.actionLines)} and ${list(B.actionLines)}`;
     out.push({ field: "actionLines", weight, note });
   }
   if (config.period) {
@@ -353,6 +358,14 @@ export function explainPair(p: Prepared, config: CompareConfig, i: number, j: nu
     out.push({ field: "partners", weight, note });
   }
   return out;
+}
+
+/** Why a record has no action line: its sectors, when the importer kept them. */
+function unmappedWhy(activity: Activity): string {
+  const sectors = activity.sectors ?? [];
+  return sectors.length === 0
+    ? `"${activity.id}" names none`
+    : `sectors ${sectors.map((sector) => sector.code).join(", ")} map to none`;
 }
 
 const LABELS: Record<DuplicateField, string> = {

@@ -1,8 +1,10 @@
 // A small RFC 4180 reader: fields separated by a delimiter, records by CRLF, LF or CR; a field in double
 // quotes may hold delimiters, line breaks and doubled quotes (""). Beyond the RFC: a leading UTF-8 byte
 // order mark is dropped, blank lines are skipped, and a quote inside an unquoted field is kept as a
-// character (as spreadsheets write it). It is one loop over the text, so any size reads without recursion,
-// and it reports where each record and field starts, for error messages.
+// character (as spreadsheets write it). It is one loop over the text that hands each record to a callback
+// and forgets it, so memory stays with what the caller keeps: a record holds its fields and one number
+// per field (where it starts), and a record of more than `MAX_FIELDS` fields is reported, not kept (a
+// 50 MB line of commas would otherwise be 50 million fields).
 
 /** A position in the text, 1-based. */
 export interface TextPosition {
@@ -12,28 +14,65 @@ export interface TextPosition {
 
 export interface CsvRecord {
   readonly fields: string[];
-  /** Where each field starts. */
-  readonly positions: TextPosition[];
-  /** Line the record starts on. */
+  /** Offset in the text where each field starts (see `positionOf`). */
+  readonly starts: number[];
+  /** Line the record starts on, and the offset that line starts at. */
   readonly line: number;
+  readonly lineStart: number;
 }
 
 export interface CsvError extends TextPosition {
   readonly message: string;
 }
 
-export interface CsvResult {
-  readonly records: CsvRecord[];
-  readonly errors: CsvError[];
-}
+/** Most fields a record may have; the activities layout has 18 columns. */
+export const MAX_FIELDS = 1000;
 
 const QUOTE = 34;
 const CR = 13;
 const LF = 10;
 
-/** Splits `text` into records of fields. */
-export function readCsv(text: string, delimiter = ","): CsvResult {
-  const records: CsvRecord[] = [];
+/** Line and column of field `index` of `record` (counting line breaks inside quoted fields before it). */
+export function positionOf(text: string, record: CsvRecord, index: number): TextPosition | undefined {
+  const offset = record.starts[index];
+  if (offset === undefined) return undefined;
+  let line = record.line;
+  let lineStart = record.lineStart;
+  for (let k = record.lineStart; k < offset; k++) {
+    const code = text.charCodeAt(k);
+    if (code === LF || (code === CR && text.charCodeAt(k + 1) !== LF)) {
+      line++;
+      lineStart = k + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/**
+ * The field separator of a header line: whichever of `,` `;` and tab occurs most often outside quotes in
+ * the first non-blank line (a comma on a tie, or when there is none).
+ */
+export function detectDelimiter(text: string): "," | ";" | "\t" {
+  let at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  while (at < text.length && (text.charCodeAt(at) === LF || text.charCodeAt(at) === CR)) at++;
+  const counts = { ",": 0, ";": 0, "\t": 0 };
+  let quoted = false;
+  for (; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code === QUOTE) quoted = !quoted;
+    else if (!quoted && (code === LF || code === CR)) break;
+    else if (!quoted) {
+      const char = text[at] as string;
+      if (char === "," || char === ";" || char === "\t") counts[char]++;
+    }
+  }
+  if (counts[";"] > counts[","] && counts[";"] >= counts["\t"]) return ";";
+  if (counts["\t"] > counts[","] && counts["\t"] > counts[";"]) return "\t";
+  return ",";
+}
+
+/** Splits `text` into records of fields, calling `onRecord` for each; returns the reading errors. */
+export function readCsv(text: string, delimiter: string, onRecord: (record: CsvRecord) => void): CsvError[] {
   const errors: CsvError[] = [];
   const sep = delimiter.charCodeAt(0);
   const length = text.length;
@@ -42,15 +81,16 @@ export function readCsv(text: string, delimiter = ","): CsvResult {
   let lineStart = at;
 
   let fields: string[] = [];
-  let positions: TextPosition[] = [];
+  let starts: number[] = [];
   let recordLine = line;
+  let recordLineStart = lineStart;
   let broken = false;
 
   const endRecord = (): void => {
-    const blank = fields.length === 1 && fields[0] === "" && !broken;
-    if (!blank && !broken) records.push({ fields, positions, line: recordLine });
+    const blank = fields.length === 1 && fields[0] === "";
+    if (!blank && !broken) onRecord({ fields, starts, line: recordLine, lineStart: recordLineStart });
     fields = [];
-    positions = [];
+    starts = [];
     broken = false;
   };
   /** Skips to the end of the current line (after an error) and returns the index there. */
@@ -61,8 +101,11 @@ export function readCsv(text: string, delimiter = ","): CsvResult {
   };
 
   while (at <= length) {
-    if (fields.length === 0) recordLine = line;
-    const start: TextPosition = { line, column: at - lineStart + 1 };
+    if (fields.length === 0) {
+      recordLine = line;
+      recordLineStart = lineStart;
+    }
+    const start = at;
     let value: string;
     if (at < length && text.charCodeAt(at) === QUOTE) {
       // Quoted field: up to the closing quote; "" is one quote; line breaks are part of the value.
@@ -84,20 +127,21 @@ export function readCsv(text: string, delimiter = ","): CsvResult {
           k++;
           break;
         }
+        // CRLF counts as one line break, at its LF.
         if (code === LF || (code === CR && text.charCodeAt(k + 1) !== LF)) {
           line++;
           lineStart = k + 1;
-        } else if (code === CR) {
-          // CRLF: count the line at the LF.
         }
         k++;
       }
       if (!closed) {
-        errors.push({ ...start, message: "this quoted field is never closed (a double quote is missing)" });
+        const { line: at1, column } = positionAt(text, recordLine, recordLineStart, start);
+        errors.push({
+          line: at1,
+          column,
+          message: "this quoted field is never closed (a double quote is missing)",
+        });
         broken = true;
-        fields.push("");
-        positions.push(start);
-        at = length;
         endRecord();
         break;
       }
@@ -123,8 +167,22 @@ export function readCsv(text: string, delimiter = ","): CsvResult {
       value = text.slice(at, k);
       at = k;
     }
-    fields.push(value);
-    positions.push(start);
+    if (!broken) {
+      if (fields.length >= MAX_FIELDS) {
+        errors.push({
+          line: recordLine,
+          column: 1,
+          message: `this record has more than ${MAX_FIELDS} fields (is the delimiter right?); it is skipped`,
+        });
+        broken = true;
+        fields = [];
+        starts = [];
+        at = skipLine(at);
+      } else {
+        fields.push(value);
+        starts.push(start);
+      }
+    }
     if (at >= length) {
       endRecord();
       break;
@@ -141,5 +199,9 @@ export function readCsv(text: string, delimiter = ","): CsvResult {
     endRecord();
     if (at >= length) break;
   }
-  return { records, errors };
+  return errors;
+}
+
+function positionAt(text: string, line: number, lineStart: number, offset: number): TextPosition {
+  return positionOf(text, { fields: [], starts: [offset], line, lineStart }, 0) as TextPosition;
 }

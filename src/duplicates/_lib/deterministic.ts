@@ -114,18 +114,31 @@ export function findDeterministic(activities: readonly Activity[]): Deterministi
   };
 
   const byId = new Map<string, number[]>();
-  const byContent = new Map<string, number[]>();
-  const keys: string[] = [];
+  // Identical records share a cheap key (agency, title, dates) first; only records that share one get
+  // the full content key, so a list of distinct records never serialises every field of every record.
+  const byCheap = new Map<string, number | number[]>();
   activities.forEach((activity, index) => {
     const sameId = byId.get(activity.id);
     if (sameId === undefined) byId.set(activity.id, [index]);
     else sameId.push(index);
-    const key = contentKey(activity);
-    keys.push(key);
-    const same = byContent.get(key);
-    if (same === undefined) byContent.set(key, [index]);
+    const cheap = `${activity.agency}\u0000${activity.start}\u0000${activity.end}\u0000${canonicalText(activity.title)}`;
+    const same = byCheap.get(cheap);
+    if (same === undefined) byCheap.set(cheap, index);
+    else if (typeof same === "number") byCheap.set(cheap, [same, index]);
     else same.push(index);
   });
+  const keys: (string | undefined)[] = new Array(n);
+  const byContent = new Map<string, number[]>();
+  for (const same of byCheap.values()) {
+    if (typeof same === "number") continue;
+    for (const index of same) {
+      const key = contentKey(activities[index] as Activity);
+      keys[index] = key;
+      const list = byContent.get(key);
+      if (list === undefined) byContent.set(key, [index]);
+      else list.push(index);
+    }
+  }
 
   for (const [id, records] of byId) {
     const first = records[0] as number;
@@ -133,7 +146,7 @@ export function findDeterministic(activities: readonly Activity[]): Deterministi
       const a = activities[first] as Activity;
       const b = activities[k] as Activity;
       const differs = differingFields(a, b);
-      const identical = keys[first] === keys[k];
+      const identical = keys[first] !== undefined && keys[first] === keys[k];
       if (identical) skip[k] = 1;
       add(first, k, "same-id", [
         `id: the id "${id}" appears again (records ${first} and ${k})`,

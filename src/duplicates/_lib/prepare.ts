@@ -239,10 +239,15 @@ export function prepare(activities: readonly Activity[], catalogue: Catalogue): 
     const ranks = new Int32Array(size);
     const total = new Float64Array(n);
     for (let i = 0; i < n; i++) {
-      const list = (words[i] as number[]).map((id) => rankOf[id] as number).sort((x, y) => x - y);
-      ranks.set(list, offsets[i] as number);
+      const list = words[i] as number[];
+      const from = offsets[i] as number;
       let sum = 0;
-      for (const rank of list) sum += rankWeight[rank] as number;
+      for (let k = 0; k < list.length; k++) {
+        const rank = rankOf[list[k] as number] as number;
+        ranks[from + k] = rank;
+        sum += rankWeight[rank] as number;
+      }
+      ranks.subarray(from, from + list.length).sort();
       total[i] = sum;
     }
     return { offsets, ranks, total };

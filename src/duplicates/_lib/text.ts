@@ -13,9 +13,12 @@ const STOP_WORDS = new Set(
     "why not no so up out about after before both each any can may shall should would could do does done",
     // French
     "le la les de des du un une et en au aux pour par sur dans avec entre est sont ou leur leurs ce cette ces",
-    "qui que son sa ses",
+    "qui que son sa ses afin vers selon sans",
     // Spanish
-    "el los las del y para por con al una unos unas es su sus lo como",
+    "el los las del y para por con al una unos unas es su sus lo como se mas sobre este esta estos estas",
+    "desde hasta segun sin",
+    // Portuguese (accents are folded before the look-up: "não" is "nao")
+    "os as do da dos das um uma umas uns em no na nas ao aos pelo pela pelos pelas com nao seu sua seus suas",
   ]
     .join(" ")
     .split(" "),
@@ -82,6 +85,25 @@ export function forEachWord(text: string, visit: (stem: string, surface: string)
   let folded = foldText(text);
   if (folded.includes("-") || folded.includes("‐") || folded.includes("‑") || folded.includes("–"))
     folded = folded.replace(HYPHENATED_PREFIX, "$1$2");
+  if (ASCII.test(folded)) {
+    // ASCII: the same words as the regular expression below, found by character codes (no match objects).
+    const length = folded.length;
+    let start = -1;
+    for (let k = 0; k <= length; k++) {
+      const code = k < length ? folded.charCodeAt(k) : 0;
+      const isWord = (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
+      if (isWord) {
+        if (start < 0) start = k;
+      } else if (start >= 0) {
+        if (k - start >= 2) {
+          const surface = folded.slice(start, k);
+          if (!STOP_WORDS.has(surface)) visit(stemWord(surface), surface);
+        }
+        start = -1;
+      }
+    }
+    return;
+  }
   WORD.lastIndex = 0;
   for (let match = WORD.exec(folded); match !== null; match = WORD.exec(folded)) {
     const surface = match[0];

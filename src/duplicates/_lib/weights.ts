@@ -42,6 +42,8 @@ export const WEIGHTS = {
   sharedLines: 0.25,
   sharedLinesPerJaccard: 0.5,
   hierarchyOnly: 0,
+  /** One record has no action line (sectors that map to none): the field is not compared. */
+  lineUnknown: 0,
   sameDates: 1.5,
   sameCountries: 1,
   /** Plus `sharedCountriesPerJaccard` × the Jaccard overlap of the two country sets. */
