@@ -339,7 +339,7 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
   const fill = (c: number, from: number): void => {
     if (stopped) return;
     steps++;
-    if (steps > options.maxSteps || ((steps & 4095) === 0 && options.outOfTime?.() === true)) {
+    if (steps > options.maxSteps || ((steps & 255) === 0 && options.outOfTime?.() === true)) {
       stopped = true;
       return;
     }
