@@ -24,6 +24,7 @@ import {
   themeLeads,
 } from "../rules/index.ts";
 import { allConstraints, buildProblem, type ConstraintKey, requiredLinesOf } from "./_lib/buildProblem.ts";
+import { integralCosts, type Lagrangian, lagrangian } from "./_lib/lagrange.ts";
 import { localSearch } from "./_lib/localSearch.ts";
 import {
   type Assignment,
@@ -63,6 +64,9 @@ export interface DraftResult {
   readonly report: CheckReport;
   readonly stats: DraftStats;
 }
+
+/** Subgradient steps for the Lagrangian prices (each solves every distinct cycle's best set once). */
+const LAGRANGE_ITERATIONS = 150;
 
 /** The default clock of `timeLimitMs`: `performance.now` where the platform has it, else `Date.now`. */
 function defaultClock(): () => number {
@@ -387,6 +391,21 @@ export function draftProgramme(spec: DraftSpec, catalogue: Catalogue = wsis): Dr
   let assignment: Assignment = improved;
   let lowerBound = rootBound;
   let optimal = costOf(problem, improved) <= rootBound + 1e-9;
+  // Not proven yet: price the themes (Lagrangian relaxation of "each theme once") for a bound that
+  // sees how the rules interact within a cycle; the exact search then uses the prices at every node.
+  let lagrange: Lagrangian | undefined;
+  if (!optimal && outOfTime?.() !== true) {
+    lagrange = lagrangian(problem, {
+      upper: costOf(problem, improved),
+      iterations: LAGRANGE_ITERATIONS,
+      ...timed,
+    });
+    if (lagrange !== undefined) {
+      const priced = integralCosts(problem) ? Math.ceil(lagrange.bound - 1e-6) : lagrange.bound;
+      lowerBound = Math.max(lowerBound, priced);
+      optimal = costOf(problem, improved) <= lowerBound + 1e-9;
+    }
+  }
   let stoppedBy: DraftStats["stoppedBy"] = "proof";
   if (!optimal && outOfTime?.() !== true) {
     const exact = search(problem, {
@@ -394,21 +413,22 @@ export function draftProgramme(spec: DraftSpec, catalogue: Catalogue = wsis): Dr
       maxSteps: Math.max(1, resolved.maxSteps - steps),
       seed: resolved.seed,
       incumbent: { assignment: improved, cost: costOf(problem, improved) },
+      ...(lagrange === undefined ? {} : { lagrange }),
       ...timed,
     });
     steps += exact.steps;
     assignment = exact.assignment ?? improved;
     optimal = exact.complete;
-    lowerBound = exact.complete ? costOf(problem, assignment) : rootBound;
+    lowerBound = exact.complete ? costOf(problem, assignment) : lowerBound;
     if (!optimal && outOfTime?.() !== true) {
       assignment = localSearch(problem, assignment, {
         seed: resolved.seed + 1,
         iterations: 200_000,
-        target: rootBound,
+        target: lowerBound,
         ...hints,
         ...timed,
       });
-      optimal = costOf(problem, assignment) <= rootBound + 1e-9;
+      optimal = costOf(problem, assignment) <= lowerBound + 1e-9;
     }
   }
   if (!optimal) stoppedBy = outOfTime?.() === true ? "timeLimit" : "maxSteps";

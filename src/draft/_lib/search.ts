@@ -1,3 +1,4 @@
+import { integralCosts, type Lagrangian } from "./lagrange.ts";
 import { type Assignment, costOf, type Problem } from "./problem.ts";
 import { seededRandom } from "./random.ts";
 
@@ -21,7 +22,9 @@ export interface SearchOptions {
   readonly incumbent?: { readonly assignment: Assignment; readonly cost: number };
   /** Preferred cycle per theme (-1: none): tried first, so among equal programmes these placements win. */
   readonly prefer?: Int32Array;
-  /** Optional deadline check, called every few thousand steps; true stops the search. */
+  /** Lagrangian prices (from `lagrangian`): each node's bound is then also Σ μ of the unplaced themes + Σ φ of the open cycles. */
+  readonly lagrange?: Lagrangian;
+  /** Optional deadline check, called every 256 steps; true stops the search. */
   readonly outOfTime?: () => boolean;
 }
 
@@ -152,8 +155,45 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
     return d;
   };
 
+  // The Lagrangian bound of what is still to come: prices of the unplaced themes, φ of the cycles not
+  // begun, and for the open cycle the best its eligible themes could do at their reduced costs.
+  const lagrange = options.lagrange;
+  const integral = integralCosts(problem);
+  let muUnplaced = 0;
+  const phiFrom = new Float64Array(C + 1);
+  if (lagrange !== undefined) {
+    for (let t = 0; t < T; t++) muUnplaced += lagrange.mu[t] ?? 0;
+    for (let c = C - 1; c >= 0; c--) phiFrom[c] = (phiFrom[c + 1] ?? 0) + (lagrange.phi[c] ?? 0);
+  }
+  const smallest = new Float64Array(Math.max(1, max));
+  const lagBound = (c: number, from: number): number => {
+    if (lagrange === undefined) return 0;
+    let lb = muUnplaced + (phiFrom[c + 1] ?? 0);
+    if (from >= 0 && c >= 0) {
+      const room = max - (count[c] ?? 0);
+      let kept = 0;
+      for (let t = from; t < T && room > 0; t++) {
+        if (cycleOf[t] !== -2 || (banned[t] ?? 0) > 0 || !allowed[t * C + c]) continue;
+        const v = (problem.goalCost[t * C + c] ?? 0) - (lagrange.mu[t] ?? 0);
+        if (v >= 0) continue;
+        // Keep the `room` most negative reduced costs (insertion into a short sorted list).
+        if (kept < room) kept++;
+        else if (v >= (smallest[kept - 1] ?? 0)) continue;
+        let i = kept - 1;
+        while (i > 0 && (smallest[i - 1] ?? 0) > v) {
+          smallest[i] = smallest[i - 1] ?? 0;
+          i--;
+        }
+        smallest[i] = v;
+      }
+      for (let i = 0; i < kept; i++) lb += smallest[i] ?? 0;
+    }
+    return integral ? Math.ceil(lb - 1e-6) : lb - 1e-9;
+  };
+
   /** Lower bound on the cost still to come for cycles c+1… (and the open cycle c's dual side). */
-  const bound = (c: number): number => {
+  const bound = (c: number, from = -1): number => Math.max(countingBound(c), lagBound(c, from));
+  const countingBound = (c: number): number => {
     const open = C - c - 1;
     let lb = requiredGoal;
     if (open <= 0) return lb;
@@ -248,6 +288,7 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
       load[c * A + a] = (load[c * A + a] ?? 0) + 1;
       if (!optional[t]) requiredLeads[a] = (requiredLeads[a] ?? 0) - 1;
     }
+    if (lagrange !== undefined) muUnplaced -= lagrange.mu[t] ?? 0;
     if (problem.wsis[t]) {
       wsisIn[c] = (wsisIn[c] ?? 0) + 1;
       wsisAvailable--;
@@ -283,6 +324,7 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
       load[c * A + a] = (load[c * A + a] ?? 0) - 1;
       if (!optional[t]) requiredLeads[a] = (requiredLeads[a] ?? 0) + 1;
     }
+    if (lagrange !== undefined) muUnplaced += lagrange.mu[t] ?? 0;
     count[c] = (count[c] ?? 0) - 1;
     cycleOf[t] = -2;
     for (const u of problem.mustFollow[t] ?? [])
@@ -344,7 +386,7 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
       return;
     }
     if (!reachable(c, from)) return;
-    if (cost + bound(c) >= best - 1e-9) return;
+    if (cost + bound(c, from) >= best - 1e-9) return;
     const n = count[c] ?? 0;
     if (n < max) {
       const candidates: { t: number; delta: number; key: number }[] = [];
