@@ -67,6 +67,12 @@ export interface DraftResult {
 
 /** Subgradient steps for the Lagrangian prices (each solves every distinct cycle's best set once). */
 const LAGRANGE_ITERATIONS = 150;
+/**
+ * Past this many themes the prices are not sought: the exact best set of a cycle grows with the
+ * themes, and cycles that all look alike make the subgradient oscillate (on 50 × 200 it cost 9 s for
+ * a bound far below the counting one).
+ */
+const LAGRANGE_MAX_THEMES = 60;
 
 /** The default clock of `timeLimitMs`: `performance.now` where the platform has it, else `Date.now`. */
 function defaultClock(): () => number {
@@ -394,7 +400,7 @@ export function draftProgramme(spec: DraftSpec, catalogue: Catalogue = wsis): Dr
   // Not proven yet: price the themes (Lagrangian relaxation of "each theme once") for a bound that
   // sees how the rules interact within a cycle; the exact search then uses the prices at every node.
   let lagrange: Lagrangian | undefined;
-  if (!optimal && outOfTime?.() !== true) {
+  if (!optimal && outOfTime?.() !== true && problem.T <= LAGRANGE_MAX_THEMES) {
     lagrange = lagrangian(problem, {
       upper: costOf(problem, improved),
       iterations: LAGRANGE_ITERATIONS,
