@@ -227,8 +227,9 @@ function rescorer(spec: DraftSpec): Rescorer {
 const PEER_LIMIT_MS = 30_000;
 
 const failures: string[] = [];
+/** Equal up to the peers' own tolerances (HiGHS accepts x = 1 − 1e-6 as integral). */
 function agree(what: string, a: number, b: number): void {
-  if (Math.abs(a - b) > 1e-6) failures.push(`${what}: ${a} ≠ ${b}`);
+  if (Math.abs(a - b) > 1e-3 * Math.max(1, Math.abs(b))) failures.push(`${what}: ${a} ≠ ${b}`);
 }
 
 /** A peer's answer re-scored: its own objective must be the re-score minus the assignment-free constant. */
@@ -236,8 +237,14 @@ function checkPeer(name: string, r: Rescorer, peer: PeerResult, constant: number
   if (peer.assignment === undefined || peer.objective === undefined) return undefined;
   const { soft, ok } = r.score(peer.assignment);
   if (!ok) failures.push(`${name}: its programme has a hard finding`);
-  agree(`${name}: objective vs checkProgramme's re-score`, peer.objective + constant, soft);
-  agree(`${name}: objective vs the solver's costOf`, peer.objective, costOf(r.problem, peer.assignment));
+  if (peer.status === "optimal") {
+    agree(`${name}: objective vs checkProgramme's re-score`, peer.objective + constant, soft);
+    agree(`${name}: objective vs the solver's costOf`, peer.objective, costOf(r.problem, peer.assignment));
+  } else if (peer.objective + constant < soft - 1e-3 * Math.max(1, soft)) {
+    // Stopped at its limit, a peer's cost variables need not be tight yet (its objective is then an
+    // upper bound on its placements' cost), but never below what its placements cost.
+    failures.push(`${name}: objective ${peer.objective + constant} below its programme's re-score ${soft}`);
+  }
   return soft;
 }
 
@@ -333,6 +340,9 @@ export async function run(): Promise<string> {
     const [mo, mg, mh] = [median(times.ours), median(times.glpk), median(times.highs)];
     ratios.glpk.push(mo / mg);
     ratios.highs.push(mo / mh);
+    console.error(
+      `instance ${seed}: ours ${median(times.ours).toFixed(1)} ms, GLPK ${median(times.glpk).toFixed(1)} ms, HiGHS ${median(times.highs).toFixed(1)} ms`,
+    );
     rows.push([
       seed,
       `${result.stats.objective}${result.stats.optimal ? "" : " (not proven)"}`,
@@ -410,6 +420,9 @@ export async function run(): Promise<string> {
     if (ours.value.stats.optimal && h.value.status === "optimal")
       agree(`${name}: ours vs HiGHS`, ours.value.stats.objective, hs ?? Number.NaN);
     const { stats } = ours.value;
+    console.error(
+      `${name}: ours ${stats.objective} (bound ${stats.bound}) in ${ours.ms.toFixed(0)} ms; HiGHS ${hs} (${h.value.status}) in ${h.ms.toFixed(0)} ms`,
+    );
     large.push([
       name,
       ours.ms.toFixed(0),
@@ -418,7 +431,7 @@ export async function run(): Promise<string> {
       `${(stats.gap * 100).toFixed(1)} %`,
       stats.optimal ? "yes" : `no (${stats.stoppedBy})`,
       stats.leftOut.length,
-      `${hs ?? "none"} (${h.value.status}) in ${h.ms.toFixed(0)} ms`,
+      `${hs ?? "none"} (${h.value.status}${h.value.status === "limit" ? `, own objective ${h.value.objective === undefined ? "-" : (h.value.objective + constant).toFixed(0)}` : ""}) in ${h.ms.toFixed(0)} ms`,
       highsLimit === undefined ? "equal time" : (ours.ms / h.ms).toFixed(3),
     ]);
   }

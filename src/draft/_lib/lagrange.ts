@@ -29,7 +29,13 @@ const NODE_BUDGET = 400_000;
 
 export function lagrangian(
   p: Problem,
-  options: { readonly upper: number; readonly iterations: number; readonly outOfTime?: () => boolean },
+  options: {
+    readonly upper: number;
+    readonly iterations: number;
+    readonly outOfTime?: () => boolean;
+    /** Step scale of the first subgradient steps (halved whenever 8 steps bring no progress). */
+    readonly theta?: number;
+  },
 ): Lagrangian | undefined {
   const { T, C, min, max, agencies: A, maxLead, loadWeight, dualWeight, repetitionWeight, gapCycles } = p;
   if (max > MAX_SET || T === 0) return undefined;
@@ -139,7 +145,7 @@ export function lagrangian(
   const sizes = new Int32Array(groups.length);
   const g = new Float64Array(T);
   let bestBound = Number.NEGATIVE_INFINITY;
-  let theta = 1;
+  let theta = options.theta ?? 1;
   let stale = 0;
   for (let iteration = 0; iteration < options.iterations; iteration++) {
     if ((iteration & 7) === 7 && options.outOfTime?.() === true) break;

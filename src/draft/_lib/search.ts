@@ -191,8 +191,39 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
     return integral ? Math.ceil(lb - 1e-6) : lb - 1e-9;
   };
 
+  /**
+   * Repetition that unplaced required themes cannot escape: a theme whose every cycle still open to it
+   * lies within the gap of near-identical themes already placed (pins and deadlines narrow the
+   * choice) pays for the nearest clash wherever it goes. Pairs of one placed and one unplaced theme
+   * appear in no other part of the bound, so this adds to it. Skipped on large problems (cost per node).
+   */
+  const forcedRepetition = (c: number, from: number): number => {
+    if (repetitionWeight === 0 || gapCycles === 0 || T > 60 || c < 0) return 0;
+    let total = 0;
+    for (let t = 0; t < T; t++) {
+      if (optional[t] || cycleOf[t] !== -2) continue;
+      const near = similar[t] ?? [];
+      let reach = false;
+      for (const u of near) if ((cycleOf[u] ?? -2) >= 0 && (cycleOf[u] ?? 0) > c - gapCycles) reach = true;
+      if (!reach) continue;
+      let least = Number.POSITIVE_INFINITY;
+      for (let k = from >= 0 && t >= from ? c : c + 1; k < C && least > 0; k++) {
+        if (!allowed[t * C + k]) continue;
+        let clashes = 0;
+        for (const u of near) {
+          const cu = cycleOf[u] ?? -2;
+          if (cu >= 0 && Math.abs(cu - k) < gapCycles) clashes++;
+        }
+        least = Math.min(least, clashes);
+      }
+      if (Number.isFinite(least)) total += least * repetitionWeight;
+    }
+    return total;
+  };
+
   /** Lower bound on the cost still to come for cycles c+1… (and the open cycle c's dual side). */
-  const bound = (c: number, from = -1): number => Math.max(countingBound(c), lagBound(c, from));
+  const bound = (c: number, from = -1): number =>
+    Math.max(countingBound(c), lagBound(c, from)) + forcedRepetition(c, from);
   const countingBound = (c: number): number => {
     const open = C - c - 1;
     let lb = requiredGoal;
