@@ -240,8 +240,14 @@ export interface CompiledDraft {
  * @throws {PlannerInputError} For a malformed spec.
  * @throws {InfeasibleError} When a hard rule that no assignment affects already fails.
  */
-export function compileDraft(spec: DraftSpec, catalogue: Catalogue): CompiledDraft {
+export function compileDraft(
+  spec: DraftSpec,
+  catalogue: Catalogue,
+  onParsed?: (resolved: ResolvedDraftSpec) => void,
+): CompiledDraft {
   const resolved = parseWith(DraftSpecSchema, spec, "draft spec");
+  // The time limit starts here, once the spec says whether there is one and which clock to read.
+  onParsed?.(resolved);
   const known = new Set(BUILTIN_RULES.map((rule) => rule.id));
   throwIfAny(specIssues(resolved, catalogue, known), "draft spec");
 
@@ -322,6 +328,9 @@ export function compileDraft(spec: DraftSpec, catalogue: Catalogue): CompiledDra
  * stats.optimal; // true
  */
 export function draftProgramme(spec: DraftSpec, catalogue: Catalogue = wsis): DraftResult {
+  // The clock is read only when a time limit is set, so a draft without one is reproducible.
+  let now: (() => number) | undefined;
+  let deadline = 0;
   const {
     spec: resolved,
     prepared,
@@ -331,11 +340,13 @@ export function draftProgramme(spec: DraftSpec, catalogue: Catalogue = wsis): Dr
     leadsOf,
     programmeFor,
     empty,
-  } = compileDraft(spec, catalogue);
-  // The clock is read only when a time limit is set, so a draft without one is reproducible.
-  const now = resolved.timeLimitMs === undefined ? undefined : (resolved.now ?? defaultClock());
-  const deadline = now === undefined ? undefined : now() + (resolved.timeLimitMs ?? 0);
-  const outOfTime = now === undefined ? undefined : () => now() > (deadline ?? 0);
+  } = compileDraft(spec, catalogue, (parsed) => {
+    if (parsed.timeLimitMs === undefined) return;
+    now = parsed.now ?? defaultClock();
+    deadline = now() + parsed.timeLimitMs;
+  });
+  const clock = now;
+  const outOfTime = clock === undefined ? undefined : () => clock() > deadline;
   const timed = outOfTime ? { outOfTime } : {};
 
   // A first feasible programme, improved by local search, gives the exact search a strong incumbent:
@@ -463,9 +474,7 @@ export function draftProgramme(spec: DraftSpec, catalogue: Catalogue = wsis): Dr
       steps,
       leftOut,
       stoppedBy,
-      ...(now === undefined || deadline === undefined
-        ? {}
-        : { millis: now() - deadline + (resolved.timeLimitMs ?? 0) }),
+      ...(clock === undefined ? {} : { millis: clock() - deadline + (resolved.timeLimitMs ?? 0) }),
     },
   };
 }
