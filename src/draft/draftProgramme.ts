@@ -24,6 +24,7 @@ import {
   themeLeads,
 } from "../rules/index.ts";
 import { allConstraints, buildProblem, type ConstraintKey, requiredLinesOf } from "./_lib/buildProblem.ts";
+import { integralCosts, type Lagrangian, lagrangian } from "./_lib/lagrange.ts";
 import { localSearch } from "./_lib/localSearch.ts";
 import {
   type Assignment,
@@ -49,6 +50,13 @@ export interface DraftStats {
   readonly steps: number;
   /** Optional themes the solver left out. */
   readonly leftOut: readonly string[];
+  /**
+   * Why the search ended: `"proof"` when the programme is proven best, else the budget that ran out
+   * first (`"maxSteps"` or `"timeLimit"`): the programme is then the best found, within `gap` of the bound.
+   */
+  readonly stoppedBy: "proof" | "maxSteps" | "timeLimit";
+  /** Milliseconds the call took, by the `now` clock; present only when `timeLimitMs` was set. */
+  readonly millis?: number;
 }
 
 /** What `draftProgramme` returns: the best programme found, its check report, and the numbers. */
@@ -56,6 +64,21 @@ export interface DraftResult {
   readonly programme: Programme;
   readonly report: CheckReport;
   readonly stats: DraftStats;
+}
+
+/** Subgradient steps for the Lagrangian prices (each solves every distinct cycle's best set once). */
+const LAGRANGE_ITERATIONS = 150;
+/**
+ * Past this many themes the prices are not sought: the exact best set of a cycle grows with the
+ * themes, and cycles that all look alike make the subgradient oscillate (on 50 × 200 it cost 9 s for
+ * a bound far below the counting one).
+ */
+const LAGRANGE_MAX_THEMES = 60;
+
+/** The default clock of `timeLimitMs`: `performance.now` where the platform has it, else `Date.now`. */
+function defaultClock(): () => number {
+  const clock = (globalThis as { performance?: { now(): number } }).performance;
+  return clock === undefined ? () => Date.now() : () => clock.now();
 }
 
 /** Rules whose findings depend on the assignment and that the search models exactly. */
@@ -225,8 +248,14 @@ export interface CompiledDraft {
  * @throws {PlannerInputError} For a malformed spec.
  * @throws {InfeasibleError} When a hard rule that no assignment affects already fails.
  */
-export function compileDraft(spec: DraftSpec, catalogue: Catalogue): CompiledDraft {
+export function compileDraft(
+  spec: DraftSpec,
+  catalogue: Catalogue,
+  onParsed?: (resolved: ResolvedDraftSpec) => void,
+): CompiledDraft {
   const resolved = parseWith(DraftSpecSchema, spec, "draft spec");
+  // The time limit starts here, once the spec says whether there is one and which clock to read.
+  onParsed?.(resolved);
   const known = new Set(BUILTIN_RULES.map((rule) => rule.id));
   throwIfAny(specIssues(resolved, catalogue, known), "draft spec");
 
@@ -323,6 +352,9 @@ export function compileDraft(spec: DraftSpec, catalogue: Catalogue): CompiledDra
  * stats.optimal; // true
  */
 export function draftProgramme(spec: DraftSpec, catalogue: Catalogue = wsis): DraftResult {
+  // The clock is read only when a time limit is set, so a draft without one is reproducible.
+  let now: (() => number) | undefined;
+  let deadline = 0;
   const {
     spec: resolved,
     prepared,
@@ -332,13 +364,14 @@ export function draftProgramme(spec: DraftSpec, catalogue: Catalogue = wsis): Dr
     leadsOf,
     programmeFor,
     empty,
-  } = compileDraft(spec, catalogue);
-  const clock = (globalThis as { performance?: { now(): number } }).performance;
-  const deadline =
-    resolved.timeLimitMs === undefined || clock === undefined
-      ? undefined
-      : clock.now() + resolved.timeLimitMs;
-  const outOfTime = deadline === undefined ? undefined : () => (clock?.now() ?? 0) > deadline;
+  } = compileDraft(spec, catalogue, (parsed) => {
+    if (parsed.timeLimitMs === undefined) return;
+    now = parsed.now ?? defaultClock();
+    deadline = now() + parsed.timeLimitMs;
+  });
+  const clock = now;
+  const outOfTime = clock === undefined ? undefined : () => clock() > deadline;
+  const timed = outOfTime ? { outOfTime } : {};
 
   // A first feasible programme, improved by local search, gives the exact search a strong incumbent:
   // often it already meets the root bound, and the proof is immediate.
@@ -353,56 +386,93 @@ export function draftProgramme(spec: DraftSpec, catalogue: Catalogue = wsis): Dr
     maxSteps: resolved.maxSteps,
     seed: resolved.seed,
     firstFeasible: true,
-    ...(outOfTime ? { outOfTime } : {}),
+    ...timed,
   });
-  if (first.assignment === undefined) {
-    if (first.complete)
-      throw new InfeasibleError(
-        conflictsOf(resolved, themes, catalogue, prepared, constraints, leadsOf, empty),
-      );
-    throw new InfeasibleError([
-      {
-        kind: "capacity",
-        message: `No programme meeting every constraint was found within ${resolved.maxSteps} search steps; raise maxSteps or relax a constraint.`,
-      },
-    ]);
+  let steps = first.steps;
+  let start = first.assignment;
+  if (start === undefined && !first.complete) {
+    // The step budget ran out before any programme was found: look for a feasible one alone (no
+    // costs, so no bound to keep), bounded only by the time limit. The budget limits optimisation,
+    // never whether a feasible spec gets a programme.
+    const bare = buildProblem(resolved, themes, catalogue, prepared, new Set(constraints), leadsOf, false);
+    const feasible = search(bare, {
+      maxSteps: Number.POSITIVE_INFINITY,
+      seed: resolved.seed,
+      firstFeasible: true,
+      ...timed,
+    });
+    steps += feasible.steps;
+    start = feasible.assignment;
+    if (start === undefined && !feasible.complete) {
+      throw new InfeasibleError([
+        {
+          kind: "rule",
+          path: ["timeLimitMs"],
+          message: `No programme meeting every constraint was found within the time limit of ${resolved.timeLimitMs} ms; the spec was not proven impossible. Raise timeLimitMs.`,
+        },
+      ]);
+    }
+  }
+  if (start === undefined) {
+    throw new InfeasibleError(
+      conflictsOf(resolved, themes, catalogue, prepared, constraints, leadsOf, empty, outOfTime),
+    );
   }
   // The search's root bound, plus the repetition that required near-identical themes cannot avoid
   // (a separate rule's cost, so the two add up).
   const rootBound = first.complete ? first.lowerBound : first.lowerBound + repetitionLowerBound(problem);
   const hints = resolved.prefer.length > 0 ? { prefer } : {};
-  const improved = localSearch(problem, first.assignment, {
+  const improved = localSearch(problem, start, {
     seed: resolved.seed,
     iterations: 20_000,
     target: rootBound,
     ...hints,
+    ...timed,
   });
   let assignment: Assignment = improved;
   let lowerBound = rootBound;
-  let steps = first.steps;
   let optimal = costOf(problem, improved) <= rootBound + 1e-9;
-  if (!optimal) {
+  // Not proven yet: price the themes (Lagrangian relaxation of "each theme once") for a bound that
+  // sees how the rules interact within a cycle; the exact search then uses the prices at every node.
+  let lagrange: Lagrangian | undefined;
+  if (!optimal && outOfTime?.() !== true && problem.T <= LAGRANGE_MAX_THEMES) {
+    lagrange = lagrangian(problem, {
+      upper: costOf(problem, improved),
+      iterations: LAGRANGE_ITERATIONS,
+      ...timed,
+    });
+    if (lagrange !== undefined) {
+      const priced = integralCosts(problem) ? Math.ceil(lagrange.bound - 1e-6) : lagrange.bound;
+      lowerBound = Math.max(lowerBound, priced);
+      optimal = costOf(problem, improved) <= lowerBound + 1e-9;
+    }
+  }
+  let stoppedBy: DraftStats["stoppedBy"] = "proof";
+  if (!optimal && outOfTime?.() !== true) {
     const exact = search(problem, {
       prefer,
       maxSteps: Math.max(1, resolved.maxSteps - steps),
       seed: resolved.seed,
       incumbent: { assignment: improved, cost: costOf(problem, improved) },
-      ...(outOfTime ? { outOfTime } : {}),
+      ...(lagrange === undefined ? {} : { lagrange }),
+      ...timed,
     });
     steps += exact.steps;
     assignment = exact.assignment ?? improved;
     optimal = exact.complete;
-    lowerBound = exact.complete ? costOf(problem, assignment) : rootBound;
-    if (!optimal) {
+    lowerBound = exact.complete ? costOf(problem, assignment) : lowerBound;
+    if (!optimal && outOfTime?.() !== true) {
       assignment = localSearch(problem, assignment, {
         seed: resolved.seed + 1,
         iterations: 200_000,
-        target: rootBound,
+        target: lowerBound,
         ...hints,
+        ...timed,
       });
-      optimal = costOf(problem, assignment) <= rootBound + 1e-9;
+      optimal = costOf(problem, assignment) <= lowerBound + 1e-9;
     }
   }
+  if (!optimal) stoppedBy = outOfTime?.() === true ? "timeLimit" : "maxSteps";
 
   const cycles: string[][] = Array.from({ length: resolved.cycles }, () => []);
   const leftOut: string[] = [];
@@ -427,6 +497,8 @@ export function draftProgramme(spec: DraftSpec, catalogue: Catalogue = wsis): Dr
       gap: objective === 0 ? 0 : (objective - bound) / objective,
       steps,
       leftOut,
+      stoppedBy,
+      ...(clock === undefined ? {} : { millis: clock() - deadline + (resolved.timeLimitMs ?? 0) }),
     },
   };
 }
@@ -443,15 +515,23 @@ function conflictsOf(
   constraints: readonly ConstraintKey[],
   leadsOf: (themeId: string) => readonly string[],
   programme: Programme,
+  outOfTime?: () => boolean,
 ): Conflict[] {
   const feasible = (active: ReadonlySet<ConstraintKey>): boolean | undefined => {
     const problem = buildProblem(spec, themes, catalogue, prepared, active, leadsOf, false);
-    const result = search(problem, { maxSteps: spec.maxSteps, seed: spec.seed, firstFeasible: true });
+    const result = search(problem, {
+      maxSteps: spec.maxSteps,
+      seed: spec.seed,
+      firstFeasible: true,
+      ...(outOfTime ? { outOfTime } : {}),
+    });
     if (result.assignment !== undefined) return brokenConstraints(problem, result.assignment).length === 0;
     return result.complete ? false : undefined;
   };
   const kept = new Set(constraints);
   for (const key of constraints) {
+    // Out of time: the constraints not yet tried stay in (the set still cannot hold together).
+    if (outOfTime?.() === true) break;
     kept.delete(key);
     // Inconclusive (budget) counts as feasible: the constraint stays in the explanation.
     if (feasible(kept) !== false) kept.add(key);

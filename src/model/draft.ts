@@ -73,6 +73,11 @@ export const DraftSpecSchema = ProgrammeSpecSchema.omit({ cycles: true, themes: 
    * result may differ from run to run; leave it unset for reproducible drafts.
    */
   timeLimitMs: z.number().min(1).max(600_000).optional(),
+  /**
+   * The clock `timeLimitMs` reads, in milliseconds (default `performance.now`); read only when a time
+   * limit is set, so a draft without one never depends on the clock. Inject one to test the limit.
+   */
+  now: z.custom<() => number>((value) => typeof value === "function", "must be a function").optional(),
 });
 export type DraftSpec = z.input<typeof DraftSpecSchema>;
 export type ResolvedDraftSpec = z.output<typeof DraftSpecSchema>;

@@ -1,5 +1,10 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
+import { realInstance } from "../../bench/draft.bench.ts";
+import { localSearch } from "../../src/draft/_lib/localSearch.ts";
+import { brokenConstraints, costOf } from "../../src/draft/_lib/problem.ts";
+import { search } from "../../src/draft/_lib/search.ts";
+import { compileDraft } from "../../src/draft/draftProgramme.ts";
 import {
   createProgramme,
   type DraftSpec,
@@ -12,6 +17,7 @@ import {
   WSIS_DEFAULT_THEMES,
   wsis,
 } from "../../src/index.ts";
+import { loadGlpk, solveGlpk } from "../support/glpkDraftModel.ts";
 
 const POOL: Theme[] = [
   ...WSIS_DEFAULT_THEMES.map((theme) => ({
@@ -91,6 +97,56 @@ describe("the solver against brute force", () => {
       expect(objective).toBe(expected);
     },
     60_000,
+  );
+});
+
+describe("the solver on real-size instances against GLPK's proven optimum", () => {
+  test.prop([fc.integer({ min: 1, max: 400 })], { numRuns: 6 })(
+    "its bound never passes the optimum, its objective never beats it, and a proof is right",
+    async (seed) => {
+      const spec = { ...realInstance(seed), maxSteps: 20_000 };
+      let compiled: ReturnType<typeof compileDraft>;
+      try {
+        compiled = compileDraft(spec, wsis);
+      } catch (error) {
+        if (error instanceof InfeasibleError) return;
+        throw error;
+      }
+      const optimum = solveGlpk(await loadGlpk(), compiled.problem);
+      let result: ReturnType<typeof draftProgramme>;
+      try {
+        result = draftProgramme(spec);
+      } catch (error) {
+        if (!(error instanceof InfeasibleError)) throw error;
+        expect(optimum.status).toBe("infeasible");
+        return;
+      }
+      expect(optimum.status).toBe("optimal");
+      const best = optimum.objective ?? Number.NaN;
+      // Every soft finding of these instances depends on the assignment: the MILP's optimum is the objective's.
+      expect(result.stats.bound).toBeLessThanOrEqual(best + 1e-6);
+      expect(result.stats.objective).toBeGreaterThanOrEqual(best - 1e-6);
+      if (result.stats.optimal) expect(result.stats.objective).toBeCloseTo(best, 6);
+    },
+    120_000,
+  );
+
+  test.prop([fc.integer({ min: 1, max: 400 }), fc.integer({ min: 0, max: 1000 })], { numRuns: 20 })(
+    "local search scored by deltas keeps every hard constraint and never ends worse than it started",
+    (seed, lsSeed) => {
+      let problem: ReturnType<typeof compileDraft>["problem"];
+      try {
+        problem = compileDraft(realInstance(seed), wsis).problem;
+      } catch (error) {
+        if (error instanceof InfeasibleError) return;
+        throw error;
+      }
+      const start = search(problem, { maxSteps: 50_000, seed: 0, firstFeasible: true }).assignment;
+      if (start === undefined) return;
+      const improved = localSearch(problem, start, { seed: lsSeed, iterations: 3_000 });
+      expect(brokenConstraints(problem, improved)).toStrictEqual([]);
+      expect(costOf(problem, improved)).toBeLessThanOrEqual(costOf(problem, start) + 1e-9);
+    },
   );
 });
 

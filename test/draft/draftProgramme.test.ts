@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hardLargeSpec } from "../../bench/draft.bench.ts";
+import { hardLargeSpec, realInstance } from "../../bench/draft.bench.ts";
 import { compileDraft } from "../../src/draft/draftProgramme.ts";
 import {
   checkProgramme,
@@ -15,7 +15,8 @@ import {
   WSIS_DEFAULT_THEMES,
   wsis,
 } from "../../src/index.ts";
-import { loadGlpk, solveWithGlpk } from "../support/glpkDraftModel.ts";
+import { loadGlpk, solveGlpk, solveWithGlpk } from "../support/glpkDraftModel.ts";
+import { loadHighs, solveHighs } from "../support/highsDraftModel.ts";
 
 const largeHard = () => hardLargeSpec(20, 80);
 
@@ -141,6 +142,89 @@ describe("draftProgramme", () => {
     expect(result.stats.optimal).toBe(true);
     // Every soft finding here depends on the assignment, so the MILP's optimum is the whole objective.
     expect(solveWithGlpk(glpk, compileDraft(spec, wsis).problem)).toBeCloseTo(result.stats.objective, 6);
+  });
+});
+
+describe("draftProgramme against GLPK and HiGHS on the tight MILP", () => {
+  it("proves the same optimum as both peers on distinct real-size instances, each answer re-scored", async () => {
+    const [glpk, highs] = await Promise.all([loadGlpk(), loadHighs()]);
+    // Instances 1 and 2 of the benchmark: 7 cycles × 20 themes with pins, forbids and optional themes.
+    for (const seed of [1, 2]) {
+      const spec = realInstance(seed);
+      const ours = draftProgramme(spec);
+      expect(ours.stats).toMatchObject({ optimal: true, stoppedBy: "proof", gap: 0 });
+      const { problem, programmeFor, prepared, themes: ids } = compileDraft(spec, wsis);
+      for (const peer of [solveGlpk(glpk, problem), solveHighs(highs, problem)]) {
+        expect(peer.status).toBe("optimal");
+        // The peer's programme, scored by checkProgramme, is as good as ours and no better.
+        const cycles: string[][] = Array.from({ length: problem.C }, () => []);
+        ids.forEach((theme, t) => {
+          const c = peer.assignment?.[t] ?? -1;
+          if (c >= 0) cycles[c]?.push(theme.id);
+        });
+        const report = checkProgramme(programmeFor(cycles), prepared);
+        expect(report.ok).toBe(true);
+        expect(report.score.soft).toBeCloseTo(ours.stats.objective, 6);
+        expect(peer.objective).toBeCloseTo(ours.stats.objective, 6);
+      }
+    }
+  });
+});
+
+describe("draftProgramme's budgets", () => {
+  it("returns the best programme found when maxSteps runs out, never a made-up conflict", () => {
+    // One step cannot find a programme for 80 themes: the solver still returns a checked one.
+    const result = draftProgramme({ ...largeHard(), maxSteps: 1 });
+    expect(result.report.ok).toBe(true);
+    expect(result.stats.optimal).toBe(false);
+    expect(result.stats.stoppedBy).toBe("maxSteps");
+    expect(result.stats.bound).toBeLessThan(result.stats.objective);
+  });
+
+  it("never reads the clock without a time limit, so drafts are reproducible", () => {
+    const now = () => {
+      throw new Error("the clock was read");
+    };
+    const spec = { ...base, themes: distilThemes(wsis, { count: 10 }), now };
+    const result = draftProgramme(spec);
+    expect(result.stats).not.toHaveProperty("millis");
+    expect(JSON.stringify(draftProgramme(spec))).toBe(JSON.stringify(result));
+  });
+
+  it("stops the whole call at timeLimitMs by the injected clock, with the best programme so far", () => {
+    let reads = 0;
+    // A clock that advances 1 ms each time it is read: 30 reads exhaust a 30 ms limit.
+    const now = () => reads++;
+    const result = draftProgramme({ ...largeHard(), timeLimitMs: 30, now });
+    expect(result.report.ok).toBe(true);
+    expect(result.stats).toMatchObject({ optimal: false, stoppedBy: "timeLimit" });
+    expect(result.stats.millis).toBeGreaterThanOrEqual(30);
+    // A handful of reads past the deadline: each phase stops at its next check.
+    expect(reads).toBeLessThan(60);
+  });
+
+  it("explains an impossible spec within the time limit: the constraints not yet tried stay in", () => {
+    let reads = 0;
+    const now = () => reads++;
+    const spec: DraftSpec = {
+      ...base,
+      pins: [{ theme: "health", cycle: 4 }],
+      deadlines: [{ theme: "health", byYear: 2030 }],
+    };
+    const error = (() => {
+      try {
+        draftProgramme({ ...spec, timeLimitMs: 2, now });
+      } catch (caught) {
+        return caught;
+      }
+      return undefined;
+    })();
+    expect(error).toBeInstanceOf(InfeasibleError);
+    const conflicts = (error as InfeasibleError).conflicts.map((c) => c.message);
+    // Cut short, the explanation is not the smallest, but it keeps the real conflict.
+    expect(conflicts.length).toBeGreaterThan(3);
+    expect(conflicts.some((message) => message.includes("is pinned to cycle 4"))).toBe(true);
+    expect(conflicts.some((message) => message.includes("by 2030"))).toBe(true);
   });
 });
 

@@ -60,6 +60,22 @@ export function requiredLinesOf(prepared: PreparedCheck, catalogue: Catalogue): 
 }
 
 /**
+ * Hooks for rules that a later change plugs into the problem without touching the search: each
+ * acts on tables every part of the solver (search, bounds, local search, the MILP cross-checks)
+ * already reads.
+ */
+export interface ProblemHooks {
+  /** Themes exempt from repetition (e.g. cross-cutting ones): they get no near-identical pairs. */
+  readonly repetitionExempt?: (theme: Theme) => boolean;
+  /**
+   * Extra soft cost of taking up a theme in a cycle (0-based), added to its per-placement cost: e.g.
+   * the repetition of a theme the commission took up before the horizon (`history`), which depends
+   * only on where this theme goes.
+   */
+  readonly placementCost?: (theme: Theme, cycle: number) => number;
+}
+
+/**
  * Compiles a draft spec into the search's tables, with only the `active` constraints. Soft costs
  * mirror the built-in rules `agency.lead-load`, `theme.repetition`, `cycle.dual-mandate` and
  * `theme.goal-links` exactly (same parameters and weights, from the prepared check).
@@ -72,6 +88,7 @@ export function buildProblem(
   active: ReadonlySet<ConstraintKey>,
   leadsOf: (themeId: string) => readonly string[],
   costs = true,
+  hooks: ProblemHooks = {},
 ): Problem {
   const T = themes.length;
   const C = spec.cycles;
@@ -143,10 +160,13 @@ export function buildProblem(
   const lineSets = themes.map((theme) => new Set(theme.actionLines));
   const similar: number[][] = Array.from({ length: T }, () => []);
   const repetitionWeight = costs ? weightOf(prepared, "theme.repetition") : 0;
+  const exempt = themes.map((theme) => hooks.repetitionExempt?.(theme) === true);
   if (repetitionWeight > 0 && params.minGapYears > 0) {
     for (let t = 0; t < T; t++) {
       const a = lineSets[t] as Set<string>;
+      if (exempt[t]) continue;
       for (let u = t + 1; u < T; u++) {
+        if (exempt[u]) continue;
         const b = lineSets[u] as Set<string>;
         if (a.size === 0 || b.size === 0) continue;
         let shared = 0;
@@ -176,6 +196,13 @@ export function buildProblem(
       goalCost[t * C + c] = year < params.sdgsFrom && mdg ? 0 : goalWeight;
     }
   });
+
+  if (costs && hooks.placementCost !== undefined) {
+    const extra = hooks.placementCost;
+    themes.forEach((theme, t) => {
+      for (let c = 0; c < C; c++) goalCost[t * C + c] = (goalCost[t * C + c] ?? 0) + extra(theme, c);
+    });
+  }
 
   const dualRule = costs ? weightOf(prepared, "cycle.dual-mandate") : 0;
   return {

@@ -1,10 +1,132 @@
-import { type Assignment, brokenConstraints, costOf, type Problem } from "./problem.ts";
+import { type Assignment, costOf, type Problem } from "./problem.ts";
 import { seededRandom } from "./random.ts";
+
+/**
+ * An assignment with its cost kept up to date move by move: moving one theme changes only its own
+ * goal cost, its agencies' load in two cycles, its near-identical themes' repetition and the dual
+ * mandate of two cycles, so a move is scored by that delta instead of from scratch.
+ */
+class Incremental {
+  readonly a: Int32Array;
+  readonly count: Int32Array;
+  readonly load: Int32Array;
+  readonly wsisIn: Int32Array;
+  readonly stiIn: Int32Array;
+  readonly covered: Int32Array;
+  readonly linesOf: number[][];
+  cost: number;
+
+  constructor(
+    private readonly p: Problem,
+    start: Assignment,
+  ) {
+    const { T, C, agencies } = p;
+    this.a = Int32Array.from(start);
+    this.count = new Int32Array(C);
+    this.load = new Int32Array(C * agencies);
+    this.wsisIn = new Int32Array(C);
+    this.stiIn = new Int32Array(C);
+    this.covered = new Int32Array(p.coverage.length);
+    this.linesOf = Array.from({ length: T }, () => []);
+    p.coverage.forEach(({ themes }, l) => {
+      for (const t of themes) this.linesOf[t]?.push(l);
+    });
+    for (let t = 0; t < T; t++) {
+      const c = this.a[t] ?? -1;
+      if (c >= 0) this.add(t, c);
+    }
+    this.cost = costOf(p, this.a);
+  }
+
+  private dualOf(c: number): number {
+    if ((this.count[c] ?? 0) === 0) return 0;
+    return (this.wsisIn[c] ?? 0) > 0 && (this.stiIn[c] ?? 0) > 0 ? 0 : this.p.dualWeight;
+  }
+
+  private add(t: number, c: number): void {
+    const p = this.p;
+    this.count[c] = (this.count[c] ?? 0) + 1;
+    for (const ag of p.leads[t] ?? [])
+      this.load[c * p.agencies + ag] = (this.load[c * p.agencies + ag] ?? 0) + 1;
+    if (p.wsis[t]) this.wsisIn[c] = (this.wsisIn[c] ?? 0) + 1;
+    if (p.sti[t]) this.stiIn[c] = (this.stiIn[c] ?? 0) + 1;
+    for (const l of this.linesOf[t] ?? []) this.covered[l] = (this.covered[l] ?? 0) + 1;
+  }
+
+  private remove(t: number, c: number): void {
+    const p = this.p;
+    this.count[c] = (this.count[c] ?? 0) - 1;
+    for (const ag of p.leads[t] ?? [])
+      this.load[c * p.agencies + ag] = (this.load[c * p.agencies + ag] ?? 0) - 1;
+    if (p.wsis[t]) this.wsisIn[c] = (this.wsisIn[c] ?? 0) - 1;
+    if (p.sti[t]) this.stiIn[c] = (this.stiIn[c] ?? 0) - 1;
+    for (const l of this.linesOf[t] ?? []) this.covered[l] = (this.covered[l] ?? 0) - 1;
+  }
+
+  /** Moves theme t to cycle `to` (-1: out) and returns the change in cost. */
+  move(t: number, to: number): number {
+    const p = this.p;
+    const { C, agencies: A, maxLead, loadWeight, gapCycles, repetitionWeight } = p;
+    const from = this.a[t] ?? -1;
+    if (from === to) return 0;
+    let d = 0;
+    if (from >= 0) d -= p.goalCost[t * C + from] ?? 0;
+    if (to >= 0) d += p.goalCost[t * C + to] ?? 0;
+    if (loadWeight > 0) {
+      for (const ag of p.leads[t] ?? []) {
+        if (from >= 0 && (this.load[from * A + ag] ?? 0) > maxLead) d -= loadWeight;
+        if (to >= 0 && (this.load[to * A + ag] ?? 0) >= maxLead) d += loadWeight;
+      }
+    }
+    if (repetitionWeight > 0) {
+      for (const u of p.similar[t] ?? []) {
+        const cu = this.a[u] ?? -1;
+        if (cu < 0) continue;
+        if (from >= 0 && Math.abs(cu - from) < gapCycles) d -= repetitionWeight;
+        if (to >= 0 && Math.abs(cu - to) < gapCycles) d += repetitionWeight;
+      }
+    }
+    const dualBefore = (from >= 0 ? this.dualOf(from) : 0) + (to >= 0 ? this.dualOf(to) : 0);
+    if (from >= 0) this.remove(t, from);
+    if (to >= 0) this.add(t, to);
+    this.a[t] = to;
+    d += (from >= 0 ? this.dualOf(from) : 0) + (to >= 0 ? this.dualOf(to) : 0) - dualBefore;
+    this.cost += d;
+    return d;
+  }
+
+  /** Whether theme t's own hard constraints hold where it is now (cycle, precedence, coverage when out). */
+  holds(t: number): boolean {
+    const p = this.p;
+    const c = this.a[t] ?? -1;
+    if (c < 0) {
+      if (!p.optional[t]) return false;
+      for (const l of this.linesOf[t] ?? []) if ((this.covered[l] ?? 0) === 0) return false;
+      return true;
+    }
+    if (!p.allowed[t * p.C + c]) return false;
+    for (const u of p.mustFollow[t] ?? []) {
+      const cu = this.a[u] ?? -1;
+      if (cu >= c) return false;
+    }
+    for (const u of p.mustPrecede[t] ?? []) {
+      const cu = this.a[u] ?? -1;
+      if (cu >= 0 && cu <= c) return false;
+    }
+    return true;
+  }
+
+  countHolds(c: number): boolean {
+    if (c < 0) return true;
+    const n = this.count[c] ?? 0;
+    return n >= this.p.min && n <= this.p.max;
+  }
+}
 
 /**
  * Seeded local search from a feasible assignment: moves a theme to another cycle, swaps two themes'
  * cycles, or brings in or drops an optional theme, keeping every hard constraint and accepting moves
- * that do not make the cost worse. Returns the best assignment seen.
+ * that do not make the cost worse. Each move is scored by its delta. Returns the best assignment seen.
  */
 export function localSearch(
   problem: Problem,
@@ -14,67 +136,76 @@ export function localSearch(
     readonly iterations: number;
     readonly target?: number;
     readonly prefer?: Int32Array;
+    /** Deadline check, called every 1,024 iterations; true stops the search. */
+    readonly outOfTime?: () => boolean;
   },
 ): Assignment {
   const { T, C } = problem;
   const random = seededRandom(options.seed ^ 0x5bd1e995);
   const pick = (n: number) => Math.floor(random() * n);
-  const current = Int32Array.from(start);
+  const state = new Incremental(problem, start);
+  const current = state.a;
   // Second criterion: themes away from their preferred cycle, so equal-cost moves drift towards the
   // preferences instead of wandering.
   const prefer = options.prefer;
-  const distance = (assignment: Assignment): number => {
-    if (prefer === undefined) return 0;
-    let away = 0;
-    for (let t = 0; t < T; t++) if ((prefer[t] ?? -1) >= 0 && assignment[t] !== prefer[t]) away++;
-    return away;
+  const awayOf = (t: number): number => {
+    const c = prefer?.[t] ?? -1;
+    return c >= 0 && current[t] !== c ? 1 : 0;
   };
-  const score = (assignment: Assignment): number => costOf(problem, assignment) + distance(assignment) * 1e-6;
-  let currentCost = score(current);
+  let away = 0;
+  for (let t = 0; t < T; t++) away += awayOf(t);
+  const tie = 1e-6;
+  let bestScore = state.cost + away * tie;
   let best = Int32Array.from(current);
-  let bestCost = currentCost;
-  const count = new Int32Array(C);
-  for (const c of current) if (c >= 0) count[c] = (count[c] ?? 0) + 1;
-
   const target = (options.target ?? 0) + (prefer === undefined ? 0 : -1);
-  for (let i = 0; i < options.iterations && bestCost > target + 1e-9; i++) {
+
+  for (let i = 0; i < options.iterations && bestScore > target + 1e-9; i++) {
+    if ((i & 1023) === 1023 && options.outOfTime?.() === true) break;
     const t = pick(T);
     const from = current[t] ?? -1;
-    const move = pick(3);
-    let u = -1;
-    let to = -1;
-    if (move === 0) {
-      to = pick(C + 1) - 1; // -1 leaves the theme out
+    const kind = pick(3);
+    const before = state.cost + away * tie;
+    if (kind === 0) {
+      const to = pick(C + 1) - 1; // -1 leaves the theme out
       if (to === from || (to === -1 && !problem.optional[t])) continue;
-      if (to >= 0 && (!problem.allowed[t * C + to] || (count[to] ?? 0) >= problem.max)) continue;
-      if (from >= 0 && (count[from] ?? 0) <= problem.min) continue;
-      current[t] = to;
-    } else {
-      u = pick(T);
-      to = current[u] ?? -1;
-      if (u === t || to === from) continue;
-      if ((to >= 0 && !problem.allowed[t * C + to]) || (from >= 0 && !problem.allowed[u * C + from]))
+      if (to >= 0 && !problem.allowed[t * C + to]) continue;
+      const awayBefore = awayOf(t);
+      state.move(t, to);
+      const ok = state.holds(t) && state.countHolds(from) && state.countHolds(to);
+      away += awayOf(t) - awayBefore;
+      const score = state.cost + away * tie;
+      if (ok && score <= before + 1e-9) {
+        if (score < bestScore - 1e-9) {
+          bestScore = score;
+          best = Int32Array.from(current);
+        }
         continue;
-      if ((to === -1 && !problem.optional[t]) || (from === -1 && !problem.optional[u])) continue;
-      current[t] = to;
-      current[u] = from;
-    }
-    const feasible = brokenConstraints(problem, current).length === 0;
-    const cost = feasible ? score(current) : Number.POSITIVE_INFINITY;
-    if (cost <= currentCost) {
-      currentCost = cost;
-      if (move === 0) {
-        if (from >= 0) count[from] = (count[from] ?? 0) - 1;
-        if (to >= 0) count[to] = (count[to] ?? 0) + 1;
       }
-      if (cost < bestCost) {
-        bestCost = cost;
+      away += awayBefore - awayOf(t);
+      state.move(t, from);
+      continue;
+    }
+    const u = pick(T);
+    const to = current[u] ?? -1;
+    if (u === t || to === from) continue;
+    if ((to >= 0 && !problem.allowed[t * C + to]) || (from >= 0 && !problem.allowed[u * C + from])) continue;
+    if ((to === -1 && !problem.optional[t]) || (from === -1 && !problem.optional[u])) continue;
+    const awayBefore = awayOf(t) + awayOf(u);
+    state.move(t, to);
+    state.move(u, from);
+    const ok = state.holds(t) && state.holds(u);
+    away += awayOf(t) + awayOf(u) - awayBefore;
+    const score = state.cost + away * tie;
+    if (ok && score <= before + 1e-9) {
+      if (score < bestScore - 1e-9) {
+        bestScore = score;
         best = Int32Array.from(current);
       }
-    } else {
-      current[t] = from;
-      if (u >= 0) current[u] = to;
+      continue;
     }
+    away -= awayOf(t) + awayOf(u) - awayBefore;
+    state.move(u, to);
+    state.move(t, from);
   }
   return best;
 }

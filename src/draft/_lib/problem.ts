@@ -34,7 +34,10 @@ export interface Problem {
   readonly wsis: Uint8Array;
   readonly sti: Uint8Array;
   readonly dualWeight: number;
-  /** Soft rule `theme.goal-links`: the cost of taking up theme t in cycle c (`goalCost[t * C + c]`). */
+  /**
+   * The cost of taking up theme t in cycle c that depends on that placement alone (`goalCost[t * C + c]`):
+   * soft rule `theme.goal-links`, plus any `placementCost` hook of buildProblem.
+   */
   readonly goalCost: Float64Array;
 }
 

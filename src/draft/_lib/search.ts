@@ -1,3 +1,4 @@
+import { integralCosts, type Lagrangian } from "./lagrange.ts";
 import { type Assignment, costOf, type Problem } from "./problem.ts";
 import { seededRandom } from "./random.ts";
 
@@ -21,7 +22,9 @@ export interface SearchOptions {
   readonly incumbent?: { readonly assignment: Assignment; readonly cost: number };
   /** Preferred cycle per theme (-1: none): tried first, so among equal programmes these placements win. */
   readonly prefer?: Int32Array;
-  /** Optional deadline check, called every few thousand steps; true stops the search. */
+  /** Lagrangian prices (from `lagrangian`): each node's bound is then also Σ μ of the unplaced themes + Σ φ of the open cycles. */
+  readonly lagrange?: Lagrangian;
+  /** Optional deadline check, called every 32 steps; true stops the search. */
   readonly outOfTime?: () => boolean;
 }
 
@@ -152,8 +155,76 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
     return d;
   };
 
+  // The Lagrangian bound of what is still to come: prices of the unplaced themes, φ of the cycles not
+  // begun, and for the open cycle the best its eligible themes could do at their reduced costs.
+  const lagrange = options.lagrange;
+  const integral = integralCosts(problem);
+  let muUnplaced = 0;
+  const phiFrom = new Float64Array(C + 1);
+  if (lagrange !== undefined) {
+    for (let t = 0; t < T; t++) muUnplaced += lagrange.mu[t] ?? 0;
+    for (let c = C - 1; c >= 0; c--) phiFrom[c] = (phiFrom[c + 1] ?? 0) + (lagrange.phi[c] ?? 0);
+  }
+  const smallest = new Float64Array(Math.max(1, max));
+  const lagBound = (c: number, from: number): number => {
+    if (lagrange === undefined) return 0;
+    let lb = muUnplaced + (phiFrom[c + 1] ?? 0);
+    if (from >= 0 && c >= 0) {
+      const room = max - (count[c] ?? 0);
+      let kept = 0;
+      for (let t = from; t < T && room > 0; t++) {
+        if (cycleOf[t] !== -2 || (banned[t] ?? 0) > 0 || !allowed[t * C + c]) continue;
+        const v = (problem.goalCost[t * C + c] ?? 0) - (lagrange.mu[t] ?? 0);
+        if (v >= 0) continue;
+        // Keep the `room` most negative reduced costs (insertion into a short sorted list).
+        if (kept < room) kept++;
+        else if (v >= (smallest[kept - 1] ?? 0)) continue;
+        let i = kept - 1;
+        while (i > 0 && (smallest[i - 1] ?? 0) > v) {
+          smallest[i] = smallest[i - 1] ?? 0;
+          i--;
+        }
+        smallest[i] = v;
+      }
+      for (let i = 0; i < kept; i++) lb += smallest[i] ?? 0;
+    }
+    return integral ? Math.ceil(lb - 1e-6) : lb - 1e-9;
+  };
+
+  /**
+   * Repetition that unplaced required themes cannot escape: a theme whose every cycle still open to it
+   * lies within the gap of near-identical themes already placed (pins and deadlines narrow the
+   * choice) pays for the nearest clash wherever it goes. Pairs of one placed and one unplaced theme
+   * appear in no other part of the bound, so this adds to it. Skipped on large problems (cost per node).
+   */
+  const forcedRepetition = (c: number, from: number): number => {
+    if (repetitionWeight === 0 || gapCycles === 0 || T > 60 || c < 0) return 0;
+    let total = 0;
+    for (let t = 0; t < T; t++) {
+      if (optional[t] || cycleOf[t] !== -2) continue;
+      const near = similar[t] ?? [];
+      let reach = false;
+      for (const u of near) if ((cycleOf[u] ?? -2) >= 0 && (cycleOf[u] ?? 0) > c - gapCycles) reach = true;
+      if (!reach) continue;
+      let least = Number.POSITIVE_INFINITY;
+      for (let k = from >= 0 && t >= from ? c : c + 1; k < C && least > 0; k++) {
+        if (!allowed[t * C + k]) continue;
+        let clashes = 0;
+        for (const u of near) {
+          const cu = cycleOf[u] ?? -2;
+          if (cu >= 0 && Math.abs(cu - k) < gapCycles) clashes++;
+        }
+        least = Math.min(least, clashes);
+      }
+      if (Number.isFinite(least)) total += least * repetitionWeight;
+    }
+    return total;
+  };
+
   /** Lower bound on the cost still to come for cycles c+1… (and the open cycle c's dual side). */
-  const bound = (c: number): number => {
+  const bound = (c: number, from = -1): number =>
+    Math.max(countingBound(c), lagBound(c, from)) + forcedRepetition(c, from);
+  const countingBound = (c: number): number => {
     const open = C - c - 1;
     let lb = requiredGoal;
     if (open <= 0) return lb;
@@ -221,10 +292,14 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
     }
     return true;
   };
+  // The last cycle each theme may take (-1: none): whether a theme can still be placed is then O(1).
+  const lastAllowed = Int32Array.from({ length: T }, (_, t) => {
+    for (let k = C - 1; k >= 0; k--) if (allowed[t * C + k]) return k;
+    return -1;
+  });
   const canStillPlace = (t: number, c: number, from: number): boolean => {
     if (cycleOf[t] !== -2 || (banned[t] ?? 0) > 0) return false;
-    for (let k = t >= from ? c : c + 1; k < C; k++) if (allowed[t * C + k]) return true;
-    return false;
+    return (lastAllowed[t] ?? -1) >= (t >= from ? c : c + 1);
   };
   const countPlaceable = (c: number, from: number): number => {
     let n = 0;
@@ -248,6 +323,7 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
       load[c * A + a] = (load[c * A + a] ?? 0) + 1;
       if (!optional[t]) requiredLeads[a] = (requiredLeads[a] ?? 0) - 1;
     }
+    if (lagrange !== undefined) muUnplaced -= lagrange.mu[t] ?? 0;
     if (problem.wsis[t]) {
       wsisIn[c] = (wsisIn[c] ?? 0) + 1;
       wsisAvailable--;
@@ -283,6 +359,7 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
       load[c * A + a] = (load[c * A + a] ?? 0) - 1;
       if (!optional[t]) requiredLeads[a] = (requiredLeads[a] ?? 0) + 1;
     }
+    if (lagrange !== undefined) muUnplaced += lagrange.mu[t] ?? 0;
     count[c] = (count[c] ?? 0) - 1;
     cycleOf[t] = -2;
     for (const u of problem.mustFollow[t] ?? [])
@@ -336,18 +413,38 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
     cost -= dual;
   };
 
+  let candT = new Int32Array(4 * T + 16);
+  let candD = new Float64Array(candT.length);
+  let candK = new Float64Array(candT.length);
+  let candO = new Int32Array(candT.length);
+  let sp = 0;
+  const grow = (): void => {
+    const size = candT.length * 2;
+    const copy = <A extends Int32Array | Float64Array>(from: A, to: A): A => {
+      to.set(from);
+      return to;
+    };
+    candT = copy(candT, new Int32Array(size));
+    candD = copy(candD, new Float64Array(size));
+    candK = copy(candK, new Float64Array(size));
+    candO = copy(candO, new Int32Array(size));
+  };
+
   const fill = (c: number, from: number): void => {
     if (stopped) return;
     steps++;
-    if (steps > options.maxSteps || ((steps & 4095) === 0 && options.outOfTime?.() === true)) {
+    if (steps > options.maxSteps || ((steps & 31) === 0 && options.outOfTime?.() === true)) {
       stopped = true;
       return;
     }
     if (!reachable(c, from)) return;
-    if (cost + bound(c) >= best - 1e-9) return;
+    if (cost + bound(c, from) >= best - 1e-9) return;
     const n = count[c] ?? 0;
     if (n < max) {
-      const candidates: { t: number; delta: number; key: number }[] = [];
+      // Candidates live on one shared stack of typed arrays (no objects per step: on 500 themes the
+      // garbage collector took a fifth of the time).
+      const base = sp;
+      let k = 0;
       for (let t = from; t < T; t++) {
         if (cycleOf[t] !== -2 || (banned[t] ?? 0) > 0 || !allowed[t * C + c]) continue;
         const delta = deltaOf(t, c);
@@ -355,19 +452,26 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
         // the dual mandate; the seed's jitter breaks ties.
         const gives =
           (problem.wsis[t] && !(wsisIn[c] ?? 0)) || (problem.sti[t] && !(stiIn[c] ?? 0)) ? 0.25 : 0;
-        candidates.push({
-          t,
-          delta,
-          key:
-            delta +
-            (optional[t] ? 0.5 : 0) -
-            gives -
-            (options.prefer?.[t] === c ? 0.375 : 0) +
-            (jitter[t] ?? 0),
-        });
+        if (base + k >= candT.length) grow();
+        const at = base + k++;
+        candT[at] = t;
+        candD[at] = delta;
+        candK[at] =
+          delta +
+          (optional[t] ? 0.5 : 0) -
+          gives -
+          (options.prefer?.[t] === c ? 0.375 : 0) +
+          (jitter[t] ?? 0);
+        candO[at] = at;
       }
-      candidates.sort((x, y) => x.key - y.key || x.t - y.t);
-      for (const { t, delta } of candidates) {
+      sp = base + k;
+      candO
+        .subarray(base, base + k)
+        .sort((x, y) => (candK[x] ?? 0) - (candK[y] ?? 0) || (candT[x] ?? 0) - (candT[y] ?? 0));
+      for (let i = 0; i < k; i++) {
+        const at = candO[base + i] ?? 0;
+        const t = candT[at] ?? 0;
+        const delta = candD[at] ?? 0;
         if (cost + delta >= best - 1e-9) continue;
         if (!place(t, c, delta)) continue;
         fill(c, t + 1);
@@ -376,9 +480,12 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
           stopped ||
           (options.firstFeasible === true && bestAssignment !== undefined) ||
           best <= rootBound + 1e-9
-        )
+        ) {
+          sp = base;
           return;
+        }
       }
+      sp = base;
     }
     if (n >= min) closeCycle(c);
   };

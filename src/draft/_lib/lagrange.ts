@@ -1,0 +1,215 @@
+import type { Problem } from "./problem.ts";
+
+/**
+ * A Lagrangian bound: relax "each required theme in exactly one cycle, each optional theme in at
+ * most one" with a price μ_t per theme (μ_t ≤ 0 for optional ones). The rest falls apart by cycle:
+ * each cycle picks the set S (within the count bounds and the cycle's allowed themes) that minimises
+ * its own cost — goal links, lead load, the dual mandate, repetition within the cycle — minus the
+ * prices of S. Then for any prices
+ *
+ *   optimum ≥ Σ_t μ_t + Σ_c φ_c(μ),  φ_c(μ) = min_S [ cost_c(S) − Σ_{t∈S} μ_t ],
+ *
+ * which captures how these rules interact inside a cycle (what a per-rule count cannot). Prices come
+ * from subgradient ascent towards the incumbent's cost. Repetition across cycles and precedence are
+ * left out, so the bound stays admissible.
+ */
+export interface Lagrangian {
+  /** The bound Σ μ + Σ φ at the best prices found. */
+  readonly bound: number;
+  /** The best prices, per theme. */
+  readonly mu: Float64Array;
+  /** φ_c at those prices, per cycle (the cycle empty at the start, any theme allowed there). */
+  readonly phi: Float64Array;
+}
+
+/** Largest themes-per-cycle for which the per-cycle sets are searched exactly. */
+const MAX_SET = 6;
+/** Node budget of one cycle's exact set search; past it the bound is given up (it would not be exact). */
+const NODE_BUDGET = 400_000;
+
+export function lagrangian(
+  p: Problem,
+  options: {
+    readonly upper: number;
+    readonly iterations: number;
+    readonly outOfTime?: () => boolean;
+    /** Step scale of the first subgradient steps (halved whenever 8 steps bring no progress). */
+    readonly theta?: number;
+  },
+): Lagrangian | undefined {
+  const { T, C, min, max, agencies: A, maxLead, loadWeight, dualWeight, repetitionWeight, gapCycles } = p;
+  if (max > MAX_SET || T === 0) return undefined;
+  const repeatInCycle = repetitionWeight > 0 && gapCycles > 0;
+  const similarSet = p.similar.map((list) => new Set(list));
+
+  // Cycles with the same allowed themes and goal costs share their subproblem.
+  const groupOf = new Int32Array(C);
+  const groups: { cycle: number; size: number }[] = [];
+  {
+    const keys = new Map<string, number>();
+    for (let c = 0; c < C; c++) {
+      let key = "";
+      for (let t = 0; t < T; t++) key += p.allowed[t * C + c] ? `${p.goalCost[t * C + c]},` : "x,";
+      let g = keys.get(key);
+      if (g === undefined) {
+        g = groups.length;
+        keys.set(key, g);
+        groups.push({ cycle: c, size: 0 });
+      }
+      groupOf[c] = g;
+      const group = groups[g];
+      if (group !== undefined) group.size++;
+    }
+  }
+
+  const load = new Int32Array(A);
+  const members = new Int32Array(max);
+  const bestMembers = new Int32Array(max);
+  const r = new Float64Array(T);
+
+  /** φ of one cycle for reduced costs r: the exact best set, by depth-first search over themes sorted by r. */
+  const solveCycle = (c: number, chosen: Int32Array): { value: number; size: number } | undefined => {
+    const order: number[] = [];
+    for (let t = 0; t < T; t++) if (p.allowed[t * C + c]) order.push(t);
+    order.sort((a, b) => (r[a] ?? 0) - (r[b] ?? 0) || a - b);
+    const n = order.length;
+    if (n < min) return undefined;
+    const sorted = Float64Array.from(order, (t) => r[t] ?? 0);
+    let best = min === 0 ? 0 : Number.POSITIVE_INFINITY;
+    let bestSize = 0;
+    let nodes = 0;
+    let wsisIn = 0;
+    let stiIn = 0;
+    let base = 0; // load and repetition of the current set (monotone); dual added at evaluation
+    const lowerFrom = (pos: number, size: number, partial: number): number => {
+      const need = Math.max(0, min - size);
+      let lb = partial;
+      for (let j = 0; j < max - size && pos + j < n; j++) {
+        const v = sorted[pos + j] ?? 0;
+        if (j < need) lb += v;
+        else if (v < 0) lb += v;
+        else break;
+      }
+      return lb;
+    };
+    const dfs = (pos: number, size: number, partial: number): boolean => {
+      if (++nodes > NODE_BUDGET) return false;
+      if (size >= min && size > 0) {
+        const dual = wsisIn > 0 && stiIn > 0 ? 0 : dualWeight;
+        const value = partial + base + dual;
+        if (value < best - 1e-12) {
+          best = value;
+          bestSize = size;
+          bestMembers.set(members.subarray(0, size));
+        }
+      }
+      if (size === max) return true;
+      for (let i = pos; i < n; i++) {
+        // Adding themes costs at least their reduced costs (load and repetition only grow; the dual
+        // penalty is at least 0), so a branch that cannot beat the best is cut.
+        if (lowerFrom(i, size, partial + base) >= best - 1e-12) break;
+        const t = order[i] ?? 0;
+        let added = 0;
+        for (const a of p.leads[t] ?? []) {
+          if ((load[a] ?? 0) >= maxLead) added += loadWeight;
+          load[a] = (load[a] ?? 0) + 1;
+        }
+        if (repeatInCycle) {
+          const similar = similarSet[t];
+          for (let k = 0; k < size; k++) if (similar?.has(members[k] ?? -1)) added += repetitionWeight;
+        }
+        members[size] = t;
+        base += added;
+        if (p.wsis[t]) wsisIn++;
+        if (p.sti[t]) stiIn++;
+        const ok = dfs(i + 1, size + 1, partial + (sorted[i] ?? 0));
+        if (p.wsis[t]) wsisIn--;
+        if (p.sti[t]) stiIn--;
+        base -= added;
+        for (const a of p.leads[t] ?? []) load[a] = (load[a] ?? 0) - 1;
+        if (!ok) return false;
+      }
+      return true;
+    };
+    if (!dfs(0, 0, 0)) return undefined;
+    if (!Number.isFinite(best)) return undefined;
+    chosen.set(bestMembers.subarray(0, bestSize));
+    return { value: best, size: bestSize };
+  };
+
+  const mu = new Float64Array(T);
+  const bestMu = new Float64Array(T);
+  const phiOf = new Float64Array(groups.length);
+  const bestPhi = new Float64Array(groups.length);
+  const chosen = groups.map(() => new Int32Array(max));
+  const sizes = new Int32Array(groups.length);
+  const g = new Float64Array(T);
+  let bestBound = Number.NEGATIVE_INFINITY;
+  let theta = options.theta ?? 1;
+  let stale = 0;
+  for (let iteration = 0; iteration < options.iterations; iteration++) {
+    if ((iteration & 7) === 7 && options.outOfTime?.() === true) break;
+    let bound = 0;
+    for (let t = 0; t < T; t++) bound += mu[t] ?? 0;
+    for (let k = 0; k < groups.length; k++) {
+      const group = groups[k];
+      if (group === undefined) continue;
+      for (let t = 0; t < T; t++) r[t] = (p.goalCost[t * C + group.cycle] ?? 0) - (mu[t] ?? 0);
+      const solved = solveCycle(group.cycle, chosen[k] as Int32Array);
+      if (solved === undefined) return bestBound > Number.NEGATIVE_INFINITY ? result() : undefined;
+      phiOf[k] = solved.value;
+      sizes[k] = solved.size;
+      bound += group.size * solved.value;
+    }
+    if (bound > bestBound + 1e-9) {
+      bestBound = bound;
+      bestMu.set(mu);
+      bestPhi.set(phiOf);
+      stale = 0;
+    } else if (++stale >= 8) {
+      theta /= 2;
+      stale = 0;
+      if (theta < 1e-3) break;
+    }
+    if (bestBound >= options.upper - 1e-6) break;
+    // Supergradient: 1 − (how many cycles took the theme).
+    g.fill(1);
+    for (let k = 0; k < groups.length; k++) {
+      const set = chosen[k] as Int32Array;
+      const times = groups[k]?.size ?? 0;
+      for (let i = 0; i < (sizes[k] ?? 0); i++) {
+        const t = set[i] ?? 0;
+        g[t] = (g[t] ?? 0) - times;
+      }
+    }
+    let norm = 0;
+    for (let t = 0; t < T; t++) {
+      // An optional theme's price stays ≤ 0: a step that would raise it past 0 does not count.
+      if (p.optional[t] && (mu[t] ?? 0) >= 0 && (g[t] ?? 0) > 0) g[t] = 0;
+      norm += (g[t] ?? 0) ** 2;
+    }
+    if (norm === 0) break; // the relaxed sets form an assignment: the bound is exact
+    const gap = Math.max(options.upper - bound, 1e-3 * Math.max(1, Math.abs(options.upper)));
+    const step = (theta * gap) / norm;
+    for (let t = 0; t < T; t++) {
+      let next = (mu[t] ?? 0) + step * (g[t] ?? 0);
+      if (p.optional[t] && next > 0) next = 0;
+      mu[t] = next;
+    }
+  }
+  return result();
+
+  function result(): Lagrangian {
+    const phi = new Float64Array(C);
+    for (let c = 0; c < C; c++) phi[c] = bestPhi[groupOf[c] ?? 0] ?? 0;
+    return { bound: bestBound, mu: bestMu, phi };
+  }
+}
+
+/** Whether every cost in the problem is a whole number (then any bound can be rounded up). */
+export function integralCosts(p: Problem): boolean {
+  const whole = (x: number) => Math.abs(x - Math.round(x)) < 1e-9;
+  if (![p.loadWeight, p.dualWeight, p.repetitionWeight].every(whole)) return false;
+  for (const x of p.goalCost) if (!whole(x)) return false;
+  return true;
+}
