@@ -129,11 +129,19 @@ describe("cstd-planner draft's summary", () => {
   });
 
   it("says a result is the best found, with its bound and gap, when the search was cut short", () => {
-    const stats = { optimal: false, objective: 12, bound: 9, gap: 0.25, steps: 500, leftOut: [] };
+    const stats = {
+      optimal: false,
+      objective: 12,
+      bound: 9,
+      gap: 0.25,
+      steps: 500,
+      leftOut: [],
+      stoppedBy: "maxSteps" as const,
+    };
     expect(statusLines({ kind: "solver", stats }, styleOf(false))).toEqual([
       "Best found, not proven optimal: soft score 12, bound 9 (gap 25%); the step budget (maxSteps) ran out after 500 steps.",
     ]);
-    const timed = { ...stats, stoppedBy: "timeLimit", millis: 1500 };
+    const timed = { ...stats, stoppedBy: "timeLimit" as const, millis: 1500 };
     expect(statusLines({ kind: "solver", stats: timed }, styleOf(false))[0]).toContain(
       "the time limit (timeLimitMs) ran out after 500 steps, 1.5 s.",
     );
