@@ -34,9 +34,9 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 
 const io: CliIo = {
   readFile: (path) => (path === "-" ? readStdin() : readFile(path, "utf8")),
-  async writeFile(path, text) {
+  async writeFile(path, content) {
     await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, text, "utf8");
+    await (typeof content === "string" ? writeFile(path, content, "utf8") : writeFile(path, content));
   },
   stdout: (text) => {
     if (!stdoutFailed) process.stdout.write(text);

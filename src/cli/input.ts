@@ -47,10 +47,10 @@ export async function readText(io: CliIo, path: string): Promise<string> {
   }
 }
 
-/** Writes a text file, turning "permission denied" and the like into a `FileError` that names it. */
-export async function writeText(io: CliIo, path: string, text: string): Promise<void> {
+/** Writes a file (text or bytes), turning "permission denied" and the like into a `FileError` that names it. */
+export async function writeText(io: CliIo, path: string, content: string | Uint8Array): Promise<void> {
   try {
-    await io.writeFile(path, text);
+    await io.writeFile(path, content);
   } catch (error) {
     throw new FileError(path, `cannot write: ${reasonOf(error)}`, undefined, codeOf(error));
   }

@@ -26,8 +26,8 @@ export interface ParsedArgs {
 export interface CliIo {
   /** Reads a text file (UTF-8). `"-"` is standard input. Rejects with an error carrying `code` (`ENOENT`, …). */
   readonly readFile: (path: string) => Promise<string>;
-  /** Writes a text file (UTF-8), creating its folder first. */
-  readonly writeFile: (path: string, text: string) => Promise<void>;
+  /** Writes a file (text as UTF-8, bytes as they are), creating its folder first. */
+  readonly writeFile: (path: string, content: string | Uint8Array) => Promise<void>;
   /** Writes to standard output. */
   readonly stdout: (text: string) => void;
   /** Writes to standard error. */

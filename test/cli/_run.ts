@@ -9,6 +9,8 @@ export interface CliRun {
   readonly stderr: string;
   /** Files the command wrote, by path. */
   readonly written: ReadonlyMap<string, string>;
+  /** The files written as bytes (Word), in full. */
+  readonly bytes: ReadonlyMap<string, Uint8Array>;
 }
 
 /** Runs `cstd-planner <argv>` against `files` (path → text); `"-"` is standard input. */
@@ -18,6 +20,7 @@ export async function runCli(
   options: { isTerminal?: boolean; io?: Partial<CliIo> } = {},
 ): Promise<CliRun> {
   const written = new Map<string, string>();
+  const bytes = new Map<string, Uint8Array>();
   let stdout = "";
   let stderr = "";
   let clock = 0;
@@ -33,8 +36,13 @@ export async function runCli(
       if (text === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: "ENOENT" });
       return text;
     },
-    async writeFile(path, text) {
-      written.set(path, text);
+    async writeFile(path, content) {
+      // Bytes (a Word file) are kept as Latin-1 text, so tests can look for the zip's "PK" signature.
+      written.set(
+        path,
+        typeof content === "string" ? content : String.fromCharCode(...content.subarray(0, 4096)),
+      );
+      if (typeof content !== "string") bytes.set(path, content);
     },
     stdout: (text) => {
       stdout += text;
@@ -48,5 +56,5 @@ export async function runCli(
     ...options.io,
   };
   const code = await main(argv, io);
-  return { code, stdout, stderr, written };
+  return { code, stdout, stderr, written, bytes };
 }

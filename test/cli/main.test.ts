@@ -1,3 +1,4 @@
+import mammoth from "mammoth";
 import { describe, expect, it } from "vitest";
 import { COMMANDS } from "../../src/cli/index.ts";
 import { parseProgramme, WSIS_DEFAULT_SPEC } from "../../src/index.ts";
@@ -165,6 +166,7 @@ describe("cstd-planner draft", () => {
     expect([...run.written.keys()]).toEqual([
       "out/programme.md",
       "out/programme.html",
+      "out/programme.docx",
       "out/timeline.svg",
       "out/programme.ics",
       "out/programme.csv",
@@ -173,6 +175,23 @@ describe("cstd-planner draft", () => {
     expect(run.written.get("out/programme.md")).toMatch(/^# CSTD 2027–2030\n/u);
     expect(run.written.get("out/timeline.svg")).toContain("<svg");
     expect(run.written.get("out/programme.ics")).toMatch(/^BEGIN:VCALENDAR\r\n/u);
+    expect(run.written.get("out/programme.docx")?.slice(0, 2)).toBe("PK"); // a zip, as .docx files are
+  });
+
+  it("writes a Word file that a .docx reader reads back with every theme", async () => {
+    const run = await runCli(["draft", "spec.yaml", "--out", "out", "--format", "docx"], {
+      "spec.yaml": SPEC_YAML,
+    });
+    const docx = run.bytes.get("out/programme.docx");
+    expect(docx).toBeDefined();
+    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(docx ?? new Uint8Array()) });
+    expect(value).toContain("CSTD 2027–2030");
+  });
+
+  it("refuses to print a Word file on standard output", async () => {
+    const run = await runCli(["draft", "--format", "docx"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("--format docx is a binary file");
   });
 
   it("prints one format on stdout without --out", async () => {

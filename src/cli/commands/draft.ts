@@ -5,6 +5,7 @@ import { type DraftSpec, PlannerInputError, type Programme, type ProgrammeSpec }
 import { createProgramme } from "../../programme/index.ts";
 import {
   type RenderExtras,
+  renderDocx,
   renderHtml,
   renderMarkdown,
   renderTimelineSvg,
@@ -23,13 +24,19 @@ import { colorFor, styleOf, widthOf } from "../terminal.ts";
 /** One output format of `draft`: the file it writes and how it renders the programme. */
 interface Format {
   readonly file: string;
-  readonly render: (programme: Programme, extras: RenderExtras) => string;
+  /** Whether the format is bytes (Word), which go to a file, never to standard output. */
+  readonly binary?: boolean;
+  readonly render: (programme: Programme, extras: RenderExtras) => string | Promise<Uint8Array>;
 }
 
 /** The formats `--format` takes, in the order they are written. */
 const FORMATS = new Map<string, Format>([
   ["md", { file: "programme.md", render: (programme, extras) => renderMarkdown(programme, extras) }],
   ["html", { file: "programme.html", render: (programme, extras) => renderHtml(programme, extras) }],
+  [
+    "docx",
+    { file: "programme.docx", binary: true, render: (programme, extras) => renderDocx(programme, extras) },
+  ],
   ["svg", { file: "timeline.svg", render: (programme) => renderTimelineSvg(programme) }],
   ["ics", { file: "programme.ics", render: (programme) => toICalendar(programme) }],
   ["csv", { file: "programme.csv", render: (programme) => toCsv(programme) }],
@@ -38,7 +45,7 @@ const FORMATS = new Map<string, Format>([
 ]);
 
 /** What `--out` writes when `--format` does not say: every format but Mermaid (Markdown embeds it). */
-const DEFAULT_FORMATS = ["md", "html", "svg", "ics", "csv", "json"] as const;
+const DEFAULT_FORMATS = ["md", "html", "docx", "svg", "ics", "csv", "json"] as const;
 
 function formatsOf(text: string | undefined): string[] {
   if (text === undefined) return [...DEFAULT_FORMATS];
@@ -181,14 +188,22 @@ export const draftCommand: Command = {
     const written: string[] = [];
     if (out === undefined && !json) {
       const [only = "json"] = formats;
-      io.stdout(FORMATS.get(only)?.render(programme, extras) ?? "");
+      const format = FORMATS.get(only);
+      if (format?.binary === true) {
+        throw new UsageError(
+          `draft: --format ${only} is a binary file, not text for the terminal: write it with --out <dir>`,
+          "draft",
+        );
+      }
+      const text = format === undefined ? "" : await format.render(programme, extras);
+      io.stdout(typeof text === "string" ? text : "");
     } else if (out !== undefined) {
       for (const name of formats) {
         const format = FORMATS.get(name);
         if (format === undefined) continue;
         const path = joinPath(out, format.file);
         try {
-          await writeText(io, path, format.render(programme, extras));
+          await writeText(io, path, await format.render(programme, extras));
         } catch (error) {
           // mkdir says EEXIST (or the write ENOTDIR) when --out names a file: say so in the user's terms.
           if (error instanceof FileError && (error.code === "EEXIST" || error.code === "ENOTDIR")) {
