@@ -5,6 +5,7 @@
 import {
   findingsToCsv,
   type RenderExtras,
+  renderDocx,
   renderHtml,
   renderMarkdown,
   renderTimelineSvg,
@@ -46,6 +47,14 @@ export const DOWNLOADS: readonly Download[] = [
     mime: "text/html",
     from: "programme",
     render: (outcome) => renderHtml(outcome.programme, extrasOf(outcome)),
+  },
+  {
+    id: "docx",
+    label: "Word",
+    file: "programme.docx",
+    mime: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    from: "programme",
+    render: (outcome) => renderDocx(outcome.programme, extrasOf(outcome)),
   },
   {
     id: "ics",

@@ -8,6 +8,7 @@ import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import mammoth from "mammoth";
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
 import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -140,7 +141,7 @@ async function drop(page: Page, names: readonly string[]): Promise<void> {
 }
 
 /** Clicks a download button and reads the file the browser saved. */
-async function download(page: Page, id: string, file: string): Promise<string> {
+async function download(page: Page, id: string, file: string): Promise<Buffer> {
   const folder = join(downloads, id);
   const session = await page.createCDPSession();
   await session.send("Browser.setDownloadBehavior", { behavior: "allow", downloadPath: folder });
@@ -155,7 +156,7 @@ async function download(page: Page, id: string, file: string): Promise<string> {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   expect((await readdir(folder)).filter((name) => name.endsWith(".crdownload"))).toStrictEqual([]);
-  return readFile(join(folder, file), "utf8");
+  return readFile(join(folder, file));
 }
 
 describe.skipIf(!hasChromium)("playground in Chromium", { timeout: 20_000 }, () => {
@@ -463,8 +464,17 @@ describe.skipIf(!hasChromium)("playground in Chromium", { timeout: 20_000 }, () 
 
   it("downloads the programme as Markdown, a file on disk", async () => {
     const { page } = await open();
-    const markdown = await download(page, "md", "programme.md");
+    const markdown = (await download(page, "md", "programme.md")).toString("utf8");
     expect(markdown.split("\n")[0]).toBe("# CSTD multi-year work programme on WSIS follow-up, 2027–2036");
+    await page.close();
+  });
+
+  it("downloads the programme as a Word file that a .docx reader reads back", async () => {
+    const { page } = await open();
+    const bytes = await download(page, "docx", "programme.docx");
+    expect(bytes.subarray(0, 2).toString("latin1")).toBe("PK");
+    const { value } = await mammoth.extractRawText({ buffer: bytes });
+    expect(value).toContain("CSTD multi-year work programme on WSIS follow-up, 2027–2036");
     await page.close();
   });
 
@@ -473,7 +483,7 @@ describe.skipIf(!hasChromium)("playground in Chromium", { timeout: 20_000 }, () 
     await paste(page, SCENARIO);
     await page.waitForSelector("#problems li");
     // The scenario is saved as it is, problems and all: it is the user's work.
-    expect(await download(page, "scenario", "scenario.yaml")).toBe(SCENARIO);
+    expect((await download(page, "scenario", "scenario.yaml")).toString("utf8")).toBe(SCENARIO);
     await page.close();
   });
 });
