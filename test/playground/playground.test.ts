@@ -9,15 +9,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import mammoth from "mammoth";
-import puppeteer, { type Browser, type Page } from "puppeteer-core";
+import type { Browser, Page } from "puppeteer-core";
 import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { scenarioYaml } from "../../playground/src/scenarioYaml.ts";
 import { WSIS_DEFAULT_SPEC } from "../../src/index.ts";
+import { CHROMIUM, launch } from "../support/browser.ts";
 import { type StaticServer, serveStatic } from "./server.ts";
 
-const CHROMIUM = "/usr/bin/chromium";
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) {
   console.warn(
@@ -63,6 +63,7 @@ function slowDraft() {
 }
 
 let browser: Browser;
+let chromium: Awaited<ReturnType<typeof launch>> | undefined;
 let server: StaticServer;
 let out: string;
 let downloads: string;
@@ -169,24 +170,12 @@ describe.skipIf(!hasChromium)("playground in Chromium", { timeout: 20_000 }, () 
       build: { outDir: join(out, "site") },
     });
     server = await serveStatic(join(out, "site"));
-    browser = await puppeteer.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        `--user-data-dir=${join(out, "profile")}`,
-      ],
-    });
+    chromium = await launch();
+    browser = chromium.browser;
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
+    await chromium?.close();
     await server?.close();
     if (out !== undefined) await rm(out, { recursive: true, force: true });
   });

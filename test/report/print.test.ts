@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import type { Browser, Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkProgramme, createProgramme, renderHtml, WSIS_DEFAULT_SPEC } from "../../src/index.ts";
-import { launch, missing, pdfPages, pdfText, saveArtifact } from "./browser.ts";
+import { launch, missing, pdfPages, pdfText, saveArtifact } from "../support/browser.ts";
 import { defaultProgramme } from "./fixtures.ts";
 
 if (missing !== undefined) console.warn(`print.test.ts skipped: ${missing}`);

@@ -6,7 +6,7 @@
 import { DomUtils, parseDocument } from "htmlparser2";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createProgramme, PlannerInputError, renderTimelineSvg, WSIS_DEFAULT_SPEC } from "../../src/index.ts";
-import { launch, missing, saveArtifact } from "./browser.ts";
+import { launch, missing, saveArtifact } from "../support/browser.ts";
 
 const programme = createProgramme(WSIS_DEFAULT_SPEC);
 const external = [
