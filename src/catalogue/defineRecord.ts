@@ -79,7 +79,8 @@ export function recordIssues(
  */
 export function defineRecord(input: CommissionRecordInput, catalogue: Catalogue = wsis): CommissionRecord {
   const record = parseWith(CommissionRecordSchema, input, "record");
-  throwIfAny(recordIssues(record, catalogue), "record");
+  // The catalogue is read and checked once (a wrong one is an input error), then its own copy is used.
+  throwIfAny(recordIssues(record, indexOf(catalogue).catalogue), "record");
   return deepFreeze(record);
 }
 

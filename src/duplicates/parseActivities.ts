@@ -8,6 +8,7 @@ import {
   PlannerInputError,
   readInput,
   type SafeResult,
+  safeParseInput,
   toSafe,
 } from "../model/index.ts";
 import { append, catalogueIssues, sortIssues } from "./_lib/validate.ts";
@@ -28,7 +29,7 @@ import { append, catalogueIssues, sortIssues } from "./_lib/validate.ts";
 export function parseActivities(input: unknown, catalogue: Catalogue = wsis): Activity[] {
   // Read once into plain data: a Proxy or a throwing getter is an input error (issue 10).
   input = readInput(input, "activities");
-  const result = ActivitiesSchema.safeParse(input);
+  const result = safeParseInput(ActivitiesSchema, input, "activities");
   const issues: InputIssue[] = result.success ? [] : issuesFromZod(result.error);
   if (Array.isArray(input))
     input.forEach((raw, index) => {

@@ -8,9 +8,31 @@ import { readInput } from "./snapshot.ts";
  * Never mutates `input`: it is read once into plain data (see `readInput`), and zod builds a new value.
  */
 export function parseWith<S extends z.ZodType>(schema: S, input: unknown, subject = "input"): z.output<S> {
-  const result = schema.safeParse(readInput(input, subject), { error: keyHints });
+  const result = safeParseInput(schema, readInput(input, subject), subject, { error: keyHints });
   if (!result.success) throw new PlannerInputError(issuesFromZod(result.error), subject);
   return result.data;
+}
+
+/**
+ * `schema.safeParse`, except that an input with so many problems that zod's own issue lists overflow
+ * the stack (zod merges nested issues with `push(...issues)`: a list of 100,000 bad items inside a
+ * list does it) is a `PlannerInputError` saying so, not a RangeError.
+ */
+export function safeParseInput<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  subject = "input",
+  params?: z.core.ParseContext<z.core.$ZodIssue>,
+): z.ZodSafeParseResult<z.output<S>> {
+  try {
+    return schema.safeParse(input, params);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    throw new PlannerInputError(
+      [{ path: [], message: "has too many problems to check them all (fix the first ones and try again)" }],
+      subject,
+    );
+  }
 }
 
 /** Throws a `PlannerInputError` when `issues` is not empty. */
