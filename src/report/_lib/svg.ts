@@ -11,7 +11,7 @@ import {
   yearSpan,
 } from "./format.ts";
 import { indexProgramme } from "./schedule.ts";
-import { wrapText } from "./svgText.ts";
+import { textLines, wrapText } from "./svgText.ts";
 import { oneLine } from "./text.ts";
 
 // A4 portrait at 96 dpi is 794 px wide: the chart is drawn at that width and scales down for print.
@@ -39,21 +39,6 @@ const MANDATE_COLOUR: ReadonlyMap<Mandate, string> = new Map([
   ["both", "#7c3aed"],
 ]);
 const HLS_COLOUR = "#b91c1c";
-
-/** A `<text>` of one or more lines (each a `<tspan>`), every line escaped. */
-function textLines(
-  lines: readonly string[],
-  x: number,
-  y: number,
-  size: number,
-  lineHeight: number,
-  extra = "",
-): string {
-  const spans = lines
-    .map((line, i) => `<tspan x="${x}" y="${y + i * lineHeight}">${xmlText(line)}</tspan>`)
-    .join("");
-  return `<text font-size="${size}"${extra}>${spans}</text>`;
-}
 
 /** A diamond centred on (x, y): the high-level segment's mark. */
 function diamond(x: number, y: number, r: number): string {

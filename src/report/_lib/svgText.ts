@@ -1,5 +1,7 @@
 // Text measurement without fonts: an estimate per code point, generous enough that text set in any
-// sans-serif of the generic stack stays inside its box at A4 width.
+// sans-serif of the generic stack stays inside its box at A4 width; and the `<text>` element both
+// timelines draw their lines with.
+import { xmlText } from "./escapeXml.ts";
 
 /** Whether a code point is drawn about one em wide (CJK, Hangul, full-width forms, emoji). */
 function isWide(codePoint: number): boolean {
@@ -88,4 +90,19 @@ export function wrapText(
   const kept = lines.slice(0, maxLines);
   const last = kept.pop() ?? "";
   return { lines: [...kept, cut(`${last} ${lines[maxLines] ?? ""}`, width, size)], truncated: true };
+}
+
+/** A `<text>` of one or more lines (each a `<tspan>`), every line escaped. */
+export function textLines(
+  lines: readonly string[],
+  x: number,
+  y: number,
+  size: number,
+  lineHeight: number,
+  extra = "",
+): string {
+  const spans = lines
+    .map((line, i) => `<tspan x="${x}" y="${y + i * lineHeight}">${xmlText(line)}</tspan>`)
+    .join("");
+  return `<text font-size="${size}"${extra}>${spans}</text>`;
 }

@@ -8,7 +8,7 @@ import type { Catalogue, ExternalEvent, Programme } from "../../model/index.ts";
 import { xmlAttr, xmlText } from "./escapeXml.ts";
 import { count, formatRange, horizon, mandateLabel, sessionName, yearSpan } from "./format.ts";
 import { indexProgramme, type ScheduleEntry, scheduleOf } from "./schedule.ts";
-import { wrapText } from "./svgText.ts";
+import { textLines, wrapText } from "./svgText.ts";
 import { oneLine } from "./text.ts";
 
 const WIDTH = 794;
@@ -144,11 +144,11 @@ export function timeAxisSvgElement(programme: Programme, options: TimeAxisOption
   const title = wrapText(oneLine(programme.title), WIDTH - 2 * MARGIN, 17.6, 2);
   let y = MARGIN + 14;
   body.push(
-    `<g>${title.truncated ? `<title>${xmlText(programme.title)}</title>` : ""}${text(title.lines, MARGIN, y, 16, 20, ' font-weight="700"')}</g>`,
+    `<g>${title.truncated ? `<title>${xmlText(programme.title)}</title>` : ""}${textLines(title.lines, MARGIN, y, 16, 20, ' font-weight="700"')}</g>`,
   );
   y += (title.lines.length - 1) * 20 + 20;
   body.push(
-    text(
+    textLines(
       [
         `${horizon(programme)} · ${count(programme.cycles.length, "cycle")} of ${count(programme.cycleLength, "year")} · ${count(programme.sessions.length, "session")}`,
       ],
@@ -173,7 +173,7 @@ export function timeAxisSvgElement(programme: Programme, options: TimeAxisOption
     const right = xDay(yearStart(last + 1));
     const label = wrapText(`Cycle ${cycle.index + 1}`, right - left - 6, 11, 1).lines;
     body.push(
-      `<g><title>${xmlText(`Cycle ${cycle.index + 1}, ${yearSpan(cycle.years)}`)}</title><rect x="${r(left)}" y="${bandTop}" width="${r(right - left)}" height="${lanesBottom - bandTop}" fill="${BANDS[c % 2]}"/>${text(label, r(left + 4), bandTop + 14, 11, 14, ' font-weight="700"')}</g>`,
+      `<g><title>${xmlText(`Cycle ${cycle.index + 1}, ${yearSpan(cycle.years)}`)}</title><rect x="${r(left)}" y="${bandTop}" width="${r(right - left)}" height="${lanesBottom - bandTop}" fill="${BANDS[c % 2]}"/>${textLines(label, r(left + 4), bandTop + 14, 11, 14, ' font-weight="700"')}</g>`,
     );
   });
 
@@ -182,7 +182,7 @@ export function timeAxisSvgElement(programme: Programme, options: TimeAxisOption
     const top = lanesTop + l * LANE_H;
     const mid = top + LANE_H / 2;
     body.push(
-      text([lane.label], MARGIN, mid + 4, 10.5, 13, ` fill="${MUTED}"`),
+      textLines([lane.label], MARGIN, mid + 4, 10.5, 13, ` fill="${MUTED}"`),
       `<line x1="${AXIS_X}" y1="${mid}" x2="${AXIS_X + AXIS_W}" y2="${mid}" stroke="${GRID}" stroke-width="0.5"/>`,
     );
     for (const mark of marks.filter((m) => m.lane === lane.key)) {
@@ -199,7 +199,7 @@ export function timeAxisSvgElement(programme: Programme, options: TimeAxisOption
       }
       const label =
         mark.label !== undefined && perYear >= 30
-          ? text([mark.label], r(left + width + 2), mid - 6, 8.5, 10, ` fill="${INK}"`)
+          ? textLines([mark.label], r(left + width + 2), mid - 6, 8.5, 10, ` fill="${INK}"`)
           : "";
       body.push(`<g><title>${xmlText(mark.title)}</title>${shape}${label}</g>`);
     }
@@ -217,14 +217,14 @@ export function timeAxisSvgElement(programme: Programme, options: TimeAxisOption
     );
     if (year <= lastYear && (year - firstYear) % yearEvery === 0) {
       const cx = r(xDay(yearStart(year)) + perYear / 2);
-      axis.push(text([String(year)], cx, axisY + 15, 10, 12, ' text-anchor="middle"'));
+      axis.push(textLines([String(year)], cx, axisY + 15, 10, 12, ' text-anchor="middle"'));
     }
   }
   body.push(`<g>${axis.join("")}</g>`);
   y = axisY + 30;
 
   // The themes of each cycle, below the chart.
-  body.push(text(["Themes by cycle"], MARGIN, y, 11, 14, ' font-weight="700"'));
+  body.push(textLines(["Themes by cycle"], MARGIN, y, 11, 14, ' font-weight="700"'));
   y += 16;
   for (const cycle of programme.cycles) {
     const titles = cycle.themes.map((id) => {
@@ -234,7 +234,7 @@ export function timeAxisSvgElement(programme: Programme, options: TimeAxisOption
     const line = `Cycle ${cycle.index + 1} (${yearSpan(cycle.years)}): ${titles.join("; ") || "no themes assigned yet"}`;
     const wrapped = wrapText(line, WIDTH - 2 * MARGIN, 10, 4);
     body.push(
-      `<g>${wrapped.truncated ? `<title>${xmlText(line)}</title>` : ""}${text(wrapped.lines, MARGIN, y, 10, 13)}</g>`,
+      `<g>${wrapped.truncated ? `<title>${xmlText(line)}</title>` : ""}${textLines(wrapped.lines, MARGIN, y, 10, 13)}</g>`,
     );
     y += wrapped.lines.length * 13 + 4;
   }
@@ -274,18 +274,4 @@ export function timeAxisSvgElement(programme: Programme, options: TimeAxisOption
 /** Rounds to a tenth of a pixel, so the SVG stays short and the same everywhere. */
 function r(value: number): number {
   return Math.round(value * 10) / 10;
-}
-
-function text(
-  lines: readonly string[],
-  x: number,
-  y: number,
-  size: number,
-  lineHeight: number,
-  extra = "",
-): string {
-  const spans = lines
-    .map((line, i) => `<tspan x="${x}" y="${y + i * lineHeight}">${xmlText(line)}</tspan>`)
-    .join("");
-  return `<text font-size="${size}"${extra}>${spans}</text>`;
 }
