@@ -15,7 +15,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "tsup";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import config from "../../tsup.config.ts";
+import { tsupEntry } from "../support/tsupEntry.ts";
 
 // Inside the project, so the bundle's bare imports (zod, yaml, …) resolve from node_modules; a fresh
 // folder per run, so runs side by side do not clean each other's build.
@@ -26,33 +26,8 @@ const bin = join(outDir, "cli.js");
 const work = mkdtempSync(join(tmpdir(), "cstd-planner-bin-work-"));
 
 beforeAll(async () => {
-  // The config entry that builds the bin (an object, or one of a list of objects).
-  const candidates = Array.isArray(config) ? config : [config];
-  const options = candidates.find(
-    (entry) =>
-      typeof entry === "object" &&
-      typeof entry.entry === "object" &&
-      !Array.isArray(entry.entry) &&
-      "cli" in entry.entry,
-  );
-  if (
-    options === undefined ||
-    typeof options !== "object" ||
-    typeof options.entry !== "object" ||
-    Array.isArray(options.entry)
-  ) {
-    throw new Error("tsup.config.ts should build the cli entry from a config object with named entries");
-  }
-  const library = candidates.find(
-    (entry) =>
-      typeof entry === "object" &&
-      typeof entry.entry === "object" &&
-      !Array.isArray(entry.entry) &&
-      "index" in entry.entry,
-  );
-  if (library === undefined || typeof library !== "object") {
-    throw new Error("tsup.config.ts should build the index entry (the bin imports it)");
-  }
+  const options = tsupEntry("cli");
+  const library = tsupEntry("index"); // the bin imports it
   // The cli entry and the ESM library it imports, no declarations: what `npm run build` makes of them,
   // minus the slow parts.
   await build({

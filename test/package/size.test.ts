@@ -6,7 +6,7 @@ import { join, resolve } from "node:path";
 import { build as esbuild } from "esbuild";
 import { build as tsup } from "tsup";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import config from "../../tsup.config.ts";
+import { tsupEntry } from "../support/tsupEntry.ts";
 
 const KB = 1024;
 
@@ -90,16 +90,7 @@ mkdirSync(cache, { recursive: true });
 const outDir = mkdtempSync(join(cache, "cstd-planner-size-"));
 
 beforeAll(async () => {
-  const entries = Array.isArray(config) ? config : [config];
-  const library = entries.find(
-    (entry) =>
-      typeof entry === "object" &&
-      typeof entry.entry === "object" &&
-      !Array.isArray(entry.entry) &&
-      "index" in entry.entry,
-  );
-  if (library === undefined || typeof library !== "object")
-    throw new Error("tsup.config.ts builds no index entry");
+  const library = tsupEntry("index");
   // What Node's "import" gets: tsup's ESM file, as `npm run build` makes it (no declarations or maps).
   await tsup({
     ...library,
