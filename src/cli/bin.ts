@@ -49,6 +49,7 @@ const io: CliIo = {
     : {}),
   env: process.env,
   now: () => performance.now(),
+  clock: () => Date.now(),
   parseArgs: (config) => parseArgs(config),
 };
 

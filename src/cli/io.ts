@@ -42,6 +42,12 @@ export interface CliIo {
   readonly env?: Readonly<Record<string, string | undefined>>;
   /** Milliseconds from some fixed point, for progress timings. */
   readonly now: () => number;
+  /**
+   * The current time in milliseconds since the Unix epoch (`Date.now`), which dates a calendar export
+   * (DTSTAMP, and SEQUENCE so calendar clients update edited events). Without it, and without
+   * `--stamp` or `SOURCE_DATE_EPOCH`, the calendar is stamped at the Unix epoch with SEQUENCE 0.
+   */
+  readonly clock?: () => number;
   /** node:util's `parseArgs`, passed in so that only `cli/bin.ts` imports `node:*`. */
   readonly parseArgs: (config: ArgsConfig) => ParsedArgs;
 }

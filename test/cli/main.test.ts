@@ -1,6 +1,6 @@
 import mammoth from "mammoth";
 import { describe, expect, it } from "vitest";
-import { COMMANDS } from "../../src/cli/index.ts";
+import { type CliIo, COMMANDS } from "../../src/cli/index.ts";
 import { parseProgramme, WSIS_DEFAULT_SPEC } from "../../src/index.ts";
 import { runCli } from "./_run.ts";
 
@@ -176,6 +176,52 @@ describe("cstd-planner draft", () => {
     expect(run.written.get("out/timeline.svg")).toContain("<svg");
     expect(run.written.get("out/programme.ics")).toMatch(/^BEGIN:VCALENDAR\r\n/u);
     expect(run.written.get("out/programme.docx")?.slice(0, 2)).toBe("PK"); // a zip, as .docx files are
+  });
+
+  describe("dates the calendar so clients update edited events", () => {
+    const ics = async (argv: readonly string[], io: Partial<CliIo> = {}) => {
+      const run = await runCli(
+        ["draft", "spec.yaml", "--format", "ics", ...argv],
+        { "spec.yaml": SPEC_YAML },
+        { io },
+      );
+      return {
+        run,
+        stamp: /DTSTAMP:(\S+)/u.exec(run.stdout)?.[1],
+        sequence: /SEQUENCE:(\d+)/u.exec(run.stdout)?.[1],
+      };
+    };
+
+    it("stamps the export with the time of the run", async () => {
+      const at = Date.UTC(2027, 0, 15, 10, 30);
+      const { stamp, sequence } = await ics([], { clock: () => at });
+      expect(stamp).toBe("20270115T103000Z");
+      expect(sequence).toBe(String(at / 60_000));
+      // Exported again a day later: a higher SEQUENCE, so a calendar client replaces its events.
+      const later = await ics([], { clock: () => at + 86_400_000 });
+      expect(Number(later.sequence)).toBeGreaterThan(Number(sequence));
+    });
+
+    it("takes --stamp, then SOURCE_DATE_EPOCH, before the clock", async () => {
+      const clock = () => Date.UTC(2030, 0, 1);
+      expect((await ics(["--stamp", "2027-01-15T10:00:00Z"], { clock })).stamp).toBe("20270115T100000Z");
+      expect((await ics(["--stamp", "2027-01-15"], { clock })).stamp).toBe("20270115T000000Z");
+      expect((await ics([], { clock, env: { SOURCE_DATE_EPOCH: "1800000000" } })).stamp).toBe(
+        "20270115T080000Z",
+      );
+      expect((await ics(["--stamp", "now"], { clock })).stamp).toBe("20300101T000000Z");
+    });
+
+    it("refuses a stamp that is not a date, saying what it takes", async () => {
+      const { run } = await ics(["--stamp", "15/01/2027"]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(
+        '--stamp must be an ISO date (2027-01-15), a date-time with its zone (2027-01-15T10:00:00Z) or "now", not "15/01/2027"',
+      );
+      const epoch = await ics([], { env: { SOURCE_DATE_EPOCH: "yesterday" } });
+      expect(epoch.run.code).toBe(2);
+      expect(epoch.run.stderr).toContain("SOURCE_DATE_EPOCH must be whole seconds");
+    });
   });
 
   it("writes a Word file that a .docx reader reads back with every theme", async () => {

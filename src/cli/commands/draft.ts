@@ -15,7 +15,7 @@ import {
   toMermaidGantt,
 } from "../../report/index.ts";
 import { type CheckReport, checkProgramme } from "../../rules/index.ts";
-import { type Command, stringOption } from "../command.ts";
+import { type Command, type CommandContext, stringOption } from "../command.ts";
 import { EXIT, FileContentError, FileError, UsageError } from "../errors.ts";
 import { readStructured, type StructuredFile, withFile, writeText } from "../input.ts";
 import { type DraftOrigin, draftSummary, draftSummaryJson } from "../summary.ts";
@@ -26,7 +26,11 @@ interface Format {
   readonly file: string;
   /** Whether the format is bytes (Word), which go to a file, never to standard output. */
   readonly binary?: boolean;
-  readonly render: (programme: Programme, extras: RenderExtras) => string | Promise<Uint8Array>;
+  readonly render: (
+    programme: Programme,
+    extras: RenderExtras,
+    stamp: Date | undefined,
+  ) => string | Promise<Uint8Array>;
 }
 
 /** The formats `--format` takes, in the order they are written. */
@@ -38,7 +42,13 @@ const FORMATS = new Map<string, Format>([
     { file: "programme.docx", binary: true, render: (programme, extras) => renderDocx(programme, extras) },
   ],
   ["svg", { file: "timeline.svg", render: (programme) => renderTimelineSvg(programme) }],
-  ["ics", { file: "programme.ics", render: (programme) => toICalendar(programme) }],
+  [
+    "ics",
+    {
+      file: "programme.ics",
+      render: (programme, _extras, stamp) => toICalendar(programme, stamp === undefined ? {} : { stamp }),
+    },
+  ],
   ["csv", { file: "programme.csv", render: (programme) => toCsv(programme) }],
   ["json", { file: "programme.json", render: (programme) => toJson(programme) }],
   ["mermaid", { file: "timeline.mmd", render: (programme) => toMermaidGantt(programme) }],
@@ -88,6 +98,40 @@ function checkCycles(file: StructuredFile): void {
   );
 }
 
+const ISO_STAMP = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))?$/u;
+
+/**
+ * When the calendar export is dated (`toICalendar`'s `stamp`): `--stamp` (an ISO date or date-time
+ * with its zone, or `now`), else `SOURCE_DATE_EPOCH` (seconds, the reproducible-builds convention),
+ * else now. Re-exporting an edited programme later then gives its events a higher SEQUENCE, so
+ * calendar clients replace the ones they hold. No clock (a test's io) and no option: the Unix epoch.
+ */
+function stampOf(text: string | undefined, io: CommandContext["io"]): Date | undefined {
+  const now = () => (io.clock === undefined ? undefined : new Date(io.clock()));
+  if (text === undefined) {
+    const epoch = io.env?.["SOURCE_DATE_EPOCH"];
+    if (epoch === undefined || epoch === "") return now();
+    if (!/^\d{1,12}$/u.test(epoch)) {
+      throw new UsageError(
+        `draft: SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01, not "${epoch}"`,
+        "draft",
+      );
+    }
+    return new Date(Number(epoch) * 1000);
+  }
+  if (text.trim().toLowerCase() === "now") return now();
+  const instant = ISO_STAMP.test(text)
+    ? Date.parse(text.length === 10 ? `${text}T00:00:00Z` : text)
+    : Number.NaN;
+  if (!Number.isFinite(instant)) {
+    throw new UsageError(
+      `draft: --stamp must be an ISO date (2027-01-15), a date-time with its zone (2027-01-15T10:00:00Z) or "now", not "${text}"`,
+      "draft",
+    );
+  }
+  return new Date(instant);
+}
+
 const joinPath = (folder: string, file: string) => `${folder.replace(/\/+$/u, "")}/${file}`;
 
 /**
@@ -97,7 +141,7 @@ const joinPath = (folder: string, file: string) => `${folder.replace(/\/+$/u, ""
 export const draftCommand: Command = {
   name: "draft",
   summary: "lay out a programme from a spec (or the embedded default) and write it out",
-  usage: "[spec.yaml|spec.json] [--out dir] [--format json,…] [--ungis plan.yaml] [--json]",
+  usage: "[spec.yaml|spec.json] [--out dir] [--format json,…] [--ungis plan.yaml] [--stamp date] [--json]",
   description: [
     "Lays out a multi-year programme from a spec in YAML or JSON (without one, the embedded default:",
     "the CSTD's WSIS follow-up 2027–2036). A spec that lists each cycle's themes is laid out as written;",
@@ -110,6 +154,9 @@ export const draftCommand: Command = {
     "whether the solver proved it optimal (or its bound and gap, and the themes it left out) and the",
     "findings. Without --out, prints one format (JSON by default) on standard output and the summary",
     "on standard error. --json prints the summary as JSON instead.",
+    "",
+    "The calendar (ics) is dated now, or at --stamp (or SOURCE_DATE_EPOCH): exporting an edited",
+    "programme again raises its events' SEQUENCE, so calendar clients update the entries they hold.",
     "",
     "`cstd-planner schema draft` prints the JSON Schema of a spec for the solver (pins, forbid,",
     "precedence, deadlines, themesPerCycle, rules); `schema spec` that of a spec laid out as written.",
@@ -125,6 +172,11 @@ export const draftCommand: Command = {
       help: "align with this UNGIS plan: the Markdown and HTML get an alignment section",
     },
     out: { type: "string", short: "o", value: "<dir>", help: "write the files into this folder" },
+    stamp: {
+      type: "string",
+      value: "<date|now>",
+      help: "date the calendar (DTSTAMP, and SEQUENCE so calendar clients update edited events): an ISO date or date-time, or now (default; SOURCE_DATE_EPOCH when set)",
+    },
     format: {
       type: "string",
       short: "f",
@@ -146,6 +198,7 @@ export const draftCommand: Command = {
       );
     }
     const formats = formatsOf(formatText ?? (out === undefined ? "json" : undefined));
+    const stamp = stampOf(stringOption(context, "stamp"), io);
     if (out === undefined && formats.length > 1) {
       throw new UsageError("draft: several formats need --out <dir> to write them into", "draft");
     }
@@ -195,7 +248,7 @@ export const draftCommand: Command = {
           "draft",
         );
       }
-      const text = format === undefined ? "" : await format.render(programme, extras);
+      const text = format === undefined ? "" : await format.render(programme, extras, stamp);
       io.stdout(typeof text === "string" ? text : "");
     } else if (out !== undefined) {
       for (const name of formats) {
@@ -203,7 +256,7 @@ export const draftCommand: Command = {
         if (format === undefined) continue;
         const path = joinPath(out, format.file);
         try {
-          await writeText(io, path, await format.render(programme, extras));
+          await writeText(io, path, await format.render(programme, extras, stamp));
         } catch (error) {
           // mkdir says EEXIST (or the write ENOTDIR) when --out names a file: say so in the user's terms.
           if (error instanceof FileError && (error.code === "EEXIST" || error.code === "ENOTDIR")) {
