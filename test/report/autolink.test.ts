@@ -4,8 +4,8 @@ import { fc, test } from "@fast-check/vitest";
 import MarkdownIt from "markdown-it";
 import { marked } from "marked";
 import { describe, expect, it } from "vitest";
-import { createProgramme, renderMarkdown } from "../../src/index.ts";
-import { mdCell, mdText } from "../../src/report/_lib/escapeMarkdown.ts";
+import { checkProgramme, createProgramme, renderMarkdown, WSIS_DEFAULT_SPEC } from "../../src/index.ts";
+import { mdCell, mdCodeCell, mdText } from "../../src/report/_lib/escapeMarkdown.ts";
 
 // linkify-it 5 (markdown-it 14) links bare domains by default; 6 only with fuzzyLink: test the wider.
 // fuzzyIP stays off, as in every version: bare IP addresses are numbers and stay as they are.
@@ -43,6 +43,31 @@ describe("Markdown autolinks", () => {
       expect(html).not.toMatch(/<a[\s>]/u);
     });
   }
+
+  for (const [name, render] of Object.entries(renderers)) {
+    it.each([...LINKS, "a`b", "a|b", "a\\|b", " `x` ", "x\\"])(
+      `${name} makes no link of %j as an identifier cell, and keeps the row's cells`,
+      (text) => {
+        const html = render(`| a | b |\n| --- | --- |\n| ${mdCodeCell(text)} | end |\n`);
+        expect(html).not.toMatch(/<a[\s>]/u);
+        expect(html.match(/<td[\s>]/gu)).toHaveLength(2);
+        expect(html).toContain(">end</td>");
+      },
+    );
+  }
+
+  it("writes rule ids and paths as code, as they read, not broken by word joiners", () => {
+    // The first cycle's themes twice: the second comes back too soon (theme.repetition).
+    const [first] = WSIS_DEFAULT_SPEC.cycles;
+    if (first === undefined) throw new Error("the default spec has cycles");
+    const programme = createProgramme({ ...WSIS_DEFAULT_SPEC, cycles: [first, first] });
+    const markdown = renderMarkdown(programme, { check: checkProgramme(programme) });
+    expect(markdown).toContain("| Soft | `theme.repetition` |");
+    expect(markdown).toMatch(/\| `cycles\[1\]\.themes\[0\]` \|/u);
+    for (const [, render] of Object.entries(renderers)) {
+      expect(render(markdown)).toContain("<code>theme.repetition</code>");
+    }
+  });
 
   it("the renderers do link the raw text (so the test above can fail)", () => {
     expect(renderers.marked("see www.example.org")).toMatch(/<a /u);

@@ -14,6 +14,8 @@ export type Block =
       readonly columns: readonly string[];
       /** Each row's first cell heads the row. */
       readonly rows: readonly (readonly string[])[];
+      /** Indexes of the columns that hold identifiers (a rule's id, a path): code spans in Markdown. */
+      readonly code?: readonly number[];
     }
   /** The programme's timeline (HTML: the SVG; Markdown: a Mermaid gantt). */
   | { readonly kind: "timeline" };

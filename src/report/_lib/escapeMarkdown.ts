@@ -67,3 +67,23 @@ export function mdCell(value: string): string {
   const text = inline(value);
   return text === "" ? " " : text;
 }
+
+// What a code span may hold as it is: no backtick (which would end it), pipe (which would end the
+// cell) or backslash (which GFM's table splitter reads as an escape), and no space at either end.
+const CODE_SAFE = /^[^\s`|\\](?:[^`|\\]*[^\s`|\\])?$/u;
+
+/**
+ * A GFM table cell holding an identifier (a rule's id, a path such as `cycles[1].themes[0]`): a code
+ * span, where no autolinker looks and nothing is markup, so the id reads and copies as it is, without
+ * the word joiners `mdCell` puts after dots. An id that a code span cannot hold as it is (a backtick,
+ * a pipe, a backslash), or a dash standing for none, falls back to `mdCell`.
+ *
+ * @param value - The identifier (untrusted).
+ * @returns One cell.
+ * @example
+ * mdCodeCell("theme.repetition"); // "`theme.repetition`"
+ */
+export function mdCodeCell(value: string): string {
+  const text = oneLine(value).trim();
+  return CODE_SAFE.test(text) && /[\p{L}\p{N}]/u.test(text) ? `\`${text}\`` : mdCell(text);
+}

@@ -94,6 +94,7 @@ export function checkSection(report: ParsedCheck): Section {
             kind: "table",
             caption: "Findings, hard first",
             columns: ["Severity", "Rule", "Finding", "Where", "References"],
+            code: [1, 3],
             rows: report.findings.map((finding) => [
               finding.severity === "hard" ? "Hard" : "Soft",
               finding.rule,

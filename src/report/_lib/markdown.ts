@@ -1,5 +1,5 @@
 import type { Block, DraftDocument } from "./documentModel.ts";
-import { mdCell, mdText } from "./escapeMarkdown.ts";
+import { mdCell, mdCodeCell, mdText } from "./escapeMarkdown.ts";
 
 /** Renders one block as Markdown lines; `timeline` supplies the chart's lines for a timeline block. */
 function blockLines(block: Block, timeline: () => readonly string[]): string[] {
@@ -13,11 +13,13 @@ function blockLines(block: Block, timeline: () => readonly string[]): string[] {
     case "list":
       return block.items.map((item, i) => `${block.ordered ? `${i + 1}.` : "-"} ${mdText(item)}`);
     case "table": {
-      const row = (cells: readonly string[]) => `| ${cells.map(mdCell).join(" | ")} |`;
+      const code = new Set(block.code);
+      const cell = (text: string, i: number) => (code.has(i) ? mdCodeCell(text) : mdCell(text));
+      const row = (cells: readonly string[]) => `| ${cells.map(cell).join(" | ")} |`;
       return [
         `*${mdText(block.caption)}*`,
         "",
-        row(block.columns),
+        `| ${block.columns.map((column) => mdCell(column)).join(" | ")} |`,
         `| ${block.columns.map(() => "---").join(" | ")} |`,
         ...block.rows.map(row),
       ];
