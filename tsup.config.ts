@@ -22,33 +22,37 @@ const libraryAsExternal: NonNullable<Options["esbuildPlugins"]>[number] = {
   },
 };
 
+// Source maps (and the declaration maps tsc writes for dist/esm/) point into src/, which the package
+// ships, so a debugger or an editor's "go to definition" lands in the TypeScript that was written.
+const withoutSourcesContent: Options["esbuildOptions"] = (options) => {
+  options.sourcesContent = false;
+};
+
 export default defineConfig([
+  // ESM for Node's "import" (one file); its types are tsc's per-module declarations in dist/esm/,
+  // which have declaration maps (tsup's bundled declarations cannot).
   {
-    // The library: ESM and CJS, with types for both. Source maps map to the files in src/ (not shipped)
-    // without a copy of their text, so they stay small. (tsup's declaration build has no .d.ts maps.)
     entry: { index: "src/index.ts" },
-    format: ["esm", "cjs"],
-    dts: { entry: { index: "src/index.ts" } },
-    clean: true,
+    format: ["esm"],
     sourcemap: true,
     target: "es2022",
-    // date-fns's root entry loads every one of its ~250 functions (80 ms of a Node import); bundled,
-    // only the few the calendar uses remain.
-    noExternal: ["date-fns"],
-    esbuildOptions(options) {
-      options.sourcesContent = false;
-    },
+    esbuildOptions: withoutSourcesContent,
+  },
+  // CommonJS for "require", with its bundled declarations (dist/index.d.cts).
+  {
+    entry: { index: "src/index.ts" },
+    format: ["cjs"],
+    dts: { entry: { index: "src/index.ts" } },
+    sourcemap: true,
+    target: "es2022",
+    esbuildOptions: withoutSourcesContent,
   },
   {
-    // The `cstd-planner` bin (ESM only: package.json's "bin" names dist/cli.js); tsup keeps bin.ts's
-    // `#!/usr/bin/env node` line and marks the file executable.
     entry: { cli: "src/cli/bin.ts" },
     format: ["esm"],
     sourcemap: true,
     target: "es2022",
     esbuildPlugins: [libraryAsExternal],
-    esbuildOptions(options) {
-      options.sourcesContent = false;
-    },
+    esbuildOptions: withoutSourcesContent,
   },
 ]);

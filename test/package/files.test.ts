@@ -1,12 +1,15 @@
 // Package hygiene (issue 13 part 6): what the package ships, and that every document a message or a
 // rule's source names is shipped with it.
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 
 const pkg = JSON.parse(readFileSync("package.json", "utf8")) as {
   license: string;
   files: string[];
+  types: string;
+  exports: { ".": { import: { types: string }; module: { types: string } } };
   repository?: { url?: string };
   bugs?: { url?: string };
   homepage?: string;
@@ -73,4 +76,56 @@ describe("the package's files", () => {
       });
     }
   });
+});
+
+describe("declaration maps", () => {
+  it("map the declarations TypeScript reads for import into the shipped TypeScript sources", () => {
+    // What `npm run build` emits into dist/esm/ (tsconfig.build.json), declarations only, into a
+    // folder as deep as dist/esm/, so the maps' relative paths are those the package's maps hold.
+    const out = mkdtempSync(join("node_modules", ".cstd-planner-dts-"));
+    try {
+      const tsc = spawnSync(
+        process.execPath,
+        [
+          "node_modules/typescript/bin/tsc",
+          "-p",
+          "tsconfig.build.json",
+          "--emitDeclarationOnly",
+          "--outDir",
+          out,
+        ],
+        { encoding: "utf8" },
+      );
+      expect(tsc.stderr + tsc.stdout).toBe("");
+      const build = JSON.parse(readFileSync("tsconfig.build.json", "utf8").replace(/^\s*\/\/.*$/gmu, "")) as {
+        compilerOptions: { outDir: string };
+      };
+      // Both "types" and the "import" condition name tsc's index.d.ts, the one with maps.
+      const declared = `./${build.compilerOptions.outDir}/index.d.ts`;
+      expect([pkg.types, pkg.exports["."].import.types, pkg.exports["."].module.types]).toEqual([
+        declared,
+        declared,
+        declared,
+      ]);
+      const maps =
+        sources(out).length === 0
+          ? []
+          : readdirSync(join(out, "model")).filter((f) => f.endsWith(".d.ts.map"));
+      expect(maps.length).toBeGreaterThan(5);
+      for (const name of ["index.d.ts.map", ...maps.map((f) => `model/${f}`)]) {
+        const map = JSON.parse(readFileSync(join(out, name), "utf8")) as { sources: string[] };
+        for (const source of map.sources) {
+          // Where the source lands relative to the package root once the map sits in dist/esm/.
+          const inPackage = relative(".", resolve(build.compilerOptions.outDir, dirname(name), source));
+          expect({ source: inPackage, exists: existsSync(inPackage), shipped: shipped(inPackage) }).toEqual({
+            source: inPackage,
+            exists: true,
+            shipped: true,
+          });
+        }
+      }
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
