@@ -17,6 +17,8 @@ import {
   renderMarkdown,
   WSIS_DEFAULT_SPEC,
 } from "../../src/index.ts";
+import { pdfPages, pdfText, saveArtifact, words } from "../support/browser.ts";
+import { officeMissing, officePdf } from "../support/office.ts";
 import { HOSTILE, HOSTILE_KEYS, hostileProgramme } from "./fixtures.ts";
 
 const MONTHS = [
@@ -186,6 +188,47 @@ describe("renderDocx with the analyses", () => {
     await expect(renderDocx(programme, { check: { ok: "yes" } as never })).rejects.toThrow(/check/u);
   });
 });
+
+if (officeMissing !== undefined) console.warn(`docx.test.ts, LibreOffice suite skipped: ${officeMissing}`);
+
+describe.skipIf(officeMissing !== undefined)(
+  "renderDocx laid out by LibreOffice Writer",
+  async () => {
+    // What `npm start` writes to out/programme.docx: the default programme with its check.
+    const bytes = await renderDocx(programme, { check: checkProgramme(programme) });
+    const path = saveArtifact("programme-word.docx", bytes);
+    const pdf = pdfText(officePdf(path));
+    const pages = pdf.split("\f").filter((page) => page.trim() !== "");
+    pdfPages(path.replace(/\.docx$/u, ".pdf"), path.replace(/\.docx$/u, "-page"), 1, 2);
+    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
+
+    it("prints on A4 pages, numbered", () => {
+      expect(pages.length).toBeGreaterThan(3);
+      expect(pages[0]).toContain(`Page 1 of ${pages.length}`);
+    });
+
+    it("splits no word apart: tables share their width by content, so every word printed is a word of the document", () => {
+      const known = new Set([...words(value), "Page", "of", ...pages.map((_, i) => String(i + 1))]);
+      expect(words(pdf).filter((word) => !known.has(word))).toStrictEqual([]);
+    });
+
+    it("prints every word of every theme title whole", () => {
+      const printed = new Set(words(pdf));
+      const lost = programme.themes
+        .flatMap((theme) => words(theme.title))
+        .filter((word) => !printed.has(word));
+      expect(lost).toStrictEqual([]);
+    });
+
+    it("keeps every date on one line", () => {
+      const dates = programme.sessions.map((session) => unRange(session.opens, session.closes));
+      const lines = pdf.split("\n").map((line) => line.replace(/\s+/gu, " "));
+      const whole = dates.filter((date) => lines.some((line) => line.includes(date)));
+      expect(whole).toStrictEqual(dates);
+    });
+  },
+  180_000,
+);
 
 describe("bundling", () => {
   const bundle = async (contents: string) => {

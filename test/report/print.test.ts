@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import type { Browser, Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkProgramme, createProgramme, renderHtml, WSIS_DEFAULT_SPEC } from "../../src/index.ts";
-import { launch, missing, pdfPages, pdfText, saveArtifact } from "../support/browser.ts";
+import { launch, missing, pdfPages, pdfText, saveArtifact, words } from "../support/browser.ts";
 import { defaultProgramme } from "./fixtures.ts";
 
 if (missing !== undefined) console.warn(`print.test.ts skipped: ${missing}`);
@@ -15,14 +15,6 @@ if (missing !== undefined) console.warn(`print.test.ts skipped: ${missing}`);
 const programme = defaultProgramme();
 // What examples/01-default-programme.ts writes to out/programme.html.
 const html = renderHtml(programme, { check: checkProgramme(programme) });
-
-/** Words as a reader sees them: split at spaces, and after a hyphen, dash or slash (where lines may break). */
-function words(text: string): string[] {
-  return text
-    .split(/\s+|(?<=[-–—/])/u)
-    .map((word) => word.replace(/^[("'“‘[]+|[)"'”’\],;:.!?]+$/gu, ""))
-    .filter((word) => word !== "");
-}
 
 /** Lines with runs of spaces (pdftotext's column gaps) made single. */
 const lines = (text: string) => text.split("\n").map((line) => line.replace(/\s+/gu, " ").trim());

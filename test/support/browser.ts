@@ -83,3 +83,11 @@ export function pdfPages(pdfPath: string, prefix: string, first: number, last: n
     prefix,
   ]);
 }
+
+/** Words as a reader sees them: split at spaces, and after a hyphen, dash or slash (where lines may break). */
+export function words(text: string): string[] {
+  return text
+    .split(/\s+|(?<=[-–—/])/u)
+    .map((word) => word.replace(/^[("'“‘[]+|[)"'”’\],;:.!?]+$/gu, ""))
+    .filter((word) => word !== "");
+}

@@ -3,6 +3,7 @@
 // on A4 with page numbers. `docx` is imported only when a Word file is asked for, so importing the
 // library (say, `createProgramme` alone) never loads or bundles it.
 import type { Block, DraftDocument } from "./documentModel.ts";
+import { textWidth } from "./svgText.ts";
 import { withoutControls } from "./text.ts";
 
 type Docx = typeof import("docx");
@@ -11,6 +12,11 @@ type Child = import("docx").Paragraph | import("docx").Table;
 // A4 in twentieths of a point, with 2 cm margins (1134 twips), as UN documents are set.
 const A4 = { width: 11_906, height: 16_838 };
 const MARGIN = 1134;
+/** The width of the text between the margins, which a table fills. */
+const TEXT_WIDTH = A4.width - 2 * MARGIN;
+/** Table text is 9 pt (`size: 18` half-points); a cell's left and right margins take 160 twips. */
+const CELL_POINTS = 9;
+const CELL_PADDING = 2 * 80 + 40;
 const FONT = "Arial";
 const BORDER = "A0AEC0";
 const HEADER_FILL = "EEF2F7";
@@ -23,12 +29,59 @@ function paragraph(docx: Docx, value: string, options: { bold?: boolean; italic?
   return new docx.Paragraph({ children: [new docx.TextRun({ text: text(value), ...options })] });
 }
 
+/** Where a line may break inside a cell's text: at spaces, and after a hyphen, a dash or a slash (not inside a range of years or dates, "2027–2028"). */
+const BREAKS = /\s+|(?<=[-–—/])(?!\d)/u;
+/** A day, a range of days or of dates in UN style: "10–14 May 2027", "28 February–3 March 2033". */
+const DATE = /^\d{1,2}(?:[–-]\d{1,2})?(?: \p{L}+)?(?:[–-]\d{1,2})? \p{L}+ \d{4}$/u;
+/** Texts up to this many characters are kept on one line where the table has room. */
+const SHORT = 12;
+
+/**
+ * Column widths in twips that fill the text width, shared as a browser's automatic table layout
+ * shares them: every column gets at least its longest word (so no word is split across lines), and
+ * the rest goes to the columns in proportion to how much more their longest text would take. Word
+ * and LibreOffice lay out a table on its grid, which without widths is equal columns: a long title
+ * in a narrow first column, broken letter by letter.
+ */
+function columnWidths(block: Extract<Block, { kind: "table" }>): number[] {
+  const twips = (value: string, bold: boolean) => textWidth(value, CELL_POINTS) * 20 * (bold ? 1.1 : 1);
+  const least = block.columns.map(() => 0);
+  const most = block.columns.map(() => 0);
+  const measure = (i: number, value: string, bold: boolean) => {
+    const line = text(value).trim();
+    // A date ("10–14 May 2027") or a short text ("WSIS and STI") reads best on one line.
+    const units = line.length <= SHORT || DATE.test(line) ? [line] : line.split(BREAKS);
+    for (const word of units) least[i] = Math.max(least[i] ?? 0, twips(word, bold));
+    most[i] = Math.max(most[i] ?? 0, twips(line, bold));
+  };
+  for (const [i, column] of block.columns.entries()) measure(i, column, true);
+  for (const row of block.rows) for (const i of block.columns.keys()) measure(i, row[i] ?? "", i === 0);
+  const min = least.map((width) => width + CELL_PADDING);
+  const max = most.map((width, i) => Math.max(width + CELL_PADDING, min[i] ?? 0));
+  const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
+  const [sumMin, sumMax] = [sum(min), sum(max)];
+  const widths =
+    sumMax <= TEXT_WIDTH
+      ? max.map((width) => (width * TEXT_WIDTH) / sumMax)
+      : sumMin >= TEXT_WIDTH
+        ? min.map((width) => (width * TEXT_WIDTH) / sumMin)
+        : min.map(
+            (width, i) => width + (((max[i] ?? 0) - width) * (TEXT_WIDTH - sumMin)) / (sumMax - sumMin),
+          );
+  // Whole twips that add up to the text width exactly: the last column takes the rounding.
+  const rounded = widths.map(Math.floor);
+  rounded[rounded.length - 1] = TEXT_WIDTH - sum(rounded.slice(0, -1));
+  return rounded;
+}
+
 function table(docx: Docx, block: Extract<Block, { kind: "table" }>): Child[] {
   const border = { style: docx.BorderStyle.SINGLE, size: 4, color: BORDER };
   const borders = { top: border, bottom: border, left: border, right: border };
-  const cell = (value: string, { header = false, bold = false, keepNext = false } = {}) =>
+  const widths = columnWidths(block);
+  const cell = (value: string, i: number, { header = false, bold = false, keepNext = false } = {}) =>
     new docx.TableCell({
       borders,
+      width: { size: widths[i] ?? 0, type: docx.WidthType.DXA },
       ...(header ? { shading: { type: docx.ShadingType.CLEAR, fill: HEADER_FILL, color: "auto" } } : {}),
       margins: { top: 40, bottom: 40, left: 80, right: 80 },
       children: [
@@ -39,14 +92,14 @@ function table(docx: Docx, block: Extract<Block, { kind: "table" }>): Child[] {
   const header = new docx.TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: block.columns.map((column) => cell(column, { header: true, bold: true, keepNext: true })),
+    children: block.columns.map((column, i) => cell(column, i, { header: true, bold: true, keepNext: true })),
   });
   const rows = block.rows.map(
     (row, r) =>
       new docx.TableRow({
         cantSplit: true,
         // The first cell heads the row (bold), as in the HTML.
-        children: block.columns.map((_, i) => cell(row[i] ?? "", { bold: i === 0, keepNext: r === 0 })),
+        children: block.columns.map((_, i) => cell(row[i] ?? "", i, { bold: i === 0, keepNext: r === 0 })),
       }),
   );
   return [
@@ -56,8 +109,9 @@ function table(docx: Docx, block: Extract<Block, { kind: "table" }>): Child[] {
       children: [new docx.TextRun({ text: text(block.caption), italics: true })],
     }),
     new docx.Table({
-      width: { size: 100, type: docx.WidthType.PERCENTAGE },
-      layout: docx.TableLayoutType.AUTOFIT,
+      width: { size: TEXT_WIDTH, type: docx.WidthType.DXA },
+      columnWidths: widths,
+      layout: docx.TableLayoutType.FIXED,
       rows: [header, ...rows],
     }),
     new docx.Paragraph({ children: [] }),
