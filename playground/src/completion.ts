@@ -1,5 +1,5 @@
 // Completion for the scenario editor, driven by the library's JSON Schema for a programme spec
-// (`jsonSchemaFor("spec")`): the keys an object takes where the cursor is, the values an enum allows,
+// (`jsonSchemaFor("spec")`, or `jsonSchemaFor("draftSpec")` once `cycles:` is a number, as `draft` reads it): the keys an object takes where the cursor is, the values an enum allows,
 // and for action lines and a cycle's themes the ids the catalogue and the scenario know.
 
 import type {
@@ -24,6 +24,8 @@ type Schema = {
 /** What completion knows besides the schema: updated as the worker reports. */
 export interface CompletionData {
   schema: Schema | undefined;
+  /** The schema of a spec for the solver: used when the scenario's `cycles:` is a number. */
+  draftSchema: Schema | undefined;
   actionLines: readonly { readonly id: string; readonly title: string }[];
   themes: readonly { readonly id: string; readonly title: string }[];
 }
@@ -117,7 +119,10 @@ function valueOptions(
   if (field === "actionLines") {
     return data.actionLines.map((line) => ({ label: line.id, type: "constant", info: line.title }));
   }
-  if (field === "themes" && path.includes("cycles")) {
+  // A draft's constraints name themes: pins, forbid, prefer and deadlines by `theme`, precedence by `before`/`after`.
+  const constraint = ["pins", "forbid", "prefer", "deadlines", "precedence"].includes(path[0] ?? "");
+  const namesTheme = field === "theme" || field === "before" || field === "after";
+  if ((field === "themes" && path.includes("cycles")) || (constraint && namesTheme)) {
     return data.themes.map((theme) => ({ label: theme.id, type: "variable", info: theme.title }));
   }
   const variants = schema?.anyOf ?? (schema === undefined ? [] : [schema]);
@@ -140,19 +145,22 @@ export function scenarioCompletion(data: CompletionData): CompletionSource {
     if (word === "" && !context.explicit) return null;
     const shape = shapeOf(before);
     const path = pathAbove(context.state.doc, line.number, shape);
+    // A top-level `cycles: 3` makes the scenario a draft for the solver, with keys of its own.
+    const drafted = /^cycles:[ \t]*\d/mu.test(context.state.doc.toString());
+    const root = (drafted ? data.draftSchema : undefined) ?? data.schema;
     const from = context.pos - word.length;
     if (shape.key === undefined && !/[:[,]/u.test(before.slice(shape.keyCol))) {
       // Typing a key (or a plain list item, whose values are offered below).
-      if (shape.dashes.length > 0 && schemaAt(data.schema, path)?.type === "string") {
-        return { from, options: valueOptions(schemaAt(data.schema, path), path, data) };
+      if (shape.dashes.length > 0 && schemaAt(root, path)?.type === "string") {
+        return { from, options: valueOptions(schemaAt(root, path), path, data) };
       }
-      return { from, options: keyOptions(schemaAt(data.schema, path)), validFor: /^[\w]*$/u };
+      return { from, options: keyOptions(schemaAt(root, path)), validFor: /^[\w]*$/u };
     }
     if (shape.key === undefined) return null;
     // After `key:`, in the value or in a flow list `[a, b`.
     const inList = /\[[^\]]*$/u.test(before);
     const valuePath = inList ? [...path, shape.key, "*"] : [...path, shape.key];
-    const options = valueOptions(schemaAt(data.schema, valuePath), valuePath, data);
+    const options = valueOptions(schemaAt(root, valuePath), valuePath, data);
     return options.length === 0 ? null : { from, options, validFor: /^[\w.-]*$/u };
   };
 }

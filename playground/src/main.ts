@@ -13,7 +13,7 @@ const DEBOUNCE_MS = 250;
 /** A worker busy this long with text the user has since changed is replaced by a fresh one. */
 const STALE_MS = 2000;
 
-const completion: CompletionData = { schema: undefined, actionLines: [], themes: [] };
+const completion: CompletionData = { schema: undefined, draftSchema: undefined, actionLines: [], themes: [] };
 let editor: ScenarioEditor | undefined;
 let defaultScenario = "";
 
@@ -234,6 +234,7 @@ async function start(): Promise<void> {
   onReady = (again) => showDownloads(again.downloads);
   defaultScenario = first.defaultScenario;
   completion.schema = first.schema;
+  completion.draftSchema = first.draftSchema;
   completion.actionLines = first.actionLines;
   showDownloads(first.downloads);
   wireRegisters();

@@ -85,7 +85,10 @@ export interface RegistersResult {
 export interface Ready {
   readonly type: "ready";
   readonly defaultScenario: string;
+  /** The JSON Schema of a spec laid out as written (`cycles` list their themes). */
   readonly schema: Record<string, unknown>;
+  /** The JSON Schema of a spec for the solver (`cycles: N`, with pins, forbid, precedence, deadlines). */
+  readonly draftSchema: Record<string, unknown>;
   readonly actionLines: readonly { readonly id: string; readonly title: string }[];
   readonly downloads: readonly { readonly id: string; readonly label: string; readonly file: string }[];
 }

@@ -75,6 +75,7 @@ scope.postMessage({
   type: "ready",
   defaultScenario: scenarioYaml(WSIS_DEFAULT_SPEC),
   schema: jsonSchemaFor("spec"),
+  draftSchema: jsonSchemaFor("draftSpec"),
   actionLines: ACTION_LINES.map((line) => ({ id: line.id, title: line.title })),
   downloads: DOWNLOADS.map(({ id, label, file }) => ({ id, label, file })),
 });

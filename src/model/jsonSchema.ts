@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { ActivitiesSchema } from "./activity.ts";
+import { DraftSpecSchema } from "./draft.ts";
 import { PlannerInputError } from "./errors.ts";
 import { unknownIdMessage } from "./hints.ts";
 import { StakeholderRegistrySchema } from "./participation.ts";
@@ -9,6 +10,8 @@ import { ForaSchema, UngisPlanSchema } from "./ungis.ts";
 
 const SCHEMAS = {
   spec: ProgrammeSpecSchema,
+  // draft: a spec for the solver (`cycles` a number; pins, forbid, precedence, deadlines)
+  draftSpec: DraftSpecSchema,
   programme: ProgrammeSchema,
   // duplicates: a list of agencies' activities (what findDuplicates reads)
   activities: ActivitiesSchema,
@@ -24,8 +27,8 @@ const SCHEMAS = {
 export type SchemaName = keyof typeof SCHEMAS;
 
 /**
- * A JSON Schema (draft 2020-12) for a programme spec or a programme, so other tools and editors can
- * validate files. Cross-references (known action lines, one session a year) are checked by
+ * A JSON Schema (draft 2020-12) for a programme spec (laid out as written, or `draftSpec` for the
+ * solver), a programme or another input, so other tools and editors can validate files. Cross-references (known action lines, one session a year) are checked by
  * `parseProgramme`, not by the schema.
  *
  * @throws {PlannerInputError} When `name` is not one of the schema names.

@@ -171,7 +171,7 @@ export const FUZZ_REGISTRY: Readonly<Record<string, FuzzEntry>> = {
   PlannerInputError: { skip: "an error class" },
   InfeasibleError: { skip: "an error class" },
   formatPath: { bases: () => [[["themes", 0, "actionLines", 1]], [[]]] },
-  jsonSchemaFor: { bases: () => [["spec"], ["programme"], ["activities"]] },
+  jsonSchemaFor: { bases: () => [["spec"], ["draftSpec"], ["programme"], ["activities"]] },
   // catalogue
   actionLineById: {
     bases: () => [

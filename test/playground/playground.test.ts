@@ -367,6 +367,37 @@ describe.skipIf(!hasChromium)("playground in Chromium", { timeout: 20_000 }, () 
     await page.close();
   });
 
+  it("completes a draft's keys and the themes its constraints name once cycles is a number", async () => {
+    const { page } = await open();
+    const draft =
+      "title: Drafted\nstartYear: 2031\ncycles: 1\nthemes:\n  - id: alpha\n    title: Alpha\n    actionLines: [C1, C2, C3, C4, C5, C6, C7, C8, C9, C10, C11]\n  - id: beta\n    title: Beta\n    actionLines: [C3]\n    mandate: sti\n";
+    // Theme ids come from the scenario the worker last drafted: let it draft this one first.
+    await paste(page, draft);
+    await page.waitForFunction(() =>
+      document.querySelector("#programme-title")?.textContent?.startsWith("Drafted"),
+    );
+    await paste(page, `${draft}pi`);
+    await page.keyboard.press("End");
+    await page.keyboard.down("Control");
+    await page.keyboard.press("Space");
+    await page.keyboard.up("Control");
+    await page.waitForSelector("pierce/.cm-tooltip-autocomplete li");
+    const labels = () =>
+      page.$$eval("pierce/.cm-tooltip-autocomplete .cm-completionLabel", (items) =>
+        items.map((item) => item.textContent),
+      );
+    expect(await labels()).toStrictEqual(["pins"]);
+    await page.keyboard.press("Escape");
+    await paste(page, `${draft}pins:\n  - theme: `);
+    await page.keyboard.down("Control");
+    await page.keyboard.press("End");
+    await page.keyboard.press("Space");
+    await page.keyboard.up("Control");
+    await page.waitForSelector("pierce/.cm-tooltip-autocomplete li");
+    expect(await labels()).toStrictEqual(["alpha", "beta"]);
+    await page.close();
+  });
+
   it("keeps the scenario in the link, so opening the link reproduces it", async () => {
     const { page } = await open();
     await paste(page, SCENARIO.replace("C12", "C11"));

@@ -99,4 +99,16 @@ describe("jsonSchemaFor", () => {
   it("describes the programme", () => {
     expect(Object.keys(jsonSchemaFor("programme")["properties"] as object)).toContain("sessions");
   });
+
+  it("describes a spec for the solver: cycles counted, and the constraints on them", () => {
+    const schema = jsonSchemaFor("draftSpec") as {
+      properties: Record<string, { type?: string }>;
+      required: string[];
+    };
+    expect(schema.properties["cycles"]?.type).toBe("integer");
+    expect(Object.keys(schema.properties)).toEqual(
+      expect.arrayContaining(["pins", "forbid", "precedence", "deadlines", "themesPerCycle", "timeLimitMs"]),
+    );
+    expect(schema.required).toEqual(expect.arrayContaining(["cycles", "themes"]));
+  });
 });
