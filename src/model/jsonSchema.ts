@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { ActivitiesSchema } from "./activity.ts";
 import { PlannerInputError } from "./errors.ts";
 import { unknownIdMessage } from "./hints.ts";

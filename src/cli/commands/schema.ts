@@ -1,4 +1,4 @@
-import { toJSONSchema } from "zod";
+import { toJSONSchema } from "zod/mini";
 import { DraftSpecSchema, jsonSchemaFor, type SchemaName } from "../../model/index.ts";
 import type { Command } from "../command.ts";
 import { UsageError } from "../errors.ts";
