@@ -12,14 +12,13 @@ import { IdSchema, IsoDateSchema, TitleSchema } from "./ids.ts";
  * An activity identifier or an organisation reference: any text without control characters (up to 250
  * characters), so IATI identifiers ("XM-DAC-41114-PROJECT-00012345", "GB-1-203 04/1") fit as they are.
  */
-export const RecordIdSchema = z
-  .string({ error: "must be text" })
-  .check(
-    z.trim(),
-    z.minLength(1, "must not be empty"),
-    z.maxLength(250, "must be at most 250 characters"),
-    z.regex(/^[^\u0000-\u001f\u007f]+$/u, "must not contain control characters"),
-  );
+export const RecordIdSchema = z.string({ error: "must be text" }).check(
+  z.trim(),
+  z.minLength(1, "must not be empty"),
+  z.maxLength(250, "must be at most 250 characters"),
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the point is to reject control characters
+  z.regex(/^[^\u0000-\u001f\u007f]+$/u, "must not contain control characters"),
+);
 
 const ACTIVITY_DATE = /^(\d{4})(?:-(\d{2})-(\d{2}))?$/u;
 

@@ -1,5 +1,5 @@
-import * as z from "zod/mini";
 import { en } from "zod/locales";
+import * as z from "zod/mini";
 import { KNOWN_KEYS, unknownKeyMessage } from "./hints.ts";
 
 /** One problem found in an input: where it is and what is wrong. */

@@ -7,7 +7,11 @@ import { readInput } from "./snapshot.ts";
  * Parses `input` with `schema`, throwing one `PlannerInputError` that lists every problem.
  * Never mutates `input`: it is read once into plain data (see `readInput`), and zod builds a new value.
  */
-export function parseWith<S extends z.ZodMiniType>(schema: S, input: unknown, subject = "input"): z.output<S> {
+export function parseWith<S extends z.ZodMiniType>(
+  schema: S,
+  input: unknown,
+  subject = "input",
+): z.output<S> {
   const result = safeParseInput(schema, readInput(input, subject), subject, { error: keyHints });
   if (!result.success) throw new PlannerInputError(issuesFromZod(result.error), subject);
   return result.data;
