@@ -118,6 +118,20 @@ function importCpuMs(file: string): number {
 const median = (values: readonly number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
+describe("zod/mini in the built library", () => {
+  it("imports zod/mini only, and still gives zod's English messages", () => {
+    const built = readFileSync(join(outDir, "index.js"), "utf8");
+    const zodImports = [...built.matchAll(/from\s*"(zod[^"]*)"/gu)].map((match) => match[1]);
+    expect([...new Set(zodImports)].sort()).toStrictEqual(["zod/locales", "zod/mini", "zod/v4/core"]);
+    // A fresh Node with nothing but the library: zod's classic build (which loads the locale itself) is not there.
+    const url = new URL(`file://${resolve(join(outDir, "index.js"))}`).href;
+    const script = `const { createProgramme } = await import(${JSON.stringify(url)}); try { createProgramme({ title: 1, startYear: 2027, cycles: [] }); } catch (error) { console.log(error.message); }`;
+    const result = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" });
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toContain("title: Invalid input: expected string, received number");
+  });
+});
+
 describe("import time in Node", () => {
   it("imports the built library within 150 ms, measured against importing zod/mini alone", () => {
     // The budget is 150 ms on this project's machine, where importing zod alone (which the library
