@@ -1,3 +1,4 @@
+import * as z from "zod/mini";
 import { wsis } from "../catalogue/index.ts";
 import {
   type Catalogue,
@@ -94,7 +95,7 @@ export function parseFora(
   input = readInput(input, "fora");
   options = readInput(options, "fora", ["options"]);
   const parsedOptions = tryParse(
-    ParseUngisPlanOptionsSchema.pick({ catalogue: true, programme: true }),
+    z.pick(ParseUngisPlanOptionsSchema, { catalogue: true, programme: true }),
     options,
     ["options"],
   );

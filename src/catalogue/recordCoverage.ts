@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import {
   type Catalogue,
   type CommissionRecord,
@@ -35,9 +35,9 @@ export interface RecordCoverage {
 }
 
 const CoverageOptionsSchema = strictObject({
-  catalogue: z.unknown().optional(),
-  since: YearSchema.optional(),
-  until: YearSchema.optional(),
+  catalogue: z.optional(z.unknown()),
+  since: z.optional(YearSchema),
+  until: z.optional(YearSchema),
 });
 
 /**

@@ -1,9 +1,11 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { facilitatorsOf, indexOf, sdgsOf } from "../catalogue/index.ts";
 import { type ActionLine, type Catalogue, parseWith, type Theme } from "../model/index.ts";
 
 const DistilOptionsSchema = z.strictObject({
-  count: z.number({ error: "must be a number" }).int("must be a whole number").min(1, "must be at least 1"),
+  count: z
+    .number({ error: "must be a number" })
+    .check(z.int("must be a whole number"), z.gte(1, "must be at least 1")),
 });
 
 /** Options of `distilThemes`. */
@@ -60,7 +62,12 @@ export function distilThemes(catalogue: Catalogue, options: DistilThemesOptions)
       z.object({
         count: z
           .number()
-          .max(leaves.length, `at most ${leaves.length} themes can be distilled from ${leaves.length} lines`),
+          .check(
+            z.lte(
+              leaves.length,
+              `at most ${leaves.length} themes can be distilled from ${leaves.length} lines`,
+            ),
+          ),
       }),
       { count },
       "distilThemes options",

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { wsis } from "../catalogue/index.ts";
 import {
   type Catalogue,
@@ -38,7 +38,7 @@ export interface ScenarioComparison {
 
 const VariationsSchema = z.array(
   z.strictObject({
-    name: z.string().trim().min(1, "must not be empty"),
+    name: z.string().check(z.trim(), z.minLength(1, "must not be empty")),
     change: z.union(
       [
         z.record(z.string(), z.unknown()),

@@ -1,4 +1,4 @@
-import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { parseXml, XmlElement, XmlError, XmlText } from "@rgrove/parse-xml";
 import type { Activity } from "../model/index.ts";
 import { readInput } from "../model/index.ts";
 import {
@@ -47,48 +47,28 @@ const FIELDS_OF_ELEMENT = new Map<string, readonly string[]>([
   ["budget", ["budgets"]],
 ]);
 
-type Node = Record<string, unknown>;
+type Node = XmlElement;
 type Path = (string | number)[];
 
-// Built on first use, not at module load, so importing the library costs nothing until a file is read.
-let parser: XMLParser | undefined;
-const parserOf = (): XMLParser => {
-  parser ??= new XMLParser({
-    ignoreAttributes: false,
-    attributeNamePrefix: "@",
-    textNodeName: "#text",
-    alwaysCreateTextNode: true,
-    parseTagValue: false,
-    parseAttributeValue: false,
-    trimValues: true,
-    captureMetaData: true,
-    ignoreDeclaration: true,
-    ignorePiTags: true,
-    // Numeric character references (&#233; &#xE9;) are XML, not HTML: without this they stay undecoded.
-    htmlEntities: true,
-    isArray: (_name: string, _path: unknown, _leaf: boolean, isAttribute: boolean) => !isAttribute,
-  });
-  return parser;
-};
-
-const own = (node: Node, key: string): unknown => (Object.hasOwn(node, key) ? node[key] : undefined);
-const children = (node: Node | undefined, name: string): Node[] => {
-  if (node === undefined) return [];
-  const value = own(node, name);
-  return Array.isArray(value)
-    ? (value.filter((item) => typeof item === "object" && item !== null) as Node[])
-    : [];
-};
+// @rgrove/parse-xml: a strict, non-validating XML 1.0 parser. It decodes the predefined entities and
+// character references once, and never expands entities a DOCTYPE declares (an undeclared entity is a
+// well-formedness error), so entity-expansion attacks and external entities are refused.
+const children = (node: Node | undefined, name: string): Node[] =>
+  node === undefined
+    ? []
+    : (node.children.filter((item) => item instanceof XmlElement && item.name === name) as Node[]);
 const child = (node: Node | undefined, name: string): Node | undefined => children(node, name)[0];
 const attribute = (node: Node | undefined, name: string): string | undefined => {
-  if (node === undefined) return undefined;
-  const value = own(node, `@${name}`);
+  if (node === undefined || !Object.hasOwn(node.attributes, name)) return undefined;
+  const value = node.attributes[name];
   return typeof value === "string" && value.trim() !== "" ? value.trim() : undefined;
 };
+/** The element's own text (not its children's), CDATA included. */
 const textOf = (node: Node | undefined): string | undefined => {
   if (node === undefined) return undefined;
-  const value = own(node, "#text");
-  return typeof value === "string" && value.trim() !== "" ? value.trim() : undefined;
+  let value = "";
+  for (const item of node.children) if (item instanceof XmlText) value += item.text;
+  return value.trim() === "" ? undefined : value.trim();
 };
 
 /** The narrative in `language`, else the one in the activity's default language, else the first. */
@@ -176,27 +156,30 @@ export function fromIatiXml(text: string, options: ImportOptions = {}): Activity
       message: file === undefined ? message : `${file}: ${message}`,
     });
 
-  const valid = XMLValidator.validate(text);
-  if (valid !== true) {
-    const { line, col, msg } = valid.err;
-    fileProblem(line, [], `invalid XML at line ${line}, column ${col}: ${msg}`, col);
-    return done();
-  }
-  let document: Node;
+  let root: Node;
   try {
-    document = parserOf().parse(text) as Node;
+    root = parseXml(text, { includeOffsets: true }).root as Node;
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    fileProblem(1, [], `the XML could not be read: ${message}`);
+    if (error instanceof XmlError) {
+      // "Missing end tag for element b (line 1, column 7)" and an excerpt: the reason, then where.
+      const reason = (error.message.split("\n")[0] ?? "").replace(/ \(line \d+, column \d+\)$/u, "");
+      fileProblem(
+        error.line,
+        [],
+        `invalid XML at line ${error.line}, column ${error.column}: ${reason}`,
+        error.column,
+      );
+    } else if (error instanceof RangeError) {
+      // The parser descends element by element: tens of thousands of nested elements exhaust the stack.
+      fileProblem(1, [], "the XML could not be read: its elements are nested too deeply");
+    } else throw error;
     return done();
   }
-  const root = child(document, "iati-activities");
-  if (root === undefined) {
-    const found = Object.keys(document).find((key) => !key.startsWith("?") && !key.startsWith("#"));
+  if (root.name !== "iati-activities") {
     fileProblem(
       1,
       [],
-      `the root element is <${found ?? "nothing"}>, not <iati-activities>: this is not an IATI activity file`,
+      `the root element is <${root.name}>, not <iati-activities>: this is not an IATI activity file`,
     );
     return done();
   }
@@ -213,11 +196,9 @@ export function fromIatiXml(text: string, options: ImportOptions = {}): Activity
   const locate = locator(text);
   const rootLanguage = attribute(root, "xml:lang") ?? "en";
   const language = resolved.language;
-  const META = XMLParser.getMetaDataSymbol() as unknown as symbol; // typed as `Symbol`; a symbol at run time
 
   for (const element of children(root, "iati-activity")) {
-    const meta = (element as Record<symbol, { startIndex?: number } | undefined>)[META];
-    const { line, column } = locate(meta?.startIndex ?? 0);
+    const { line, column } = locate(Math.max(element.start, 0));
     const id = textOf(child(element, "iati-identifier"));
     const issues: ImportProblem[] = [];
     const problem = (path: Path, message: string) =>

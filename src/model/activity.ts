@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { periodEndDay, periodStartDay } from "./days.ts";
 import { strictObject } from "./hints.ts";
 import { IdSchema, IsoDateSchema, TitleSchema } from "./ids.ts";
@@ -12,13 +12,13 @@ import { IdSchema, IsoDateSchema, TitleSchema } from "./ids.ts";
  * An activity identifier or an organisation reference: any text without control characters (up to 250
  * characters), so IATI identifiers ("XM-DAC-41114-PROJECT-00012345", "GB-1-203 04/1") fit as they are.
  */
-export const RecordIdSchema = z
-  .string({ error: "must be text" })
-  .trim()
-  .min(1, "must not be empty")
-  .max(250, "must be at most 250 characters")
+export const RecordIdSchema = z.string({ error: "must be text" }).check(
+  z.trim(),
+  z.minLength(1, "must not be empty"),
+  z.maxLength(250, "must be at most 250 characters"),
   // biome-ignore lint/suspicious/noControlCharactersInRegex: the point is to reject control characters
-  .regex(/^[^\u0000-\u001f\u007f]+$/u, "must not contain control characters");
+  z.regex(/^[^\u0000-\u001f\u007f]+$/u, "must not contain control characters"),
+);
 
 const ACTIVITY_DATE = /^(\d{4})(?:-(\d{2})-(\d{2}))?$/u;
 
@@ -26,10 +26,9 @@ const ACTIVITY_DATE = /^(\d{4})(?:-(\d{2})-(\d{2}))?$/u;
  * A year (`"2026"`) or a calendar date (`"2026-03-31"`) between 1900 and 2200. A year alone means the whole
  * year: from 1 January when it starts a period, to 31 December when it ends one.
  */
-export const ActivityDateSchema = z
-  .string({ error: "must be a year (YYYY) or a date (YYYY-MM-DD)" })
-  .trim()
-  .superRefine((value, ctx) => {
+export const ActivityDateSchema = z.string({ error: "must be a year (YYYY) or a date (YYYY-MM-DD)" }).check(
+  z.trim(),
+  z.superRefine((value, ctx) => {
     const match = ACTIVITY_DATE.exec(value);
     const year = Number(match?.[1]);
     if (match === null) {
@@ -39,7 +38,8 @@ export const ActivityDateSchema = z
     } else if (match[2] !== undefined && !IsoDateSchema.safeParse(value).success) {
       ctx.addIssue({ code: "custom", message: `"${value}" is not a date that exists` });
     }
-  });
+  }),
+);
 export type ActivityDate = z.infer<typeof ActivityDateSchema>;
 
 /** IATI ActivityStatus 1–6, by name. */
@@ -59,16 +59,18 @@ export type OrganisationRole = z.infer<typeof OrganisationRoleSchema>;
 
 /** An organisation taking part in an activity, by reference (an agency id or IATI org ref), by name, or both. */
 export const ParticipantSchema = strictObject({
-  ref: RecordIdSchema.optional(),
-  name: z.string().trim().min(1, "must not be empty").optional(),
+  ref: z.optional(RecordIdSchema),
+  name: z.optional(z.string().check(z.trim(), z.minLength(1, "must not be empty"))),
   role: OrganisationRoleSchema,
   /** IATI organisation type code (10 government, 40 multilateral, …), kept as given. */
-  type: z.string().trim().min(1).optional(),
+  type: z.optional(z.string().check(z.trim(), z.minLength(1))),
   /** This organisation's own identifier for the same activity: a cross-reference to its record. */
-  activityId: RecordIdSchema.optional(),
-}).refine((participant) => participant.ref !== undefined || participant.name !== undefined, {
-  message: "a participant needs a ref or a name",
-});
+  activityId: z.optional(RecordIdSchema),
+}).check(
+  z.refine((participant) => participant.ref !== undefined || participant.name !== undefined, {
+    message: "a participant needs a ref or a name",
+  }),
+);
 export type ParticipantInput = z.input<typeof ParticipantSchema>;
 export type Participant = z.output<typeof ParticipantSchema>;
 
@@ -78,46 +80,49 @@ export type Participant = z.output<typeof ParticipantSchema>;
  */
 export const CountryCodeSchema = z
   .string({ error: "must be text" })
-  .regex(
-    /^(?:[A-Z]{3}|global)$/u,
-    'must be an ISO 3166-1 alpha-3 code in capitals (e.g. "KEN"), or "global"',
+  .check(
+    z.regex(
+      /^(?:[A-Z]{3}|global)$/u,
+      'must be an ISO 3166-1 alpha-3 code in capitals (e.g. "KEN"), or "global"',
+    ),
   );
 
 /** A region by its code in a vocabulary (IATI RegionVocabulary; "1" is the OECD DAC's region list). */
 export const RegionRefSchema = strictObject({
-  code: z.string().trim().min(1, "must not be empty"),
-  vocabulary: z.string().trim().min(1, "must not be empty").default("1"),
-  name: z.string().trim().min(1).optional(),
+  code: z.string().check(z.trim(), z.minLength(1, "must not be empty")),
+  vocabulary: z._default(z.string().check(z.trim(), z.minLength(1, "must not be empty")), "1"),
+  name: z.optional(z.string().check(z.trim(), z.minLength(1))),
 });
 export type RegionRefInput = z.input<typeof RegionRefSchema>;
 export type RegionRef = z.output<typeof RegionRefSchema>;
 
 /** A budget: an amount in an ISO 4217 currency, optionally for a period and with IATI's type and status. */
 export const BudgetSchema = strictObject({
-  value: z.number({ error: "must be a number" }).finite("must be a finite number"),
-  currency: z.string().regex(/^[A-Z]{3}$/u, 'must be an ISO 4217 currency code in capitals (e.g. "USD")'),
-  start: IsoDateSchema.optional(),
-  end: IsoDateSchema.optional(),
-  kind: z.enum(["original", "revised"]).optional(),
-  status: z.enum(["indicative", "committed"]).optional(),
+  value: z.number({ error: "must be a number" }),
+  currency: z
+    .string()
+    .check(z.regex(/^[A-Z]{3}$/u, 'must be an ISO 4217 currency code in capitals (e.g. "USD")')),
+  start: z.optional(IsoDateSchema),
+  end: z.optional(IsoDateSchema),
+  kind: z.optional(z.enum(["original", "revised"])),
+  status: z.optional(z.enum(["indicative", "committed"])),
 });
 export type BudgetInput = z.input<typeof BudgetSchema>;
 export type Budget = z.output<typeof BudgetSchema>;
 
 /** A sector code as reported (IATI SectorVocabulary "1" = DAC 5-digit, "2" = DAC 3-digit), kept as given. */
 export const SectorSchema = strictObject({
-  vocabulary: z.string().trim().min(1).default("1"),
-  code: z.string().trim().min(1, "must not be empty"),
-  percentage: z.number().min(0).max(100).optional(),
-  name: z.string().trim().min(1).optional(),
+  vocabulary: z._default(z.string().check(z.trim(), z.minLength(1)), "1"),
+  code: z.string().check(z.trim(), z.minLength(1, "must not be empty")),
+  percentage: z.optional(z.number().check(z.gte(0), z.lte(100))),
+  name: z.optional(z.string().check(z.trim(), z.minLength(1))),
 });
 export type SectorInput = z.input<typeof SectorSchema>;
 export type Sector = z.output<typeof SectorSchema>;
 
 const PercentageSchema = z
   .number({ error: "must be a number" })
-  .gt(0, "must be more than 0")
-  .max(100, "must be at most 100");
+  .check(z.gt(0, "must be more than 0"), z.lte(100, "must be at most 100"));
 
 /** Shares may be written to two decimals, so three lines of 33.33 add up to 99.99. */
 const SHARE_TOLERANCE = 0.05;
@@ -138,101 +143,105 @@ export const ActivitySchema = strictObject({
   id: RecordIdSchema,
   /** The reporting agency: a catalogue agency id ("ITU") or an IATI organisation reference. */
   agency: RecordIdSchema,
-  agencyName: z.string().trim().min(1, "must not be empty").optional(),
+  agencyName: z.optional(z.string().check(z.trim(), z.minLength(1, "must not be empty"))),
   title: TitleSchema,
-  description: z.string().trim().optional(),
+  description: z.optional(z.string().check(z.trim())),
   /** May be empty: an imported activity whose sectors map to no action line (then `unmapped` is set). */
   actionLines: z.array(IdSchema),
-  actionLineShares: z.array(PercentageSchema).optional(),
+  actionLineShares: z.optional(z.array(PercentageSchema)),
   start: ActivityDateSchema,
   end: ActivityDateSchema,
-  actualStart: ActivityDateSchema.optional(),
-  actualEnd: ActivityDateSchema.optional(),
-  status: ActivityStatusSchema.optional(),
-  countries: z.array(CountryCodeSchema).optional(),
-  regions: z.array(RegionRefSchema).optional(),
-  participants: z.array(ParticipantSchema).optional(),
-  budgets: z.array(BudgetSchema).optional(),
-  sectors: z.array(SectorSchema).optional(),
-  crossReferences: z.array(RecordIdSchema).optional(),
+  actualStart: z.optional(ActivityDateSchema),
+  actualEnd: z.optional(ActivityDateSchema),
+  status: z.optional(ActivityStatusSchema),
+  countries: z.optional(z.array(CountryCodeSchema)),
+  regions: z.optional(z.array(RegionRefSchema)),
+  participants: z.optional(z.array(ParticipantSchema)),
+  budgets: z.optional(z.array(BudgetSchema)),
+  sectors: z.optional(z.array(SectorSchema)),
+  crossReferences: z.optional(z.array(RecordIdSchema)),
   /** Set by the importers when no sector maps to an action line (the sectors are kept in `sectors`). */
-  unmapped: z.boolean().optional(),
+  unmapped: z.optional(z.boolean()),
   /** Where the record was read from: a file name (as given to the importer) and its 1-based line and column. */
-  source: strictObject({
-    file: z.string().min(1).optional(),
-    line: z.number().int().min(1).optional(),
-    column: z.number().int().min(1).optional(),
-  }).optional(),
-}).superRefine((activity, ctx) => {
-  const valid = (value: string | undefined): value is string =>
-    value !== undefined && ActivityDateSchema.safeParse(value).success;
-  if (
-    valid(activity.start) &&
-    valid(activity.end) &&
-    dayOf(activity.end, true) < dayOf(activity.start, false)
-  ) {
-    ctx.addIssue({
-      code: "custom",
-      path: ["end"],
-      message: `ends (${activity.end}) before it starts (${activity.start})`,
-    });
-  }
-  if (
-    valid(activity.actualStart) &&
-    valid(activity.actualEnd) &&
-    dayOf(activity.actualEnd, true) < dayOf(activity.actualStart, false)
-  ) {
-    ctx.addIssue({
-      code: "custom",
-      path: ["actualEnd"],
-      message: `actually ended (${activity.actualEnd}) before it actually started (${activity.actualStart})`,
-    });
-  }
-  const seen = new Map<string, number>();
-  activity.actionLines.forEach((line, index) => {
-    const first = seen.get(line);
-    if (first === undefined) seen.set(line, index);
-    else
+  source: z.optional(
+    strictObject({
+      file: z.optional(z.string().check(z.minLength(1))),
+      line: z.optional(z.number().check(z.int(), z.gte(1))),
+      column: z.optional(z.number().check(z.int(), z.gte(1))),
+    }),
+  ),
+}).check(
+  z.superRefine((activity, ctx) => {
+    const valid = (value: string | undefined): value is string =>
+      value !== undefined && ActivityDateSchema.safeParse(value).success;
+    if (
+      valid(activity.start) &&
+      valid(activity.end) &&
+      dayOf(activity.end, true) < dayOf(activity.start, false)
+    ) {
       ctx.addIssue({
         code: "custom",
-        path: ["actionLines", index],
-        message: `names action line "${line}" twice (first at actionLines[${first}])`,
+        path: ["end"],
+        message: `ends (${activity.end}) before it starts (${activity.start})`,
       });
-  });
-  const shares = activity.actionLineShares;
-  if (shares !== undefined) {
-    if (shares.length !== activity.actionLines.length) {
+    }
+    if (
+      valid(activity.actualStart) &&
+      valid(activity.actualEnd) &&
+      dayOf(activity.actualEnd, true) < dayOf(activity.actualStart, false)
+    ) {
       ctx.addIssue({
         code: "custom",
-        path: ["actionLineShares"],
-        message: `has ${shares.length} shares for ${activity.actionLines.length} action lines; give one share per line, in the same order`,
+        path: ["actualEnd"],
+        message: `actually ended (${activity.actualEnd}) before it actually started (${activity.actualStart})`,
       });
-    } else {
-      const sum = shares.reduce((total, share) => total + share, 0);
-      if (Math.abs(sum - 100) > SHARE_TOLERANCE) {
+    }
+    const seen = new Map<string, number>();
+    activity.actionLines.forEach((line, index) => {
+      const first = seen.get(line);
+      if (first === undefined) seen.set(line, index);
+      else
+        ctx.addIssue({
+          code: "custom",
+          path: ["actionLines", index],
+          message: `names action line "${line}" twice (first at actionLines[${first}])`,
+        });
+    });
+    const shares = activity.actionLineShares;
+    if (shares !== undefined) {
+      if (shares.length !== activity.actionLines.length) {
         ctx.addIssue({
           code: "custom",
           path: ["actionLineShares"],
-          message: `shares add up to ${Math.round(sum * 100) / 100}, not 100`,
+          message: `has ${shares.length} shares for ${activity.actionLines.length} action lines; give one share per line, in the same order`,
         });
+      } else {
+        const sum = shares.reduce((total, share) => total + share, 0);
+        if (Math.abs(sum - 100) > SHARE_TOLERANCE) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["actionLineShares"],
+            message: `shares add up to ${Math.round(sum * 100) / 100}, not 100`,
+          });
+        }
       }
     }
-  }
-  const countries = activity.countries ?? [];
-  if (countries.includes("global") && countries.length > 1) {
-    ctx.addIssue({
-      code: "custom",
-      path: ["countries"],
-      message: '"global" stands alone: it already covers every country',
+    const countries = activity.countries ?? [];
+    if (countries.includes("global") && countries.length > 1) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["countries"],
+        message: '"global" stands alone: it already covers every country',
+      });
+    }
+    const seenCountries = new Set<string>();
+    countries.forEach((code, index) => {
+      if (seenCountries.has(code))
+        ctx.addIssue({ code: "custom", path: ["countries", index], message: `names ${code} twice` });
+      seenCountries.add(code);
     });
-  }
-  const seenCountries = new Set<string>();
-  countries.forEach((code, index) => {
-    if (seenCountries.has(code))
-      ctx.addIssue({ code: "custom", path: ["countries", index], message: `names ${code} twice` });
-    seenCountries.add(code);
-  });
-});
+  }),
+);
 /** An activity as callers write it. */
 export type ActivityInput = z.input<typeof ActivitySchema>;
 /** A validated activity. */
@@ -257,8 +266,7 @@ export type DuplicateField = z.infer<typeof DuplicateFieldSchema>;
 
 const ScoreSchema = z
   .number({ error: "must be a number" })
-  .gt(0, "must be more than 0")
-  .lt(1, "must be less than 1");
+  .check(z.gt(0, "must be more than 0"), z.lt(1, "must be less than 1"));
 
 /**
  * Options of `findDuplicates`. `threshold` (a score) or `matchWeight` (a Fellegi–Sunter match weight in
@@ -267,58 +275,64 @@ const ScoreSchema = z
  * different agencies are compared.
  */
 export const FindDuplicatesOptionsSchema = strictObject({
-  threshold: ScoreSchema.default(0.5),
-  matchWeight: z.number().finite().min(-60).max(60).optional(),
-  reviewThreshold: ScoreSchema.optional(),
-  withinAgency: z.boolean().default(false),
-  fields: z
-    .array(DuplicateFieldSchema)
-    .min(1, "compare at least one field")
-    .default(["title", "description", "actionLines", "period", "geography", "partners"]),
+  threshold: z._default(ScoreSchema, 0.5),
+  matchWeight: z.optional(z.number().check(z.gte(-60), z.lte(60))),
+  reviewThreshold: z.optional(ScoreSchema),
+  withinAgency: z._default(z.boolean(), false),
+  fields: z._default(z.array(DuplicateFieldSchema).check(z.minLength(1, "compare at least one field")), [
+    "title",
+    "description",
+    "actionLines",
+    "period",
+    "geography",
+    "partners",
+  ]),
   /** "indexed" (default) compares only candidate pairs; "all-pairs" compares every pair (quadratic: for audits of small sets). */
-  method: z.enum(["indexed", "all-pairs"]).default("indexed"),
+  method: z._default(z.enum(["indexed", "all-pairs"]), "indexed"),
   /** Longest posting list the candidate index keeps per action line and word (guards against blow-ups). */
-  maxBlockSize: z.number().int().min(10).max(1_000_000).default(5000),
-}).superRefine((options, ctx) => {
-  if (!options.fields.includes("title") && !options.fields.includes("description")) {
-    ctx.addIssue({
-      code: "custom",
-      path: ["fields"],
-      message: 'must include "title" or "description": candidate pairs are found through their words',
+  maxBlockSize: z._default(z.number().check(z.int(), z.gte(10), z.lte(1_000_000)), 5000),
+}).check(
+  z.superRefine((options, ctx) => {
+    if (!options.fields.includes("title") && !options.fields.includes("description")) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["fields"],
+        message: 'must include "title" or "description": candidate pairs are found through their words',
+      });
+    }
+    const seen = new Set<string>();
+    options.fields.forEach((field, index) => {
+      if (seen.has(field))
+        ctx.addIssue({ code: "custom", path: ["fields", index], message: `names "${field}" twice` });
+      seen.add(field);
     });
-  }
-  const seen = new Set<string>();
-  options.fields.forEach((field, index) => {
-    if (seen.has(field))
-      ctx.addIssue({ code: "custom", path: ["fields", index], message: `names "${field}" twice` });
-    seen.add(field);
-  });
-});
+  }),
+);
 export type FindDuplicatesOptionsInput = z.input<typeof FindDuplicatesOptionsSchema>;
 export type ResolvedFindDuplicatesOptions = z.output<typeof FindDuplicatesOptionsSchema>;
 
 /** Options of the importers `fromIatiXml` and `fromCsv`. */
 export const ImportOptionsSchema = strictObject({
   /** Return the good records and the list of problems instead of throwing. */
-  lenient: z.boolean().default(false),
+  lenient: z._default(z.boolean(), false),
   /** Narrative language to prefer (IATI): an ISO 639-1 code. */
-  language: z
-    .string()
-    .regex(/^[a-z]{2,3}$/u, 'must be an ISO 639-1 code in lower case, e.g. "en"')
-    .default("en"),
+  language: z._default(
+    z.string().check(z.regex(/^[a-z]{2,3}$/u, 'must be an ISO 639-1 code in lower case, e.g. "en"')),
+    "en",
+  ),
   /** Organisation references to agency ids (e.g. an IATI org ref to "UNDP"), so agencies match the catalogue. */
   // The importers turn a plain object into a Map before this schema sees it (so "__proto__" stays a key).
-  agencyIds: z
-    .map(z.string(), RecordIdSchema, {
+  agencyIds: z.optional(
+    z.map(z.string(), RecordIdSchema, {
       error: "must be a Map or a plain object of organisation references to agency ids",
-    })
-    .optional(),
+    }),
+  ),
   /** Whether IATI organisation refs of UN agencies map to catalogue agencies through the built-in table (default true). */
-  builtInAgencies: z.boolean().default(true),
+  builtInAgencies: z._default(z.boolean(), true),
   /** CSV field separator; detected from the header row when not given. */
-  delimiter: z.enum([",", ";", "\t"]).optional(),
+  delimiter: z.optional(z.enum([",", ";", "\t"])),
   /** A name for the file (e.g. its path), kept on each record's `source` and named in every problem. */
-  file: z.string().min(1, "must not be empty").optional(),
+  file: z.optional(z.string().check(z.minLength(1, "must not be empty"))),
 });
 export type ImportOptionsInput = z.input<typeof ImportOptionsSchema>;
 export type ResolvedImportOptions = z.output<typeof ImportOptionsSchema>;

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { strictObject } from "./hints.ts";
 import { IdSchema, SdgSchema, TitleSchema, YearSchema } from "./ids.ts";
 
@@ -11,11 +11,11 @@ export const ActionLineSchema = strictObject({
   id: IdSchema,
   title: TitleSchema,
   /** The heading as printed in the founding document, where it differs from `title`. */
-  heading: TitleSchema.optional(),
+  heading: z.optional(TitleSchema),
   /** The line this one refines (C7's sub-lines have `parent: "C7"`). */
-  parent: IdSchema.optional(),
+  parent: z.optional(IdSchema),
   /** Where the fact comes from (a document and an address). */
-  source: z.string().default(""),
+  source: z._default(z.string(), ""),
 });
 export type ActionLineInput = z.input<typeof ActionLineSchema>;
 export type ActionLine = z.output<typeof ActionLineSchema>;
@@ -36,7 +36,7 @@ export const AgencySchema = strictObject({
   id: IdSchema,
   name: TitleSchema,
   kind: AgencyKindSchema,
-  source: z.string().default(""),
+  source: z._default(z.string(), ""),
 });
 export type AgencyInput = z.input<typeof AgencySchema>;
 export type Agency = z.output<typeof AgencySchema>;
@@ -44,15 +44,15 @@ export type Agency = z.output<typeof AgencySchema>;
 /** Who facilitates an action line: lead and co-facilitators, with how sure the reference is. */
 export const FacilitationSchema = strictObject({
   actionLine: IdSchema,
-  lead: z.array(IdSchema).default([]),
-  co: z.array(IdSchema).default([]),
+  lead: z._default(z.array(IdSchema), []),
+  co: z._default(z.array(IdSchema), []),
   status: FactStatusSchema,
-  source: z.string().default(""),
-  note: z.string().optional(),
+  source: z._default(z.string(), ""),
+  note: z.optional(z.string()),
   /** First year the entry holds (open before when omitted); a line may have several entries over time. */
-  from: YearSchema.optional(),
+  from: z.optional(YearSchema),
   /** Last year the entry holds (still in force when omitted). */
-  to: YearSchema.optional(),
+  to: z.optional(YearSchema),
 });
 export type FacilitationInput = z.input<typeof FacilitationSchema>;
 export type Facilitation = z.output<typeof FacilitationSchema>;
@@ -60,27 +60,31 @@ export type Facilitation = z.output<typeof FacilitationSchema>;
 /** An action line's links to the Sustainable Development Goals. */
 export const SdgLinkSchema = strictObject({
   actionLine: IdSchema,
-  sdgs: z.array(SdgSchema).min(1),
+  sdgs: z.array(SdgSchema).check(z.minLength(1)),
   status: FactStatusSchema,
-  source: z.string().default(""),
+  source: z._default(z.string(), ""),
 });
 export type SdgLinkInput = z.input<typeof SdgLinkSchema>;
 export type SdgLink = z.output<typeof SdgLinkSchema>;
 
 /** A regional group of member states (the UN's five, by default). */
-export const RegionSchema = strictObject({ id: IdSchema, name: TitleSchema, source: z.string().default("") });
+export const RegionSchema = strictObject({
+  id: IdSchema,
+  name: TitleSchema,
+  source: z._default(z.string(), ""),
+});
 export type Region = z.output<typeof RegionSchema>;
 
 /** A chair of the inter-agency group for a period. */
 export const ChairTermSchema = strictObject({
   from: YearSchema,
-  to: YearSchema.optional(),
+  to: z.optional(YearSchema),
   chair: IdSchema,
-  viceChairs: z.array(IdSchema).default([]),
+  viceChairs: z._default(z.array(IdSchema), []),
   status: FactStatusSchema,
-  source: z.string().default(""),
+  source: z._default(z.string(), ""),
   /** What the source says of the term (e.g. that the vice-chairs were named co-chairs). */
-  note: z.string().optional(),
+  note: z.optional(z.string()),
 });
 export type ChairTerm = z.output<typeof ChairTermSchema>;
 
@@ -90,19 +94,20 @@ export const InterAgencyGroupSchema = strictObject({
   name: TitleSchema,
   members: z.array(IdSchema),
   membersStatus: FactStatusSchema,
-  chairs: z.array(ChairTermSchema).default([]),
-  source: z.string().default(""),
+  chairs: z._default(z.array(ChairTermSchema), []),
+  source: z._default(z.string(), ""),
   /** When members joined or left, for members that did not belong throughout (UN Women exists from 2010). */
-  memberTerms: z
-    .array(
+  memberTerms: z._default(
+    z.array(
       strictObject({
         agency: IdSchema,
-        from: YearSchema.optional(),
-        to: YearSchema.optional(),
-        source: z.string().default(""),
+        from: z.optional(YearSchema),
+        to: z.optional(YearSchema),
+        source: z._default(z.string(), ""),
       }),
-    )
-    .default([]),
+    ),
+    [],
+  ),
 });
 export type InterAgencyGroup = z.output<typeof InterAgencyGroupSchema>;
 
@@ -111,21 +116,21 @@ export const CatalogueSchema = strictObject({
   id: IdSchema,
   name: TitleSchema,
   /** What the catalogue calls its lines, for messages ("action line", "thematic issue"). */
-  lineNoun: z.string().default("action line"),
+  lineNoun: z._default(z.string(), "action line"),
   /** Title of the standing agenda item every session carries. */
-  standingAgendaItem: TitleSchema.default("Progress made in implementation and follow-up"),
-  actionLines: z.array(ActionLineSchema).min(1, "a catalogue needs at least one action line"),
-  agencies: z.array(AgencySchema).default([]),
-  facilitation: z.array(FacilitationSchema).default([]),
-  sdgLinks: z.array(SdgLinkSchema).default([]),
-  regions: z.array(RegionSchema).default([]),
-  interAgencyGroup: InterAgencyGroupSchema.optional(),
+  standingAgendaItem: z._default(TitleSchema, "Progress made in implementation and follow-up"),
+  actionLines: z.array(ActionLineSchema).check(z.minLength(1, "a catalogue needs at least one action line")),
+  agencies: z._default(z.array(AgencySchema), []),
+  facilitation: z._default(z.array(FacilitationSchema), []),
+  sdgLinks: z._default(z.array(SdgLinkSchema), []),
+  regions: z._default(z.array(RegionSchema), []),
+  interAgencyGroup: z.optional(InterAgencyGroupSchema),
   /**
    * How documents name the theme mandates this catalogue uses (`wsis`: its follow-up mandate, built
    * from its lines; `sti`: the original science-and-technology mandate; `both`). Mandates left out
    * are not used by the catalogue's commission; when omitted, the WSIS labels apply.
    */
-  mandates: z.array(strictObject({ id: z.enum(["wsis", "sti", "both"]), label: TitleSchema })).optional(),
+  mandates: z.optional(z.array(strictObject({ id: z.enum(["wsis", "sti", "both"]), label: TitleSchema }))),
 });
 export type CatalogueInput = z.input<typeof CatalogueSchema>;
 /** A validated catalogue (see `defineCatalogue`). */

@@ -1,4 +1,5 @@
-import type * as z from "zod";
+import { en } from "zod/locales";
+import * as z from "zod/mini";
 import { KNOWN_KEYS, unknownKeyMessage } from "./hints.ts";
 
 /** One problem found in an input: where it is and what is wrong. */
@@ -117,6 +118,11 @@ export function pushAll<T>(target: T[], items: Iterable<T>): T[] {
   for (const item of items) target.push(item);
   return target;
 }
+
+// zod/mini carries no messages ("Invalid input" for every problem): give it the English ones that zod's
+// classic build loads, unless the app has chosen a locale itself. Here, beside `issuesFromZod`, so every
+// bundle that reports zod's issues has them (`import { en } from "zod/locales"` leaves the other locales out).
+if (z.config().localeError === undefined) z.config(en());
 
 /** Converts zod issues into input issues, with messages that name the value that is wrong. */
 export function issuesFromZod(error: z.core.$ZodError): InputIssue[] {

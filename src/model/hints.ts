@@ -1,4 +1,5 @@
-import * as z from "zod";
+import * as z from "zod/mini";
+import { $constructor, $ZodObjectJIT } from "zod/v4/core";
 
 // "Did you mean" hints for unknown ids and unknown keys, shared by every validator.
 
@@ -87,6 +88,21 @@ export function keyHints(issue: z.core.$ZodRawIssue): string | undefined {
 }
 
 /**
+ * zod/mini's object, parsed the way zod's classic build parses objects: by code compiled once per shape
+ * ($ZodObjectJIT) where the platform allows `new Function`, else as mini does. It is 1.2–1.5× faster on
+ * large registers, and it moves nested issues one at a time, where mini's object spreads them
+ * (`push(...issues)`, a RangeError past ~125,000 problems in one list).
+ */
+const ZodMiniObjectJIT = $constructor(
+  "ZodMiniObject",
+  (inst: z.ZodMiniObject, def: z.ZodMiniObject["_zod"]["def"]) => {
+    $ZodObjectJIT.init(inst, def);
+    (z.ZodMiniType.init as (inst: unknown, def: unknown) => void)(inst, def);
+    Object.defineProperty(inst, "shape", { get: () => inst._zod.def.shape, configurable: true });
+  },
+);
+
+/**
  * An object schema that rejects unknown keys, each with "did you mean" for the nearest known key:
  * input files are written by hand, and a misspelt `pin:` must not be silently dropped.
  *
@@ -96,5 +112,7 @@ export function keyHints(issue: z.core.$ZodRawIssue): string | undefined {
  * strictObject({ pins: z.array(z.string()) }).safeParse({ pin: [] }); // fails: unknown key "pin"; did you mean "pins"?
  */
 export function strictObject<T extends z.core.$ZodLooseShape>(shape: T) {
-  return z.strictObject(shape, { error: keyHints });
+  const schema = z.strictObject(shape, { error: keyHints });
+  // Same definition, compiled parser; `z.extend`, `z.omit` and the like clone through this constructor.
+  return new ZodMiniObjectJIT(schema._zod.def) as unknown as typeof schema;
 }

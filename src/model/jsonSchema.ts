@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { ActivitiesSchema } from "./activity.ts";
 import { DraftSpecSchema } from "./draft.ts";
 import { PlannerInputError } from "./errors.ts";

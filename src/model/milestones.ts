@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { strictObject } from "./hints.ts";
 import { IdSchema, IsoDateSchema, TitleSchema } from "./ids.ts";
 
@@ -15,14 +15,16 @@ export type ExternalEventKind = z.infer<typeof ExternalEventKindSchema>;
 export const ExternalEventSchema = strictObject({
   id: IdSchema,
   title: TitleSchema,
-  kind: ExternalEventKindSchema.default("other"),
+  kind: z._default(ExternalEventKindSchema, "other"),
   opens: IsoDateSchema,
   /** Last day, included; the first day when omitted. */
-  closes: IsoDateSchema.optional(),
-}).refine((event) => event.closes === undefined || event.closes >= event.opens, {
-  message: "closes before it opens",
-  path: ["closes"],
-});
+  closes: z.optional(IsoDateSchema),
+}).check(
+  z.refine((event) => event.closes === undefined || event.closes >= event.opens, {
+    message: "closes before it opens",
+    path: ["closes"],
+  }),
+);
 export type ExternalEventInput = z.input<typeof ExternalEventSchema>;
 export type ExternalEvent = z.output<typeof ExternalEventSchema>;
 
@@ -42,11 +44,11 @@ export type MilestoneKind = z.infer<typeof MilestoneKindSchema>;
 /** What `sessionCalendar` takes besides the programme. */
 export const SessionCalendarOptionsSchema = strictObject({
   /** Extra days no meeting is held, on top of the programme's own `calendar.holidays`. */
-  holidays: z.array(IsoDateSchema).default([]),
+  holidays: z._default(z.array(IsoDateSchema), []),
   /** Meetings outside the Commission to show beside its own (those that overlap the horizon). */
-  externalEvents: z.array(ExternalEventSchema).default([]),
+  externalEvents: z._default(z.array(ExternalEventSchema), []),
   /** Only these kinds of milestone (all kinds when omitted). */
-  kinds: z.array(MilestoneKindSchema).optional(),
+  kinds: z.optional(z.array(MilestoneKindSchema)),
 });
 export type SessionCalendarOptions = z.input<typeof SessionCalendarOptionsSchema>;
 export type ResolvedSessionCalendarOptions = z.output<typeof SessionCalendarOptionsSchema>;

@@ -1,4 +1,4 @@
-import type * as z from "zod";
+import type * as z from "zod/mini";
 
 // One canonical key order: the order of the schema's shape, which is also the order zod's own output
 // has. A programme built by hand (createProgramme) is put in it, so a programme saved as JSON and

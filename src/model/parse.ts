@@ -1,4 +1,4 @@
-import type * as z from "zod";
+import type * as z from "zod/mini";
 import { type InputIssue, issuesFromZod, PlannerInputError } from "./errors.ts";
 import { keyHints } from "./hints.ts";
 import { readInput } from "./snapshot.ts";
@@ -7,7 +7,11 @@ import { readInput } from "./snapshot.ts";
  * Parses `input` with `schema`, throwing one `PlannerInputError` that lists every problem.
  * Never mutates `input`: it is read once into plain data (see `readInput`), and zod builds a new value.
  */
-export function parseWith<S extends z.ZodType>(schema: S, input: unknown, subject = "input"): z.output<S> {
+export function parseWith<S extends z.ZodMiniType>(
+  schema: S,
+  input: unknown,
+  subject = "input",
+): z.output<S> {
   const result = safeParseInput(schema, readInput(input, subject), subject, { error: keyHints });
   if (!result.success) throw new PlannerInputError(issuesFromZod(result.error), subject);
   return result.data;
@@ -18,12 +22,12 @@ export function parseWith<S extends z.ZodType>(schema: S, input: unknown, subjec
  * the stack (zod merges nested issues with `push(...issues)`: a list of 100,000 bad items inside a
  * list does it) is a `PlannerInputError` saying so, not a RangeError.
  */
-export function safeParseInput<S extends z.ZodType>(
+export function safeParseInput<S extends z.ZodMiniType>(
   schema: S,
   input: unknown,
   subject = "input",
   params?: z.core.ParseContext<z.core.$ZodIssue>,
-): z.ZodSafeParseResult<z.output<S>> {
+): z.core.util.SafeParseResult<z.output<S>> {
   try {
     return schema.safeParse(input, params);
   } catch (error) {

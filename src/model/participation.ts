@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { strictObject } from "./hints.ts";
 import { IdSchema, IsoDateSchema, TitleSchema, YearSchema } from "./ids.ts";
 
@@ -31,22 +31,24 @@ export const StakeholderSchema = strictObject({
   name: TitleSchema,
   kind: StakeholderKindSchema,
   /** Regional group (required for member states). */
-  region: IdSchema.optional(),
+  region: z.optional(IdSchema),
   /** ECOSOC consultative status, when the organisation has it. */
-  consultativeStatus: ConsultativeStatusSchema.optional(),
+  consultativeStatus: z.optional(ConsultativeStatusSchema),
   /** Conferences the organisation was accredited to, e.g. `["WSIS"]` (or `["WSSD"]` for the CSD). */
-  accreditedTo: z.array(IdSchema).default([]),
+  accreditedTo: z._default(z.array(IdSchema), []),
   /** When it applied for ECOSOC consultative status (the condition of interim participation). */
-  appliedForStatus: IsoDateSchema.optional(),
-}).superRefine((stakeholder, ctx) => {
-  if (stakeholder.kind === "member-state" && stakeholder.region === undefined) {
-    ctx.addIssue({
-      code: "custom",
-      path: ["region"],
-      message: `member state "${stakeholder.id}" needs its regional group`,
-    });
-  }
-});
+  appliedForStatus: z.optional(IsoDateSchema),
+}).check(
+  z.superRefine((stakeholder, ctx) => {
+    if (stakeholder.kind === "member-state" && stakeholder.region === undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["region"],
+        message: `member state "${stakeholder.id}" needs its regional group`,
+      });
+    }
+  }),
+);
 export type StakeholderInput = z.input<typeof StakeholderSchema>;
 export type Stakeholder = z.output<typeof StakeholderSchema>;
 
@@ -66,28 +68,32 @@ export const InterimArrangementSchema = strictObject({
   /** Plain-words name, e.g. "ECOSOC decision 2007/215". */
   title: TitleSchema,
   /** Which stakeholders it covers. */
-  kinds: z.array(StakeholderKindSchema).min(1, "an arrangement covers at least one kind of stakeholder"),
+  kinds: z
+    .array(StakeholderKindSchema)
+    .check(z.minLength(1, "an arrangement covers at least one kind of stakeholder")),
   /** The conference accreditation it recognises (matched against `Stakeholder.accreditedTo`). */
-  accreditedTo: IdSchema.default("WSIS"),
+  accreditedTo: z._default(IdSchema, "WSIS"),
   /** The day it takes effect. */
   from: IsoDateSchema,
   /** The number of annual sessions it covers, counting the first that opens on or after `from`. */
-  sessions: z.number().int().min(1, "must cover at least 1 session").optional(),
+  sessions: z.optional(z.number().check(z.int(), z.gte(1, "must cover at least 1 session"))),
   /** Or the number of years it runs from `from`; with neither, it is open-ended (decisions 2007/216 and 2008/218). */
-  years: z.number().int().min(1, "must run at least 1 year").optional(),
+  years: z.optional(z.number().check(z.int(), z.gte(1, "must run at least 1 year"))),
   /** Whether an organisation must have applied for consultative status by the session's opening. */
-  requireApplication: z.boolean().default(true),
+  requireApplication: z._default(z.boolean(), true),
   /** Where the arrangement comes from. */
-  source: z.string().default(""),
-}).superRefine((arrangement, ctx) => {
-  if (arrangement.sessions !== undefined && arrangement.years !== undefined) {
-    ctx.addIssue({
-      code: "custom",
-      path: ["sessions"],
-      message: `arrangement "${arrangement.id}" takes sessions or years, not both (neither: open-ended)`,
-    });
-  }
-});
+  source: z._default(z.string(), ""),
+}).check(
+  z.superRefine((arrangement, ctx) => {
+    if (arrangement.sessions !== undefined && arrangement.years !== undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["sessions"],
+        message: `arrangement "${arrangement.id}" takes sessions or years, not both (neither: open-ended)`,
+      });
+    }
+  }),
+);
 export type InterimArrangementInput = z.input<typeof InterimArrangementSchema>;
 export type InterimArrangement = z.output<typeof InterimArrangementSchema>;
 
@@ -99,27 +105,32 @@ export type InterimArrangement = z.output<typeof InterimArrangementSchema>;
  */
 export const ParticipationPolicySchema = strictObject({
   /** Kinds that take part of right. */
-  ofRight: z.array(StakeholderKindSchema).default(["member-state", "un-entity", "igo"]),
+  ofRight: z._default(z.array(StakeholderKindSchema), ["member-state", "un-entity", "igo"]),
   /**
    * Kinds admitted through ECOSOC consultative status. Academia is not among them by default: academic
    * entities cannot obtain consultative status under resolution 1996/31, which is why decision
    * 2008/218 admits WSIS-accredited ones without it (reference/domain-facts.md §9a).
    */
-  consultativeKinds: z
-    .array(StakeholderKindSchema)
-    .default(["civil-society", "private-sector", "technical-community"]),
+  consultativeKinds: z._default(z.array(StakeholderKindSchema), [
+    "civil-society",
+    "private-sector",
+    "technical-community",
+  ]),
   /** The statuses that admit them. */
-  statuses: z.array(ConsultativeStatusSchema).default(["general", "special", "roster"]),
+  statuses: z._default(z.array(ConsultativeStatusSchema), ["general", "special", "roster"]),
   /** Interim arrangements; the CSTD's four decisions of 2007–2008 when omitted. */
-  interim: z.array(InterimArrangementSchema).optional(),
+  interim: z.optional(z.array(InterimArrangementSchema)),
   /**
    * Largest gap allowed between the regions' shares of the member states taking part (0–1):
    * 0.25 allows 30 % from one group and 5 % from another. A judgement, not a rule: the 2006 meeting
    * asked for "a more balanced regional involvement" and set no number.
    */
-  maxRegionalSpread: z.number().min(0, "must not be negative").max(1, "is a share, at most 1").default(0.25),
+  maxRegionalSpread: z._default(
+    z.number().check(z.gte(0, "must not be negative"), z.lte(1, "is a share, at most 1")),
+    0.25,
+  ),
   /** Whether every regional group should have at least one member state taking part. */
-  everyRegion: z.boolean().default(true),
+  everyRegion: z._default(z.boolean(), true),
 });
 export type ParticipationPolicyInput = z.input<typeof ParticipationPolicySchema>;
 export type ParticipationPolicy = z.output<typeof ParticipationPolicySchema>;
@@ -129,18 +140,20 @@ export const ParticipationSessionSchema = strictObject({
   year: YearSchema,
   opens: IsoDateSchema,
   closes: IsoDateSchema,
-  number: z.number().int().min(1).optional(),
-}).superRefine((session, ctx) => {
-  if (session.closes < session.opens) {
-    ctx.addIssue({ code: "custom", path: ["closes"], message: "closes before it opens" });
-  }
-  if (!session.opens.startsWith(`${session.year}-`)) {
-    ctx.addIssue({
-      code: "custom",
-      path: ["opens"],
-      message: `${session.opens} is not in ${session.year}`,
-    });
-  }
-});
+  number: z.optional(z.number().check(z.int(), z.gte(1))),
+}).check(
+  z.superRefine((session, ctx) => {
+    if (session.closes < session.opens) {
+      ctx.addIssue({ code: "custom", path: ["closes"], message: "closes before it opens" });
+    }
+    if (!session.opens.startsWith(`${session.year}-`)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["opens"],
+        message: `${session.opens} is not in ${session.year}`,
+      });
+    }
+  }),
+);
 export type ParticipationSessionInput = z.input<typeof ParticipationSessionSchema>;
 export type ParticipationSession = z.output<typeof ParticipationSessionSchema>;

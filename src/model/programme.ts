@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { strictObject } from "./hints.ts";
 import { IdSchema, IsoDateSchema, SdgSchema, TitleSchema, YearSchema } from "./ids.ts";
 
@@ -14,17 +14,17 @@ export type Mandate = z.infer<typeof MandateSchema>;
 export const ThemeObjectSchema = strictObject({
   id: IdSchema,
   title: TitleSchema,
-  mandate: MandateSchema.default("wsis"),
-  actionLines: z.array(IdSchema).default([]),
-  sdgs: z.array(SdgSchema).default([]),
-  tags: z.array(z.string().trim().min(1, "must not be empty")).default([]),
+  mandate: z._default(MandateSchema, "wsis"),
+  actionLines: z._default(z.array(IdSchema), []),
+  sdgs: z._default(z.array(SdgSchema), []),
+  tags: z._default(z.array(z.string().check(z.trim(), z.minLength(1, "must not be empty"))), []),
   /**
    * A cross-cutting theme runs through every cycle (the CSD took up its cross-cutting issues and
    * means of implementation in every cycle, reference §6, §9d): it belongs in each cycle, never
    * counts as a repetition, does not count towards the themes a cycle takes up, and documents list
    * it apart.
    */
-  crossCutting: z.boolean().optional(),
+  crossCutting: z.optional(z.boolean()),
 });
 
 /** A theme with a WSIS mandate names at least one action line (used by the theme and draft-theme schemas). */
@@ -41,7 +41,7 @@ export function requireActionLines(
   }
 }
 
-export const ThemeSchema = ThemeObjectSchema.superRefine(requireActionLines);
+export const ThemeSchema = ThemeObjectSchema.check(z.superRefine(requireActionLines));
 /** A theme as callers write it: `mandate`, `sdgs`, `tags` optional. */
 export type ThemeInput = z.input<typeof ThemeSchema>;
 /** A theme with every default filled in. */
@@ -52,7 +52,7 @@ export const PhaseSchema = z.enum(["review", "policy", "combined"]);
 export type Phase = z.infer<typeof PhaseSchema>;
 
 const NthSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal("last")]);
-const MonthSchema = z.number().int().min(1, "months are 1–12").max(12, "months are 1–12");
+const MonthSchema = z.number().check(z.int(), z.gte(1, "months are 1–12"), z.lte(12, "months are 1–12"));
 
 /** "The nth Monday of a month": how recurring meetings are placed. */
 export const MondayRuleSchema = strictObject({ month: MonthSchema, nth: NthSchema });
@@ -64,47 +64,48 @@ export type MondayRule = z.infer<typeof MondayRuleSchema>;
  * weeks before opening (A/RES/45/238 B), and the report to ECOSOC's July session.
  */
 export const CalendarOptionsSchema = strictObject({
-  venue: TitleSchema.default("Geneva, Palais des Nations"),
+  venue: z._default(TitleSchema, "Geneva, Palais des Nations"),
   /**
    * Sessions open on this Monday of the year. The second Monday of May is a judgement (the CSTD
    * usually meets in May, reference §5b), not a rule.
    */
-  sessionStart: MondayRuleSchema.default({ month: 5, nth: 2 }),
+  sessionStart: z._default(MondayRuleSchema, { month: 5, nth: 2 }),
   /** Working days a session lasts. */
-  sessionDays: z.number().int().min(1).max(20).default(5),
+  sessionDays: z._default(z.number().check(z.int(), z.gte(1), z.lte(20)), 5),
   /** Exact opening dates for particular years, overriding `sessionStart`. */
-  sessionDates: z.array(strictObject({ year: YearSchema, opens: IsoDateSchema })).default([]),
+  sessionDates: z._default(z.array(strictObject({ year: YearSchema, opens: IsoDateSchema })), []),
   /**
    * Working days of the high-level segment, at the end of the session. Two is a judgement, not a
    * rule (the CSD's lasted three days in two-week sessions, reference §9d).
    */
-  highLevelSegmentDays: z.number().int().min(1).max(10).default(2),
+  highLevelSegmentDays: z._default(z.number().check(z.int(), z.gte(1), z.lte(10)), 2),
   /**
    * The phases whose sessions hold a high-level segment: `["policy", "combined"]` when omitted (the
    * 2006 meeting's proposal). The CSD held one in its review sessions too (CSD-14, -16, -18, §9d):
    * `["review", "policy"]` models it.
    */
-  highLevelSegmentPhases: z.array(PhaseSchema).min(1, "name at least one phase").optional(),
+  highLevelSegmentPhases: z.optional(z.array(PhaseSchema).check(z.minLength(1, "name at least one phase"))),
   /** The inter-sessional panel, in the year before the session; `false` for none. */
-  intersessionalPanel: z
-    .union([
+  intersessionalPanel: z._default(
+    z.union([
       z.literal(false),
       strictObject({
-        start: MondayRuleSchema.default({ month: 11, nth: 3 }),
-        days: z.number().int().min(1).max(10).default(3),
+        start: z._default(MondayRuleSchema, { month: 11, nth: 3 }),
+        days: z._default(z.number().check(z.int(), z.gte(1), z.lte(10)), 3),
       }),
-    ])
-    .default({ start: { month: 11, nth: 3 }, days: 3 }),
+    ]),
+    { start: { month: 11, nth: 3 }, days: 3 },
+  ),
   /** Pre-session documents are due this many weeks before the session opens (the six-week rule). */
-  documentsWeeks: z.number().int().min(0).max(52).default(6),
+  documentsWeeks: z._default(z.number().check(z.int(), z.gte(0), z.lte(52)), 6),
   /** Stakeholder inputs through the portal are due this many weeks before the documents (a judgement). */
-  inputsWeeks: z.number().int().min(0).max(52).default(4),
+  inputsWeeks: z._default(z.number().check(z.int(), z.gte(0), z.lte(52)), 4),
   /** The open consultation runs this many weeks up to the inputs deadline (a judgement). */
-  consultationWeeks: z.number().int().min(1).max(52).default(8),
+  consultationWeeks: z._default(z.number().check(z.int(), z.gte(1), z.lte(52)), 8),
   /** ECOSOC's session that receives the report opens on this Monday. */
-  ecosoc: MondayRuleSchema.default({ month: 7, nth: 1 }),
+  ecosoc: z._default(MondayRuleSchema, { month: 7, nth: 1 }),
   /** Days no meeting is held (UN holidays at the venue); sessions and deadlines step around them. */
-  holidays: z.array(IsoDateSchema).default([]),
+  holidays: z._default(z.array(IsoDateSchema), []),
 });
 export type CalendarOptionsInput = z.input<typeof CalendarOptionsSchema>;
 export type CalendarOptions = z.output<typeof CalendarOptionsSchema>;
@@ -125,7 +126,7 @@ export const AgendaItemSchema = strictObject({
   id: IdSchema,
   title: TitleSchema,
   kind: AgendaKindSchema,
-  themes: z.array(IdSchema).default([]),
+  themes: z._default(z.array(IdSchema), []),
 });
 export type AgendaItemInput = z.input<typeof AgendaItemSchema>;
 export type AgendaItem = z.output<typeof AgendaItemSchema>;
@@ -134,9 +135,9 @@ export type AgendaItem = z.output<typeof AgendaItemSchema>;
 export const EventSchema = strictObject({
   id: IdSchema,
   title: TitleSchema,
-  date: IsoDateSchema.optional(),
-  organiser: z.string().trim().min(1).optional(),
-  themes: z.array(IdSchema).default([]),
+  date: z.optional(IsoDateSchema),
+  organiser: z.optional(z.string().check(z.trim(), z.minLength(1))),
+  themes: z._default(z.array(IdSchema), []),
 });
 export type EventInput = z.input<typeof EventSchema>;
 export type Event = z.output<typeof EventSchema>;
@@ -149,16 +150,16 @@ export type DateRange = z.infer<typeof DateRangeSchema>;
 export const SessionSchema = strictObject({
   year: YearSchema,
   /** Index of the cycle the session belongs to (0-based, as in `programme.cycles`). */
-  cycle: z.number().int().min(0),
+  cycle: z.number().check(z.int(), z.gte(0)),
   /** The session's number in the Commission's series, when the spec gives `firstSession`. */
-  number: z.number().int().min(1).optional(),
+  number: z.optional(z.number().check(z.int(), z.gte(1))),
   phase: PhaseSchema,
   venue: TitleSchema,
   opens: IsoDateSchema,
   closes: IsoDateSchema,
   highLevelSegment: z.boolean(),
   /** The days of the high-level segment, when the session has one. */
-  highLevelSegmentDates: DateRangeSchema.optional(),
+  highLevelSegmentDates: z.optional(DateRangeSchema),
   deadlines: strictObject({
     /** The open consultation and online portal open for stakeholder inputs. */
     consultationOpens: IsoDateSchema,
@@ -169,32 +170,32 @@ export const SessionSchema = strictObject({
     /** The session's report reaches ECOSOC: the opening of its July session. */
     report: IsoDateSchema,
   }),
-  intersessionalPanel: DateRangeSchema.optional(),
+  intersessionalPanel: z.optional(DateRangeSchema),
   agenda: z.array(AgendaItemSchema),
-  parallelEvents: z.array(EventSchema).default([]),
+  parallelEvents: z._default(z.array(EventSchema), []),
 });
 export type SessionInput = z.input<typeof SessionSchema>;
 export type Session = z.output<typeof SessionSchema>;
 
 /** A cycle of the programme: consecutive years and the themes it takes up. */
 export const CycleSchema = strictObject({
-  index: z.number().int().min(0),
-  years: z.array(YearSchema).min(1),
+  index: z.number().check(z.int(), z.gte(0)),
+  years: z.array(YearSchema).check(z.minLength(1)),
   themes: z.array(IdSchema),
 });
 export type Cycle = z.output<typeof CycleSchema>;
 
 /** An extra agenda item the spec adds to sessions (every session, or some years or phases). */
 export const ExtraAgendaItemSchema = strictObject({
-  id: IdSchema.optional(),
+  id: z.optional(IdSchema),
   title: TitleSchema,
-  years: z.array(YearSchema).optional(),
-  phases: z.array(PhaseSchema).optional(),
+  years: z.optional(z.array(YearSchema)),
+  phases: z.optional(z.array(PhaseSchema)),
 });
 export type ExtraAgendaItem = z.input<typeof ExtraAgendaItemSchema>;
 
 /** A parallel event the spec schedules in a year's session. */
-export const SpecEventSchema = EventSchema.extend({ year: YearSchema }).partial({ id: true });
+export const SpecEventSchema = z.partial(z.extend(EventSchema, { year: YearSchema }), { id: true });
 export type SpecEvent = z.input<typeof SpecEventSchema>;
 
 /** What `createProgramme` takes. */
@@ -202,26 +203,27 @@ export const ProgrammeSpecSchema = strictObject({
   title: TitleSchema,
   startYear: YearSchema,
   /** Years per cycle: 2 (the default) reviews in year one and decides in year two. */
-  cycleLength: z
-    .number()
-    .int()
-    .min(1, "a cycle lasts at least 1 year")
-    .max(10, "a cycle lasts at most 10 years")
-    .default(2),
+  cycleLength: z._default(
+    z
+      .number()
+      .check(z.int(), z.gte(1, "a cycle lasts at least 1 year"), z.lte(10, "a cycle lasts at most 10 years")),
+    2,
+  ),
   /** How many cycles, or each cycle's themes in order. */
   cycles: z.union([
     z
       .number({ error: "must be a number of cycles or a list of cycles" })
-      .int()
-      .min(1, "a programme needs at least 1 cycle"),
-    z.array(strictObject({ themes: z.array(IdSchema) })).min(1, "a programme needs at least 1 cycle"),
+      .check(z.int(), z.gte(1, "a programme needs at least 1 cycle")),
+    z
+      .array(strictObject({ themes: z.array(IdSchema) }))
+      .check(z.minLength(1, "a programme needs at least 1 cycle")),
   ]),
   themes: z.array(ThemeSchema),
-  calendar: CalendarOptionsSchema.default(CalendarOptionsSchema.parse({})),
+  calendar: z._default(CalendarOptionsSchema, CalendarOptionsSchema.parse({})),
   /** Number of the first session in the Commission's series (e.g. 30 for the CSTD in 2027). */
-  firstSession: z.number().int().min(1).optional(),
-  agenda: z.array(ExtraAgendaItemSchema).default([]),
-  events: z.array(SpecEventSchema).default([]),
+  firstSession: z.optional(z.number().check(z.int(), z.gte(1))),
+  agenda: z._default(z.array(ExtraAgendaItemSchema), []),
+  events: z._default(z.array(SpecEventSchema), []),
 });
 export type ProgrammeSpec = z.input<typeof ProgrammeSpecSchema>;
 export type ResolvedProgrammeSpec = z.output<typeof ProgrammeSpecSchema>;
@@ -230,14 +232,14 @@ export type ResolvedProgrammeSpec = z.output<typeof ProgrammeSpecSchema>;
 export const ProgrammeSchema = strictObject({
   title: TitleSchema,
   /** Id of the catalogue the programme's action lines come from. */
-  catalogue: IdSchema.default("wsis"),
+  catalogue: z._default(IdSchema, "wsis"),
   startYear: YearSchema,
   endYear: YearSchema,
-  cycleLength: z.number().int().min(1).max(10),
+  cycleLength: z.number().check(z.int(), z.gte(1), z.lte(10)),
   themes: z.array(ThemeSchema),
-  cycles: z.array(CycleSchema).min(1),
-  sessions: z.array(SessionSchema).min(1),
-  calendar: CalendarOptionsSchema.default(CalendarOptionsSchema.parse({})),
+  cycles: z.array(CycleSchema).check(z.minLength(1)),
+  sessions: z.array(SessionSchema).check(z.minLength(1)),
+  calendar: z._default(CalendarOptionsSchema, CalendarOptionsSchema.parse({})),
 });
 export type ProgrammeInput = z.input<typeof ProgrammeSchema>;
 export type Programme = z.output<typeof ProgrammeSchema>;

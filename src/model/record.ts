@@ -1,30 +1,32 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { FactStatusSchema } from "./catalogue.ts";
 import { strictObject } from "./hints.ts";
 import { IdSchema, IsoDateSchema, TitleSchema, YearSchema } from "./ids.ts";
 import { requireActionLines, ThemeObjectSchema } from "./programme.ts";
 
 /** A theme a past session took up, mapped to the catalogue's lines, with where it comes from. */
-export const RecordThemeSchema = ThemeObjectSchema.extend({
-  /** How sure the record is that the session took up this theme. */
-  status: FactStatusSchema.default("confirmed"),
-  source: z.string().default(""),
-}).superRefine(requireActionLines);
+export const RecordThemeSchema = z
+  .extend(ThemeObjectSchema, {
+    /** How sure the record is that the session took up this theme. */
+    status: z._default(FactStatusSchema, "confirmed"),
+    source: z._default(z.string(), ""),
+  })
+  .check(z.superRefine(requireActionLines));
 export type RecordThemeInput = z.input<typeof RecordThemeSchema>;
 export type RecordTheme = z.output<typeof RecordThemeSchema>;
 
 /** One past session of a commission: its number, dates and the themes it took up. */
 export const RecordSessionSchema = strictObject({
-  number: z.number().int().min(1).optional(),
+  number: z.optional(z.number().check(z.int(), z.gte(1))),
   year: YearSchema,
-  opens: IsoDateSchema.optional(),
-  closes: IsoDateSchema.optional(),
+  opens: z.optional(IsoDateSchema),
+  closes: z.optional(IsoDateSchema),
   /** How sure the record is of the dates (`recalled` or omitted dates when the source gives none). */
-  datesStatus: FactStatusSchema.default("confirmed"),
-  venue: z.string().optional(),
+  datesStatus: z._default(FactStatusSchema, "confirmed"),
+  venue: z.optional(z.string()),
   themes: z.array(RecordThemeSchema),
-  source: z.string().default(""),
-  note: z.string().optional(),
+  source: z._default(z.string(), ""),
+  note: z.optional(z.string()),
 });
 export type RecordSessionInput = z.input<typeof RecordSessionSchema>;
 export type RecordSession = z.output<typeof RecordSessionSchema>;
@@ -40,9 +42,9 @@ export const CommissionRecordSchema = strictObject({
   /** Id of the catalogue whose lines the record's themes name. */
   catalogue: IdSchema,
   /** How the record's themes were mapped to lines (for the embedded records: this project's reading). */
-  mapping: z.string().default(""),
+  mapping: z._default(z.string(), ""),
   sessions: z.array(RecordSessionSchema),
-  source: z.string().default(""),
+  source: z._default(z.string(), ""),
 });
 export type CommissionRecordInput = z.input<typeof CommissionRecordSchema>;
 export type CommissionRecord = z.output<typeof CommissionRecordSchema>;

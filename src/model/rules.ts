@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { strictObject } from "./hints.ts";
 import { IdSchema, IsoDateSchema, TitleSchema, YearSchema } from "./ids.ts";
 import { ExternalEventSchema } from "./milestones.ts";
@@ -11,15 +11,16 @@ export type Severity = z.infer<typeof SeveritySchema>;
 /** A rule id: dotted kebab-case words, e.g. `cycle.review-before-policy`; stable once released. */
 export const RuleIdSchema = z
   .string()
-  .regex(
-    /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)+$/u,
-    'must be dotted kebab-case words, e.g. "cycle.review-before-policy"',
+  .check(
+    z.regex(
+      /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)+$/u,
+      'must be dotted kebab-case words, e.g. "cycle.review-before-policy"',
+    ),
   );
 
 const WeightSchema = z
   .number({ error: "must be a number" })
-  .min(0, "must not be negative")
-  .refine(Number.isFinite, "must be finite");
+  .check(z.gte(0, "must not be negative"), z.refine(Number.isFinite, "must be finite"));
 
 /**
  * How a caller changes a rule: `false` switches it off, `true` on, `"hard"`/`"soft"` sets its
@@ -29,9 +30,9 @@ export const RuleSettingSchema = z.union([
   z.boolean(),
   SeveritySchema,
   strictObject({
-    enabled: z.boolean().optional(),
-    severity: SeveritySchema.optional(),
-    weight: WeightSchema.optional(),
+    enabled: z.optional(z.boolean()),
+    severity: z.optional(SeveritySchema),
+    weight: z.optional(WeightSchema),
   }),
 ]);
 export type RuleSetting = z.input<typeof RuleSettingSchema>;
@@ -50,7 +51,7 @@ export const RuleDefinitionSchema = strictObject({
   weight: WeightSchema,
   description: TitleSchema,
   refs: z.array(z.string()),
-  inputs: z.array(RuleInputSchema).optional(),
+  inputs: z.optional(z.array(RuleInputSchema)),
   check: z.custom<(...args: never[]) => unknown>((value) => typeof value === "function", {
     error: "must be a function (programme, params, context) => Iterable<Violation>",
   }),
@@ -59,19 +60,19 @@ export const RuleDefinitionSchema = strictObject({
 /** What a rule's `check` yields for each problem; the engine adds the rule, severity, weight and refs. */
 export const ViolationSchema = strictObject({
   message: TitleSchema,
-  path: z.array(z.union([z.string(), z.number()])).optional(),
+  path: z.optional(z.array(z.union([z.string(), z.number()]))),
   /** Multiplies the rule's weight for this finding (e.g. the number of themes too many); 1 by default. */
-  scale: z.number().min(0).refine(Number.isFinite, "must be finite").optional(),
-  involves: z
-    .object({
-      themes: z.array(z.string()).optional(),
-      cycles: z.array(z.number().int().min(0)).optional(),
-      years: z.array(z.number().int()).optional(),
-      agencies: z.array(z.string()).optional(),
-      actionLines: z.array(z.string()).optional(),
-      stakeholders: z.array(z.string()).optional(),
-    })
-    .optional(),
+  scale: z.optional(z.number().check(z.gte(0), z.refine(Number.isFinite, "must be finite"))),
+  involves: z.optional(
+    z.object({
+      themes: z.optional(z.array(z.string())),
+      cycles: z.optional(z.array(z.number().check(z.int(), z.gte(0)))),
+      years: z.optional(z.array(z.number().check(z.int()))),
+      agencies: z.optional(z.array(z.string())),
+      actionLines: z.optional(z.array(z.string())),
+      stakeholders: z.optional(z.array(z.string())),
+    }),
+  ),
 });
 
 /**
@@ -84,7 +85,7 @@ export const ReviewMilestoneSchema = strictObject({
   /** The day of the review (e.g. the General Assembly's high-level meeting). */
   date: IsoDateSchema,
   /** Where the milestone comes from. */
-  source: z.string().default(""),
+  source: z._default(z.string(), ""),
 });
 export type ReviewMilestoneInput = z.input<typeof ReviewMilestoneSchema>;
 export type ReviewMilestone = z.output<typeof ReviewMilestoneSchema>;
@@ -99,16 +100,15 @@ export const ParticipationParamsSchema = strictObject({
    */
   sessions: z.array(strictObject({ year: YearSchema, stakeholders: z.array(z.string()) })),
   /** Eligibility and balance policy (the defaults of `checkParticipation` when omitted). */
-  policy: ParticipationPolicySchema.default(ParticipationPolicySchema.parse({})),
+  policy: z._default(ParticipationPolicySchema, ParticipationPolicySchema.parse({})),
 });
 export type ParticipationParamsInput = z.input<typeof ParticipationParamsSchema>;
 
 const Count = (what: string) =>
   z
     .number({ error: `${what} must be a number` })
-    .int("must be a whole number")
-    .min(0, "must not be negative");
-const Share = z.number().min(0, "must not be negative").max(1, "is a share, at most 1");
+    .check(z.int("must be a whole number"), z.gte(0, "must not be negative"));
+const Share = z.number().check(z.gte(0, "must not be negative"), z.lte(1, "is a share, at most 1"));
 
 /**
  * The parameters of the built-in rules, with the defaults the reference supports (each default names
@@ -116,54 +116,60 @@ const Share = z.number().min(0, "must not be negative").max(1, "is a share, at m
  */
 export const RuleParamsSchema = strictObject({
   /** Years that must pass before a theme, or a near-identical one, comes back (rule `theme.repetition`). */
-  minGapYears: Count("minGapYears").default(6),
+  minGapYears: z._default(Count("minGapYears"), 6),
   /** Two themes are near-identical when their action lines overlap (Jaccard) more than this share. */
-  overlapThreshold: Share.default(0.5),
+  overlapThreshold: z._default(Share, 0.5),
   /** Themes a cycle takes up: the CSTD's sessions have had one or two priority themes (§5c). */
-  themesPerCycle: z
-    .object({ min: Count("min").default(1), max: Count("max").min(1, "must be at least 1").default(2) })
-    .default({ min: 1, max: 2 }),
+  themesPerCycle: z._default(
+    z.object({
+      min: z._default(Count("min"), 1),
+      max: z._default(Count("max").check(z.gte(1, "must be at least 1")), 2),
+    }),
+    { min: 1, max: 2 },
+  ),
   /** Most of a cycle's themes one agency may lead the facilitation of (rule `agency.lead-load`). */
-  maxLeadPerCycle: Count("maxLeadPerCycle").min(1, "must be at least 1").default(1),
+  maxLeadPerCycle: z._default(Count("maxLeadPerCycle").check(z.gte(1, "must be at least 1")), 1),
   /** Count C7's sub-lines separately for coverage (each must be covered, not just C7). */
-  coverageSubLines: z.boolean().default(false),
+  coverageSubLines: z._default(z.boolean(), false),
   /** Cover only these lines (all top-level lines, or all leaf lines with `coverageSubLines`, when omitted). */
-  coverageLines: z.array(IdSchema).optional(),
+  coverageLines: z.optional(z.array(IdSchema)),
   /** Pre-session documents at least this many weeks before opening: the six-week rule (§8). */
-  minDocumentWeeks: Count("minDocumentWeeks").default(6),
+  minDocumentWeeks: z._default(Count("minDocumentWeeks"), 6),
   /**
    * The inter-sessional panel closes at least this many weeks before the session: its report goes
    * to the session (§5b), and documents are due six weeks ahead (§8), so eight leaves two to write it.
    */
-  minPanelWeeks: Count("minPanelWeeks").default(8),
+  minPanelWeeks: z._default(Count("minPanelWeeks"), 8),
   /** The session closes at least this many weeks before ECOSOC's session (§5c: 3–7 Jun 2013 reached 1 Jul 2013). */
-  minReportWeeks: Count("minReportWeeks").default(3),
+  minReportWeeks: z._default(Count("minReportWeeks"), 3),
   /** Whether each cycle or each session must address both mandates (rule `cycle.dual-mandate`). */
-  dualMandatePer: z.enum(["cycle", "session"]).default("cycle"),
+  dualMandatePer: z._default(z.enum(["cycle", "session"]), "cycle"),
   /**
    * From this year themes link to SDGs; before it a tag "MDG 1"…"MDG 8" also counts (the 2030
    * Agenda was adopted in 2015; A/RES/70/125 aligned WSIS with it, §3).
    */
-  sdgsFrom: YearSchema.default(2016),
+  sdgsFrom: z._default(YearSchema, 2016),
   /** Extra holidays at the venue, on top of the programme's own. */
-  holidays: z.array(IsoDateSchema).default([]),
+  holidays: z._default(z.array(IsoDateSchema), []),
   /** Meetings the sessions should not clash with. */
-  externalEvents: z.array(ExternalEventSchema).default([]),
+  externalEvents: z._default(z.array(ExternalEventSchema), []),
   /** External reviews the programme should feed (WSIS+10 and WSIS+20 by default). */
-  reviewMilestones: z.array(ReviewMilestoneSchema).optional(),
+  reviewMilestones: z.optional(z.array(ReviewMilestoneSchema)),
   /** A reviewing session should fall within this many years before a review milestone. */
-  reviewLeadYears: Count("reviewLeadYears").default(2),
+  reviewLeadYears: z._default(Count("reviewLeadYears"), 2),
   /** Registered stakeholders, for the participation rules (they find nothing without it). */
-  participation: ParticipationParamsSchema.optional(),
-}).superRefine((params, ctx) => {
-  if (params.themesPerCycle.min > params.themesPerCycle.max) {
-    ctx.addIssue({
-      code: "custom",
-      path: ["themesPerCycle", "min"],
-      message: `min (${params.themesPerCycle.min}) must not exceed max (${params.themesPerCycle.max})`,
-    });
-  }
-});
+  participation: z.optional(ParticipationParamsSchema),
+}).check(
+  z.superRefine((params, ctx) => {
+    if (params.themesPerCycle.min > params.themesPerCycle.max) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["themesPerCycle", "min"],
+        message: `min (${params.themesPerCycle.min}) must not exceed max (${params.themesPerCycle.max})`,
+      });
+    }
+  }),
+);
 export type RuleParamsInput = z.input<typeof RuleParamsSchema>;
 /** The parameters as parsed, before the engine fills in the default review milestones and interim arrangements. */
 export type ParsedRuleParams = z.output<typeof RuleParamsSchema>;

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import type { Catalogue } from "./catalogue.ts";
 import { strictObject } from "./hints.ts";
 import { IdSchema, IsoDateSchema, TitleSchema, YearSchema } from "./ids.ts";
@@ -13,13 +13,13 @@ import type { Phase } from "./programme.ts";
  */
 export const UngisThemeSchema = strictObject({
   title: TitleSchema,
-  actionLines: z.array(IdSchema).min(1, "a UNGIS theme names at least one action line"),
+  actionLines: z.array(IdSchema).check(z.minLength(1, "a UNGIS theme names at least one action line")),
   /** Agencies (ids in the catalogue) that lead the theme. */
-  lead: z.array(IdSchema).optional(),
+  lead: z.optional(z.array(IdSchema)),
   /** Id of the Commission theme this one parallels (informational; alignment matches by action line). */
-  parallels: IdSchema.optional(),
+  parallels: z.optional(IdSchema),
   /** Where the fact comes from, for plans built from the record. */
-  source: z.string().optional(),
+  source: z.optional(z.string()),
 });
 /** A UNGIS theme as written in a plan file. */
 export type UngisThemeInput = z.input<typeof UngisThemeSchema>;
@@ -29,10 +29,10 @@ export type UngisTheme = z.output<typeof UngisThemeSchema>;
 /** A year of a UNGIS plan: its chair and vice-chairs, and the themes it takes up. */
 export const UngisYearSchema = strictObject({
   year: YearSchema,
-  chair: IdSchema.optional(),
-  viceChairs: z.array(IdSchema).optional(),
-  themes: z.array(UngisThemeSchema).default([]),
-  source: z.string().optional(),
+  chair: z.optional(IdSchema),
+  viceChairs: z.optional(z.array(IdSchema)),
+  themes: z._default(z.array(UngisThemeSchema), []),
+  source: z.optional(z.string()),
 });
 /** A year of a UNGIS plan as written (themes may be omitted). */
 export type UngisYearInput = z.input<typeof UngisYearSchema>;
@@ -44,7 +44,7 @@ export type UngisYear = z.output<typeof UngisYearSchema>;
  * the Commission asked of the inter-agency group, "to avoid duplication and have greater coherence".
  */
 export const UngisPlanSchema = strictObject({
-  title: TitleSchema.optional(),
+  title: z.optional(TitleSchema),
   years: z.array(UngisYearSchema),
 });
 /** A UNGIS plan as written (themes may be omitted for a year). */
@@ -58,36 +58,38 @@ export type UngisPlan = z.output<typeof UngisPlanSchema>;
  */
 export const ForumItemSchema = strictObject({
   title: TitleSchema,
-  actionLines: z.array(IdSchema).default([]),
+  actionLines: z._default(z.array(IdSchema), []),
   /** Ids of the programme's themes the item takes up explicitly. */
-  themes: z.array(IdSchema).default([]),
-  opens: IsoDateSchema.optional(),
-  closes: IsoDateSchema.optional(),
+  themes: z._default(z.array(IdSchema), []),
+  opens: z.optional(IsoDateSchema),
+  closes: z.optional(IsoDateSchema),
   /** When the item takes in others' outcomes (its input deadline); its opening day by default. */
-  inputs: IsoDateSchema.optional(),
-}).superRefine((item, ctx) => {
-  if (item.actionLines.length === 0 && item.themes.length === 0) {
-    ctx.addIssue({
-      code: "custom",
-      path: ["actionLines"],
-      message: "an agenda item names at least one action line or theme",
-    });
-  }
-  if ((item.opens === undefined) !== (item.closes === undefined)) {
-    ctx.addIssue({
-      code: "custom",
-      path: [item.opens === undefined ? "opens" : "closes"],
-      message: "give both opens and closes, or neither",
-    });
-  }
-  if (item.opens !== undefined && item.closes !== undefined && item.closes < item.opens) {
-    ctx.addIssue({
-      code: "custom",
-      path: ["closes"],
-      message: `closes (${item.closes}) before it opens (${item.opens})`,
-    });
-  }
-});
+  inputs: z.optional(IsoDateSchema),
+}).check(
+  z.superRefine((item, ctx) => {
+    if (item.actionLines.length === 0 && item.themes.length === 0) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["actionLines"],
+        message: "an agenda item names at least one action line or theme",
+      });
+    }
+    if ((item.opens === undefined) !== (item.closes === undefined)) {
+      ctx.addIssue({
+        code: "custom",
+        path: [item.opens === undefined ? "opens" : "closes"],
+        message: "give both opens and closes, or neither",
+      });
+    }
+    if (item.opens !== undefined && item.closes !== undefined && item.closes < item.opens) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["closes"],
+        message: `closes (${item.closes}) before it opens (${item.opens})`,
+      });
+    }
+  }),
+);
 /** An agenda item as written. */
 export type ForumItemInput = z.input<typeof ForumItemSchema>;
 /** A validated agenda item, with `actionLines` and `themes` filled in. */
@@ -97,7 +99,7 @@ export type ForumItem = z.output<typeof ForumItemSchema>;
 export const ForumSchema = strictObject({
   id: IdSchema,
   name: TitleSchema,
-  source: z.string().optional(),
+  source: z.optional(z.string()),
   years: z.array(strictObject({ year: YearSchema, items: z.array(ForumItemSchema) })),
 });
 /** A forum as written. */
@@ -133,16 +135,19 @@ const CatalogueOptionSchema = CatalogueArgumentSchema;
 /** How many years UNGIS's work runs ahead of the Commission session it feeds. */
 const LeadSchema = z
   .number({ error: "must be a number of years" })
-  .int("must be a whole number of years")
-  .min(0, "must be 0 (same year) or more")
-  .max(5, "must be at most 5 years");
+  .check(
+    z.int("must be a whole number of years"),
+    z.gte(0, "must be 0 (same year) or more"),
+    z.lte(5, "must be at most 5 years"),
+  );
 
 const PartialCreditSchema = z
   .number({ error: "must be a number" })
-  .gt(0, "must be more than 0")
-  .max(1, "must be at most 1");
+  .check(z.gt(0, "must be more than 0"), z.lte(1, "must be at most 1"));
 
-const MinOverlapSchema = z.number({ error: "must be a number" }).min(0, "must be 0–1").max(1, "must be 0–1");
+const MinOverlapSchema = z
+  .number({ error: "must be a number" })
+  .check(z.gte(0, "must be 0–1"), z.lte(1, "must be 0–1"));
 
 /**
  * Options of `alignWithUngis`. `lead` defaults to 1: UNGIS met in July in 2006–2007 and in May at the
@@ -150,11 +155,11 @@ const MinOverlapSchema = z.number({ error: "must be a number" }).min(0, "must be
  * session were due, so a year's UNGIS work informs the next year's session.
  */
 export const AlignWithUngisOptionsSchema = strictObject({
-  lead: LeadSchema.default(1),
-  partialCredit: PartialCreditSchema.default(0.5),
-  minOverlap: MinOverlapSchema.default(0.25),
-  strict: z.boolean().default(false),
-  catalogue: CatalogueOptionSchema.optional(),
+  lead: z._default(LeadSchema, 1),
+  partialCredit: z._default(PartialCreditSchema, 0.5),
+  minOverlap: z._default(MinOverlapSchema, 0.25),
+  strict: z._default(z.boolean(), false),
+  catalogue: z.optional(CatalogueOptionSchema),
 });
 /** What callers pass to `alignWithUngis`; every field is optional. */
 export type AlignWithUngisOptions = z.input<typeof AlignWithUngisOptionsSchema>;
@@ -162,46 +167,49 @@ export type AlignWithUngisOptions = z.input<typeof AlignWithUngisOptionsSchema>;
 /** How the proposal rotates the UNGIS chair. */
 export const ChairRotationSchema = strictObject({
   /** Agencies taking the chair in turn; by default those that have chaired, in order of first term. */
-  rotation: z.array(IdSchema).min(1, "a rotation names at least one agency").optional(),
+  rotation: z.optional(z.array(IdSchema).check(z.minLength(1, "a rotation names at least one agency"))),
   /** Years each chair serves. */
-  termYears: z.number().int().min(1, "a term lasts at least 1 year").max(10).default(1),
+  termYears: z._default(z.number().check(z.int(), z.gte(1, "a term lasts at least 1 year"), z.lte(10)), 1),
   /** Keep the catalogue's recorded chair terms for the years they cover. */
-  knownTerms: z.boolean().default(true),
+  knownTerms: z._default(z.boolean(), true),
 });
 /** A chair rotation as callers write it. */
 export type ChairRotation = z.input<typeof ChairRotationSchema>;
 
 /** Options of `proposeUngisPlan`. */
 export const ProposeUngisPlanOptionsSchema = strictObject({
-  lead: LeadSchema.default(1),
+  lead: z._default(LeadSchema, 1),
   /** Lead agencies per theme (fewer when fewer facilitators are UNGIS members). */
-  leadsPerTheme: z.number().int().min(0).max(5, "at most 5 lead agencies a theme").default(2),
+  leadsPerTheme: z._default(
+    z.number().check(z.int(), z.gte(0), z.lte(5, "at most 5 lead agencies a theme")),
+    2,
+  ),
   /** The chair rotation, or `false` for a plan without chairs. */
-  chairs: z.union([z.literal(false), ChairRotationSchema]).default({ termYears: 1, knownTerms: true }),
-  title: TitleSchema.optional(),
+  chairs: z._default(z.union([z.literal(false), ChairRotationSchema]), { termYears: 1, knownTerms: true }),
+  title: z.optional(TitleSchema),
 });
 /** What callers pass to `proposeUngisPlan`; every field is optional. */
 export type ProposeUngisPlanOptions = z.input<typeof ProposeUngisPlanOptionsSchema>;
 
 /** Options of `parseUngisPlan`. */
 export const ParseUngisPlanOptionsSchema = strictObject({
-  catalogue: CatalogueOptionSchema.optional(),
+  catalogue: z.optional(CatalogueOptionSchema),
   /** The programme the plan parallels (a `Programme`); needed for `strict`. */
-  programme: z.unknown().optional(),
+  programme: z.optional(z.unknown()),
   /** Reject years outside the window that feeds the programme, and `parallels` naming no theme. */
-  strict: z.boolean().default(false),
-  lead: LeadSchema.default(1),
+  strict: z._default(z.boolean(), false),
+  lead: z._default(LeadSchema, 1),
 });
 /** What callers pass to `parseUngisPlan`; every field is optional. */
 export type ParseUngisPlanOptions = z.input<typeof ParseUngisPlanOptionsSchema>;
 
 /** Options of `findForumOverlaps`. */
 export const FindForumOverlapsOptionsSchema = strictObject({
-  catalogue: CatalogueOptionSchema.optional(),
-  partialCredit: PartialCreditSchema.default(0.5),
-  minOverlap: MinOverlapSchema.default(0.25),
+  catalogue: z.optional(CatalogueOptionSchema),
+  partialCredit: z._default(PartialCreditSchema, 0.5),
+  minOverlap: z._default(MinOverlapSchema, 0.25),
   /** Also report items of two different fora that meet the same year on the same lines. */
-  betweenFora: z.boolean().default(true),
+  betweenFora: z._default(z.boolean(), true),
 });
 /** What callers pass to `findForumOverlaps`; every field is optional. */
 export type FindForumOverlapsOptions = z.input<typeof FindForumOverlapsOptionsSchema>;

@@ -1,5 +1,5 @@
 import type { Patch } from "immer";
-import * as z from "zod";
+import * as z from "zod/mini";
 import { wsis } from "../catalogue/index.ts";
 import {
   type Catalogue,
@@ -27,11 +27,11 @@ export interface History {
 
 const PatchSchema = strictObject({
   op: z.enum(["replace", "add", "remove"]),
-  path: z.array(z.union([z.string(), z.number().int().min(0)])),
-  value: z.unknown().optional(),
+  path: z.array(z.union([z.string(), z.number().check(z.int(), z.gte(0))])),
+  value: z.optional(z.unknown()),
 });
 const HistoryStepSchema = strictObject({
-  label: z.string().optional(),
+  label: z.optional(z.string()),
   patches: z.array(PatchSchema),
   inversePatches: z.array(PatchSchema),
 });

@@ -1,6 +1,5 @@
 import type { Programme } from "../model/index.ts";
 import { buildDocument } from "./_lib/document.ts";
-import { documentToDocx } from "./_lib/docx.ts";
 import { parseExtras, type RenderExtras } from "./_lib/extras.ts";
 import { parseDocumentInputs, type RenderOptions } from "./_lib/inputs.ts";
 
@@ -11,8 +10,8 @@ import { parseDocumentInputs, type RenderOptions } from "./_lib/inputs.ts";
  * alignment and duplication sections when given. Real Word headings (Title, Heading 1, Heading 2)
  * and tables (a header row repeated on each page, rows never split), numbered agendas, UN-style
  * dates ("10–14 May 2027"), A4 with 2 cm margins and "Page n of m" in the footer. The timeline
- * picture is left out; its dates are in the tables. The `docx` library is loaded only when this
- * is called.
+ * picture is left out; its dates are in the tables. The `docx` library and the Word writer are loaded
+ * only when this is called.
  *
  * @param programme - The programme (validated against the catalogue first).
  * @param extras - Analyses to append; only what is given is rendered.
@@ -31,5 +30,8 @@ export async function renderDocx(
 ): Promise<Uint8Array> {
   const input = parseDocumentInputs(programme, options);
   const parsedExtras = parseExtras(extras);
-  return documentToDocx(buildDocument(input.programme, input.catalogue, false, parsedExtras));
+  const document = buildDocument(input.programme, input.catalogue, false, parsedExtras);
+  // The Word writer comes with the docx library, in the chunk loaded when a Word file is first asked for.
+  const { documentToDocx } = await import("./_lib/docx.ts");
+  return documentToDocx(document);
 }

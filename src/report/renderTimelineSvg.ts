@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { wsis } from "../catalogue/index.ts";
 import { CatalogueSchema, ExternalEventSchema, type Programme, parseWith } from "../model/index.ts";
 import { parseProgramme } from "../programme/index.ts";
@@ -7,14 +7,14 @@ import { timeAxisSvgElement } from "./_lib/timeAxis.ts";
 
 const TimelineOptionsSchema = z.strictObject({
   /** Where action lines resolve; `wsis` by default. */
-  catalogue: CatalogueSchema.optional(),
+  catalogue: z.optional(CatalogueSchema),
   /**
    * `"time"` (the default): a year axis with each date in its place. `"cycles"`: the list of
    * cycles, each with its sessions and themes, as drawn before the time axis existed.
    */
-  layout: z.enum(["time", "cycles"]).default("time"),
+  layout: z._default(z.enum(["time", "cycles"]), "time"),
   /** External events (the WSIS Forum, ECOSOC, the HLPF…) drawn in a lane of their own, on the time axis. */
-  externalEvents: z.array(ExternalEventSchema).optional(),
+  externalEvents: z.optional(z.array(ExternalEventSchema)),
 });
 
 /** Options of `renderTimelineSvg`. */

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { wsis } from "../catalogue/index.ts";
 import { CatalogueSchema, type Programme, parseWith } from "../model/index.ts";
 import { parseProgramme } from "../programme/index.ts";
@@ -12,27 +12,30 @@ const LAST_INSTANT = Date.parse("9999-12-31T23:59:59.999Z");
 
 const ToICalendarOptionsSchema = z.strictObject({
   /** Where action lines resolve; `wsis` by default. */
-  catalogue: CatalogueSchema.optional(),
+  catalogue: z.optional(CatalogueSchema),
   /**
    * When this export was made (the programme's creation or last edit): a `Date`, `YYYY-MM-DD`, or
    * an ISO date-time with `Z` or an offset. It becomes every event's DTSTAMP (in UTC, to the
    * second) and, unless `sequence` is given, its SEQUENCE. Without it DTSTAMP is the Unix epoch, a
    * fixed instant in the past, so the same programme always gives the same text.
    */
-  stamp: z
-    .union([z.date(), z.iso.date(), z.iso.datetime({ offset: true })])
-    .refine(
-      (value) =>
-        !(value instanceof Date) || (value.getTime() >= FIRST_INSTANT && value.getTime() <= LAST_INSTANT),
-      "Expected a valid Date in the years 1 to 9999",
-    )
-    .optional(),
+  stamp: z.optional(
+    z
+      .union([z.date(), z.iso.date(), z.iso.datetime({ offset: true })])
+      .check(
+        z.refine(
+          (value) =>
+            !(value instanceof Date) || (value.getTime() >= FIRST_INSTANT && value.getTime() <= LAST_INSTANT),
+          "Expected a valid Date in the years 1 to 9999",
+        ),
+      ),
+  ),
   /**
    * The revision of every event (SEQUENCE): calendar clients replace an event they hold only by one
    * with a higher SEQUENCE. By default the whole minutes from the Unix epoch to `stamp` (0 without
    * one), so each later export outranks the one before.
    */
-  sequence: z.number().int().min(0).max(2_147_483_647).optional(),
+  sequence: z.optional(z.number().check(z.int(), z.gte(0), z.lte(2_147_483_647))),
 });
 
 /** Options of `toICalendar`. */

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { formatPath, parseWith } from "../model/index.ts";
 import { capital } from "./_lib/words.ts";
 import type { CheckReport, Finding } from "./types.ts";
@@ -8,7 +8,7 @@ const FindingShape = z.object({
   severity: z.enum(["hard", "soft"]),
   weight: z.number(),
   message: z.string(),
-  path: z.array(z.union([z.string(), z.number()])).optional(),
+  path: z.optional(z.array(z.union([z.string(), z.number()]))),
   refs: z.array(z.string()),
   involves: z.object({
     themes: z.array(z.string()),
@@ -37,7 +37,7 @@ const ReportShape = z.looseObject({
 
 const SummaryOptionsSchema = z.strictObject({
   /** Findings listed per severity before "… and N more". */
-  limit: z.number().int().min(0, "must not be negative").default(10),
+  limit: z._default(z.number().check(z.int(), z.gte(0, "must not be negative")), 10),
 });
 
 /** Options of `summarizeCheck`. */

@@ -1,8 +1,8 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { actionLineById, facilitatorsOf, indexOf } from "../catalogue/index.ts";
 import { type Catalogue, PlannerInputError, parseWith, type ThemeInput } from "../model/index.ts";
 
-const ThemeLinesSchema = z.object({ actionLines: z.array(z.string()).optional() });
+const ThemeLinesSchema = z.object({ actionLines: z.optional(z.array(z.string())) });
 
 const LINE_LEADS = new WeakMap<Catalogue, Map<string, readonly string[]>>();
 

@@ -305,6 +305,34 @@ describe("fromIatiXml", () => {
     const deep = `<iati-activities>${"<x>".repeat(50_000)}${"</x>".repeat(50_000)}</iati-activities>`;
     const result = fromIatiXml(deep, { lenient: true });
     expect(result.activities).toStrictEqual([]);
+    expect(result.problems.map((problem) => problem.message)).toStrictEqual([
+      "the XML could not be read: its elements are nested too deeply",
+    ]);
+  });
+
+  it("never expands entities a DOCTYPE declares: entity bombs and external entities are invalid XML", () => {
+    const laughs = [
+      '<!ENTITY a "ha">',
+      ...Array.from(
+        { length: 9 },
+        (_, k) => `<!ENTITY ${"bcdefghij"[k]} "${`&${"abcdefghi"[k]};`.repeat(10)}">`,
+      ),
+    ].join("");
+    const bomb = `<?xml version="1.0"?>\n<!DOCTYPE iati-activities [${laughs}]>\n<iati-activities version="2.03">&j;</iati-activities>`;
+    const error = inputErrorOf(() => fromIatiXml(bomb));
+    expect(error.issues).toMatchObject([{ line: 3, path: ["line", 3] }]);
+    expect(error.issues[0]?.message).toMatch(
+      /^invalid XML at line 3, column \d+: Named entity isn't defined: &j;$/u,
+    );
+    const external = `<!DOCTYPE iati-activities [<!ENTITY x SYSTEM "file:///etc/passwd">]><iati-activities>&x;</iati-activities>`;
+    expect(inputErrorOf(() => fromIatiXml(external)).issues[0]?.message).toContain(
+      "Named entity isn't defined: &x;",
+    );
+    // HTML's named entities are not XML's: "&eacute;" is reported where it is, not guessed at.
+    const html = file(activityXml("a-1", '<sector code="22040"/>').replace("Rural", "R&eacute;seau"));
+    expect(inputErrorOf(() => fromIatiXml(html)).issues[0]?.message).toMatch(
+      /^invalid XML at line 6, column 22: Named entity isn't defined: &eacute;$/u,
+    );
   });
 
   it("documents every row of its sector and organisation tables, with the reasons and statuses", () => {

@@ -1,4 +1,4 @@
-import type * as z from "zod";
+import type * as z from "zod/mini";
 import { wsis } from "../../catalogue/index.ts";
 import {
   type Catalogue,
@@ -15,7 +15,7 @@ export function prefixed(prefix: readonly (string | number)[], issues: readonly 
 }
 
 /** Parses with `schema`, returning the value or the issues (prefixed). */
-export function tryParse<S extends z.ZodType>(
+export function tryParse<S extends z.ZodMiniType>(
   schema: S,
   input: unknown,
   prefix: readonly (string | number)[],

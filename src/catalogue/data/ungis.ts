@@ -1,4 +1,4 @@
-import type * as z from "zod";
+import type * as z from "zod/mini";
 import type { InterAgencyGroupSchema } from "../../model/index.ts";
 import type { WsisAgencyId } from "./agencies.ts";
 

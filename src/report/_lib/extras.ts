@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import type { AlignmentReport } from "../../align/index.ts";
 import type { Milestone } from "../../calendar/index.ts";
 import type { DuplicationReport } from "../../duplicates/index.ts";
@@ -8,16 +8,20 @@ import type { CheckReport } from "../../rules/index.ts";
 // The analyses a document can append. Each schema checks what the reporters read (other fields pass
 // through), so a malformed report fails with paths rather than a TypeError deep in a reporter.
 
-const share = z.number().min(0).max(1);
-const year = z.number().int();
+const share = z.number().check(z.gte(0), z.lte(1));
+const year = z.number().check(z.int());
 const texts = z.array(z.string());
 
 const UngisThemeRefSchema = z.looseObject({ year, title: z.string() });
 
 const AlignmentSchema = z.looseObject({
   coherence: share,
-  lead: z.number().int(),
-  counts: z.looseObject({ cstd: z.number().int(), ungis: z.number().int(), matched: z.number().int() }),
+  lead: z.number().check(z.int()),
+  counts: z.looseObject({
+    cstd: z.number().check(z.int()),
+    ungis: z.number().check(z.int()),
+    matched: z.number().check(z.int()),
+  }),
   byYear: z.array(
     z.looseObject({
       year,
@@ -47,14 +51,14 @@ const AlignmentSchema = z.looseObject({
 
 const CheckSchema = z.looseObject({
   ok: z.boolean(),
-  hard: z.number().int().min(0),
-  soft: z.number().int().min(0),
+  hard: z.number().check(z.int(), z.gte(0)),
+  soft: z.number().check(z.int(), z.gte(0)),
   findings: z.array(
     z.looseObject({
       rule: z.string(),
       severity: z.enum(["hard", "soft"]),
       message: z.string(),
-      path: z.array(z.union([z.string(), z.number()])).optional(),
+      path: z.optional(z.array(z.union([z.string(), z.number()]))),
       refs: texts,
     }),
   ),
@@ -64,13 +68,13 @@ const isoDate = z.iso.date();
 const MilestonesSchema = z.array(
   z.looseObject({
     date: isoDate,
-    end: isoDate.optional(),
+    end: z.optional(isoDate),
     kind: z.string(),
     title: z.string(),
     year,
-    session: z.number().int().optional(),
-    workingDay: z.boolean().optional(),
-    clashes: texts.optional(),
+    session: z.optional(z.number().check(z.int())),
+    workingDay: z.optional(z.boolean()),
+    clashes: z.optional(texts),
   }),
 );
 
@@ -81,20 +85,20 @@ const DuplicatesSchema = z.looseObject({
       b: z.string(),
       score: share,
       reasons: texts,
-      kind: z.string().optional(),
-      match: z.boolean().optional(),
-      agencies: z.tuple([z.string(), z.string()]).optional(),
-      actionLines: texts.optional(),
+      kind: z.optional(z.string()),
+      match: z.optional(z.boolean()),
+      agencies: z.optional(z.tuple([z.string(), z.string()])),
+      actionLines: z.optional(texts),
     }),
   ),
   groups: z.array(texts),
 });
 
 const ExtrasSchema = z.strictObject({
-  check: CheckSchema.optional(),
-  calendar: MilestonesSchema.optional(),
-  alignment: AlignmentSchema.optional(),
-  duplicates: DuplicatesSchema.optional(),
+  check: z.optional(CheckSchema),
+  calendar: z.optional(MilestonesSchema),
+  alignment: z.optional(AlignmentSchema),
+  duplicates: z.optional(DuplicatesSchema),
 });
 
 /** Analyses to append to a document: only what is given is rendered. */

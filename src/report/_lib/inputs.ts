@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { wsis } from "../../catalogue/index.ts";
 import { type Catalogue, CatalogueSchema, type Programme, parseWith } from "../../model/index.ts";
 import { parseProgramme } from "../../programme/index.ts";
@@ -6,9 +6,9 @@ import { parseProgramme } from "../../programme/index.ts";
 /** Options every document renderer takes. */
 export const DocumentOptionsSchema = z.strictObject({
   /** Where action lines resolve and the coverage table's rows come from; `wsis` by default. */
-  catalogue: CatalogueSchema.optional(),
+  catalogue: z.optional(CatalogueSchema),
   /** Whether to include the timeline (an inline SVG in HTML, a Mermaid gantt in Markdown). */
-  timeline: z.boolean().default(true),
+  timeline: z._default(z.boolean(), true),
 });
 
 /** Options of `renderMarkdown` and `renderHtml`. */
@@ -25,7 +25,7 @@ export function parseDocumentInputs(
 }
 
 /** Options of reporters that take only a catalogue (CSV, iCalendar, Mermaid, SVG). */
-export const CatalogueOptionsSchema = z.strictObject({ catalogue: CatalogueSchema.optional() });
+export const CatalogueOptionsSchema = z.strictObject({ catalogue: z.optional(CatalogueSchema) });
 
 /** Validates `{ catalogue? }` options, then the programme against that catalogue. */
 export function parseProgrammeInput(
