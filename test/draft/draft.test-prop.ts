@@ -1,6 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import { realInstance } from "../../bench/draft.bench.ts";
+import { construct } from "../../src/draft/_lib/construct.ts";
 import { localSearch } from "../../src/draft/_lib/localSearch.ts";
 import { brokenConstraints, costOf } from "../../src/draft/_lib/problem.ts";
 import { search } from "../../src/draft/_lib/search.ts";
@@ -146,6 +147,28 @@ describe("the solver on real-size instances against GLPK's proven optimum", () =
       const improved = localSearch(problem, start, { seed: lsSeed, iterations: 3_000 });
       expect(brokenConstraints(problem, improved)).toStrictEqual([]);
       expect(costOf(problem, improved)).toBeLessThanOrEqual(costOf(problem, start) + 1e-9);
+    },
+  );
+});
+
+describe("the constructive programme", () => {
+  test.prop([fc.integer({ min: 1, max: 400 }), fc.integer({ min: 2, max: 4 })], { numRuns: 40 })(
+    "is feasible whenever it is given; when it gives up, the exact search decides",
+    (seed, perCycle) => {
+      let problem: ReturnType<typeof compileDraft>["problem"];
+      try {
+        problem = compileDraft(realInstance(seed, { perCycle }), wsis).problem;
+      } catch (error) {
+        if (error instanceof InfeasibleError) return;
+        throw error;
+      }
+      const built = construct(problem);
+      if (built !== undefined) expect(brokenConstraints(problem, built)).toStrictEqual([]);
+      else {
+        // When it gives up, the exact search must have a reason: it still finds a programme or proves none.
+        const found = search(problem, { maxSteps: 200_000, seed: 0, firstFeasible: true });
+        expect(found.assignment !== undefined || found.complete).toBe(true);
+      }
     },
   );
 });
