@@ -77,7 +77,8 @@ const LAGRANGE_ITERATIONS = 150;
 const LAGRANGE_MAX_THEMES = 60;
 /** Steps of the exact search tried before the Lagrangian prices are sought. */
 const QUICK_STEPS = 300;
-/** Moves of the first local search per theme (at most 20,000): a good incumbent, not the proof. */
+/** Moves of the first local search per theme, up to FIRST_MOVES: a good incumbent makes the proof short. */
+const FIRST_MOVES = 200_000;
 const FIRST_MOVES_PER_THEME = 1_000;
 
 /** The default clock of `timeLimitMs`: `performance.now` where the platform has it, else `Date.now`. */
@@ -430,7 +431,7 @@ export function draftProgramme(spec: DraftSpec, catalogue: Catalogue = wsis): Dr
   const hints = resolved.prefer.length > 0 ? { prefer } : {};
   const improved = localSearch(problem, start, {
     seed: resolved.seed,
-    iterations: Math.min(20_000, FIRST_MOVES_PER_THEME * problem.T),
+    iterations: Math.min(FIRST_MOVES, FIRST_MOVES_PER_THEME * problem.T),
     target: rootBound,
     ...hints,
     ...timed,

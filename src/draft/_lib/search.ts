@@ -228,21 +228,61 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
     const open = C - c - 1;
     let lb = requiredGoal;
     if (open <= 0) return lb;
-    // Every open cycle takes at least one theme when min ≥ 1; cycles beyond the themes able to give a
-    // side lack it. Available counts include optional themes, so the bound stays admissible.
-    if (min >= 1) {
-      lb += problem.dualWeight * Math.max(0, open - wsisAvailable, open - stiAvailable);
-    }
-    lb += coverageGoalBound();
     // Required themes an agency leads beyond what the open cycles absorb at maxLead each.
+    let loadLb = 0;
     if (loadWeight > 0) {
       for (let a = 0; a < A; a++) {
         const current = c >= 0 ? Math.max(0, maxLead - (load[c * A + a] ?? 0)) : 0;
         const excess = (requiredLeads[a] ?? 0) - open * maxLead - current;
-        if (excess > 0) lb += loadWeight * excess;
+        saturated[a] = excess >= 0 ? 1 : 0;
+        if (excess > 0) loadLb += loadWeight * excess;
       }
     }
-    return lb;
+    lb += loadLb;
+    // Every open cycle takes at least one theme when min ≥ 1; cycles beyond the themes able to give a
+    // side lack it. Available counts include optional themes, so the bound stays admissible.
+    if (min < 1) return lb + coverageGoalBound();
+    const dual = problem.dualWeight * Math.max(0, open - wsisAvailable, open - stiAvailable);
+    // Or: the sides the required themes leave missing, each made good by an optional theme at its
+    // least cost (goal links, and a lead of an agency the required themes already fill) or paid.
+    const traded =
+      problem.dualWeight > 0 ? Math.max(sideTrade(c, problem.wsis), sideTrade(c, problem.sti)) : 0;
+    return lb + Math.max(dual + coverageGoalBound(), traded);
+  };
+
+  /**
+   * The dual-mandate cost of the open cycles for one side, traded against what optional themes cost
+   * to supply it. With D open cycles beyond the unplaced required themes of that side, each of D
+   * cycles either lacks the side (its weight) or takes an optional theme of the side, which costs at
+   * least its cheapest goal link plus the load weight for each of its agencies that required themes
+   * already fill (the lead-load excess is convex in an agency's count, so each extra theme adds at
+   * least that). Taking the cheaper of the two per theme, over the cheapest themes, is admissible.
+   */
+  const saturated = new Uint8Array(A);
+  const marginal = new Float64Array(T);
+  const sideTrade = (c: number, side: Uint8Array): number => {
+    const open = C - c - 1;
+    let requiredSide = 0;
+    let n = 0;
+    for (let t = 0; t < T; t++) {
+      if (cycleOf[t] !== -2 || !side[t]) continue;
+      if (!optional[t]) {
+        requiredSide++;
+        continue;
+      }
+      if ((banned[t] ?? 0) > 0 || (lastAllowed[t] ?? -1) <= c) continue;
+      let m = goalMin[t] ?? 0;
+      for (const a of leads[t] ?? []) if (saturated[a]) m += loadWeight;
+      marginal[n++] = m;
+    }
+    const missing = open - requiredSide;
+    if (missing <= 0) return 0;
+    const w = problem.dualWeight;
+    const pool = marginal.subarray(0, n).sort();
+    const used = Math.min(missing, n);
+    let total = w * (missing - used);
+    for (let i = 0; i < used; i++) total += Math.min(pool[i] ?? 0, w);
+    return total;
   };
 
   /**
