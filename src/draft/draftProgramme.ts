@@ -23,6 +23,7 @@ import {
   prepareCheck,
   themeLeads,
 } from "../rules/index.ts";
+import { agencyBound } from "./_lib/agencyBound.ts";
 import { allConstraints, buildProblem, type ConstraintKey, requiredLinesOf } from "./_lib/buildProblem.ts";
 import { construct } from "./_lib/construct.ts";
 import { integralCosts, type Lagrangian, lagrangian } from "./_lib/lagrange.ts";
@@ -77,6 +78,8 @@ const LAGRANGE_ITERATIONS = 150;
 const LAGRANGE_MAX_THEMES = 60;
 /** Steps of the exact search tried before the Lagrangian prices are sought. */
 const QUICK_STEPS = 300;
+/** Steps of the exact search for each agency's themes alone (`agencyBound`). */
+const AGENCY_STEPS = 10_000;
 /** Moves of the first local search per theme, up to FIRST_MOVES: a good incumbent makes the proof short. */
 const FIRST_MOVES = 200_000;
 const FIRST_MOVES_PER_THEME = 1_000;
@@ -457,6 +460,17 @@ export function draftProgramme(spec: DraftSpec, catalogue: Catalogue = wsis): Dr
   // Not proven yet: a short exact search first (most real-size drafts are proven in a few dozen
   // steps once the incumbent is good), before the prices, which cost more than such a proof.
   if (!optimal && outOfTime?.() !== true) exactSearch(Math.min(QUICK_STEPS, resolved.maxSteps - steps));
+  // Still open: the bound where lead load and repetition interact (each agency's required themes
+  // placed alone), plus the other rules' counting bound (goal links, dual mandate) apart.
+  if (!optimal && outOfTime?.() !== true) {
+    const rest = search(
+      { ...problem, loadWeight: 0, repetitionWeight: 0 },
+      { maxSteps: 0, seed: resolved.seed },
+    );
+    const joint = rest.lowerBound + agencyBound(problem, AGENCY_STEPS, outOfTime);
+    lowerBound = Math.max(lowerBound, integralCosts(problem) ? Math.ceil(joint - 1e-6) : joint);
+    optimal = costOf(problem, assignment) <= lowerBound + 1e-9;
+  }
   // Still not proven: price the themes (Lagrangian relaxation of "each theme once") for a bound that
   // sees how the rules interact within a cycle; the exact search then uses the prices at every node.
   if (!optimal && outOfTime?.() !== true && steps < resolved.maxSteps) {

@@ -286,8 +286,8 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
   };
 
   /**
-   * Goal-link cost that coverage forces: an uncovered line must get one of its still-placeable
-   * coverers, costing at least the cheapest one's goal cost. Lines with disjoint coverers add up
+   * Goal-link and lead-load cost that coverage forces: an uncovered line must get one of its
+   * still-placeable coverers, costing at least the cheapest one's own cost. Lines with disjoint coverers add up
    * (picked greedily, dearest first), so the bound stays admissible.
    */
   const taken = new Uint8Array(T);
@@ -298,9 +298,16 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
       const themes = problem.coverage[l]?.themes ?? [];
       let low = Number.POSITIVE_INFINITY;
       // A required coverer's cost is already in requiredGoal: the line then adds nothing.
+      // An optional one costs its cheapest goal link and a lead of each agency the required themes
+      // already fill (countingBound marks them just before; the excess is convex in the count).
       for (const t of themes) {
-        if (cycleOf[t] === -2 && (banned[t] ?? 0) === 0)
-          low = Math.min(low, optional[t] ? (goalMin[t] ?? 0) : 0);
+        if (cycleOf[t] !== -2 || (banned[t] ?? 0) !== 0) continue;
+        let own = 0;
+        if (optional[t]) {
+          own = goalMin[t] ?? 0;
+          for (const a of leads[t] ?? []) if (saturated[a]) own += loadWeight;
+        }
+        low = Math.min(low, own);
       }
       if (low > 0 && Number.isFinite(low)) needs.push({ cost: low, themes });
     }
