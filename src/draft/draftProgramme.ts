@@ -78,8 +78,9 @@ const LAGRANGE_ITERATIONS = 150;
 const LAGRANGE_MAX_THEMES = 60;
 /** Steps of the exact search tried before the Lagrangian prices are sought. */
 const QUICK_STEPS = 300;
-/** Steps of the exact search for each agency's themes alone (`agencyBound`). */
-const AGENCY_STEPS = 10_000;
+/** Steps of the exact search for each agency's themes alone (`agencyBound`), real size and past it. */
+const AGENCY_STEPS = 60_000;
+const AGENCY_STEPS_LARGE = 3_000;
 /** Moves of the first local search per theme, up to FIRST_MOVES: a good incumbent makes the proof short. */
 const FIRST_MOVES = 200_000;
 const FIRST_MOVES_PER_THEME = 1_000;
@@ -467,7 +468,8 @@ export function draftProgramme(spec: DraftSpec, catalogue: Catalogue = wsis): Dr
       { ...problem, loadWeight: 0, repetitionWeight: 0 },
       { maxSteps: 0, seed: resolved.seed },
     );
-    const joint = rest.lowerBound + agencyBound(problem, AGENCY_STEPS, outOfTime);
+    const budget = problem.T <= LAGRANGE_MAX_THEMES ? AGENCY_STEPS : AGENCY_STEPS_LARGE;
+    const joint = rest.lowerBound + agencyBound(problem, budget, outOfTime);
     lowerBound = Math.max(lowerBound, integralCosts(problem) ? Math.ceil(joint - 1e-6) : joint);
     optimal = costOf(problem, assignment) <= lowerBound + 1e-9;
   }

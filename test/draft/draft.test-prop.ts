@@ -101,6 +101,45 @@ describe("the solver against brute force", () => {
   );
 });
 
+describe("the solver with interchangeable themes against brute force", () => {
+  test.prop(
+    [
+      fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 3, maxLength: 5 }),
+      fc.array(fc.boolean(), { minLength: 5, maxLength: 5 }),
+      fc.integer({ min: 2, max: 3 }),
+    ],
+    { numRuns: 10 },
+  )(
+    "copies of a theme (its twins, placed in order by the search) change no optimum",
+    (picks, optional, cycles) => {
+      // Few distinct themes, each possibly several times under other ids: twins for the search.
+      const themes = picks.map((p, i) => ({
+        ...(POOL[p] as Theme),
+        id: `copy-${i}-${POOL[p]?.id ?? ""}`,
+        optional: optional[i] ?? false,
+      }));
+      const rules = {
+        "coverage.action-lines": false,
+        "agency.lead-load": { weight: 1 },
+        "theme.repetition": { weight: 2 },
+        "cycle.dual-mandate": { weight: 2 },
+      };
+      const spec = { title: "T", startYear: 2027, cycles, themes, rules };
+      const expected = bruteForce(spec, rules);
+      let objective: number | undefined;
+      try {
+        const result = draftProgramme(spec);
+        expect(result.stats.optimal).toBe(true);
+        objective = result.stats.objective;
+      } catch (error) {
+        if (!(error instanceof InfeasibleError)) throw error;
+      }
+      expect(objective).toBe(expected);
+    },
+    60_000,
+  );
+});
+
 describe("the solver on real-size instances against GLPK's proven optimum", () => {
   test.prop(
     [

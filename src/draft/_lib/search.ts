@@ -105,6 +105,7 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
       if (c < (earliest[t] ?? 0) || c > (latest[t] ?? C - 1)) allowed[t * C + c] = 0;
   }
 
+  const twinBefore = twinsOf(problem, optional, allowed, options.prefer);
   const cycleOf = new Int32Array(T).fill(-2); // -2 unplaced, -1 left out (implicit at the end), ≥0 cycle
   const banned = new Int32Array(T); // > 0: a successor was placed first, so this theme must stay out
   const count = new Int32Array(C);
@@ -494,6 +495,9 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
       let k = 0;
       for (let t = from; t < T; t++) {
         if (cycleOf[t] !== -2 || (banned[t] ?? 0) > 0 || !allowed[t * C + c]) continue;
+        // Of two interchangeable themes the later one comes only once the earlier is placed.
+        const twin = twinBefore[t] ?? -1;
+        if (twin >= 0 && cycleOf[twin] === -2) continue;
         const delta = deltaOf(t, c);
         // Required themes first, then cheaper ones, then those that give the cycle a missing side of
         // the dual mandate; the seed's jitter breaks ties.
@@ -549,4 +553,64 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
     steps,
     lowerBound: complete && bestAssignment !== undefined ? best : rootBound,
   };
+}
+
+/**
+ * For each theme, an earlier theme it is interchangeable with (-1: none): the same requirement,
+ * cycles, goal costs, leads, sides, coverage and near-identical themes (apart from each other), no
+ * precedence and no preferred cycle. Swapping two such themes changes nothing, so the search places
+ * the later one only once the earlier one is placed (the same cycle or before): every programme has
+ * an equal one that keeps this order, and the search does not try both.
+ */
+function twinsOf(
+  p: Problem,
+  optional: Uint8Array,
+  allowed: Uint8Array,
+  prefer: Int32Array | undefined,
+): Int32Array {
+  const { T, C } = p;
+  const out = new Int32Array(T).fill(-1);
+  const lines: number[][] = Array.from({ length: T }, () => []);
+  p.coverage.forEach(({ themes }, l) => {
+    for (const t of themes) lines[t]?.push(l);
+  });
+  // Interchangeable means one of two equivalence relations: the same near-identical themes and not
+  // near-identical to each other, or the same ones counting themselves (a clique of twins).
+  const bases: (string | undefined)[] = [];
+  for (let t = 0; t < T; t++) {
+    if (
+      (p.mustFollow[t]?.length ?? 0) > 0 ||
+      (p.mustPrecede[t]?.length ?? 0) > 0 ||
+      (prefer?.[t] ?? -1) >= 0
+    ) {
+      bases.push(undefined);
+      continue;
+    }
+    let key = `${optional[t]}|${p.wsis[t]}|${p.sti[t]}|${[...(p.leads[t] ?? [])].sort((a, b) => a - b).join(",")}|${(lines[t] ?? []).join(",")}|`;
+    for (let c = 0; c < C; c++) key += allowed[t * C + c] ? `${p.goalCost[t * C + c]},` : "x,";
+    bases.push(key);
+  }
+  const classes = (keyOf: (t: number) => string | undefined): number[][] => {
+    const groups = new Map<string, number[]>();
+    for (let t = 0; t < T; t++) {
+      const key = keyOf(t);
+      if (key === undefined) continue;
+      const group = groups.get(key);
+      if (group === undefined) groups.set(key, [t]);
+      else group.push(t);
+    }
+    return [...groups.values()].filter((group) => group.length > 1);
+  };
+  const neighbours = (t: number, self: boolean): string =>
+    [...(p.similar[t] ?? []), ...(self ? [t] : [])].sort((a, b) => a - b).join(",");
+  const open = classes((t) => (bases[t] === undefined ? undefined : `${bases[t]}o${neighbours(t, false)}`));
+  const grouped = new Uint8Array(T);
+  for (const group of open) for (const t of group) grouped[t] = 1;
+  const closed = classes((t) =>
+    bases[t] === undefined || grouped[t] ? undefined : `${bases[t]}c${neighbours(t, true)}`,
+  );
+  // Within a class any permutation keeps cost and feasibility: each member waits for the one before.
+  for (const group of [...open, ...closed])
+    for (let i = 1; i < group.length; i++) out[group[i] ?? 0] = group[i - 1] ?? -1;
+  return out;
 }
