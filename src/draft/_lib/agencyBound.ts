@@ -56,7 +56,12 @@ export function agencyBound(p: Problem, stepsPerAgency: number, outOfTime?: () =
       dualWeight: 0,
       goalCost: new Float64Array(n * C),
     };
-    const result = search(sub, { maxSteps: stepsPerAgency, seed: 0, ...(outOfTime ? { outOfTime } : {}) });
+    const result = search(sub, {
+      maxSteps: stepsPerAgency,
+      seed: 0,
+      symmetry: true,
+      ...(outOfTime ? { outOfTime } : {}),
+    });
     const value = result.complete ? result.cost : result.lowerBound;
     if (Number.isFinite(value)) total += value;
   }

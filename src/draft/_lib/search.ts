@@ -24,6 +24,12 @@ export interface SearchOptions {
   readonly prefer?: Int32Array;
   /** Lagrangian prices (from `lagrangian`): each node's bound is then also Σ μ of the unplaced themes + Σ φ of the open cycles. */
   readonly lagrange?: Lagrangian;
+  /**
+   * Place interchangeable themes in index order (symmetry breaking). It shrinks a proof among many
+   * alike themes (each agency's problem in `agencyBound`), but changes where in the tree a better
+   * programme turns up, so the main search leaves it off.
+   */
+  readonly symmetry?: boolean;
   /** Optional deadline check, called every 32 steps; true stops the search. */
   readonly outOfTime?: () => boolean;
 }
@@ -105,7 +111,10 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
       if (c < (earliest[t] ?? 0) || c > (latest[t] ?? C - 1)) allowed[t * C + c] = 0;
   }
 
-  const twinBefore = twinsOf(problem, optional, allowed, options.prefer);
+  const twinBefore =
+    options.symmetry === true
+      ? twinsOf(problem, optional, allowed, options.prefer)
+      : new Int32Array(T).fill(-1);
   const cycleOf = new Int32Array(T).fill(-2); // -2 unplaced, -1 left out (implicit at the end), ≥0 cycle
   const banned = new Int32Array(T); // > 0: a successor was placed first, so this theme must stay out
   const count = new Int32Array(C);
