@@ -349,6 +349,8 @@ export function compileDraft(
  * lead load, repetition, dual mandate, goal links — with their parameters and weights from the same
  * rule options, and the result is checked by `checkProgramme` itself. Exact branch and bound proves
  * optimality on real sizes; past the `maxSteps` budget a seeded local search improves the best found.
+ * When the budget or `timeLimitMs` runs out before the search finds any programme, a greedy
+ * construction (with a repair of the minimum counts) supplies one, so a spent limit still returns.
  *
  * @param spec - Title, years, cycles (a count), themes (with `optional`), `themesPerCycle`, `pins`,
  *   `forbid`, `precedence`, `deadlines`, `weights` (by rule id), `rules`/`params` for the checker, `seed`.
