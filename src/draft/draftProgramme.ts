@@ -23,7 +23,9 @@ import {
   prepareCheck,
   themeLeads,
 } from "../rules/index.ts";
+import { agencyBound } from "./_lib/agencyBound.ts";
 import { allConstraints, buildProblem, type ConstraintKey, requiredLinesOf } from "./_lib/buildProblem.ts";
+import { construct } from "./_lib/construct.ts";
 import { integralCosts, type Lagrangian, lagrangian } from "./_lib/lagrange.ts";
 import { localSearch } from "./_lib/localSearch.ts";
 import {
@@ -74,6 +76,14 @@ const LAGRANGE_ITERATIONS = 150;
  * a bound far below the counting one).
  */
 const LAGRANGE_MAX_THEMES = 60;
+/** Steps of the exact search tried before the Lagrangian prices are sought. */
+const QUICK_STEPS = 300;
+/** Steps of the exact search for each agency's themes alone (`agencyBound`), real size and past it. */
+const AGENCY_STEPS = 60_000;
+const AGENCY_STEPS_LARGE = 3_000;
+/** Moves of the first local search per theme, up to FIRST_MOVES: a good incumbent makes the proof short. */
+const FIRST_MOVES = 200_000;
+const FIRST_MOVES_PER_THEME = 1_000;
 
 /** The default clock of `timeLimitMs`: `performance.now` where the platform has it, else `Date.now`. */
 function defaultClock(): () => number {
@@ -339,6 +349,8 @@ export function compileDraft(
  * lead load, repetition, dual mandate, goal links — with their parameters and weights from the same
  * rule options, and the result is checked by `checkProgramme` itself. Exact branch and bound proves
  * optimality on real sizes; past the `maxSteps` budget a seeded local search improves the best found.
+ * When the budget or `timeLimitMs` runs out before the search finds any programme, a greedy
+ * construction (with a repair of the minimum counts) supplies one, so a spent limit still returns.
  *
  * @param spec - Title, years, cycles (a count), themes (with `optional`), `themesPerCycle`, `pins`,
  *   `forbid`, `precedence`, `deadlines`, `weights` (by rule id), `rules`/`params` for the checker, `seed`.
@@ -390,8 +402,9 @@ export function draftProgramme(spec: DraftSpec, catalogue: Catalogue = wsis): Dr
   });
   let steps = first.steps;
   let start = first.assignment;
+  if (start === undefined && !first.complete) start = construct(problem);
   if (start === undefined && !first.complete) {
-    // The step budget ran out before any programme was found: look for a feasible one alone (no
+    // The budget ran out before any programme was found and the constructive one failed: look for a feasible one alone (no
     // costs, so no bound to keep), bounded only by the time limit. The budget limits optimisation,
     // never whether a feasible spec gets a programme.
     const bare = buildProblem(resolved, themes, catalogue, prepared, new Set(constraints), leadsOf, false);
@@ -424,7 +437,7 @@ export function draftProgramme(spec: DraftSpec, catalogue: Catalogue = wsis): Dr
   const hints = resolved.prefer.length > 0 ? { prefer } : {};
   const improved = localSearch(problem, start, {
     seed: resolved.seed,
-    iterations: 20_000,
+    iterations: Math.min(FIRST_MOVES, FIRST_MOVES_PER_THEME * problem.T),
     target: rootBound,
     ...hints,
     ...timed,
@@ -432,45 +445,63 @@ export function draftProgramme(spec: DraftSpec, catalogue: Catalogue = wsis): Dr
   let assignment: Assignment = improved;
   let lowerBound = rootBound;
   let optimal = costOf(problem, improved) <= rootBound + 1e-9;
-  // Not proven yet: price the themes (Lagrangian relaxation of "each theme once") for a bound that
-  // sees how the rules interact within a cycle; the exact search then uses the prices at every node.
-  let lagrange: Lagrangian | undefined;
-  if (!optimal && outOfTime?.() !== true && problem.T <= LAGRANGE_MAX_THEMES) {
-    lagrange = lagrangian(problem, {
-      upper: costOf(problem, improved),
-      iterations: LAGRANGE_ITERATIONS,
-      ...timed,
-    });
-    if (lagrange !== undefined) {
-      const priced = integralCosts(problem) ? Math.ceil(lagrange.bound - 1e-6) : lagrange.bound;
-      lowerBound = Math.max(lowerBound, priced);
-      optimal = costOf(problem, improved) <= lowerBound + 1e-9;
-    }
-  }
   let stoppedBy: DraftStats["stoppedBy"] = "proof";
-  if (!optimal && outOfTime?.() !== true) {
+  const exactSearch = (budget: number, lagrange?: Lagrangian): void => {
     const exact = search(problem, {
       prefer,
-      maxSteps: Math.max(1, resolved.maxSteps - steps),
+      maxSteps: Math.max(1, budget),
       seed: resolved.seed,
-      incumbent: { assignment: improved, cost: costOf(problem, improved) },
+      incumbent: { assignment, cost: costOf(problem, assignment) },
       ...(lagrange === undefined ? {} : { lagrange }),
       ...timed,
     });
     steps += exact.steps;
-    assignment = exact.assignment ?? improved;
+    assignment = exact.assignment ?? assignment;
     optimal = exact.complete;
-    lowerBound = exact.complete ? costOf(problem, assignment) : lowerBound;
-    if (!optimal && outOfTime?.() !== true) {
-      assignment = localSearch(problem, assignment, {
-        seed: resolved.seed + 1,
-        iterations: 200_000,
-        target: lowerBound,
-        ...hints,
+    if (optimal) lowerBound = costOf(problem, assignment);
+  };
+  // Not proven yet: a short exact search first (most real-size drafts are proven in a few dozen
+  // steps once the incumbent is good), before the prices, which cost more than such a proof.
+  if (!optimal && outOfTime?.() !== true) exactSearch(Math.min(QUICK_STEPS, resolved.maxSteps - steps));
+  // Still open: the bound where lead load and repetition interact (each agency's required themes
+  // placed alone), plus the other rules' counting bound (goal links, dual mandate) apart.
+  if (!optimal && outOfTime?.() !== true) {
+    const rest = search(
+      { ...problem, loadWeight: 0, repetitionWeight: 0 },
+      { maxSteps: 0, seed: resolved.seed },
+    );
+    const budget = problem.T <= LAGRANGE_MAX_THEMES ? AGENCY_STEPS : AGENCY_STEPS_LARGE;
+    const joint = rest.lowerBound + agencyBound(problem, budget, outOfTime);
+    lowerBound = Math.max(lowerBound, integralCosts(problem) ? Math.ceil(joint - 1e-6) : joint);
+    optimal = costOf(problem, assignment) <= lowerBound + 1e-9;
+  }
+  // Still not proven: price the themes (Lagrangian relaxation of "each theme once") for a bound that
+  // sees how the rules interact within a cycle; the exact search then uses the prices at every node.
+  if (!optimal && outOfTime?.() !== true && steps < resolved.maxSteps) {
+    let lagrange: Lagrangian | undefined;
+    if (problem.T <= LAGRANGE_MAX_THEMES) {
+      lagrange = lagrangian(problem, {
+        upper: costOf(problem, assignment),
+        iterations: LAGRANGE_ITERATIONS,
         ...timed,
       });
-      optimal = costOf(problem, assignment) <= lowerBound + 1e-9;
+      if (lagrange !== undefined) {
+        const priced = integralCosts(problem) ? Math.ceil(lagrange.bound - 1e-6) : lagrange.bound;
+        lowerBound = Math.max(lowerBound, priced);
+        optimal = costOf(problem, assignment) <= lowerBound + 1e-9;
+      }
     }
+    if (!optimal && outOfTime?.() !== true) exactSearch(resolved.maxSteps - steps, lagrange);
+  }
+  if (!optimal && outOfTime?.() !== true) {
+    assignment = localSearch(problem, assignment, {
+      seed: resolved.seed + 1,
+      iterations: 200_000,
+      target: lowerBound,
+      ...hints,
+      ...timed,
+    });
+    optimal = costOf(problem, assignment) <= lowerBound + 1e-9;
   }
   if (!optimal) stoppedBy = outOfTime?.() === true ? "timeLimit" : "maxSteps";
 

@@ -1,6 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
-import { describe, expect } from "vitest";
+import { describe, expect, it } from "vitest";
 import { realInstance } from "../../bench/draft.bench.ts";
+import { construct } from "../../src/draft/_lib/construct.ts";
 import { localSearch } from "../../src/draft/_lib/localSearch.ts";
 import { brokenConstraints, costOf } from "../../src/draft/_lib/problem.ts";
 import { search } from "../../src/draft/_lib/search.ts";
@@ -85,6 +86,15 @@ describe("the solver against brute force", () => {
       };
       const spec = { title: "T", startYear: 2027, cycles, themes, rules };
       const expected = bruteForce(spec, rules);
+      try {
+        const { problem } = compileDraft(spec, wsis);
+        const plain = search(problem, { maxSteps: 1_000_000, seed: 0 });
+        const ordered = search(problem, { maxSteps: 1_000_000, seed: 0, symmetry: true });
+        expect(plain.complete && ordered.complete).toBe(true);
+        expect(ordered.cost).toBe(plain.cost);
+      } catch (error) {
+        if (!(error instanceof InfeasibleError)) throw error;
+      }
       let objective: number | undefined;
       try {
         const result = draftProgramme(spec);
@@ -100,11 +110,66 @@ describe("the solver against brute force", () => {
   );
 });
 
+describe("the solver with interchangeable themes against brute force", () => {
+  test.prop(
+    [
+      fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 3, maxLength: 5 }),
+      fc.array(fc.boolean(), { minLength: 5, maxLength: 5 }),
+      fc.integer({ min: 2, max: 3 }),
+    ],
+    { numRuns: 10 },
+  )(
+    "copies of a theme change no optimum, and placing twins in order (symmetry) finds the same cost",
+    (picks, optional, cycles) => {
+      // Few distinct themes, each possibly several times under other ids: twins for the search.
+      const themes = picks.map((p, i) => ({
+        ...(POOL[p] as Theme),
+        id: `copy-${i}-${POOL[p]?.id ?? ""}`,
+        optional: optional[i] ?? false,
+      }));
+      const rules = {
+        "coverage.action-lines": false,
+        "agency.lead-load": { weight: 1 },
+        "theme.repetition": { weight: 2 },
+        "cycle.dual-mandate": { weight: 2 },
+      };
+      const spec = { title: "T", startYear: 2027, cycles, themes, rules };
+      const expected = bruteForce(spec, rules);
+      try {
+        const { problem } = compileDraft(spec, wsis);
+        const plain = search(problem, { maxSteps: 1_000_000, seed: 0 });
+        const ordered = search(problem, { maxSteps: 1_000_000, seed: 0, symmetry: true });
+        expect(plain.complete && ordered.complete).toBe(true);
+        expect(ordered.cost).toBe(plain.cost);
+      } catch (error) {
+        if (!(error instanceof InfeasibleError)) throw error;
+      }
+      let objective: number | undefined;
+      try {
+        const result = draftProgramme(spec);
+        expect(result.stats.optimal).toBe(true);
+        objective = result.stats.objective;
+      } catch (error) {
+        if (!(error instanceof InfeasibleError)) throw error;
+      }
+      expect(objective).toBe(expected);
+    },
+    60_000,
+  );
+});
+
 describe("the solver on real-size instances against GLPK's proven optimum", () => {
-  test.prop([fc.integer({ min: 1, max: 400 })], { numRuns: 6 })(
+  test.prop(
+    [
+      fc.integer({ min: 1, max: 400 }),
+      // Scarce STI and few themes a cycle too: the dual mandate then trades against optional themes.
+      fc.record({ sti: fc.integer({ min: 2, max: 10 }), perCycle: fc.integer({ min: 2, max: 3 }) }),
+    ],
+    { numRuns: 8 },
+  )(
     "its bound never passes the optimum, its objective never beats it, and a proof is right",
-    async (seed) => {
-      const spec = { ...realInstance(seed), maxSteps: 20_000 };
+    async (seed, shape) => {
+      const spec = { ...realInstance(seed, shape), maxSteps: 20_000 };
       let compiled: ReturnType<typeof compileDraft>;
       try {
         compiled = compileDraft(spec, wsis);
@@ -112,7 +177,8 @@ describe("the solver on real-size instances against GLPK's proven optimum", () =
         if (error instanceof InfeasibleError) return;
         throw error;
       }
-      const optimum = solveGlpk(await loadGlpk(), compiled.problem);
+      const optimum = solveGlpk(await loadGlpk(), compiled.problem, 20_000);
+      if (optimum.status === "limit") return; // GLPK did not prove it: nothing to compare with
       let result: ReturnType<typeof draftProgramme>;
       try {
         result = draftProgramme(spec);
@@ -148,6 +214,43 @@ describe("the solver on real-size instances against GLPK's proven optimum", () =
       expect(costOf(problem, improved)).toBeLessThanOrEqual(costOf(problem, start) + 1e-9);
     },
   );
+});
+
+describe("the constructive programme", () => {
+  test.prop([fc.integer({ min: 1, max: 400 }), fc.integer({ min: 2, max: 4 })], { numRuns: 40 })(
+    "is feasible whenever it is given",
+    (seed, perCycle) => {
+      let problem: ReturnType<typeof compileDraft>["problem"];
+      try {
+        problem = compileDraft(realInstance(seed, { perCycle }), wsis).problem;
+      } catch (error) {
+        if (error instanceof InfeasibleError) return;
+        throw error;
+      }
+      const built = construct(problem);
+      if (built !== undefined) expect(brokenConstraints(problem, built)).toStrictEqual([]);
+    },
+  );
+
+  it("is given on most feasible real-size instances (it is what a spent time limit returns)", () => {
+    let feasible = 0;
+    let built = 0;
+    for (let seed = 1; seed <= 60; seed++) {
+      let problem: ReturnType<typeof compileDraft>["problem"];
+      try {
+        problem = compileDraft(realInstance(seed), wsis).problem;
+      } catch (error) {
+        if (error instanceof InfeasibleError) continue;
+        throw error;
+      }
+      if (search(problem, { maxSteps: 50_000, seed: 0, firstFeasible: true }).assignment === undefined)
+        continue;
+      feasible++;
+      if (construct(problem) !== undefined) built++;
+    }
+    expect(feasible).toBeGreaterThan(30);
+    expect(built / feasible).toBeGreaterThanOrEqual(0.75);
+  });
 });
 
 describe("draft input", () => {

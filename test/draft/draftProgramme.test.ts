@@ -203,6 +203,18 @@ describe("draftProgramme's budgets", () => {
     expect(reads).toBeLessThan(60);
   });
 
+  it("returns a programme when the limit is spent before the search begins (the constructive one)", () => {
+    // A clock that jumps past the 1 ms limit at its second read: the search stops at its first check,
+    // so the programme comes from the greedy construction and its repair, checked like any other.
+    let reads = 0;
+    const now = () => (reads++ === 0 ? 0 : 1_000);
+    const spec = { ...largeHard(), timeLimitMs: 1, now };
+    const result = draftProgramme(spec);
+    expect(result.report.ok).toBe(true);
+    expect(result.stats).toMatchObject({ optimal: false, stoppedBy: "timeLimit" });
+    expect(result.programme.cycles.flatMap((cycle) => cycle.themes).length).toBeGreaterThan(0);
+  });
+
   it("explains an impossible spec within the time limit: the constraints not yet tried stay in", () => {
     let reads = 0;
     const now = () => reads++;

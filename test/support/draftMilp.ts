@@ -204,8 +204,11 @@ export function decode(p: Problem, value: (name: string) => number): Assignment 
   return out;
 }
 
-/** The MILP in CPLEX LP text (what HiGHS reads). */
-export function toLpText(m: Milp): string {
+/**
+ * The MILP in CPLEX LP text (what HiGHS reads); with `relax`, its LP relaxation (the binaries as
+ * continuous variables in [0, 1], no Binary section: HiGHS solves a model with one as a MILP).
+ */
+export function toLpText(m: Milp, relax = false): string {
   const expr = (terms: readonly (readonly [string, number])[]) => {
     const parts = terms.map(([name, coef]) => `${coef < 0 ? "-" : "+"} ${Math.abs(coef)} ${name}`);
     const lines: string[] = [];
@@ -224,8 +227,11 @@ export function toLpText(m: Milp): string {
   out.push("Bounds");
   for (const v of m.continuous) out.push(` ${v} >= 0`);
   if (m.objective.length === 0) out.push(" zero = 0");
-  out.push("Binary");
-  for (let i = 0; i < m.binaries.length; i += 20) out.push(` ${m.binaries.slice(i, i + 20).join(" ")}`);
+  if (relax) for (const v of m.binaries) out.push(` 0 <= ${v} <= 1`);
+  else {
+    out.push("Binary");
+    for (let i = 0; i < m.binaries.length; i += 20) out.push(` ${m.binaries.slice(i, i + 20).join(" ")}`);
+  }
   out.push("End");
   return out.join("\n");
 }

@@ -19,6 +19,11 @@ export function highsModel(p: Problem): string {
   return toLpText(draftMilp(p));
 }
 
+/** The LP relaxation of the tight draft MILP as CPLEX LP text. */
+export function highsRelaxation(p: Problem): string {
+  return toLpText(draftMilp(p), true);
+}
+
 /** Solves the tight draft MILP with HiGHS (its defaults: presolve, cuts, heuristics), within an optional time limit. */
 export function solveHighs(highs: Highs, p: Problem, timeLimitMs?: number, text = highsModel(p)): PeerResult {
   const result = highs.solve(text, {

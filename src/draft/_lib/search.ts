@@ -24,6 +24,12 @@ export interface SearchOptions {
   readonly prefer?: Int32Array;
   /** Lagrangian prices (from `lagrangian`): each node's bound is then also Σ μ of the unplaced themes + Σ φ of the open cycles. */
   readonly lagrange?: Lagrangian;
+  /**
+   * Place interchangeable themes in index order (symmetry breaking). It shrinks a proof among many
+   * alike themes (each agency's problem in `agencyBound`), but changes where in the tree a better
+   * programme turns up, so the main search leaves it off.
+   */
+  readonly symmetry?: boolean;
   /** Optional deadline check, called every 32 steps; true stops the search. */
   readonly outOfTime?: () => boolean;
 }
@@ -105,6 +111,10 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
       if (c < (earliest[t] ?? 0) || c > (latest[t] ?? C - 1)) allowed[t * C + c] = 0;
   }
 
+  const twinBefore =
+    options.symmetry === true
+      ? twinsOf(problem, optional, allowed, options.prefer)
+      : new Int32Array(T).fill(-1);
   const cycleOf = new Int32Array(T).fill(-2); // -2 unplaced, -1 left out (implicit at the end), ≥0 cycle
   const banned = new Int32Array(T); // > 0: a successor was placed first, so this theme must stay out
   const count = new Int32Array(C);
@@ -228,26 +238,66 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
     const open = C - c - 1;
     let lb = requiredGoal;
     if (open <= 0) return lb;
-    // Every open cycle takes at least one theme when min ≥ 1; cycles beyond the themes able to give a
-    // side lack it. Available counts include optional themes, so the bound stays admissible.
-    if (min >= 1) {
-      lb += problem.dualWeight * Math.max(0, open - wsisAvailable, open - stiAvailable);
-    }
-    lb += coverageGoalBound();
     // Required themes an agency leads beyond what the open cycles absorb at maxLead each.
+    let loadLb = 0;
     if (loadWeight > 0) {
       for (let a = 0; a < A; a++) {
         const current = c >= 0 ? Math.max(0, maxLead - (load[c * A + a] ?? 0)) : 0;
         const excess = (requiredLeads[a] ?? 0) - open * maxLead - current;
-        if (excess > 0) lb += loadWeight * excess;
+        saturated[a] = excess >= 0 ? 1 : 0;
+        if (excess > 0) loadLb += loadWeight * excess;
       }
     }
-    return lb;
+    lb += loadLb;
+    // Every open cycle takes at least one theme when min ≥ 1; cycles beyond the themes able to give a
+    // side lack it. Available counts include optional themes, so the bound stays admissible.
+    if (min < 1) return lb + coverageGoalBound();
+    const dual = problem.dualWeight * Math.max(0, open - wsisAvailable, open - stiAvailable);
+    // Or: the sides the required themes leave missing, each made good by an optional theme at its
+    // least cost (goal links, and a lead of an agency the required themes already fill) or paid.
+    const traded =
+      problem.dualWeight > 0 ? Math.max(sideTrade(c, problem.wsis), sideTrade(c, problem.sti)) : 0;
+    return lb + Math.max(dual + coverageGoalBound(), traded);
   };
 
   /**
-   * Goal-link cost that coverage forces: an uncovered line must get one of its still-placeable
-   * coverers, costing at least the cheapest one's goal cost. Lines with disjoint coverers add up
+   * The dual-mandate cost of the open cycles for one side, traded against what optional themes cost
+   * to supply it. With D open cycles beyond the unplaced required themes of that side, each of D
+   * cycles either lacks the side (its weight) or takes an optional theme of the side, which costs at
+   * least its cheapest goal link plus the load weight for each of its agencies that required themes
+   * already fill (the lead-load excess is convex in an agency's count, so each extra theme adds at
+   * least that). Taking the cheaper of the two per theme, over the cheapest themes, is admissible.
+   */
+  const saturated = new Uint8Array(A);
+  const marginal = new Float64Array(T);
+  const sideTrade = (c: number, side: Uint8Array): number => {
+    const open = C - c - 1;
+    let requiredSide = 0;
+    let n = 0;
+    for (let t = 0; t < T; t++) {
+      if (cycleOf[t] !== -2 || !side[t]) continue;
+      if (!optional[t]) {
+        requiredSide++;
+        continue;
+      }
+      if ((banned[t] ?? 0) > 0 || (lastAllowed[t] ?? -1) <= c) continue;
+      let m = goalMin[t] ?? 0;
+      for (const a of leads[t] ?? []) if (saturated[a]) m += loadWeight;
+      marginal[n++] = m;
+    }
+    const missing = open - requiredSide;
+    if (missing <= 0) return 0;
+    const w = problem.dualWeight;
+    const pool = marginal.subarray(0, n).sort();
+    const used = Math.min(missing, n);
+    let total = w * (missing - used);
+    for (let i = 0; i < used; i++) total += Math.min(pool[i] ?? 0, w);
+    return total;
+  };
+
+  /**
+   * Goal-link and lead-load cost that coverage forces: an uncovered line must get one of its
+   * still-placeable coverers, costing at least the cheapest one's own cost. Lines with disjoint coverers add up
    * (picked greedily, dearest first), so the bound stays admissible.
    */
   const taken = new Uint8Array(T);
@@ -258,9 +308,16 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
       const themes = problem.coverage[l]?.themes ?? [];
       let low = Number.POSITIVE_INFINITY;
       // A required coverer's cost is already in requiredGoal: the line then adds nothing.
+      // An optional one costs its cheapest goal link and a lead of each agency the required themes
+      // already fill (countingBound marks them just before; the excess is convex in the count).
       for (const t of themes) {
-        if (cycleOf[t] === -2 && (banned[t] ?? 0) === 0)
-          low = Math.min(low, optional[t] ? (goalMin[t] ?? 0) : 0);
+        if (cycleOf[t] !== -2 || (banned[t] ?? 0) !== 0) continue;
+        let own = 0;
+        if (optional[t]) {
+          own = goalMin[t] ?? 0;
+          for (const a of leads[t] ?? []) if (saturated[a]) own += loadWeight;
+        }
+        low = Math.min(low, own);
       }
       if (low > 0 && Number.isFinite(low)) needs.push({ cost: low, themes });
     }
@@ -447,6 +504,9 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
       let k = 0;
       for (let t = from; t < T; t++) {
         if (cycleOf[t] !== -2 || (banned[t] ?? 0) > 0 || !allowed[t * C + c]) continue;
+        // Of two interchangeable themes the later one comes only once the earlier is placed.
+        const twin = twinBefore[t] ?? -1;
+        if (twin >= 0 && cycleOf[twin] === -2) continue;
         const delta = deltaOf(t, c);
         // Required themes first, then cheaper ones, then those that give the cycle a missing side of
         // the dual mandate; the seed's jitter breaks ties.
@@ -502,4 +562,64 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
     steps,
     lowerBound: complete && bestAssignment !== undefined ? best : rootBound,
   };
+}
+
+/**
+ * For each theme, an earlier theme it is interchangeable with (-1: none): the same requirement,
+ * cycles, goal costs, leads, sides, coverage and near-identical themes (apart from each other), no
+ * precedence and no preferred cycle. Swapping two such themes changes nothing, so the search places
+ * the later one only once the earlier one is placed (the same cycle or before): every programme has
+ * an equal one that keeps this order, and the search does not try both.
+ */
+function twinsOf(
+  p: Problem,
+  optional: Uint8Array,
+  allowed: Uint8Array,
+  prefer: Int32Array | undefined,
+): Int32Array {
+  const { T, C } = p;
+  const out = new Int32Array(T).fill(-1);
+  const lines: number[][] = Array.from({ length: T }, () => []);
+  p.coverage.forEach(({ themes }, l) => {
+    for (const t of themes) lines[t]?.push(l);
+  });
+  // Interchangeable means one of two equivalence relations: the same near-identical themes and not
+  // near-identical to each other, or the same ones counting themselves (a clique of twins).
+  const bases: (string | undefined)[] = [];
+  for (let t = 0; t < T; t++) {
+    if (
+      (p.mustFollow[t]?.length ?? 0) > 0 ||
+      (p.mustPrecede[t]?.length ?? 0) > 0 ||
+      (prefer?.[t] ?? -1) >= 0
+    ) {
+      bases.push(undefined);
+      continue;
+    }
+    let key = `${optional[t]}|${p.wsis[t]}|${p.sti[t]}|${[...(p.leads[t] ?? [])].sort((a, b) => a - b).join(",")}|${(lines[t] ?? []).join(",")}|`;
+    for (let c = 0; c < C; c++) key += allowed[t * C + c] ? `${p.goalCost[t * C + c]},` : "x,";
+    bases.push(key);
+  }
+  const classes = (keyOf: (t: number) => string | undefined): number[][] => {
+    const groups = new Map<string, number[]>();
+    for (let t = 0; t < T; t++) {
+      const key = keyOf(t);
+      if (key === undefined) continue;
+      const group = groups.get(key);
+      if (group === undefined) groups.set(key, [t]);
+      else group.push(t);
+    }
+    return [...groups.values()].filter((group) => group.length > 1);
+  };
+  const neighbours = (t: number, self: boolean): string =>
+    [...(p.similar[t] ?? []), ...(self ? [t] : [])].sort((a, b) => a - b).join(",");
+  const open = classes((t) => (bases[t] === undefined ? undefined : `${bases[t]}o${neighbours(t, false)}`));
+  const grouped = new Uint8Array(T);
+  for (const group of open) for (const t of group) grouped[t] = 1;
+  const closed = classes((t) =>
+    bases[t] === undefined || grouped[t] ? undefined : `${bases[t]}c${neighbours(t, true)}`,
+  );
+  // Within a class any permutation keeps cost and feasibility: each member waits for the one before.
+  for (const group of [...open, ...closed])
+    for (let i = 1; i < group.length; i++) out[group[i] ?? 0] = group[i - 1] ?? -1;
+  return out;
 }
