@@ -4,7 +4,7 @@
 
 import type { Activity, Catalogue } from "../../model/index.ts";
 import { endDay, startDay } from "./dates.ts";
-import { canonicalText, forEachWord } from "./text.ts";
+import { canonicalText, forEachSurface, isStopWord, stemWord } from "./text.ts";
 
 /** Geography of one record: unknown, global, or lists of country and region ids (sorted). */
 export interface Geography {
@@ -123,31 +123,43 @@ export function prepare(activities: readonly Activity[], catalogue: Catalogue): 
   const partners: number[][] = [];
   const selfKeys: number[][] = [];
 
-  // Word ids of a text without repeats; `seenIn[id] === mark` dedupes without a Set per text.
+  // Word ids of a text without repeats; `seenIn[id] === mark` dedupes without a Set per text. Each
+  // surface form is looked up once: `surfaceIds` maps it to its stem's id, or −1 for a stop word.
+  const surfaceIds = new Map<string, number>();
   let seenIn = new Int32Array(1024).fill(-1);
   let mark = 0;
-  const wordIdsOf = (text: string | undefined): number[] => {
-    const out: number[] = [];
-    if (text === undefined || text === "") return out;
-    mark++;
-    forEachWord(text, (stem, surface) => {
-      let id = stemIds.get(stem);
-      if (id === undefined) {
-        id = stems.length;
-        stemIds.set(stem, id);
-        stems.push(stem);
-        surfaces.push(surface);
-        df.push(0);
-        if (id >= seenIn.length) {
-          const grown = new Int32Array(seenIn.length * 2).fill(-1);
-          grown.set(seenIn);
-          seenIn = grown;
+  let out: number[] = [];
+  const visitSurface = (surface: string): void => {
+    let id = surfaceIds.get(surface);
+    if (id === undefined) {
+      if (isStopWord(surface)) id = -1;
+      else {
+        const stem = stemWord(surface);
+        id = stemIds.get(stem);
+        if (id === undefined) {
+          id = stems.length;
+          stemIds.set(stem, id);
+          stems.push(stem);
+          surfaces.push(surface);
+          df.push(0);
+          if (id >= seenIn.length) {
+            const grown = new Int32Array(seenIn.length * 2).fill(-1);
+            grown.set(seenIn);
+            seenIn = grown;
+          }
         }
       }
-      if (seenIn[id] === mark) return;
-      seenIn[id] = mark;
-      out.push(id);
-    });
+      surfaceIds.set(surface, id);
+    }
+    if (id < 0 || seenIn[id] === mark) return;
+    seenIn[id] = mark;
+    out.push(id);
+  };
+  const wordIdsOf = (text: string | undefined): number[] => {
+    out = [];
+    if (text === undefined || text === "") return out;
+    mark++;
+    forEachSurface(text, visitSurface);
     return out;
   };
 
