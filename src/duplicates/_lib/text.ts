@@ -92,15 +92,7 @@ const isSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 
  * regular expressions or a folded copy beyond one `toLowerCase`.
  */
 export function forEachSurface(text: string, visit: (surface: string) => void): void {
-  const length = text.length;
-  let ascii = true;
-  for (let k = 0; k < length; k++) {
-    if (text.charCodeAt(k) > 127) {
-      ascii = false;
-      break;
-    }
-  }
-  if (!ascii) {
+  if (!ASCII.test(text)) {
     let folded = foldText(text);
     if (folded.includes("-") || folded.includes("‐") || folded.includes("‑") || folded.includes("–"))
       folded = folded.replace(HYPHENATED_PREFIX, "$1$2");
@@ -110,6 +102,7 @@ export function forEachSurface(text: string, visit: (surface: string) => void): 
     return;
   }
   const lower = text.toLowerCase();
+  const length = lower.length;
   let start = -1;
   // A one-letter word joined to the next ("e-health"): its letter, put in front of the next word.
   let prefix = "";
