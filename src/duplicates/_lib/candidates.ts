@@ -9,9 +9,16 @@
 // candidate before any text.
 
 import type { CompareConfig } from "./compare.ts";
-import { EXCLUDED, geographyWeight, pairWeight, periodOverlap, wordSimilarity } from "./compare.ts";
+import {
+  EXCLUDED,
+  geographyWeight,
+  otherWeight,
+  pairWeight,
+  periodOverlap,
+  wordSimilarity,
+} from "./compare.ts";
 import type { Prepared } from "./prepare.ts";
-import { DESCRIPTION_CURVE, MAX_OTHER, similarityAt, TITLE_CURVE } from "./weights.ts";
+import { curveWeight, DESCRIPTION_CURVE, MAX_OTHER, similarityAt, TITLE_CURVE } from "./weights.ts";
 
 /** Least title and description similarity a pair needs (per field) to reach the review weight. */
 export interface SearchPlan {
@@ -242,6 +249,8 @@ export function searchPairs(
   let ordered = new Int32Array(64);
   let met = new Int32Array(256);
   const shared = new Float64Array(p.n);
+  /** The positional bound on what i and j share, as of the last word they were found to share. */
+  const boundOf = new Float64Array(p.n);
   const seenBy = new Int32Array(p.n).fill(-1);
   const dropped = new Uint8Array(p.n);
   let truncatedKeys = 0;
@@ -258,8 +267,31 @@ export function searchPairs(
     if (threshold > 1) continue;
     const { offsets, ranks, total } = table;
     const share = threshold <= 0 ? 0 : threshold / (1 + threshold);
+    const titlePass = table === p.title;
     let found = new Float64Array(1024);
     let foundCount = 0;
+
+    /**
+     * The least similarity in this field that lets pair (i, j) reach the review weight, given the other
+     * fields' weights (known once the pair is met), or more than 1 when it cannot. Title pass: below the
+     * description threshold a description only takes weight away, so the title must make up the rest; a
+     * pair whose description could make up more is the description pass's. Description pass: the title's
+     * own weight is known too.
+     */
+    const leastFor = (i: number, j: number): number => {
+      const other = otherWeight(p, config, i, j);
+      if (other === EXCLUDED) return Number.POSITIVE_INFINITY;
+      const least = titlePass
+        ? similarityAt(TITLE_CURVE, reviewWeight - other - 1e-9)
+        : similarityAt(
+            DESCRIPTION_CURVE,
+            reviewWeight -
+              other -
+              (config.title ? curveWeight(TITLE_CURVE, wordSimilarity(p.title, rankWeight, i, j)) : 0) -
+              1e-9,
+          );
+      return Math.max(least, threshold);
+    };
 
     /** Fills `ordered` with record i's prefix in the block's order (common words last); returns its length. */
     const prefixIn = (i: number, anyCommon: boolean): number => {
@@ -412,12 +444,19 @@ export function searchPairs(
             const sum = (shared[j] as number) + weight;
             shared[j] = sum;
             const bound = sum + Math.min(restI, nodeRest[node] as number);
+            boundOf[j] = bound;
             if (bound < share * (weightI + (total[j] as number)) * (1 - 1e-6)) dropped[j] = 1;
           }
         }
         for (let k = 0; k < count; k++) {
           const j = met[k] as number;
           if (dropped[j] === 1) continue;
+          // The length and positional filters again, with the pair's own threshold (see `leastFor`).
+          const least = leastFor(i, j);
+          if (least > 1) continue;
+          const weightJ = total[j] as number;
+          if (Math.min(weightI, weightJ) < least * Math.max(weightI, weightJ) * (1 - 1e-6)) continue;
+          if ((boundOf[j] as number) < (least / (1 + least)) * (weightI + weightJ) * (1 - 1e-6)) continue;
           if (foundCount >= found.length) {
             const grown = new Float64Array(found.length * 2);
             grown.set(found);
@@ -446,7 +485,9 @@ export function searchPairs(
       candidates++;
       const j = Math.floor(key / n);
       const i = key - j * n;
-      if (wordSimilarity(table, rankWeight, i, j) < threshold * (1 - 1e-9)) continue;
+      const similarity = wordSimilarity(table, rankWeight, i, j);
+      if (similarity < threshold * (1 - 1e-9)) continue;
+      if (similarity < leastFor(i, j) * (1 - 1e-9)) continue;
       if (outCount >= out.length) {
         const grown = new Float64Array(Math.max(1024, out.length * 2));
         grown.set(out);

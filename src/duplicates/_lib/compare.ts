@@ -158,6 +158,28 @@ export function partnersWeight(p: Prepared, i: number, j: number): number {
   return sharedCount(a, b) > 0 ? WEIGHTS.sharedPartner : WEIGHTS.differentPartners;
 }
 
+/** Weight of the fields other than title and description, or EXCLUDED when one rules the pair out. */
+export function otherWeight(p: Prepared, config: CompareConfig, i: number, j: number): number {
+  let weight = 0;
+  if (config.actionLines) {
+    const w = linesWeight(p, i, j);
+    if (w === EXCLUDED) return EXCLUDED;
+    weight += w;
+  }
+  if (config.period) {
+    const w = periodWeight(p, i, j);
+    if (w === EXCLUDED) return EXCLUDED;
+    weight += w;
+  }
+  if (config.geography) {
+    const w = geographyWeight(p, i, j);
+    if (w === EXCLUDED) return EXCLUDED;
+    weight += w;
+  }
+  if (config.partners) weight += partnersWeight(p, i, j);
+  return weight;
+}
+
 /** Total match weight of a pair, or EXCLUDED when a blocking field rules it out. */
 export function pairWeight(p: Prepared, config: CompareConfig, i: number, j: number): number {
   let weight = 0;
