@@ -110,8 +110,6 @@ export function prepare(activities: readonly Activity[], catalogue: Catalogue): 
   const stemIds = new Map<string, number>();
   const stems: string[] = [];
   const surfaces: string[] = [];
-  const titleWords: number[][] = [];
-  const descriptionWords: number[][] = [];
   const df: number[] = [];
   const countryIds = new Map<string, number>();
   const countryCodes: string[] = [];
@@ -128,7 +126,12 @@ export function prepare(activities: readonly Activity[], catalogue: Catalogue): 
   const surfaceIds = new Map<string, number>();
   let seenIn = new Int32Array(1024).fill(-1);
   let mark = 0;
-  let out: number[] = [];
+  // Word ids of every record laid end to end, one buffer per field (later turned into ranks in place).
+  // Document frequency counts a record once per word, title and description together: a description's
+  // word counts only when the title (whose mark is one less) lacks it.
+  const titleIds = { ids: new Int32Array(1024), length: 0, offsets: new Int32Array(n + 1) };
+  const descriptionIds = { ids: new Int32Array(1024), length: 0, offsets: new Int32Array(n + 1) };
+  let target = titleIds;
   const visitSurface = (surface: string): void => {
     let id = surfaceIds.get(surface);
     if (id === undefined) {
@@ -151,17 +154,31 @@ export function prepare(activities: readonly Activity[], catalogue: Catalogue): 
       }
       surfaceIds.set(surface, id);
     }
-    if (id < 0 || seenIn[id] === mark) return;
+    if (id < 0) return;
+    const seen = seenIn[id] as number;
+    if (seen === mark) return;
+    if (target === titleIds || seen !== mark - 1) df[id] = (df[id] as number) + 1;
     seenIn[id] = mark;
-    out.push(id);
+    if (target.length >= target.ids.length) {
+      const grown = new Int32Array(target.ids.length * 2);
+      grown.set(target.ids);
+      target.ids = grown;
+    }
+    target.ids[target.length++] = id;
   };
-  const wordIdsOf = (text: string | undefined): number[] => {
-    out = [];
-    if (text === undefined || text === "") return out;
+  for (let i = 0; i < n; i++) {
+    const { title, description } = activities[i] as Activity;
+    // Marks go up by two per record, so a description's "one less" is always its own title's.
+    mark += 2;
+    target = titleIds;
+    if (title !== "") forEachSurface(title, visitSurface);
+    titleIds.offsets[i + 1] = titleIds.length;
     mark++;
-    forEachSurface(text, visitSurface);
-    return out;
-  };
+    target = descriptionIds;
+    if (description !== undefined && description !== "") forEachSurface(description, visitSurface);
+    descriptionIds.offsets[i + 1] = descriptionIds.length;
+    mark--;
+  }
 
   for (let i = 0; i < n; i++) {
     const activity = activities[i] as Activity;
@@ -176,17 +193,12 @@ export function prepare(activities: readonly Activity[], catalogue: Catalogue): 
     }
     own.sort((x, y) => x - y);
     lines.push(own);
-    const probes = new Set<number>();
-    for (const a of own) for (const b of relatives[a] as number[]) probes.add(b);
-    lineProbes.push([...probes].sort((x, y) => x - y));
-
-    const inTitle = wordIdsOf(activity.title);
-    const inDescription = wordIdsOf(activity.description);
-    titleWords.push(inTitle);
-    descriptionWords.push(inDescription);
-    // Document frequency counts a record once per word, title and description together.
-    for (const id of inTitle) df[id] = (df[id] as number) + 1;
-    for (const id of inDescription) if (!inTitle.includes(id)) df[id] = (df[id] as number) + 1;
+    if (own.length === 1) lineProbes.push(relatives[own[0] as number] as number[]);
+    else {
+      const probes = new Set<number>();
+      for (const a of own) for (const b of relatives[a] as number[]) probes.add(b);
+      lineProbes.push([...probes].sort((x, y) => x - y));
+    }
 
     const countries = activity.countries ?? [];
     const regions = (activity.regions ?? []).map((region) =>
@@ -240,26 +252,20 @@ export function prepare(activities: readonly Activity[], catalogue: Catalogue): 
     rankWord[rank] = surfaces[id] as string;
   });
 
-  const table = (words: readonly number[][]): WordTable => {
-    const offsets = new Int32Array(n + 1);
-    let size = 0;
-    for (let i = 0; i < n; i++) {
-      offsets[i] = size;
-      size += (words[i] as number[]).length;
-    }
-    offsets[n] = size;
-    const ranks = new Int32Array(size);
+  const table = (words: { ids: Int32Array; length: number; offsets: Int32Array }): WordTable => {
+    const { offsets } = words;
+    const ranks = words.ids.slice(0, words.length);
     const total = new Float64Array(n);
     for (let i = 0; i < n; i++) {
-      const list = words[i] as number[];
       const from = offsets[i] as number;
+      const to = offsets[i + 1] as number;
       let sum = 0;
-      for (let k = 0; k < list.length; k++) {
-        const rank = rankOf[list[k] as number] as number;
-        ranks[from + k] = rank;
+      for (let k = from; k < to; k++) {
+        const rank = rankOf[ranks[k] as number] as number;
+        ranks[k] = rank;
         sum += rankWeight[rank] as number;
       }
-      ranks.subarray(from, from + list.length).sort();
+      ranks.subarray(from, to).sort();
       total[i] = sum;
     }
     return { offsets, ranks, total };
@@ -283,8 +289,8 @@ export function prepare(activities: readonly Activity[], catalogue: Catalogue): 
     lineProbes,
     lineOffsets,
     lineValues,
-    title: table(titleWords),
-    description: table(descriptionWords),
+    title: table(titleIds),
+    description: table(descriptionIds),
     rankWeight,
     rankWord,
     geography,
