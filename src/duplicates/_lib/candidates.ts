@@ -56,8 +56,6 @@ export function planSearch(config: CompareConfig, reviewWeight: number): SearchP
 
 /** Blocks with at least this many records order their words by their own counts. */
 const BUSY = 16;
-/** A word used by 1/COMMON_SHARE of a busy block's records or more counts as common in that block. */
-const COMMON_SHARE = 4;
 const ANYWHERE = 0;
 const EVERYWHERE = 1;
 
@@ -237,7 +235,9 @@ export function searchPairs(
   // list of nodes, newest first; valid while `headStamp` is the block's stamp) and the list's length.
   const V = p.rankWeight.length;
   const rankWeight = p.rankWeight;
-  const frequent = new Uint8Array(V);
+  /** In a busy block: ⌊log2⌋ of how many of its filed records use the word (0 for one or none). */
+  const bucketOf = new Uint8Array(V);
+  const bucketStarts = new Int32Array(33);
   const counts = new Int32Array(V);
   const headStamp = new Int32Array(V).fill(-1);
   const head = new Int32Array(V);
@@ -293,21 +293,28 @@ export function searchPairs(
       return Math.max(least, threshold);
     };
 
-    /** Fills `ordered` with record i's prefix in the block's order (common words last); returns its length. */
-    const prefixIn = (i: number, anyCommon: boolean): number => {
+    /**
+     * Fills `ordered` with record i's prefix in the block's order (by `bucketOf`, then by global rank:
+     * a stable counting sort of the rank-sorted words) and returns its length.
+     */
+    const prefixIn = (i: number, busy: boolean): number => {
       const from = offsets[i] as number;
       const size = (offsets[i + 1] as number) - from;
       if (ordered.length < size) ordered = new Int32Array(size * 2);
-      if (!anyCommon) for (let k = 0; k < size; k++) ordered[k] = ranks[from + k] as number;
+      if (!busy) for (let k = 0; k < size; k++) ordered[k] = ranks[from + k] as number;
       else {
-        let front = 0;
+        bucketStarts.fill(0);
         for (let k = 0; k < size; k++) {
-          const rank = ranks[from + k] as number;
-          if (frequent[rank] === 0) ordered[front++] = rank;
+          const b = bucketOf[ranks[from + k] as number] as number;
+          bucketStarts[b + 1] = (bucketStarts[b + 1] as number) + 1;
         }
+        for (let b = 0; b < 32; b++)
+          bucketStarts[b + 1] = (bucketStarts[b + 1] as number) + (bucketStarts[b] as number);
         for (let k = 0; k < size; k++) {
           const rank = ranks[from + k] as number;
-          if (frequent[rank] === 1) ordered[front++] = rank;
+          const b = bucketOf[rank] as number;
+          ordered[bucketStarts[b] as number] = rank;
+          bucketStarts[b] = (bucketStarts[b] as number) + 1;
         }
       }
       if (threshold <= 0) return size;
@@ -337,13 +344,14 @@ export function searchPairs(
       stamp++;
       const checkPlaces = config.geography && block % geoKeys < 2;
 
-      // Words common within a block (used by a quarter or more of its records, like a country's name in
-      // that country's block) go last in that block's order: they tell its records apart no better than
-      // "the". Any fixed order per block keeps prefix filtering exact; this one keeps prefixes short.
+      // A busy block orders words by how many of its records use them (in powers of two), rarest first:
+      // a word most of the block uses (like the country's name in that country's block) tells its records
+      // apart no better than "the", wherever it stands globally. Any fixed order per block keeps prefix
+      // filtering exact; this one keeps prefixes and posting lists short as blocks grow.
       const filedHere = filed[block] as number;
-      let common = 0;
-      if (filedHere >= BUSY) {
-        let distinct = 0;
+      let distinct = 0;
+      const busy = filedHere >= BUSY;
+      if (busy) {
         for (let e = from; e < to; e++) {
           const event = events[e] as number;
           if ((event & 1) === 0) continue;
@@ -359,20 +367,16 @@ export function searchPairs(
         }
         for (let k = 0; k < distinct; k++) {
           const rank = touched[k] as number;
-          if ((counts[rank] as number) >= filedHere / COMMON_SHARE) {
-            frequent[rank] = 1;
-            touched[common++] = rank;
-          }
+          bucketOf[rank] = 31 - Math.clz32(counts[rank] as number);
           counts[rank] = 0;
         }
       }
-      const anyCommon = common > 0;
 
       let nodes = 0;
       for (let e = from; e <= last; e++) {
         const event = events[e] as number;
         const i = event >> 1;
-        const keep = prefixIn(i, anyCommon);
+        const keep = prefixIn(i, busy);
         const weightI = total[i] as number;
         if ((event & 1) === 1) {
           // Filing: i joins the posting list of each of its prefix words, with the weight it has left after it.
@@ -465,7 +469,7 @@ export function searchPairs(
           found[foundCount++] = j * n + i;
         }
       }
-      for (let k = 0; k < common; k++) frequent[touched[k] as number] = 0;
+      for (let k = 0; k < distinct; k++) bucketOf[touched[k] as number] = 0;
     }
 
     // Verification: the field's similarity itself, once per pair (a pair may meet in several blocks), and
