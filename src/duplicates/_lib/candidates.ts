@@ -20,10 +20,20 @@ import {
 import type { Prepared } from "./prepare.ts";
 import { curveWeight, DESCRIPTION_CURVE, MAX_OTHER, similarityAt, TITLE_CURVE } from "./weights.ts";
 
+/**
+ * Description similarity from which the description pass takes over when titles are compared too: a
+ * pair below it reaches the review weight only with a title the title pass finds. Any value from where
+ * the description's weight turns positive (0.35) up keeps the search exact; a higher one trades a longer
+ * title prefix (short texts) for a much shorter description prefix (long texts, and most of the work).
+ */
+const DESCRIPTION_SEARCH = 0.5;
+
 /** Least title and description similarity a pair needs (per field) to reach the review weight. */
 export interface SearchPlan {
   readonly titleThreshold: number;
   readonly descriptionThreshold: number;
+  /** The most a description below `descriptionThreshold` can add (0 when descriptions are not compared). */
+  readonly descriptionBelow: number;
   /** Whether pairs below both thresholds provably stay under the review weight. */
   readonly bounded: boolean;
 }
@@ -36,20 +46,23 @@ export function planSearch(config: CompareConfig, reviewWeight: number): SearchP
   if (config.geography) other += MAX_OTHER.geography;
   if (config.partners) other += MAX_OTHER.partners;
   const room = reviewWeight - other;
-  // The description threshold sits where its weight turns positive: below it a description only takes
-  // weight away, so the title alone must stay below `room`; a missing description weighs 0, the same bound.
+  // Pairs with a description similarity at or above the description threshold are the description
+  // pass's; below it a description adds at most `descriptionBelow` (a missing one weighs 0), so the title
+  // must make up `room − descriptionBelow` at least.
   if (config.title) {
-    const titleThreshold = similarityAt(TITLE_CURVE, room);
     const descriptionThreshold = config.description
-      ? similarityAt(DESCRIPTION_CURVE, 0)
+      ? Math.max(similarityAt(DESCRIPTION_CURVE, 0), DESCRIPTION_SEARCH)
       : Number.POSITIVE_INFINITY;
-    return { titleThreshold, descriptionThreshold, bounded: titleThreshold > 0 };
+    const descriptionBelow = config.description ? curveWeight(DESCRIPTION_CURVE, descriptionThreshold) : 0;
+    const titleThreshold = similarityAt(TITLE_CURVE, room - descriptionBelow);
+    return { titleThreshold, descriptionThreshold, descriptionBelow, bounded: titleThreshold > 0 };
   }
   // Description only: records without one weigh `other` at most.
   const descriptionThreshold = similarityAt(DESCRIPTION_CURVE, room);
   return {
     titleThreshold: Number.POSITIVE_INFINITY,
     descriptionThreshold,
+    descriptionBelow: 0,
     bounded: descriptionThreshold > 0 && other < reviewWeight,
   };
 }
@@ -274,15 +287,15 @@ export function searchPairs(
     /**
      * The least similarity in this field that lets pair (i, j) reach the review weight, given the other
      * fields' weights (known once the pair is met), or more than 1 when it cannot. Title pass: below the
-     * description threshold a description only takes weight away, so the title must make up the rest; a
-     * pair whose description could make up more is the description pass's. Description pass: the title's
-     * own weight is known too.
+     * description threshold a description adds `plan.descriptionBelow` at most, so the title must make up
+     * the rest; a pair whose description reaches the threshold is the description pass's. Description
+     * pass: the title's own weight is known too.
      */
     const leastFor = (i: number, j: number): number => {
       const other = otherWeight(p, config, i, j);
       if (other === EXCLUDED) return Number.POSITIVE_INFINITY;
       const least = titlePass
-        ? similarityAt(TITLE_CURVE, reviewWeight - other - 1e-9)
+        ? similarityAt(TITLE_CURVE, reviewWeight - other - plan.descriptionBelow - 1e-9)
         : similarityAt(
             DESCRIPTION_CURVE,
             reviewWeight -
