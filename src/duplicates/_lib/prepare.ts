@@ -52,6 +52,30 @@ export interface Prepared {
   /** Which partner keys stand for each record's own agency (its id and its name). */
   readonly selfKeys: readonly (readonly number[])[];
   readonly partnerKeys: readonly string[];
+  /** The same lists laid end to end for the hot path (one typed array each, no pointer chasing). */
+  readonly flat: {
+    /** 0 unknown, 1 global, 2 places. */
+    readonly geoKind: Uint8Array;
+    readonly countries: Csr;
+    readonly regions: Csr;
+    readonly partners: Csr;
+    readonly selfKeys: Csr;
+  };
+}
+
+/** Lists of small integers, record i's at `values[offsets[i]…offsets[i+1])`. */
+export interface Csr {
+  readonly offsets: Int32Array;
+  readonly values: Int32Array;
+}
+
+function csrOf(lists: readonly (readonly number[])[]): Csr {
+  const offsets = new Int32Array(lists.length + 1);
+  for (let i = 0; i < lists.length; i++)
+    offsets[i + 1] = (offsets[i] as number) + (lists[i] as readonly number[]).length;
+  const values = new Int32Array(offsets[lists.length] as number);
+  for (let i = 0; i < lists.length; i++) values.set(lists[i] as readonly number[], offsets[i] as number);
+  return { offsets, values };
 }
 
 /** Key for an organisation named as a participant: its ref, else its folded name. */
@@ -299,6 +323,13 @@ export function prepare(activities: readonly Activity[], catalogue: Catalogue): 
     partners,
     selfKeys,
     partnerKeys,
+    flat: {
+      geoKind: Uint8Array.from(geography, (g) => (g.kind === "unknown" ? 0 : g.kind === "global" ? 1 : 2)),
+      countries: csrOf(geography.map((g) => g.countries)),
+      regions: csrOf(geography.map((g) => g.regions)),
+      partners: csrOf(partners),
+      selfKeys: csrOf(selfKeys),
+    },
   };
 }
 
