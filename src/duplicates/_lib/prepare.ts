@@ -144,6 +144,9 @@ export function prepare(activities: readonly Activity[], catalogue: Catalogue): 
   const geography: Geography[] = [];
   const partners: number[][] = [];
   const selfKeys: number[][] = [];
+  const selfCache = new Map<string, number[]>();
+  const refIds = new Map<string, number>();
+  const nameIds = new Map<string, number>();
 
   // Word ids of a text without repeats; `seenIn[id] === mark` dedupes without a Set per text. Each
   // surface form is looked up once: `surfaceIds` maps it to its stem's id, or −1 for a stop word.
@@ -240,27 +243,42 @@ export function prepare(activities: readonly Activity[], catalogue: Catalogue): 
       });
     }
 
-    const self = new Set<number>();
-    for (const key of [
-      organisationKey(activity.agency, undefined),
-      organisationKey(undefined, activity.agency),
-      organisationKey(undefined, activity.agencyName),
-    ]) {
-      if (key !== undefined) self.add(interned(partnerIds, partnerKeys, key));
-    }
-    selfKeys.push([...self].sort((x, y) => x - y));
-    const named = new Set<number>();
-    for (const participant of activity.participants ?? []) {
+    // Keys are interned in the same order as without the caches (a cache hit interns nothing new).
+    const selfCacheKey = `${activity.agency}\u0000${activity.agencyName ?? "\u0001"}`;
+    let self = selfCache.get(selfCacheKey);
+    if (self === undefined) {
+      const ids = new Set<number>();
       for (const key of [
-        organisationKey(participant.ref, undefined),
-        organisationKey(undefined, participant.name),
+        organisationKey(activity.agency, undefined),
+        organisationKey(undefined, activity.agency),
+        organisationKey(undefined, activity.agencyName),
       ]) {
-        if (key === undefined) continue;
-        const id = interned(partnerIds, partnerKeys, key);
-        if (!self.has(id)) named.add(id);
+        if (key !== undefined) ids.add(interned(partnerIds, partnerKeys, key));
+      }
+      self = [...ids].sort((x, y) => x - y);
+      selfCache.set(selfCacheKey, self);
+    }
+    selfKeys.push(self);
+    const named: number[] = [];
+    for (const participant of activity.participants ?? []) {
+      if (participant.ref !== undefined) {
+        let id = refIds.get(participant.ref);
+        if (id === undefined) {
+          id = interned(partnerIds, partnerKeys, organisationKey(participant.ref, undefined) as string);
+          refIds.set(participant.ref, id);
+        }
+        if (!self.includes(id) && !named.includes(id)) named.push(id);
+      }
+      if (participant.name !== undefined) {
+        let id = nameIds.get(participant.name);
+        if (id === undefined) {
+          id = interned(partnerIds, partnerKeys, organisationKey(undefined, participant.name) as string);
+          nameIds.set(participant.name, id);
+        }
+        if (!self.includes(id) && !named.includes(id)) named.push(id);
       }
     }
-    partners.push([...named].sort((x, y) => x - y));
+    partners.push(named.sort((x, y) => x - y));
   }
 
   // Global word order: rarest first (highest IDF), ties by first appearance.
