@@ -7,6 +7,12 @@
 // given what the other fields can add at most, so the search misses no such pair unless a posting list
 // is cut at `maxBlockSize`. Keys also carry geography (see `placeKeys`); period is checked on each
 // candidate before any text.
+//
+// The search runs block by block, with posting lists in dense per-word arrays reset between blocks (no
+// hash table of block × word), each busy block ordering words by their own count in it. Once a pair has
+// met, the fields other than wording are known, so it gets its own threshold (`leastFor`), usually far
+// above t: the length and positional filters and the verification use it, and only pairs that can still
+// reach the review weight are scored.
 
 import type { CompareConfig } from "./compare.ts";
 import {
