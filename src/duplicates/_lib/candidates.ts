@@ -7,17 +7,41 @@
 // given what the other fields can add at most, so the search misses no such pair unless a posting list
 // is cut at `maxBlockSize`. Keys also carry geography (see `placeKeys`); period is checked on each
 // candidate before any text.
+//
+// The search runs block by block, with posting lists in dense per-word arrays reset between blocks (no
+// hash table of block × word), each busy block ordering words by their own count in it. Once a pair has
+// met, the fields other than wording are known, so it gets its own threshold (`leastFor`), usually far
+// above t: the length and positional filters and the verification use it, and only pairs that can still
+// reach the review weight are scored.
 
 import type { CompareConfig } from "./compare.ts";
-import { EXCLUDED, geographyWeight, pairWeight, periodOverlap, wordSimilarity } from "./compare.ts";
-import { PairTable } from "./pairTable.ts";
-import type { Prepared, WordTable } from "./prepare.ts";
-import { DESCRIPTION_CURVE, MAX_OTHER, similarityAt, TITLE_CURVE } from "./weights.ts";
+import {
+  EXCLUDED,
+  geographyWeight,
+  otherWeight,
+  pairWeight,
+  periodOverlap,
+  wordSimilarity,
+} from "./compare.ts";
+import type { Prepared } from "./prepare.ts";
+import { curveWeight, DESCRIPTION_CURVE, MAX_OTHER, similarityAt, TITLE_CURVE } from "./weights.ts";
+
+/**
+ * Description similarity from which the description pass takes over when titles are compared too: a
+ * pair below it reaches the review weight only with a title the title pass finds. Any value from where
+ * the description's weight turns positive (0.35) up keeps the search exact. A higher one trades a longer
+ * title prefix for a shorter description prefix (0.5: a fifth fewer posting visits on the generator's
+ * 100k), but the title pass must then allow for what the description below it can add, so more pairs
+ * are scored in full (n^1.33 instead of n^1.10 from 10k to 100k): 0.35 keeps scoring near-linear.
+ */
+const DESCRIPTION_SEARCH = 0.35;
 
 /** Least title and description similarity a pair needs (per field) to reach the review weight. */
 export interface SearchPlan {
   readonly titleThreshold: number;
   readonly descriptionThreshold: number;
+  /** The most a description below `descriptionThreshold` can add (0 when descriptions are not compared). */
+  readonly descriptionBelow: number;
   /** Whether pairs below both thresholds provably stay under the review weight. */
   readonly bounded: boolean;
 }
@@ -30,28 +54,29 @@ export function planSearch(config: CompareConfig, reviewWeight: number): SearchP
   if (config.geography) other += MAX_OTHER.geography;
   if (config.partners) other += MAX_OTHER.partners;
   const room = reviewWeight - other;
-  // The description threshold sits where its weight turns positive: below it a description only takes
-  // weight away, so the title alone must stay below `room`; a missing description weighs 0, the same bound.
+  // Pairs with a description similarity at or above the description threshold are the description
+  // pass's; below it a description adds at most `descriptionBelow` (a missing one weighs 0), so the title
+  // must make up `room − descriptionBelow` at least.
   if (config.title) {
-    const titleThreshold = similarityAt(TITLE_CURVE, room);
     const descriptionThreshold = config.description
-      ? similarityAt(DESCRIPTION_CURVE, 0)
+      ? Math.max(similarityAt(DESCRIPTION_CURVE, 0), DESCRIPTION_SEARCH)
       : Number.POSITIVE_INFINITY;
-    return { titleThreshold, descriptionThreshold, bounded: titleThreshold > 0 };
+    const descriptionBelow = config.description ? curveWeight(DESCRIPTION_CURVE, descriptionThreshold) : 0;
+    const titleThreshold = similarityAt(TITLE_CURVE, room - descriptionBelow);
+    return { titleThreshold, descriptionThreshold, descriptionBelow, bounded: titleThreshold > 0 };
   }
   // Description only: records without one weigh `other` at most.
   const descriptionThreshold = similarityAt(DESCRIPTION_CURVE, room);
   return {
     titleThreshold: Number.POSITIVE_INFINITY,
     descriptionThreshold,
+    descriptionBelow: 0,
     bounded: descriptionThreshold > 0 && other < reviewWeight,
   };
 }
 
 /** Blocks with at least this many records order their words by their own counts. */
 const BUSY = 16;
-/** A word used by 1/COMMON_SHARE of a busy block's records or more counts as common in that block. */
-const COMMON_SHARE = 4;
 const ANYWHERE = 0;
 const EVERYWHERE = 1;
 
@@ -138,12 +163,6 @@ export function searchPairs(
   let candidates = 0;
   const { skip, unitOf, reviewWeight } = options;
 
-  /** Whether a blocking field or the deterministic pass rules the pair out before any scoring. */
-  const rejected = (j: number, i: number): boolean =>
-    (!config.withinAgency && p.agencyOf[i] === p.agencyOf[j]) ||
-    unitOf[i] === unitOf[j] ||
-    (config.period && periodOverlap(p, i, j) < 0) ||
-    (config.geography && geographyWeight(p, i, j) === EXCLUDED);
   const visit = (j: number, i: number): void => {
     if (!config.withinAgency && p.agencyOf[i] === p.agencyOf[j]) return;
     if (unitOf[i] === unitOf[j]) return;
@@ -211,82 +230,121 @@ export function searchPairs(
     lookOffsets[i + 1] = lookBlocks.length;
   }
 
-  const words = p.rankWeight.length;
-  const frequent = new Uint8Array(words);
+  // Events, block by block: record i looking in a block is 2i, filed under it 2i + 1, in record order (so
+  // a record looks before it is filed, and meets only earlier records).
+  const eventOffsets = new Int32Array(blocks + 1);
+  for (const block of lookBlocks) eventOffsets[block + 1] = (eventOffsets[block + 1] as number) + 1;
+  for (const block of fileBlocks) eventOffsets[block + 1] = (eventOffsets[block + 1] as number) + 1;
+  for (let b = 0; b < blocks; b++)
+    eventOffsets[b + 1] = (eventOffsets[b + 1] as number) + (eventOffsets[b] as number);
+  const events = new Int32Array(eventOffsets[blocks] as number);
+  const fillAt = eventOffsets.slice(0, blocks);
+  for (let i = 0; i < p.n; i++) {
+    for (let b = lookOffsets[i] as number; b < (lookOffsets[i + 1] as number); b++) {
+      const block = lookBlocks[b] as number;
+      events[fillAt[block] as number] = i * 2;
+      fillAt[block] = (fillAt[block] as number) + 1;
+    }
+    for (let b = fileOffsets[i] as number; b < (fileOffsets[i + 1] as number); b++) {
+      const block = fileBlocks[b] as number;
+      events[fillAt[block] as number] = i * 2 + 1;
+      fillAt[block] = (fillAt[block] as number) + 1;
+    }
+  }
+
+  // Per word rank, for the block being searched: whether it is common there, its posting list (a linked
+  // list of nodes, newest first; valid while `headStamp` is the block's stamp) and the list's length.
+  const V = p.rankWeight.length;
+  const rankWeight = p.rankWeight;
+  /** In a busy block: ⌊log2⌋ of how many of its filed records use the word (0 for one or none). */
+  const bucketOf = new Uint8Array(V);
+  const bucketStarts = new Int32Array(33);
+  const counts = new Int32Array(V);
+  const headStamp = new Int32Array(V).fill(-1);
+  const head = new Int32Array(V);
+  const listSize = new Int32Array(V);
+  let touched = new Int32Array(1024);
+  let nodeRecord = new Int32Array(1024);
+  let nodeRest = new Float64Array(1024);
+  let nodeNext = new Int32Array(1024);
   let ordered = new Int32Array(64);
+  let met = new Int32Array(256);
+  const shared = new Float64Array(p.n);
+  /** The positional bound on what i and j share, as of the last word they were found to share. */
+  const boundOf = new Float64Array(p.n);
+  const seenBy = new Int32Array(p.n).fill(-1);
+  const dropped = new Uint8Array(p.n);
   let truncatedKeys = 0;
-  const built: {
-    prefixIn: (block: number, i: number) => number;
-    listOf: PairTable;
-    starts: Int32Array;
-    postings: Int32Array;
-    /** For each posting, the weight of its record's words after that word (in the block's order). */
-    rests: Float32Array;
-    threshold: number;
-    total: Float64Array;
-    table: WordTable;
-  }[] = [];
+  let stamp = 0;
+  let lookMark = 0;
+  const n = p.n;
+  /** Pairs that pass a field's verification, as keys j·n + i (j < i), per pass. */
+  const accepted: Float64Array[] = [];
 
   for (const [table, threshold] of [
     [p.title, config.title ? plan.titleThreshold : Number.POSITIVE_INFINITY],
     [p.description, config.description ? plan.descriptionThreshold : Number.POSITIVE_INFINITY],
   ] as const) {
     if (threshold > 1) continue;
+    const { offsets, ranks, total } = table;
+    const share = threshold <= 0 ? 0 : threshold / (1 + threshold);
+    const titlePass = table === p.title;
+    let found = new Float64Array(1024);
+    let foundCount = 0;
 
-    // Words common within a block (used by a quarter or more of its records, like a country's name in
-    // that country's block) go last in that block's order: they tell its records apart no better than
-    // "the". Any fixed order per block keeps prefix filtering exact; this one keeps prefixes short.
-    const countIds = new PairTable(p.n);
-    let counts = new Int32Array(1024);
-    for (let i = 0; i < p.n; i++) {
-      for (let b = fileOffsets[i] as number; b < (fileOffsets[i + 1] as number); b++) {
-        const block = fileBlocks[b] as number;
-        if ((filed[block] as number) < BUSY) continue;
-        for (let k = table.offsets[i] as number; k < (table.offsets[i + 1] as number); k++) {
-          const id = countIds.add(block, table.ranks[k] as number);
-          if (id >= counts.length) {
-            const grown = new Int32Array(counts.length * 2);
-            grown.set(counts);
-            counts = grown;
-          }
-          counts[id] = (counts[id] as number) + 1;
+    /**
+     * The least similarity in this field that lets pair (i, j) reach the review weight, given the other
+     * fields' weights (known once the pair is met), or more than 1 when it cannot. Title pass: below the
+     * description threshold a description adds `plan.descriptionBelow` at most, so the title must make up
+     * the rest; a pair whose description reaches the threshold is the description pass's. Description
+     * pass: the title's own weight is known too.
+     */
+    const leastFor = (i: number, j: number): number => {
+      const other = otherWeight(p, config, i, j);
+      if (other === EXCLUDED) return Number.POSITIVE_INFINITY;
+      const least = titlePass
+        ? similarityAt(TITLE_CURVE, reviewWeight - other - plan.descriptionBelow - 1e-9)
+        : similarityAt(
+            DESCRIPTION_CURVE,
+            reviewWeight -
+              other -
+              (config.title ? curveWeight(TITLE_CURVE, wordSimilarity(p.title, rankWeight, i, j)) : 0) -
+              1e-9,
+          );
+      return Math.max(least, threshold);
+    };
+
+    /**
+     * Fills `ordered` with record i's prefix in the block's order (by `bucketOf`, then by global rank:
+     * a stable counting sort of the rank-sorted words) and returns its length.
+     */
+    const prefixIn = (i: number, busy: boolean): number => {
+      const from = offsets[i] as number;
+      const size = (offsets[i + 1] as number) - from;
+      if (ordered.length < size) ordered = new Int32Array(size * 2);
+      if (!busy) for (let k = 0; k < size; k++) ordered[k] = ranks[from + k] as number;
+      else {
+        bucketStarts.fill(0);
+        for (let k = 0; k < size; k++) {
+          const b = bucketOf[ranks[from + k] as number] as number;
+          bucketStarts[b + 1] = (bucketStarts[b + 1] as number) + 1;
+        }
+        for (let b = 0; b < 32; b++)
+          bucketStarts[b + 1] = (bucketStarts[b + 1] as number) + (bucketStarts[b] as number);
+        for (let k = 0; k < size; k++) {
+          const rank = ranks[from + k] as number;
+          const b = bucketOf[rank] as number;
+          ordered[bucketStarts[b] as number] = rank;
+          bucketStarts[b] = (bucketStarts[b] as number) + 1;
         }
       }
-    }
-    const commonLists = new Map<number, number[]>();
-    countIds.forEach((block, rank, id) => {
-      if ((counts[id] as number) < (filed[block] as number) / COMMON_SHARE) return;
-      const list = commonLists.get(block);
-      if (list === undefined) commonLists.set(block, [rank]);
-      else list.push(rank);
-    });
-    const common: (Int32Array | undefined)[] = new Array(blocks);
-    for (const [block, list] of commonLists) common[block] = Int32Array.from(list.sort((x, y) => x - y));
-
-    /** Fills `ordered` with record i's prefix in the block's order and returns its length. */
-    const prefixIn = (block: number, i: number): number => {
-      const from = table.offsets[i] as number;
-      const size = (table.offsets[i + 1] as number) - from;
-      if (ordered.length < size) ordered = new Int32Array(size * 2);
-      const marks = common[block];
-      if (marks !== undefined) for (const rank of marks) frequent[rank] = 1;
-      let front = 0;
-      for (let k = 0; k < size; k++) {
-        const rank = table.ranks[from + k] as number;
-        if (frequent[rank] === 0) ordered[front++] = rank;
-      }
-      for (let k = 0; k < size; k++) {
-        const rank = table.ranks[from + k] as number;
-        if (frequent[rank] === 1) ordered[front++] = rank;
-      }
-      if (marks !== undefined) for (const rank of marks) frequent[rank] = 0;
       if (threshold <= 0) return size;
       // Slightly below t·W so rounding never drops a word the proof needs.
-      const limit = threshold * (table.total[i] as number) * (1 - 1e-9);
+      const limit = threshold * (total[i] as number) * (1 - 1e-9);
       let suffix = 0;
       let keep = size;
       while (keep > 0) {
-        const weight = p.rankWeight[ordered[keep - 1] as number] as number;
+        const weight = rankWeight[ordered[keep - 1] as number] as number;
         if (suffix + weight >= limit) break;
         suffix += weight;
         keep--;
@@ -294,136 +352,195 @@ export function searchPairs(
       return keep;
     };
 
-    // Filing: posting lists (block × word → records in input order), built once as one flat array.
-    const listOf = new PairTable(p.n * 4);
-    let sizes = new Int32Array(1024);
-    let lists = 0;
-    let sequence = new Int32Array(1024);
-    let sequenceRest = new Float32Array(1024);
-    let length = 0;
-    const sequenceOffsets = new Int32Array(p.n + 1);
-    for (let i = 0; i < p.n; i++) {
-      for (let b = fileOffsets[i] as number; b < (fileOffsets[i + 1] as number); b++) {
-        const block = fileBlocks[b] as number;
-        const keep = prefixIn(block, i);
-        let rest = table.total[i] as number;
-        for (let k = 0; k < keep; k++) {
-          const rank = ordered[k] as number;
-          rest -= p.rankWeight[rank] as number;
-          const id = listOf.add(block, rank);
-          if (id === lists) {
-            lists++;
-            if (id >= sizes.length) {
-              const grown = new Int32Array(sizes.length * 2);
-              grown.set(sizes);
-              sizes = grown;
+    for (let block = 0; block < blocks; block++) {
+      const from = eventOffsets[block] as number;
+      const to = eventOffsets[block + 1] as number;
+      // Only events up to the block's last look matter: records filed after it meet no one here.
+      let last = to - 1;
+      while (last >= from && ((events[last] as number) & 1) === 1) last--;
+      if (last < from) continue;
+      let files = 0;
+      for (let e = from; e < last; e++) files += (events[e] as number) & 1;
+      if (files === 0) continue;
+      stamp++;
+      const checkPlaces = config.geography && block % geoKeys < 2;
+
+      // A busy block orders words by how many of its records use them (in powers of two), rarest first:
+      // a word most of the block uses (like the country's name in that country's block) tells its records
+      // apart no better than "the", wherever it stands globally. Any fixed order per block keeps prefix
+      // filtering exact; this one keeps prefixes and posting lists short as blocks grow.
+      const filedHere = filed[block] as number;
+      let distinct = 0;
+      const busy = filedHere >= BUSY;
+      if (busy) {
+        for (let e = from; e < to; e++) {
+          const event = events[e] as number;
+          if ((event & 1) === 0) continue;
+          const i = event >> 1;
+          for (let k = offsets[i] as number; k < (offsets[i + 1] as number); k++) {
+            const rank = ranks[k] as number;
+            if (counts[rank] === 0) {
+              if (distinct >= touched.length) touched = grownInt(touched, distinct + 1);
+              touched[distinct++] = rank;
             }
+            counts[rank] = (counts[rank] as number) + 1;
           }
-          if ((sizes[id] as number) >= options.maxBlockSize) {
-            if (sizes[id] === options.maxBlockSize) truncatedKeys++;
-            sizes[id] = options.maxBlockSize + 1;
-            continue;
-          }
-          sizes[id] = (sizes[id] as number) + 1;
-          if (length >= sequence.length) {
-            const grown = new Int32Array(sequence.length * 2);
-            grown.set(sequence);
-            sequence = grown;
-            const grownRest = new Float32Array(sequence.length);
-            grownRest.set(sequenceRest);
-            sequenceRest = grownRest;
-          }
-          sequenceRest[length] = rest;
-          sequence[length++] = id;
+        }
+        for (let k = 0; k < distinct; k++) {
+          const rank = touched[k] as number;
+          bucketOf[rank] = 31 - Math.clz32(counts[rank] as number);
+          counts[rank] = 0;
         }
       }
-      sequenceOffsets[i + 1] = length;
-    }
-    const starts = new Int32Array(lists + 1);
-    for (let id = 0; id < lists; id++)
-      starts[id + 1] = (starts[id] as number) + Math.min(sizes[id] as number, options.maxBlockSize);
-    const fill = starts.slice(0, lists);
-    const postings = new Int32Array(starts[lists] as number);
-    const rests = new Float32Array(starts[lists] as number);
-    for (let i = 0; i < p.n; i++) {
-      for (let k = sequenceOffsets[i] as number; k < (sequenceOffsets[i + 1] as number); k++) {
-        const id = sequence[k] as number;
-        rests[fill[id] as number] = sequenceRest[k] as number;
-        postings[fill[id] as number] = i;
-        fill[id] = (fill[id] as number) + 1;
-      }
-    }
 
-    built.push({ prefixIn, listOf, starts, postings, rests, threshold, total: table.total, table });
-  }
-
-  // Looking up: each record meets the earlier records filed under its prefix words in its blocks, through
-  // the title's words or the description's. Positional filtering (PPJoin, Xiao et al. 2008, weighted): the
-  // words two records share so far plus the least of what either has left after the current word bound
-  // how much they can share; a record that cannot reach the field's threshold is dropped without scoring.
-  // A word met again through a second block is counted again, which only loosens the bound.
-  const shared = new Float64Array(p.n);
-  const seenBy = new Int32Array(p.n).fill(-1);
-  const dropped = new Uint8Array(p.n);
-  const scored = new Int32Array(p.n).fill(-1);
-  let met = new Int32Array(256);
-  for (let i = 0; i < p.n; i++) {
-    let pass = 0;
-    for (const { prefixIn, listOf, starts, postings, rests, threshold, total, table } of built) {
-      const mark = i * 2 + pass++;
-      let count = 0;
-      const weightI = total[i] as number;
-      const share = threshold <= 0 ? 0 : threshold / (1 + threshold);
-      for (let b = lookOffsets[i] as number; b < (lookOffsets[i + 1] as number); b++) {
-        const block = lookBlocks[b] as number;
-        if ((filed[block] as number) === 0) continue;
-        const keep = prefixIn(block, i);
+      let nodes = 0;
+      for (let e = from; e <= last; e++) {
+        const event = events[e] as number;
+        const i = event >> 1;
+        const keep = prefixIn(i, busy);
+        const weightI = total[i] as number;
+        if ((event & 1) === 1) {
+          // Filing: i joins the posting list of each of its prefix words, with the weight it has left after it.
+          let rest = weightI;
+          for (let k = 0; k < keep; k++) {
+            const rank = ordered[k] as number;
+            rest -= rankWeight[rank] as number;
+            if (headStamp[rank] !== stamp) {
+              headStamp[rank] = stamp;
+              head[rank] = -1;
+              listSize[rank] = 0;
+            }
+            const size = listSize[rank] as number;
+            if (size >= options.maxBlockSize) {
+              if (size === options.maxBlockSize) {
+                truncatedKeys++;
+                listSize[rank] = size + 1;
+              }
+              continue;
+            }
+            listSize[rank] = size + 1;
+            if (nodes >= nodeRecord.length) {
+              nodeRecord = grownInt(nodeRecord, nodes + 1);
+              nodeNext = grownInt(nodeNext, nodes + 1);
+              const grown = new Float64Array(nodeRecord.length);
+              grown.set(nodeRest);
+              nodeRest = grown;
+            }
+            nodeRecord[nodes] = i;
+            nodeRest[nodes] = rest;
+            nodeNext[nodes] = head[rank] as number;
+            head[rank] = nodes++;
+          }
+          continue;
+        }
+        if (nodes === 0) continue;
+        // Looking up: i meets the earlier records filed under its prefix words. Positional filtering
+        // (PPJoin, Xiao et al. 2008, weighted): the words two records share so far plus the least of what
+        // either has left after the current word bound how much they can share; a record that cannot reach
+        // the field's threshold is dropped without scoring.
+        const mark = lookMark++;
+        let count = 0;
         let restI = weightI;
         for (let k = 0; k < keep; k++) {
           const rank = ordered[k] as number;
-          const weight = p.rankWeight[rank] as number;
+          const weight = rankWeight[rank] as number;
           restI -= weight;
-          const id = listOf.get(block, rank);
-          if (id < 0) continue;
-          const end = starts[id + 1] as number;
-          for (let at = starts[id] as number; at < end; at++) {
-            const j = postings[at] as number;
-            if (j >= i) break;
+          if (headStamp[rank] !== stamp) continue;
+          for (let node = head[rank] as number; node >= 0; node = nodeNext[node] as number) {
+            const j = nodeRecord[node] as number;
             if (seenBy[j] !== mark) {
               seenBy[j] = mark;
               shared[j] = 0;
               const weightJ = total[j] as number;
-              // Blocking on the other fields first (another agency, overlapping periods, shared places:
-              // a pair they rule out is never scored), then the length filter: J ≤ min/max of the weights.
+              // Blocking on the other fields first (another agency, another unit, overlapping periods,
+              // shared places where the block does not imply them), then the length filter.
               dropped[j] =
-                rejected(j, i) ||
+                (!config.withinAgency && p.agencyOf[i] === p.agencyOf[j]) ||
+                unitOf[i] === unitOf[j] ||
+                (config.period && periodOverlap(p, i, j) < 0) ||
+                (checkPlaces && geographyWeight(p, i, j) === EXCLUDED) ||
                 Math.min(weightI, weightJ) < threshold * Math.max(weightI, weightJ) * (1 - 1e-6)
                   ? 1
                   : 0;
-              if (count >= met.length) {
-                const grown = new Int32Array(met.length * 2);
-                grown.set(met);
-                met = grown;
-              }
+              if (count >= met.length) met = grownInt(met, count + 1);
               met[count++] = j;
             }
             if (dropped[j] === 1) continue;
-            shared[j] = (shared[j] as number) + weight;
-            const bound = (shared[j] as number) + Math.min(restI, rests[at] as number);
+            const sum = (shared[j] as number) + weight;
+            shared[j] = sum;
+            const bound = sum + Math.min(restI, nodeRest[node] as number);
+            boundOf[j] = bound;
             if (bound < share * (weightI + (total[j] as number)) * (1 - 1e-6)) dropped[j] = 1;
           }
         }
+        for (let k = 0; k < count; k++) {
+          const j = met[k] as number;
+          if (dropped[j] === 1) continue;
+          // The length and positional filters again, with the pair's own threshold (see `leastFor`).
+          const least = leastFor(i, j);
+          if (least > 1) continue;
+          const weightJ = total[j] as number;
+          if (Math.min(weightI, weightJ) < least * Math.max(weightI, weightJ) * (1 - 1e-6)) continue;
+          if ((boundOf[j] as number) < (least / (1 + least)) * (weightI + weightJ) * (1 - 1e-6)) continue;
+          if (foundCount >= found.length) {
+            const grown = new Float64Array(found.length * 2);
+            grown.set(found);
+            found = grown;
+          }
+          found[foundCount++] = j * n + i;
+        }
       }
-      // Verification: the field's similarity itself, before the pair is scored on every field.
-      for (let k = 0; k < count; k++) {
-        const j = met[k] as number;
-        if (dropped[j] === 1 || scored[j] === i) continue;
-        candidates++;
-        if (wordSimilarity(table, p.rankWeight, i, j) < threshold * (1 - 1e-9)) continue;
-        scored[j] = i;
-        visit(j, i);
-      }
+      for (let k = 0; k < distinct; k++) bucketOf[touched[k] as number] = 0;
     }
+
+    // Verification: the field's similarity itself, once per pair (a pair may meet in several blocks), and
+    // not again for a pair the title pass already accepted.
+    const keys = found.subarray(0, foundCount).sort();
+    const before = accepted[0];
+    let b = 0;
+    let out = new Float64Array(Math.min(foundCount, 1024));
+    let outCount = 0;
+    for (let k = 0; k < foundCount; k++) {
+      const key = keys[k] as number;
+      if (k > 0 && key === keys[k - 1]) continue;
+      if (before !== undefined) {
+        while (b < before.length && (before[b] as number) < key) b++;
+        if (b < before.length && before[b] === key) continue;
+      }
+      candidates++;
+      const j = Math.floor(key / n);
+      const i = key - j * n;
+      const similarity = wordSimilarity(table, rankWeight, i, j);
+      if (similarity < threshold * (1 - 1e-9)) continue;
+      if (similarity < leastFor(i, j) * (1 - 1e-9)) continue;
+      if (outCount >= out.length) {
+        const grown = new Float64Array(Math.max(1024, out.length * 2));
+        grown.set(out);
+        out = grown;
+      }
+      out[outCount++] = key;
+    }
+    accepted.push(out.subarray(0, outCount));
+  }
+
+  // Scoring every accepted pair on every field, in key order (deterministic).
+  const all = new Float64Array(accepted.reduce((sum, list) => sum + list.length, 0));
+  let at = 0;
+  for (const list of accepted) {
+    all.set(list, at);
+    at += list.length;
+  }
+  all.sort();
+  for (let k = 0; k < all.length; k++) {
+    const key = all[k] as number;
+    const j = Math.floor(key / n);
+    visit(j, key - j * n);
   }
   return { first, second, weights, compared, candidates, truncatedKeys };
+}
+
+function grownInt(array: Int32Array, least: number): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(Math.max(least, array.length * 2));
+  grown.set(array);
+  return grown;
 }

@@ -4,7 +4,7 @@
 import type { Activity, DuplicateField } from "../../model/index.ts";
 import type { FieldComparison } from "../types.ts";
 import { isoOfDay } from "./dates.ts";
-import type { Prepared, WordTable } from "./prepare.ts";
+import type { Csr, Prepared, WordTable } from "./prepare.ts";
 import { curveWeight, DESCRIPTION_CURVE, PERIOD_CURVE, TITLE_CURVE, WEIGHTS } from "./weights.ts";
 
 /** Which fields take part, and whether pairs from one agency are compared. */
@@ -121,41 +121,84 @@ function sharedCount(a: readonly number[], b: readonly number[]): number {
   return shared;
 }
 
+/** How many values the sorted lists of records i (in `x`) and j (in `y`) share. */
+function sharedIn(x: Csr, i: number, y: Csr, j: number): number {
+  let p = x.offsets[i] as number;
+  const pEnd = x.offsets[i + 1] as number;
+  let q = y.offsets[j] as number;
+  const qEnd = y.offsets[j + 1] as number;
+  let shared = 0;
+  while (p < pEnd && q < qEnd) {
+    const a = x.values[p] as number;
+    const b = y.values[q] as number;
+    if (a === b) {
+      shared++;
+      p++;
+      q++;
+    } else if (a < b) p++;
+    else q++;
+  }
+  return shared;
+}
+
+const sizeIn = (x: Csr, i: number): number => (x.offsets[i + 1] as number) - (x.offsets[i] as number);
+
 /** Geography weight, or EXCLUDED when both name places and share none. */
 export function geographyWeight(p: Prepared, i: number, j: number): number {
-  const a = p.geography[i];
-  const b = p.geography[j];
-  if (a === undefined || b === undefined || a.kind === "unknown" || b.kind === "unknown") return 0;
-  if (a.kind === "global" && b.kind === "global") return WEIGHTS.bothGlobal;
-  if (a.kind === "global" || b.kind === "global") return WEIGHTS.globalAndCountries;
-  if (a.countries.length > 0 && b.countries.length > 0) {
-    const shared = sharedCount(a.countries, b.countries);
+  const { geoKind, countries, regions } = p.flat;
+  const a = geoKind[i] as number;
+  const b = geoKind[j] as number;
+  if (a === 0 || b === 0) return 0;
+  if (a === 1 && b === 1) return WEIGHTS.bothGlobal;
+  if (a === 1 || b === 1) return WEIGHTS.globalAndCountries;
+  const countriesA = sizeIn(countries, i);
+  const countriesB = sizeIn(countries, j);
+  if (countriesA > 0 && countriesB > 0) {
+    const shared = sharedIn(countries, i, countries, j);
     if (shared > 0) {
-      if (shared === a.countries.length && shared === b.countries.length) return WEIGHTS.sameCountries;
+      if (shared === countriesA && shared === countriesB) return WEIGHTS.sameCountries;
       return (
         WEIGHTS.sharedCountries +
-        (WEIGHTS.sharedCountriesPerJaccard * shared) / (a.countries.length + b.countries.length - shared)
+        (WEIGHTS.sharedCountriesPerJaccard * shared) / (countriesA + countriesB - shared)
       );
     }
-    return sharedCount(a.regions, b.regions) > 0 ? WEIGHTS.sharedRegion : EXCLUDED;
+    return sharedIn(regions, i, regions, j) > 0 ? WEIGHTS.sharedRegion : EXCLUDED;
   }
-  if (a.regions.length > 0 && b.regions.length > 0) {
-    if (sharedCount(a.regions, b.regions) > 0) return WEIGHTS.sharedRegion;
-    return a.countries.length === 0 && b.countries.length === 0 ? EXCLUDED : 0;
+  if (sizeIn(regions, i) > 0 && sizeIn(regions, j) > 0) {
+    if (sharedIn(regions, i, regions, j) > 0) return WEIGHTS.sharedRegion;
+    return countriesA === 0 && countriesB === 0 ? EXCLUDED : 0;
   }
   return 0;
 }
 
 export function partnersWeight(p: Prepared, i: number, j: number): number {
-  const a = p.partners[i] as readonly number[];
-  const b = p.partners[j] as readonly number[];
-  if (
-    sharedCount(a, p.selfKeys[j] as readonly number[]) > 0 ||
-    sharedCount(b, p.selfKeys[i] as readonly number[]) > 0
-  )
+  const { partners, selfKeys } = p.flat;
+  if (sharedIn(partners, i, selfKeys, j) > 0 || sharedIn(partners, j, selfKeys, i) > 0)
     return WEIGHTS.namesOtherAgency;
-  if (a.length === 0 || b.length === 0) return 0;
-  return sharedCount(a, b) > 0 ? WEIGHTS.sharedPartner : WEIGHTS.differentPartners;
+  if (sizeIn(partners, i) === 0 || sizeIn(partners, j) === 0) return 0;
+  return sharedIn(partners, i, partners, j) > 0 ? WEIGHTS.sharedPartner : WEIGHTS.differentPartners;
+}
+
+/** Weight of the fields other than title and description, or EXCLUDED when one rules the pair out. */
+export function otherWeight(p: Prepared, config: CompareConfig, i: number, j: number): number {
+  let weight = 0;
+  if (config.actionLines) {
+    const w = linesWeight(p, i, j);
+    if (w === EXCLUDED) return EXCLUDED;
+    weight += w;
+  }
+  if (config.period) {
+    const w = periodWeight(p, i, j);
+    if (w === EXCLUDED) return EXCLUDED;
+    weight += w;
+  }
+  if (config.geography) {
+    const w = geographyWeight(p, i, j);
+    if (w === EXCLUDED) return EXCLUDED;
+    weight += w;
+  }
+  if (config.partners) weight += partnersWeight(p, i, j);
+  return weight;
 }
 
 /** Total match weight of a pair, or EXCLUDED when a blocking field rules it out. */

@@ -4,7 +4,7 @@
 
 import type { Activity, Catalogue } from "../../model/index.ts";
 import { endDay, startDay } from "./dates.ts";
-import { canonicalText, forEachWord } from "./text.ts";
+import { canonicalText, forEachSurface, isStopWord, stemWord } from "./text.ts";
 
 /** Geography of one record: unknown, global, or lists of country and region ids (sorted). */
 export interface Geography {
@@ -52,6 +52,30 @@ export interface Prepared {
   /** Which partner keys stand for each record's own agency (its id and its name). */
   readonly selfKeys: readonly (readonly number[])[];
   readonly partnerKeys: readonly string[];
+  /** The same lists laid end to end for the hot path (one typed array each, no pointer chasing). */
+  readonly flat: {
+    /** 0 unknown, 1 global, 2 places. */
+    readonly geoKind: Uint8Array;
+    readonly countries: Csr;
+    readonly regions: Csr;
+    readonly partners: Csr;
+    readonly selfKeys: Csr;
+  };
+}
+
+/** Lists of small integers, record i's at `values[offsets[i]…offsets[i+1])`. */
+export interface Csr {
+  readonly offsets: Int32Array;
+  readonly values: Int32Array;
+}
+
+function csrOf(lists: readonly (readonly number[])[]): Csr {
+  const offsets = new Int32Array(lists.length + 1);
+  for (let i = 0; i < lists.length; i++)
+    offsets[i + 1] = (offsets[i] as number) + (lists[i] as readonly number[]).length;
+  const values = new Int32Array(offsets[lists.length] as number);
+  for (let i = 0; i < lists.length; i++) values.set(lists[i] as readonly number[], offsets[i] as number);
+  return { offsets, values };
 }
 
 /** Key for an organisation named as a participant: its ref, else its folded name. */
@@ -110,8 +134,6 @@ export function prepare(activities: readonly Activity[], catalogue: Catalogue): 
   const stemIds = new Map<string, number>();
   const stems: string[] = [];
   const surfaces: string[] = [];
-  const titleWords: number[][] = [];
-  const descriptionWords: number[][] = [];
   const df: number[] = [];
   const countryIds = new Map<string, number>();
   const countryCodes: string[] = [];
@@ -122,34 +144,68 @@ export function prepare(activities: readonly Activity[], catalogue: Catalogue): 
   const geography: Geography[] = [];
   const partners: number[][] = [];
   const selfKeys: number[][] = [];
+  const selfCache = new Map<string, number[]>();
+  const refIds = new Map<string, number>();
+  const nameIds = new Map<string, number>();
 
-  // Word ids of a text without repeats; `seenIn[id] === mark` dedupes without a Set per text.
+  // Word ids of a text without repeats; `seenIn[id] === mark` dedupes without a Set per text. Each
+  // surface form is looked up once: `surfaceIds` maps it to its stem's id, or −1 for a stop word.
+  const surfaceIds = new Map<string, number>();
   let seenIn = new Int32Array(1024).fill(-1);
   let mark = 0;
-  const wordIdsOf = (text: string | undefined): number[] => {
-    const out: number[] = [];
-    if (text === undefined || text === "") return out;
-    mark++;
-    forEachWord(text, (stem, surface) => {
-      let id = stemIds.get(stem);
-      if (id === undefined) {
-        id = stems.length;
-        stemIds.set(stem, id);
-        stems.push(stem);
-        surfaces.push(surface);
-        df.push(0);
-        if (id >= seenIn.length) {
-          const grown = new Int32Array(seenIn.length * 2).fill(-1);
-          grown.set(seenIn);
-          seenIn = grown;
+  // Word ids of every record laid end to end, one buffer per field (later turned into ranks in place).
+  // Document frequency counts a record once per word, title and description together: a description's
+  // word counts only when the title (whose mark is one less) lacks it.
+  const titleIds = { ids: new Int32Array(1024), length: 0, offsets: new Int32Array(n + 1) };
+  const descriptionIds = { ids: new Int32Array(1024), length: 0, offsets: new Int32Array(n + 1) };
+  let target = titleIds;
+  const visitSurface = (surface: string): void => {
+    let id = surfaceIds.get(surface);
+    if (id === undefined) {
+      if (isStopWord(surface)) id = -1;
+      else {
+        const stem = stemWord(surface);
+        id = stemIds.get(stem);
+        if (id === undefined) {
+          id = stems.length;
+          stemIds.set(stem, id);
+          stems.push(stem);
+          surfaces.push(surface);
+          df.push(0);
+          if (id >= seenIn.length) {
+            const grown = new Int32Array(seenIn.length * 2).fill(-1);
+            grown.set(seenIn);
+            seenIn = grown;
+          }
         }
       }
-      if (seenIn[id] === mark) return;
-      seenIn[id] = mark;
-      out.push(id);
-    });
-    return out;
+      surfaceIds.set(surface, id);
+    }
+    if (id < 0) return;
+    const seen = seenIn[id] as number;
+    if (seen === mark) return;
+    if (target === titleIds || seen !== mark - 1) df[id] = (df[id] as number) + 1;
+    seenIn[id] = mark;
+    if (target.length >= target.ids.length) {
+      const grown = new Int32Array(target.ids.length * 2);
+      grown.set(target.ids);
+      target.ids = grown;
+    }
+    target.ids[target.length++] = id;
   };
+  for (let i = 0; i < n; i++) {
+    const { title, description } = activities[i] as Activity;
+    // Marks go up by two per record, so a description's "one less" is always its own title's.
+    mark += 2;
+    target = titleIds;
+    if (title !== "") forEachSurface(title, visitSurface);
+    titleIds.offsets[i + 1] = titleIds.length;
+    mark++;
+    target = descriptionIds;
+    if (description !== undefined && description !== "") forEachSurface(description, visitSurface);
+    descriptionIds.offsets[i + 1] = descriptionIds.length;
+    mark--;
+  }
 
   for (let i = 0; i < n; i++) {
     const activity = activities[i] as Activity;
@@ -164,17 +220,12 @@ export function prepare(activities: readonly Activity[], catalogue: Catalogue): 
     }
     own.sort((x, y) => x - y);
     lines.push(own);
-    const probes = new Set<number>();
-    for (const a of own) for (const b of relatives[a] as number[]) probes.add(b);
-    lineProbes.push([...probes].sort((x, y) => x - y));
-
-    const inTitle = wordIdsOf(activity.title);
-    const inDescription = wordIdsOf(activity.description);
-    titleWords.push(inTitle);
-    descriptionWords.push(inDescription);
-    // Document frequency counts a record once per word, title and description together.
-    for (const id of inTitle) df[id] = (df[id] as number) + 1;
-    for (const id of inDescription) if (!inTitle.includes(id)) df[id] = (df[id] as number) + 1;
+    if (own.length === 1) lineProbes.push(relatives[own[0] as number] as number[]);
+    else {
+      const probes = new Set<number>();
+      for (const a of own) for (const b of relatives[a] as number[]) probes.add(b);
+      lineProbes.push([...probes].sort((x, y) => x - y));
+    }
 
     const countries = activity.countries ?? [];
     const regions = (activity.regions ?? []).map((region) =>
@@ -192,27 +243,42 @@ export function prepare(activities: readonly Activity[], catalogue: Catalogue): 
       });
     }
 
-    const self = new Set<number>();
-    for (const key of [
-      organisationKey(activity.agency, undefined),
-      organisationKey(undefined, activity.agency),
-      organisationKey(undefined, activity.agencyName),
-    ]) {
-      if (key !== undefined) self.add(interned(partnerIds, partnerKeys, key));
-    }
-    selfKeys.push([...self].sort((x, y) => x - y));
-    const named = new Set<number>();
-    for (const participant of activity.participants ?? []) {
+    // Keys are interned in the same order as without the caches (a cache hit interns nothing new).
+    const selfCacheKey = `${activity.agency}\u0000${activity.agencyName ?? "\u0001"}`;
+    let self = selfCache.get(selfCacheKey);
+    if (self === undefined) {
+      const ids = new Set<number>();
       for (const key of [
-        organisationKey(participant.ref, undefined),
-        organisationKey(undefined, participant.name),
+        organisationKey(activity.agency, undefined),
+        organisationKey(undefined, activity.agency),
+        organisationKey(undefined, activity.agencyName),
       ]) {
-        if (key === undefined) continue;
-        const id = interned(partnerIds, partnerKeys, key);
-        if (!self.has(id)) named.add(id);
+        if (key !== undefined) ids.add(interned(partnerIds, partnerKeys, key));
+      }
+      self = [...ids].sort((x, y) => x - y);
+      selfCache.set(selfCacheKey, self);
+    }
+    selfKeys.push(self);
+    const named: number[] = [];
+    for (const participant of activity.participants ?? []) {
+      if (participant.ref !== undefined) {
+        let id = refIds.get(participant.ref);
+        if (id === undefined) {
+          id = interned(partnerIds, partnerKeys, organisationKey(participant.ref, undefined) as string);
+          refIds.set(participant.ref, id);
+        }
+        if (!self.includes(id) && !named.includes(id)) named.push(id);
+      }
+      if (participant.name !== undefined) {
+        let id = nameIds.get(participant.name);
+        if (id === undefined) {
+          id = interned(partnerIds, partnerKeys, organisationKey(undefined, participant.name) as string);
+          nameIds.set(participant.name, id);
+        }
+        if (!self.includes(id) && !named.includes(id)) named.push(id);
       }
     }
-    partners.push([...named].sort((x, y) => x - y));
+    partners.push(named.sort((x, y) => x - y));
   }
 
   // Global word order: rarest first (highest IDF), ties by first appearance.
@@ -228,26 +294,20 @@ export function prepare(activities: readonly Activity[], catalogue: Catalogue): 
     rankWord[rank] = surfaces[id] as string;
   });
 
-  const table = (words: readonly number[][]): WordTable => {
-    const offsets = new Int32Array(n + 1);
-    let size = 0;
-    for (let i = 0; i < n; i++) {
-      offsets[i] = size;
-      size += (words[i] as number[]).length;
-    }
-    offsets[n] = size;
-    const ranks = new Int32Array(size);
+  const table = (words: { ids: Int32Array; length: number; offsets: Int32Array }): WordTable => {
+    const { offsets } = words;
+    const ranks = words.ids.slice(0, words.length);
     const total = new Float64Array(n);
     for (let i = 0; i < n; i++) {
-      const list = words[i] as number[];
       const from = offsets[i] as number;
+      const to = offsets[i + 1] as number;
       let sum = 0;
-      for (let k = 0; k < list.length; k++) {
-        const rank = rankOf[list[k] as number] as number;
-        ranks[from + k] = rank;
+      for (let k = from; k < to; k++) {
+        const rank = rankOf[ranks[k] as number] as number;
+        ranks[k] = rank;
         sum += rankWeight[rank] as number;
       }
-      ranks.subarray(from, from + list.length).sort();
+      ranks.subarray(from, to).sort();
       total[i] = sum;
     }
     return { offsets, ranks, total };
@@ -271,8 +331,8 @@ export function prepare(activities: readonly Activity[], catalogue: Catalogue): 
     lineProbes,
     lineOffsets,
     lineValues,
-    title: table(titleWords),
-    description: table(descriptionWords),
+    title: table(titleIds),
+    description: table(descriptionIds),
     rankWeight,
     rankWord,
     geography,
@@ -281,6 +341,13 @@ export function prepare(activities: readonly Activity[], catalogue: Catalogue): 
     partners,
     selfKeys,
     partnerKeys,
+    flat: {
+      geoKind: Uint8Array.from(geography, (g) => (g.kind === "unknown" ? 0 : g.kind === "global" ? 1 : 2)),
+      countries: csrOf(geography.map((g) => g.countries)),
+      regions: csrOf(geography.map((g) => g.regions)),
+      partners: csrOf(partners),
+      selfKeys: csrOf(selfKeys),
+    },
   };
 }
 

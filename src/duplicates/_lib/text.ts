@@ -77,39 +77,75 @@ function stemUncached(word: string): string {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
+/** Whether a folded word is an English, French, Spanish or Portuguese stop word. */
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(word);
+}
+
+const isAlnum = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+const isSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13);
+
+/**
+ * Calls `visit(surface)` for each folded word of two or more characters in a text, in order, stop words
+ * and repeats included (callers stem, drop stop words and dedupe). One-letter prefixes are joined as
+ * `forEachWord` joins them ("e-Health" → "ehealth"). ASCII text is scanned by character codes, without
+ * regular expressions or a folded copy beyond one `toLowerCase`.
+ */
+export function forEachSurface(text: string, visit: (surface: string) => void): void {
+  if (!ASCII.test(text)) {
+    let folded = foldText(text);
+    if (folded.includes("-") || folded.includes("‐") || folded.includes("‑") || folded.includes("–"))
+      folded = folded.replace(HYPHENATED_PREFIX, "$1$2");
+    WORD.lastIndex = 0;
+    for (let match = WORD.exec(folded); match !== null; match = WORD.exec(folded))
+      if (match[0].length >= 2) visit(match[0]);
+    return;
+  }
+  const lower = text.toLowerCase();
+  const length = lower.length;
+  let start = -1;
+  // A one-letter word joined to the next ("e-health"): its letter, put in front of the next word.
+  let prefix = "";
+  for (let k = 0; k <= length; k++) {
+    const code = k < length ? lower.charCodeAt(k) : 0;
+    if (isAlnum(code)) {
+      if (start < 0) start = k;
+      continue;
+    }
+    if (start < 0) continue;
+    const size = k - start + prefix.length;
+    if (
+      size === 1 &&
+      code === 45 &&
+      prefix === "" &&
+      (lower.charCodeAt(start) as number) >= 97 &&
+      k + 1 < length
+    ) {
+      // As HYPHENATED_PREFIX: a letter, a hyphen, at most one space, then a letter.
+      const next = lower.charCodeAt(k + 1);
+      const after = isSpace(next) && k + 2 < length ? lower.charCodeAt(k + 2) : -1;
+      const letterAt = next >= 97 && next <= 122 ? k + 1 : after >= 97 && after <= 122 ? k + 2 : -1;
+      if (letterAt > 0) {
+        prefix = lower[start] as string;
+        start = letterAt;
+        k = letterAt;
+        continue;
+      }
+    }
+    if (size >= 2) visit(prefix === "" ? lower.slice(start, k) : prefix + lower.slice(start, k));
+    prefix = "";
+    start = -1;
+  }
+}
+
 /**
  * Calls `visit(stem, surface)` for each comparable word of a text, in order of appearance, repeats
  * included (callers dedupe by stem). Allocates no per-word objects.
  */
 export function forEachWord(text: string, visit: (stem: string, surface: string) => void): void {
-  let folded = foldText(text);
-  if (folded.includes("-") || folded.includes("‐") || folded.includes("‑") || folded.includes("–"))
-    folded = folded.replace(HYPHENATED_PREFIX, "$1$2");
-  if (ASCII.test(folded)) {
-    // ASCII: the same words as the regular expression below, found by character codes (no match objects).
-    const length = folded.length;
-    let start = -1;
-    for (let k = 0; k <= length; k++) {
-      const code = k < length ? folded.charCodeAt(k) : 0;
-      const isWord = (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
-      if (isWord) {
-        if (start < 0) start = k;
-      } else if (start >= 0) {
-        if (k - start >= 2) {
-          const surface = folded.slice(start, k);
-          if (!STOP_WORDS.has(surface)) visit(stemWord(surface), surface);
-        }
-        start = -1;
-      }
-    }
-    return;
-  }
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(folded); match !== null; match = WORD.exec(folded)) {
-    const surface = match[0];
-    if (surface.length < 2 || STOP_WORDS.has(surface)) continue;
-    visit(stemWord(surface), surface);
-  }
+  forEachSurface(text, (surface) => {
+    if (!STOP_WORDS.has(surface)) visit(stemWord(surface), surface);
+  });
 }
 
 /** The comparable words of a text with the surface form each first appeared in, without repeats. */

@@ -21,8 +21,8 @@ export const TITLE_CURVE: Curve = [
 
 /** Description: the same similarity over the descriptions' words; a missing description weighs 0. */
 export const DESCRIPTION_CURVE: Curve = [
-  [0, -3],
-  [0.2, -1.5],
+  [0, -1.5],
+  [0.2, -0.75],
   [0.35, 0],
   [0.5, 1.5],
   [0.7, 3],
