@@ -36,20 +36,33 @@ export interface ScenarioComparison {
   readonly scenarios: readonly Scenario[];
 }
 
-const VariationsSchema = z.array(
-  z.strictObject({
-    name: z.string().check(z.trim(), z.minLength(1, "must not be empty")),
-    change: z.union(
-      [
-        z.record(z.string(), z.unknown()),
-        z.custom<(base: DraftSpec) => DraftSpec>((v) => typeof v === "function"),
-      ],
-      {
-        error: "must be an object of spec fields or a function of the base spec",
-      },
+/**
+ * The most variations one call drafts. Each keeps its programme, report and diff, so a sweep's memory
+ * grows with its length (100,000 variations of a small spec took over 4 GB); sweep more in batches.
+ */
+const MAX_VARIATIONS = 1_000;
+
+const VariationsSchema = z
+  .array(
+    z.strictObject({
+      name: z.string().check(z.trim(), z.minLength(1, "must not be empty")),
+      change: z.union(
+        [
+          z.record(z.string(), z.unknown()),
+          z.custom<(base: DraftSpec) => DraftSpec>((v) => typeof v === "function"),
+        ],
+        {
+          error: "must be an object of spec fields or a function of the base spec",
+        },
+      ),
+    }),
+  )
+  .check(
+    z.maxLength(
+      MAX_VARIATIONS,
+      `at most ${MAX_VARIATIONS.toLocaleString("en")} variations in one call (draft more in batches)`,
     ),
-  }),
-);
+  );
 
 /**
  * Drafts a base spec and each variation of it, and lays them side by side: objectives, proofs of
@@ -60,7 +73,8 @@ const VariationsSchema = z.array(
  * @param variations - Named changes: spec fields to replace, or a function returning a new spec.
  * @param catalogue - Where action lines resolve; the WSIS catalogue by default.
  * @returns The base result and one entry per variation, in order.
- * @throws {PlannerInputError} When the base or a variation is malformed; {InfeasibleError} when the base is infeasible.
+ * @throws {PlannerInputError} When the base or a variation is malformed, or there are more than
+ *   1,000 variations; {InfeasibleError} when the base is infeasible.
  * @example
  * const { scenarios } = draftScenarios(spec, [{ name: "three themes a cycle", change: { themesPerCycle: { min: 1, max: 3 } } }]);
  * scenarios[0].feasible && scenarios[0].objectiveDelta; // e.g. -4

@@ -408,6 +408,18 @@ describe("draftScenarios", () => {
     expect(impossible).toMatchObject({ name: "impossible", feasible: false });
   });
 
+  it("refuses more than 1,000 variations in one call, before drafting any (memory grows with the sweep)", () => {
+    let drafted = 0;
+    const change = (spec: DraftSpec) => {
+      drafted++;
+      return spec;
+    };
+    const many = Array.from({ length: 1_001 }, (_, k) => ({ name: `v${k}`, change }));
+    expect(() => draftScenarios(base, many)).toThrow(PlannerInputError);
+    expect(() => draftScenarios(base, many)).toThrow(/\(root\): at most 1,000 variations in one call \(draft more in batches\)/u);
+    expect(drafted).toBe(0);
+  });
+
   it("moves only what a variation has to move", () => {
     const { scenarios } = draftScenarios(base, [
       { name: "security by 2030", change: { deadlines: [{ theme: "confidence-security", byYear: 2030 }] } },
