@@ -416,7 +416,9 @@ describe("draftScenarios", () => {
     };
     const many = Array.from({ length: 1_001 }, (_, k) => ({ name: `v${k}`, change }));
     expect(() => draftScenarios(base, many)).toThrow(PlannerInputError);
-    expect(() => draftScenarios(base, many)).toThrow(/\(root\): at most 1,000 variations in one call \(draft more in batches\)/u);
+    expect(() => draftScenarios(base, many)).toThrow(
+      /\(root\): at most 1,000 variations in one call \(draft more in batches\)/u,
+    );
     expect(drafted).toBe(0);
   });
 
