@@ -203,26 +203,12 @@ export function otherWeight(p: Prepared, config: CompareConfig, i: number, j: nu
 
 /** Total match weight of a pair, or EXCLUDED when a blocking field rules it out. */
 export function pairWeight(p: Prepared, config: CompareConfig, i: number, j: number): number {
-  let weight = 0;
-  if (config.actionLines) {
-    const w = linesWeight(p, i, j);
-    if (w === EXCLUDED) return EXCLUDED;
-    weight += w;
-  }
-  if (config.period) {
-    const w = periodWeight(p, i, j);
-    if (w === EXCLUDED) return EXCLUDED;
-    weight += w;
-  }
-  if (config.geography) {
-    const w = geographyWeight(p, i, j);
-    if (w === EXCLUDED) return EXCLUDED;
-    weight += w;
-  }
+  const other = otherWeight(p, config, i, j);
+  if (other === EXCLUDED) return EXCLUDED;
+  let weight = other;
   if (config.title) weight += curveWeight(TITLE_CURVE, wordSimilarity(p.title, p.rankWeight, i, j));
   if (config.description && hasWords(p.description, i) && hasWords(p.description, j))
     weight += curveWeight(DESCRIPTION_CURVE, wordSimilarity(p.description, p.rankWeight, i, j));
-  if (config.partners) weight += partnersWeight(p, i, j);
   return weight;
 }
 
