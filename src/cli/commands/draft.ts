@@ -198,7 +198,9 @@ export const draftCommand: Command = {
       );
     }
     const formats = formatsOf(formatText ?? (out === undefined ? "json" : undefined));
-    const stamp = stampOf(stringOption(context, "stamp"), io);
+    // A --stamp is checked whatever is written; SOURCE_DATE_EPOCH and the clock only date a calendar.
+    const stampText = stringOption(context, "stamp");
+    const stamp = stampText !== undefined || formats.includes("ics") ? stampOf(stampText, io) : undefined;
     if (out === undefined && formats.length > 1) {
       throw new UsageError("draft: several formats need --out <dir> to write them into", "draft");
     }
