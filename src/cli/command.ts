@@ -1,5 +1,6 @@
 import { UsageError } from "./errors.ts";
 import type { ArgOption, CliIo } from "./io.ts";
+import { widthOf, wrapText, wrapWords } from "./terminal.ts";
 
 /** The program's name, as users type it. */
 export const PROGRAM = "cstd-planner";
@@ -40,27 +41,48 @@ export interface Command {
 
 const HELP_OPTION: OptionSpec = { type: "boolean", short: "h", help: "show this help" };
 
-/** The `--help` text of a command. */
-export function commandHelp(command: Command): string {
+/**
+ * A description's paragraphs (blank-line separated) as flowing text wrapped to `width`; a paragraph
+ * with indented or listed lines keeps its lines, each wrapped.
+ */
+function reflow(text: string, width: number): string {
+  return text
+    .split(/\n{2,}/u)
+    .map((paragraph) =>
+      /^(?: |[-•*] )/mu.test(paragraph)
+        ? wrapText(paragraph, width)
+        : wrapWords(paragraph.replace(/\n/gu, " "), width).join("\n"),
+    )
+    .join("\n\n");
+}
+
+/** The `--help` text of a command, wrapped to `width` columns (the terminal's). */
+export function commandHelp(command: Command, width = Number.POSITIVE_INFINITY): string {
   const options = { ...command.options, help: HELP_OPTION };
   const rows = Object.entries(options).map(([name, option]) => {
     const flag = `${option.short === undefined ? "    " : `-${option.short}, `}--${name}${option.value === undefined ? "" : ` ${option.value}`}`;
     return [flag, option.help] as const;
   });
-  const width = Math.max(...rows.map(([flag]) => flag.length)) + 2;
+  const column = Math.max(...rows.map(([flag]) => flag.length)) + 4;
+  // Usage continues under the command's arguments; an option's help hangs under its first word.
+  const usage = `Usage: ${PROGRAM} ${command.name} `;
   return [
-    `Usage: ${PROGRAM} ${command.name} ${command.usage}`,
+    usage + wrapWords(command.usage, width, usage.length, usage.length).join("\n"),
     "",
-    command.description,
+    reflow(command.description, width),
     "",
     "Options:",
-    ...rows.map(([flag, help]) => `  ${flag.padEnd(width)}${help}`),
+    ...rows.map(
+      ([flag, help]) => `  ${flag.padEnd(column - 2)}${wrapWords(help, width, column, column).join("\n")}`,
+    ),
     "",
     "Exit codes:",
-    "  0  done",
-    `  1  ${command.findings}`,
-    "  2  bad input: the message names the file, the line and the path of the value",
-    "  3  an unexpected failure (a bug: please report it)",
+    ...[
+      "  0  done",
+      `  1  ${command.findings}`,
+      "  2  bad input: the message names the file, the line and the path of the value",
+      "  3  an unexpected failure (a bug: please report it)",
+    ].map((line) => wrapWords(line.slice(5), width, 5, 5).join("\n").replace(/^/u, line.slice(0, 5))),
     "",
   ].join("\n");
 }
@@ -92,7 +114,7 @@ export async function runCommand(command: Command, args: readonly string[], io: 
     throw new UsageError(`${command.name}: ${usageMessage(error)}`, command.name);
   }
   if (parsed.values["help"] === true) {
-    io.stdout(commandHelp(command));
+    io.stdout(commandHelp(command, widthOf(io)));
     return 0;
   }
   const [min, max] = command.positionals;

@@ -29,6 +29,25 @@ describe("cstd-planner (no command, help, usage errors)", () => {
     },
   );
 
+  it.each(COMMANDS.map((command) => command.name))(
+    "wraps `%s --help` to the terminal's width, breaking only between words",
+    async (name) => {
+      const wide = (await runCli([name, "--help"], {}, { io: { columns: 500 } })).stdout;
+      const narrow = (await runCli([name, "--help"], {}, { io: { columns: 60 } })).stdout;
+      // A line may pass 60 columns only when it holds one word too long for any line.
+      const over = narrow
+        .split("\n")
+        .filter(
+          (line) =>
+            line.length > 60 && /\S\s+\S/u.test(line.trim().replace(/^Usage: cstd-planner \S+ /u, "")),
+        );
+      expect(over).toStrictEqual([]);
+      // The same words in the same order, only the line breaks moved.
+      const words = (text: string) => text.split(/\s+/u).filter(Boolean);
+      expect(words(narrow)).toStrictEqual(words(wide));
+    },
+  );
+
   it("prints the package's version for --version", async () => {
     const run = await runCli(["--version"]);
     expect(run.code).toBe(0);
