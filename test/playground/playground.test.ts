@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { scenarioYaml } from "../../playground/src/scenarioYaml.ts";
 import { WSIS_DEFAULT_SPEC } from "../../src/index.ts";
-import { CHROMIUM, launch } from "../support/browser.ts";
+import { CHROMIUM, launch, saveArtifact } from "../support/browser.ts";
 import { type StaticServer, serveStatic } from "./server.ts";
 
 const hasChromium = existsSync(CHROMIUM);
@@ -395,6 +395,7 @@ describe.skipIf(!hasChromium)("playground in Chromium", { timeout: 20_000 }, () 
     await page.keyboard.up("Control");
     await page.waitForSelector("pierce/.cm-tooltip-autocomplete li");
     expect(await labels()).toStrictEqual(["alpha", "beta"]);
+    saveArtifact("playground-draft-completion.png", await page.screenshot());
     await page.close();
   });
 
