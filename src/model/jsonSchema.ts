@@ -1,4 +1,4 @@
-import * as z from "zod/mini";
+import { toJsonSchema } from "./_lib/toJsonSchema.ts";
 import { ActivitiesSchema } from "./activity.ts";
 import { DraftSpecSchema } from "./draft.ts";
 import { PlannerInputError } from "./errors.ts";
@@ -50,5 +50,5 @@ export function jsonSchemaFor(name: SchemaName): Record<string, unknown> {
       ],
       "schema name",
     );
-  return z.toJSONSchema(SCHEMAS[name], { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+  return toJsonSchema(SCHEMAS[name]);
 }
