@@ -19,12 +19,13 @@ import {
   BUILTIN_RULES,
   type CheckReport,
   checkProgramme,
+  leadsOfLines,
   type PreparedCheck,
   prepareCheck,
-  themeLeads,
 } from "../rules/index.ts";
 import { agencyBound } from "./_lib/agencyBound.ts";
 import { allConstraints, buildProblem, type ConstraintKey, requiredLinesOf } from "./_lib/buildProblem.ts";
+import { columnBound } from "./_lib/columnBound.ts";
 import { construct } from "./_lib/construct.ts";
 import { integralCosts, type Lagrangian, lagrangian } from "./_lib/lagrange.ts";
 import { localSearch } from "./_lib/localSearch.ts";
@@ -78,6 +79,8 @@ const LAGRANGE_ITERATIONS = 150;
 const LAGRANGE_MAX_THEMES = 60;
 /** Steps of the exact search tried before the Lagrangian prices are sought. */
 const QUICK_STEPS = 300;
+/** Steps of the priced exact search tried before the column-generation bound (which costs more than most such proofs). */
+const PRICED_STEPS = 20_000;
 /** Steps of the exact search for each agency's themes alone (`agencyBound`), real size and past it. */
 const AGENCY_STEPS = 60_000;
 const AGENCY_STEPS_LARGE = 3_000;
@@ -322,7 +325,8 @@ export function compileDraft(
     let out = leadCache.get(themeId);
     if (out === undefined) {
       const theme = themeById.get(themeId);
-      out = theme === undefined ? [] : themeLeads(catalogue, theme, resolved.startYear);
+      // The theme is parsed already: the rule's own reading without parsing it again.
+      out = theme === undefined ? [] : leadsOfLines(catalogue, theme.actionLines, resolved.startYear);
       leadCache.set(themeId, out);
     }
     return out;
@@ -402,7 +406,11 @@ export function draftProgramme(spec: DraftSpec, catalogue: Catalogue = wsis): Dr
   });
   let steps = first.steps;
   let start = first.assignment;
-  if (start === undefined && !first.complete) start = construct(problem);
+  // The greedy construction weighs costs, the first feasible programme does not: start the local
+  // search from the cheaper of the two (fewer moves to the bound).
+  const built = first.assignment === undefined && first.complete ? undefined : construct(problem);
+  if (built !== undefined && (start === undefined || costOf(problem, built) < costOf(problem, start)))
+    start = built;
   if (start === undefined && !first.complete) {
     // The budget ran out before any programme was found and the constructive one failed: look for a feasible one alone (no
     // costs, so no bound to keep), bounded only by the time limit. The budget limits optimisation,
@@ -491,7 +499,24 @@ export function draftProgramme(spec: DraftSpec, catalogue: Catalogue = wsis): Dr
         optimal = costOf(problem, assignment) <= lowerBound + 1e-9;
       }
     }
-    if (!optimal && outOfTime?.() !== true) exactSearch(resolved.maxSteps - steps, lagrange);
+    if (!optimal && outOfTime?.() !== true)
+      exactSearch(Math.min(PRICED_STEPS, resolved.maxSteps - steps), lagrange);
+    // Still open after a longer search: the column-generation bound (each cycle a combination of
+    // whole theme sets, the rules across cycles as the tight MILP's rows), often the incumbent's cost.
+    if (!optimal && outOfTime?.() !== true && problem.T <= LAGRANGE_MAX_THEMES) {
+      const columns = columnBound(problem, {
+        upper: costOf(problem, assignment),
+        incumbent: assignment,
+        integral: integralCosts(problem),
+        ...timed,
+      });
+      if (columns !== undefined) {
+        lowerBound = Math.max(lowerBound, columns);
+        optimal = costOf(problem, assignment) <= lowerBound + 1e-9;
+      }
+    }
+    if (!optimal && outOfTime?.() !== true && steps < resolved.maxSteps)
+      exactSearch(resolved.maxSteps - steps, lagrange);
   }
   if (!optimal && outOfTime?.() !== true) {
     assignment = localSearch(problem, assignment, {

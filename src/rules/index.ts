@@ -26,7 +26,7 @@ export { WSIS_REVIEW_MILESTONES } from "./data/reviewMilestones.ts";
 export { defineRule } from "./defineRule.ts";
 export { explainFinding, type SummarizeCheckOptions, summarizeCheck } from "./explainFinding.ts";
 export { isPreparedCheck, prepareCheck } from "./prepareCheck.ts";
-export { themeLeads } from "./themeLeads.ts";
+export { leadsOfLines, themeLeads } from "./themeLeads.ts";
 export type {
   ActiveRule,
   CheckProgrammeOptions,

@@ -1,6 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { realInstance } from "../../bench/draft.bench.ts";
+import { columnBound } from "../../src/draft/_lib/columnBound.ts";
 import { construct } from "../../src/draft/_lib/construct.ts";
 import { localSearch } from "../../src/draft/_lib/localSearch.ts";
 import { brokenConstraints, costOf } from "../../src/draft/_lib/problem.ts";
@@ -204,6 +205,93 @@ describe("the solver on real-size instances against GLPK's proven optimum", () =
       const improved = localSearch(problem, start, { seed: lsSeed, iterations: 3_000 });
       expect(brokenConstraints(problem, improved)).toStrictEqual([]);
       expect(costOf(problem, improved)).toBeLessThanOrEqual(costOf(problem, start) + 1e-9);
+    },
+  );
+});
+
+describe("the column-generation bound", () => {
+  const shapes = fc.record({
+    sti: fc.integer({ min: 2, max: 10 }),
+    perCycle: fc.integer({ min: 2, max: 3 }),
+    variants: fc.integer({ min: 2, max: 4 }),
+  });
+  test.prop([fc.integer({ min: 1, max: 400 }), shapes, fc.integer({ min: 1, max: 6 })], { numRuns: 10 })(
+    "never passes GLPK's proven optimum of the tight MILP, converged or stopped after a few rounds",
+    async (seed, shape, rounds) => {
+      let problem: ReturnType<typeof compileDraft>["problem"];
+      try {
+        problem = compileDraft(realInstance(seed, shape), wsis).problem;
+      } catch (error) {
+        if (error instanceof InfeasibleError) return;
+        throw error;
+      }
+      const start = search(problem, { maxSteps: 50_000, seed: 0, firstFeasible: true }).assignment;
+      if (start === undefined) return;
+      const optimum = solveGlpk(await loadGlpk(), problem, 20_000);
+      if (optimum.status !== "optimal") return;
+      const best = optimum.objective ?? Number.NaN;
+      const options = { upper: Number.POSITIVE_INFINITY, incumbent: start, integral: true };
+      const full = columnBound(problem, options);
+      const early = columnBound(problem, { ...options, maxRounds: rounds });
+      expect(full).toBeDefined();
+      expect(full ?? Number.NaN).toBeLessThanOrEqual(best + 1e-9);
+      expect(early ?? Number.NEGATIVE_INFINITY).toBeLessThanOrEqual(full ?? Number.NaN);
+    },
+    120_000,
+  );
+
+  test.prop(
+    [
+      fc.uniqueArray(fc.integer({ min: 0, max: POOL.length - 1 }), { minLength: 3, maxLength: 7 }),
+      fc.array(fc.boolean(), { minLength: 7, maxLength: 7 }),
+      fc.integer({ min: 2, max: 4 }),
+      fc.record({
+        lead: fc.integer({ min: 0, max: 3 }),
+        repetition: fc.integer({ min: 0, max: 3 }),
+        dual: fc.integer({ min: 0, max: 3 }),
+        goals: fc.integer({ min: 0, max: 2 }),
+      }),
+      fc.boolean(),
+    ],
+    { numRuns: 40 },
+  )(
+    "never passes the exact search's optimum on small drafts (pins, precedence, optional themes, every rule)",
+    (picks, optional, cycles, weights, constrained) => {
+      const themes = picks.map((p, i) => ({ ...(POOL[p] as Theme), optional: optional[i] ?? false }));
+      const [a, b] = themes;
+      const spec: DraftSpec = {
+        title: "T",
+        startYear: 2027,
+        cycles,
+        themes,
+        themesPerCycle: { min: 1, max: 3 },
+        rules: {
+          "coverage.action-lines": false,
+          "agency.lead-load": { weight: weights.lead },
+          "theme.repetition": { weight: weights.repetition },
+          "cycle.dual-mandate": { weight: weights.dual },
+          "theme.goal-links": { weight: weights.goals },
+        },
+        ...(constrained && a !== undefined && b !== undefined
+          ? { pins: [{ theme: a.id, cycle: cycles }], precedence: [{ before: b.id, after: a.id }] }
+          : {}),
+      };
+      let problem: ReturnType<typeof compileDraft>["problem"];
+      try {
+        problem = compileDraft(spec, wsis).problem;
+      } catch (error) {
+        if (error instanceof InfeasibleError || error instanceof PlannerInputError) return;
+        throw error;
+      }
+      const exact = search(problem, { maxSteps: 1_000_000, seed: 0 });
+      if (exact.assignment === undefined) return;
+      expect(exact.complete).toBe(true);
+      const bound = columnBound(problem, {
+        upper: Number.POSITIVE_INFINITY,
+        incumbent: exact.assignment,
+        integral: false,
+      });
+      expect(bound ?? Number.NEGATIVE_INFINITY).toBeLessThanOrEqual(exact.cost + 1e-6);
     },
   );
 });

@@ -1,0 +1,306 @@
+import type { Assignment, Problem } from "./problem.ts";
+import { ColumnLp, type Sense } from "./simplex.ts";
+
+/**
+ * A column-generation bound (Dantzig–Wolfe): the linear relaxation of the draft in which each cycle
+ * chooses a convex combination of whole theme sets (within its count bounds) instead of fractional
+ * placements. A set's cost is exact for the rules that live inside one cycle — goal links, lead load,
+ * the dual mandate — which the fractional relaxation blurs; the rules across cycles stay linear rows
+ * on the placements x_tc = Σ_{S∋t} λ_cS: each theme at most (required: exactly) once, precedence,
+ * coverage, and repetition as in the tight MILP (a pair variable forced by every window of
+ * `gapCycles` cycles, clique-window cuts). Every programme is such a combination (one set per cycle,
+ * its pair variables at the clashes), so the optimum of this relaxation is a lower bound.
+ *
+ * New sets come from each cycle's pricing problem (the exact best set at the duals' reduced costs);
+ * at every round the restricted optimum plus each cycle's most negative reduced cost is itself a
+ * valid bound (the cycles' convexity rows), so an early stop still returns a lower bound.
+ */
+export interface ColumnBoundOptions {
+  /** The incumbent's cost: the rounds stop once the bound reaches it. */
+  readonly upper: number;
+  /** A feasible programme: its sets are the first columns (so the restricted problem is feasible). */
+  readonly incumbent: Assignment;
+  readonly maxRounds?: number;
+  readonly outOfTime?: () => boolean;
+  /** Whether costs are whole numbers (then the bound is rounded up and compared so). */
+  readonly integral?: boolean;
+}
+
+/** Largest themes-per-cycle for which each cycle's best set is searched exactly. */
+const MAX_SET = 6;
+/** Node budget of one pricing search; past it the bound is given up (pricing would not be exact). */
+const NODE_BUDGET = 200_000;
+
+interface XTerm {
+  readonly row: number;
+  readonly coef: number;
+}
+
+/** Greedy cliques of the near-identical graph that cover every pair, each of three themes or more. */
+function cliquesOf(p: Problem): number[][] {
+  const covered = new Set<number>();
+  const out: number[][] = [];
+  for (let t = 0; t < p.T; t++) {
+    for (const u of p.similar[t] ?? []) {
+      if (u <= t || covered.has(t * p.T + u)) continue;
+      const clique = [t, u];
+      for (const v of p.similar[t] ?? []) {
+        if (v === u || clique.includes(v)) continue;
+        if (clique.every((w) => (p.similar[w] ?? []).includes(v))) clique.push(v);
+      }
+      clique.sort((a, b) => a - b);
+      for (const a of clique) for (const b of clique) if (a < b) covered.add(a * p.T + b);
+      if (clique.length >= 3) out.push(clique);
+    }
+  }
+  return out;
+}
+
+/**
+ * The column-generation lower bound on the cost of every feasible assignment, or undefined when it
+ * does not apply (cycles larger than MAX_SET themes, a pricing search over budget, an infeasible
+ * relaxation).
+ */
+export function columnBound(p: Problem, options: ColumnBoundOptions): number | undefined {
+  const start: CycleSet[] = [];
+  for (let c = 0; c < p.C; c++) {
+    const set: number[] = [];
+    for (let t = 0; t < p.T; t++) if (options.incumbent[t] === c) set.push(t);
+    start.push({ cycle: c, set });
+  }
+  return createMaster(p, start)?.(options);
+}
+
+/** A column: the set of themes one cycle takes up. */
+interface CycleSet {
+  readonly cycle: number;
+  readonly set: readonly number[];
+}
+
+/**
+ * The master programme of `p`'s relaxation, started with the given sets: a function that runs the
+ * column generation and returns the bound (undefined when the relaxation does not apply).
+ */
+function createMaster(
+  p: Problem,
+  start: readonly CycleSet[],
+): ((options: Omit<ColumnBoundOptions, "incumbent">) => number | undefined) | undefined {
+  const { T, C, min, max, agencies: A, maxLead, loadWeight, dualWeight } = p;
+  if (max > MAX_SET || T === 0 || C === 0) return undefined;
+  const allowed = (t: number, c: number) => p.allowed[t * C + c] === 1;
+  const senses: Sense[] = [];
+  const rhs: number[] = [];
+  const addRow = (sense: Sense, b: number): number => {
+    senses.push(sense);
+    rhs.push(b);
+    return senses.length - 1;
+  };
+  // x-terms by cycle and theme: the rows (other than the theme's own) in which x_tc appears.
+  const xTerms: XTerm[][] = Array.from({ length: T * C }, () => []);
+  const placedRow = new Int32Array(T).fill(-1);
+  for (let t = 0; t < T; t++) {
+    let any = false;
+    for (let c = 0; c < C; c++) if (allowed(t, c)) any = true;
+    if (!any) {
+      if (!p.optional[t]) return undefined;
+      continue;
+    }
+    const row = addRow(p.optional[t] ? "<=" : "=", 1);
+    placedRow[t] = row;
+    for (let c = 0; c < C; c++) if (allowed(t, c)) xTerms[t * C + c]?.push({ row, coef: 1 });
+  }
+  const cycleRow = Int32Array.from({ length: C }, () => addRow("=", 1));
+  // Precedence: `before` at or after cycle c excludes `after` at or before c.
+  for (let a = 0; a < T; a++) {
+    for (const b of p.mustFollow[a] ?? []) {
+      for (let c = 0; c < C; c++) {
+        const row = addRow("<=", 1);
+        for (let k = 0; k <= c; k++) if (allowed(a, k)) xTerms[a * C + k]?.push({ row, coef: 1 });
+        for (let k = c; k < C; k++) if (allowed(b, k)) xTerms[b * C + k]?.push({ row, coef: 1 });
+      }
+    }
+  }
+  for (const { themes } of p.coverage) {
+    const row = addRow(">=", 1);
+    let any = false;
+    for (const t of themes)
+      for (let c = 0; c < C; c++)
+        if (allowed(t, c)) {
+          xTerms[t * C + c]?.push({ row, coef: 1 });
+          any = true;
+        }
+    if (!any) return undefined;
+  }
+  // Repetition: pair variables y (cost repetitionWeight), forced by windows; clique-window cuts.
+  const pairColumns: { cost: number; entries: [number, number][] }[] = [];
+  if (p.repetitionWeight > 0 && p.gapCycles > 0) {
+    const g = Math.min(p.gapCycles, C);
+    const windows = Array.from({ length: C - g + 1 }, (_, s) => Array.from({ length: g }, (_, k) => s + k));
+    const pairIndex = new Map<number, number>();
+    for (let t = 0; t < T; t++) {
+      for (const u of p.similar[t] ?? []) {
+        if (u <= t) continue;
+        const entries: [number, number][] = [];
+        for (const window of windows) {
+          const row = addRow("<=", 1);
+          entries.push([row, -1]);
+          for (const c of window) {
+            if (allowed(t, c)) xTerms[t * C + c]?.push({ row, coef: 1 });
+            if (allowed(u, c)) xTerms[u * C + c]?.push({ row, coef: 1 });
+          }
+        }
+        pairIndex.set(t * T + u, pairColumns.length);
+        pairColumns.push({ cost: p.repetitionWeight, entries });
+      }
+    }
+    for (const clique of cliquesOf(p)) {
+      const most = Math.min(clique.length, g * max);
+      for (const window of windows) {
+        for (let j = 1; j < most; j++) {
+          // Σ pairs ≥ j·n − j(j+1)/2, the tangents of n(n−1)/2.
+          const row = addRow(">=", -(j * (j + 1)) / 2);
+          for (const a of clique)
+            for (const b of clique) {
+              if (a >= b) continue;
+              pairColumns[pairIndex.get(a * T + b) ?? -1]?.entries.push([row, 1]);
+            }
+          for (const t of clique)
+            for (const c of window) if (allowed(t, c)) xTerms[t * C + c]?.push({ row, coef: -j });
+        }
+      }
+    }
+  }
+
+  const lp = new ColumnLp(senses, rhs);
+  for (const { cost, entries } of pairColumns) lp.addColumn(cost, entries);
+
+  const load = new Int32Array(A);
+  /** The exact cost of a set in cycle c (goal links, lead load, dual mandate). */
+  const setCost = (c: number, set: readonly number[]): number => {
+    if (set.length === 0) return 0;
+    let cost = 0;
+    let wsisIn = false;
+    let stiIn = false;
+    load.fill(0);
+    for (const t of set) {
+      cost += p.goalCost[t * C + c] ?? 0;
+      if (p.wsis[t]) wsisIn = true;
+      if (p.sti[t]) stiIn = true;
+      for (const a of p.leads[t] ?? []) {
+        if ((load[a] ?? 0) >= maxLead) cost += loadWeight;
+        load[a] = (load[a] ?? 0) + 1;
+      }
+    }
+    return cost + (wsisIn && stiIn ? 0 : dualWeight);
+  };
+  const seen = new Set<string>();
+  const addSet = (c: number, set: readonly number[]): boolean => {
+    const key = `${c}:${set.join(",")}`;
+    if (seen.has(key)) return false;
+    if (set.length < min || set.length > max || set.some((t) => !allowed(t, c))) return false;
+    seen.add(key);
+    const entries: [number, number][] = [[cycleRow[c] ?? 0, 1]];
+    for (const t of set) for (const { row, coef } of xTerms[t * C + c] ?? []) entries.push([row, coef]);
+    lp.addColumn(setCost(c, set), entries);
+    return true;
+  };
+  for (const { cycle, set } of start) addSet(cycle, set);
+
+  // Pricing: the set of cycle c with the least reduced cost, by depth-first search over themes in
+  // order of their reduced placement cost (adding a theme costs at least that: load only grows, and
+  // the dual-mandate term, at least 0, is added at evaluation).
+  const r = new Float64Array(T);
+  const members = new Int32Array(max);
+  let bestMembers: number[] = [];
+  const price = (c: number, pi: Float64Array): number | undefined => {
+    const order: number[] = [];
+    for (let t = 0; t < T; t++) {
+      if (!allowed(t, c)) continue;
+      let w = 0;
+      for (const { row, coef } of xTerms[t * C + c] ?? []) w += (pi[row] ?? 0) * coef;
+      r[t] = (p.goalCost[t * C + c] ?? 0) - w;
+      order.push(t);
+    }
+    order.sort((a, b) => (r[a] ?? 0) - (r[b] ?? 0) || a - b);
+    const n = order.length;
+    const sorted = Float64Array.from(order, (t) => r[t] ?? 0);
+    let best = min === 0 ? 0 : Number.POSITIVE_INFINITY;
+    bestMembers = [];
+    let nodes = 0;
+    let wsisIn = 0;
+    let stiIn = 0;
+    let base = 0;
+    load.fill(0);
+    const lowerFrom = (pos: number, size: number, partial: number): number => {
+      const need = Math.max(0, min - size);
+      let lb = partial;
+      for (let j = 0; j < max - size && pos + j < n; j++) {
+        const v = sorted[pos + j] ?? 0;
+        if (j < need || v < 0) lb += v;
+        else break;
+      }
+      return lb;
+    };
+    const dfs = (pos: number, size: number, partial: number): boolean => {
+      if (++nodes > NODE_BUDGET) return false;
+      if (size >= min && size > 0) {
+        const value = partial + base + (wsisIn > 0 && stiIn > 0 ? 0 : dualWeight);
+        if (value < best - 1e-12) {
+          best = value;
+          bestMembers = Array.from(members.subarray(0, size));
+        }
+      }
+      if (size === max) return true;
+      for (let i = pos; i < n; i++) {
+        if (lowerFrom(i, size, partial + base) >= best - 1e-12) break;
+        const t = order[i] ?? 0;
+        let added = 0;
+        for (const a of p.leads[t] ?? []) {
+          if ((load[a] ?? 0) >= maxLead) added += loadWeight;
+          load[a] = (load[a] ?? 0) + 1;
+        }
+        members[size] = t;
+        base += added;
+        if (p.wsis[t]) wsisIn++;
+        if (p.sti[t]) stiIn++;
+        const ok = dfs(i + 1, size + 1, partial + (sorted[i] ?? 0));
+        if (p.wsis[t]) wsisIn--;
+        if (p.sti[t]) stiIn--;
+        base -= added;
+        for (const a of p.leads[t] ?? []) load[a] = (load[a] ?? 0) - 1;
+        if (!ok) return false;
+      }
+      return true;
+    };
+    if (!dfs(0, 0, 0) || !Number.isFinite(best)) return undefined;
+    bestMembers.sort((a, b) => a - b);
+    return best - (pi[cycleRow[c] ?? 0] ?? 0);
+  };
+
+  // The big-M problem is itself a relaxation (artificial columns allowed), so every round's bound is
+  // valid even before the real columns meet every row.
+  return (options) => {
+    const rounded = (x: number) => (options.integral === true ? Math.ceil(x - 1e-6) : x - 1e-9);
+    let bound = Number.NEGATIVE_INFINITY;
+    const maxRounds = options.maxRounds ?? 200;
+    for (let round = 0; round < maxRounds; round++) {
+      if (!lp.solve()) break;
+      const pi = lp.duals();
+      let farley = lp.objective();
+      let added = 0;
+      for (let c = 0; c < C; c++) {
+        const reduced = price(c, pi);
+        if (reduced === undefined) return bound > Number.NEGATIVE_INFINITY ? rounded(bound) : undefined;
+        if (reduced < 0) farley += reduced;
+        if (reduced < -1e-7 && addSet(c, bestMembers)) added++;
+      }
+      bound = Math.max(bound, farley);
+      if (added === 0) {
+        bound = Math.max(bound, lp.objective());
+        break;
+      }
+      if (rounded(bound) >= options.upper - 1e-9 || options.outOfTime?.() === true) break;
+    }
+    return bound > Number.NEGATIVE_INFINITY ? rounded(bound) : undefined;
+  };
+}
