@@ -201,12 +201,26 @@ export function otherWeight(p: Prepared, config: CompareConfig, i: number, j: nu
   return weight;
 }
 
+/**
+ * Title weight of a pair. The same title on `k` ≥ 3 records (a register's "Scholarships" or "Volunteer
+ * posts", one line per scholar) says only that the pair is among those k, not that it is one activity:
+ * the agreement weighs 1/(k − 1) of an agreement on a title only the two of them have (a term-frequency
+ * adjustment, as Splink's for common values), and the descriptions and other fields decide. Never more
+ * than `curveWeight(TITLE_CURVE, similarity)`, which the search's bounds use.
+ */
+export function titleWeight(p: Prepared, i: number, j: number, similarity: number): number {
+  const weight = curveWeight(TITLE_CURVE, similarity);
+  const share = p.titleShare[i] as number;
+  if (weight <= 0 || share < 3 || p.titleGroup[i] !== p.titleGroup[j]) return weight;
+  return weight / (share - 1);
+}
+
 /** Total match weight of a pair, or EXCLUDED when a blocking field rules it out. */
 export function pairWeight(p: Prepared, config: CompareConfig, i: number, j: number): number {
   const other = otherWeight(p, config, i, j);
   if (other === EXCLUDED) return EXCLUDED;
   let weight = other;
-  if (config.title) weight += curveWeight(TITLE_CURVE, wordSimilarity(p.title, p.rankWeight, i, j));
+  if (config.title) weight += titleWeight(p, i, j, wordSimilarity(p.title, p.rankWeight, i, j));
   if (config.description && hasWords(p.description, i) && hasWords(p.description, j))
     weight += curveWeight(DESCRIPTION_CURVE, wordSimilarity(p.description, p.rankWeight, i, j));
   return weight;
@@ -340,11 +354,17 @@ export function explainPair(p: Prepared, config: CompareConfig, i: number, j: nu
   }
   if (config.title) {
     const similarity = wordSimilarity(p.title, p.rankWeight, i, j);
+    const weight = titleWeight(p, i, j, similarity);
+    const share = p.titleShare[i] as number;
+    const common =
+      weight < curveWeight(TITLE_CURVE, similarity)
+        ? `; ${share} records have this title, so it weighs 1/${share - 1}`
+        : "";
     out.push({
       field: "title",
-      weight: curveWeight(TITLE_CURVE, similarity),
+      weight,
       similarity,
-      note: wordingNote(similarity, sharedWords(p, p.title, i, j, 4)),
+      note: `${wordingNote(similarity, sharedWords(p, p.title, i, j, 4))}${common}`,
     });
   }
   if (config.description) {

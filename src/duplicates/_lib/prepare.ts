@@ -40,6 +40,12 @@ export interface Prepared {
   /** Lines a record looks in: its own lines, their ancestors and their descendants. */
   readonly lineProbes: readonly (readonly number[])[];
   readonly title: WordTable;
+  /**
+   * Records whose title has exactly the same words, as a group id per record (−1 for no words), and how
+   * many records each record's group has: a title many records share tells less about any pair of them.
+   */
+  readonly titleGroup: Int32Array;
+  readonly titleShare: Int32Array;
   readonly description: WordTable;
   /** IDF weight and a surface form of each word rank. */
   readonly rankWeight: Float64Array;
@@ -318,6 +324,30 @@ export function prepare(activities: readonly Activity[], catalogue: Catalogue): 
   const lineValues = new Int32Array(lineOffsets[n] as number);
   for (let i = 0; i < n; i++) lineValues.set(lines[i] as number[], lineOffsets[i] as number);
 
+  const title = table(titleIds);
+  const titleGroup = new Int32Array(n).fill(-1);
+  const titleShare = new Int32Array(n);
+  const groupOf = new Map<string, number>();
+  const groupSizes: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const from = title.offsets[i] as number;
+    const to = title.offsets[i + 1] as number;
+    if (from === to) continue;
+    const key = title.ranks.subarray(from, to).join(" ");
+    let group = groupOf.get(key);
+    if (group === undefined) {
+      group = groupSizes.length;
+      groupOf.set(key, group);
+      groupSizes.push(0);
+    }
+    titleGroup[i] = group;
+    groupSizes[group] = (groupSizes[group] as number) + 1;
+  }
+  for (let i = 0; i < n; i++) {
+    const group = titleGroup[i] as number;
+    titleShare[i] = group < 0 ? 0 : (groupSizes[group] as number);
+  }
+
   return {
     n,
     activities,
@@ -331,7 +361,9 @@ export function prepare(activities: readonly Activity[], catalogue: Catalogue): 
     lineProbes,
     lineOffsets,
     lineValues,
-    title: table(titleIds),
+    title,
+    titleGroup,
+    titleShare,
     description: table(descriptionIds),
     rankWeight,
     rankWord,
