@@ -15,13 +15,7 @@
 // reach the review weight are scored.
 
 import type { CompareConfig } from "./compare.ts";
-import {
-  EXCLUDED,
-  geographyWeight,
-  otherWeight,
-  pairWeight,
-  wordSimilarity,
-} from "./compare.ts";
+import { EXCLUDED, geographyWeight, otherWeight, pairWeight, wordSimilarity } from "./compare.ts";
 import type { Prepared } from "./prepare.ts";
 import { curveWeight, DESCRIPTION_CURVE, MAX_OTHER, similarityAt, TITLE_CURVE } from "./weights.ts";
 

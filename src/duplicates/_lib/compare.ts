@@ -202,17 +202,25 @@ export function otherWeight(p: Prepared, config: CompareConfig, i: number, j: nu
 }
 
 /**
- * Title weight of a pair. The same title on `k` ≥ 3 records (a register's "Scholarships" or "Volunteer
- * posts", one line per scholar) says only that the pair is among those k, not that it is one activity:
- * the agreement weighs 1/(k − 1) of an agreement on a title only the two of them have (a term-frequency
- * adjustment, as Splink's for common values), and the descriptions and other fields decide. Never more
- * than `curveWeight(TITLE_CURVE, similarity)`, which the search's bounds use.
+ * Title weight of a pair. A title an agency gives `k` ≥ 3 of its own records (a register's
+ * "Scholarships" or "Volunteer posts", one record per scholar or post) says only that the pair is among
+ * those records, not that it is one activity: the agreement weighs 1/(k − 1) of an agreement on a title
+ * the agency uses once or twice (a term-frequency adjustment, as Splink's for common values), and the
+ * descriptions and other fields decide. Several agencies giving one activity the same title is not
+ * discounted: that is what double reporting looks like. Never more than `curveWeight(TITLE_CURVE, …)`,
+ * which the search's bounds use.
  */
 export function titleWeight(p: Prepared, i: number, j: number, similarity: number): number {
   const weight = curveWeight(TITLE_CURVE, similarity);
-  const share = p.titleShare[i] as number;
-  if (weight <= 0 || share < 3 || p.titleGroup[i] !== p.titleGroup[j]) return weight;
+  const share = titleShareOf(p, i, j);
+  if (weight <= 0 || share < 3) return weight;
   return weight / (share - 1);
+}
+
+/** How many records of one agency have the pair's (identical) title, the larger of the two; 0 if it differs. */
+function titleShareOf(p: Prepared, i: number, j: number): number {
+  if (p.titleGroup[i] !== p.titleGroup[j] || p.titleGroup[i] === -1) return 0;
+  return Math.max(p.titleShare[i] as number, p.titleShare[j] as number);
 }
 
 /** Total match weight of a pair, or EXCLUDED when a blocking field rules it out. */
@@ -355,10 +363,11 @@ export function explainPair(p: Prepared, config: CompareConfig, i: number, j: nu
   if (config.title) {
     const similarity = wordSimilarity(p.title, p.rankWeight, i, j);
     const weight = titleWeight(p, i, j, similarity);
-    const share = p.titleShare[i] as number;
+    const share = titleShareOf(p, i, j);
+    const agency = (p.titleShare[i] as number) >= (p.titleShare[j] as number) ? A.agency : B.agency;
     const common =
       weight < curveWeight(TITLE_CURVE, similarity)
-        ? `; ${share} records have this title, so it weighs 1/${share - 1}`
+        ? `; ${agency} gives ${share} of its records this title, so it weighs 1/${share - 1}`
         : "";
     out.push({
       field: "title",

@@ -113,13 +113,19 @@ export function findDeterministic(activities: readonly Activity[]): Deterministi
     units.union(i, j);
   };
 
-  const byId = new Map<string, number[]>();
+  // A record index, or the indexes of records sharing the key (most keys have one record: no array).
+  const byId = new Map<string, number | number[]>();
+  const recordsWithId = (id: string): readonly number[] | undefined => {
+    const same = byId.get(id);
+    return same === undefined ? undefined : typeof same === "number" ? [same] : same;
+  };
   // Identical records share a cheap key (agency, title, dates) first; only records that share one get
   // the full content key, so a list of distinct records never serialises every field of every record.
   const byCheap = new Map<string, number | number[]>();
   activities.forEach((activity, index) => {
     const sameId = byId.get(activity.id);
-    if (sameId === undefined) byId.set(activity.id, [index]);
+    if (sameId === undefined) byId.set(activity.id, index);
+    else if (typeof sameId === "number") byId.set(activity.id, [sameId, index]);
     else sameId.push(index);
     const cheap = `${activity.agency}\u0000${activity.start}\u0000${activity.end}\u0000${canonicalText(activity.title)}`;
     const same = byCheap.get(cheap);
@@ -141,6 +147,7 @@ export function findDeterministic(activities: readonly Activity[]): Deterministi
   }
 
   for (const [id, records] of byId) {
+    if (typeof records === "number") continue;
     const first = records[0] as number;
     for (const k of records.slice(1)) {
       const a = activities[first] as Activity;
@@ -171,8 +178,13 @@ export function findDeterministic(activities: readonly Activity[]): Deterministi
 
   const holders = new Map<string, number[]>();
   activities.forEach((activity, index) => {
+    if (
+      activity.crossReferences === undefined &&
+      !activity.participants?.some((p) => p.activityId !== undefined)
+    )
+      return;
     for (const [ref, source] of referencesOf(activity)) {
-      const targets = byId.get(ref);
+      const targets = recordsWithId(ref);
       if (targets === undefined) {
         // Only explicit cross-references say "this is that same activity" about an id outside the list; a
         // participant's activity id may be a whole programme of theirs that funds many activities.

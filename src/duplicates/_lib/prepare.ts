@@ -42,7 +42,8 @@ export interface Prepared {
   readonly title: WordTable;
   /**
    * Records whose title has exactly the same words, as a group id per record (−1 for no words), and how
-   * many records each record's group has: a title many records share tells less about any pair of them.
+   * many records of the record's own agency have that title: a title an agency gives many of its records
+   * ("Scholarships", one record per scholar) tells less about any pair of them.
    */
   readonly titleGroup: Int32Array;
   readonly titleShare: Int32Array;
@@ -328,7 +329,8 @@ export function prepare(activities: readonly Activity[], catalogue: Catalogue): 
   const titleGroup = new Int32Array(n).fill(-1);
   const titleShare = new Int32Array(n);
   const groupOf = new Map<string, number>();
-  const groupSizes: number[] = [];
+  const sharesOf = new Map<string, number>();
+  const shareKeys: string[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const from = title.offsets[i] as number;
     const to = title.offsets[i + 1] as number;
@@ -336,17 +338,16 @@ export function prepare(activities: readonly Activity[], catalogue: Catalogue): 
     const key = title.ranks.subarray(from, to).join(" ");
     let group = groupOf.get(key);
     if (group === undefined) {
-      group = groupSizes.length;
+      group = groupOf.size;
       groupOf.set(key, group);
-      groupSizes.push(0);
     }
     titleGroup[i] = group;
-    groupSizes[group] = (groupSizes[group] as number) + 1;
+    const shareKey = `${agencyOf[i]} ${group}`;
+    shareKeys[i] = shareKey;
+    sharesOf.set(shareKey, (sharesOf.get(shareKey) ?? 0) + 1);
   }
-  for (let i = 0; i < n; i++) {
-    const group = titleGroup[i] as number;
-    titleShare[i] = group < 0 ? 0 : (groupSizes[group] as number);
-  }
+  for (let i = 0; i < n; i++)
+    if ((titleGroup[i] as number) >= 0) titleShare[i] = sharesOf.get(shareKeys[i] as string) as number;
 
   return {
     n,
