@@ -92,6 +92,9 @@ function organisationKey(ref: string | undefined, name: string | undefined): str
   return undefined;
 }
 
+const GLOBAL: Geography = { kind: "global", countries: [], regions: [] };
+const UNKNOWN: Geography = { kind: "unknown", countries: [], regions: [] };
+
 function interned(map: Map<string, number>, list: string[], key: string): number {
   let id = map.get(key);
   if (id === undefined) {
@@ -134,7 +137,18 @@ export function prepare(activities: readonly Activity[], catalogue: Catalogue): 
     return out;
   });
 
-  const lines: number[][] = [];
+  // Lists and geographies many records have alike are kept once (read only): a million records hold a few
+  // thousand distinct ones, not millions of arrays for the collector to trace.
+  const lists = new Map<string, readonly number[]>();
+  const shared = (list: readonly number[]): readonly number[] => {
+    const key = list.join(",");
+    const known = lists.get(key);
+    if (known !== undefined) return known;
+    lists.set(key, list);
+    return list;
+  };
+  const placesCache = new Map<string, Geography>();
+  const lines: (readonly number[])[] = [];
   const lineProbes: number[][] = [];
 
   // Words: intern stems, count document frequency over title and description together.
@@ -149,7 +163,7 @@ export function prepare(activities: readonly Activity[], catalogue: Catalogue): 
   const partnerIds = new Map<string, number>();
   const partnerKeys: string[] = [];
   const geography: Geography[] = [];
-  const partners: number[][] = [];
+  const partners: (readonly number[])[] = [];
   const selfKeys: number[][] = [];
   const selfCache = new Map<string, number[]>();
   const refIds = new Map<string, number>();
@@ -226,7 +240,7 @@ export function prepare(activities: readonly Activity[], catalogue: Catalogue): 
       if (index !== undefined && !own.includes(index)) own.push(index);
     }
     own.sort((x, y) => x - y);
-    lines.push(own);
+    lines.push(shared(own));
     if (own.length === 1) lineProbes.push(relatives[own[0] as number] as number[]);
     else {
       const probes = new Set<number>();
@@ -238,16 +252,19 @@ export function prepare(activities: readonly Activity[], catalogue: Catalogue): 
     const regions = (activity.regions ?? []).map((region) =>
       interned(regionIds, regionKeys, `${region.vocabulary}:${region.code}`),
     );
-    if (countries.includes("global")) geography.push({ kind: "global", countries: [], regions: [] });
-    else if (countries.length === 0 && regions.length === 0)
-      geography.push({ kind: "unknown", countries: [], regions: [] });
+    if (countries.includes("global")) geography.push(GLOBAL);
+    else if (countries.length === 0 && regions.length === 0) geography.push(UNKNOWN);
     else {
       const ids = countries.map((code) => interned(countryIds, countryCodes, code));
-      geography.push({
-        kind: "places",
-        countries: [...new Set(ids)].sort((x, y) => x - y),
-        regions: [...new Set(regions)].sort((x, y) => x - y),
-      });
+      const countryList = shared([...new Set(ids)].sort((x, y) => x - y));
+      const regionList = shared([...new Set(regions)].sort((x, y) => x - y));
+      const key = `${countryList.join(",")};${regionList.join(",")}`;
+      let places = placesCache.get(key);
+      if (places === undefined) {
+        places = { kind: "places", countries: countryList, regions: regionList };
+        placesCache.set(key, places);
+      }
+      geography.push(places);
     }
 
     // Keys are interned in the same order as without the caches (a cache hit interns nothing new).
@@ -285,7 +302,7 @@ export function prepare(activities: readonly Activity[], catalogue: Catalogue): 
         if (!self.includes(id) && !named.includes(id)) named.push(id);
       }
     }
-    partners.push(named.sort((x, y) => x - y));
+    partners.push(shared(named.sort((x, y) => x - y)));
   }
 
   // Global word order: rarest first (highest IDF), ties by first appearance.
