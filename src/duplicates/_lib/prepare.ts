@@ -345,26 +345,58 @@ export function prepare(activities: readonly Activity[], catalogue: Catalogue): 
   const title = table(titleIds);
   const titleGroup = new Int32Array(n).fill(-1);
   const titleShare = new Int32Array(n);
-  const groupOf = new Map<string, number>();
-  const sharesOf = new Map<string, number>();
-  const shareKeys: string[] = new Array(n);
+  // Groups of identical word lists by an open-addressing table over a hash of the ranks, each hit checked
+  // word by word (exact, and no string or map entry per record).
+  let mask = 1;
+  while (mask < n * 2) mask = mask * 2 + 1;
+  const slotOf = new Int32Array(mask + 1);
+  const groupSize: number[] = [];
+  const sameWords = (i: number, j: number): boolean => {
+    const from = title.offsets[i] as number;
+    const other = title.offsets[j] as number;
+    const size = (title.offsets[i + 1] as number) - from;
+    if ((title.offsets[j + 1] as number) - other !== size) return false;
+    for (let k = 0; k < size; k++) if (title.ranks[from + k] !== title.ranks[other + k]) return false;
+    return true;
+  };
   for (let i = 0; i < n; i++) {
     const from = title.offsets[i] as number;
     const to = title.offsets[i + 1] as number;
     if (from === to) continue;
-    const key = title.ranks.subarray(from, to).join(" ");
-    let group = groupOf.get(key);
-    if (group === undefined) {
-      group = groupOf.size;
-      groupOf.set(key, group);
+    let hash = 0x811c9dc5 | 0;
+    for (let k = from; k < to; k++) hash = Math.imul(hash ^ (title.ranks[k] as number), 16777619);
+    let slot = hash & mask;
+    let group = -1;
+    for (let held = slotOf[slot] as number; held !== 0; held = slotOf[slot] as number) {
+      if (sameWords(held - 1, i)) {
+        group = titleGroup[held - 1] as number;
+        break;
+      }
+      slot = (slot + 1) & mask;
+    }
+    if (group < 0) {
+      group = groupSize.length;
+      groupSize.push(0);
+      slotOf[slot] = i + 1;
     }
     titleGroup[i] = group;
-    const shareKey = `${agencyOf[i]} ${group}`;
-    shareKeys[i] = shareKey;
-    sharesOf.set(shareKey, (sharesOf.get(shareKey) ?? 0) + 1);
+    groupSize[group] = (groupSize[group] as number) + 1;
   }
-  for (let i = 0; i < n; i++)
-    if ((titleGroup[i] as number) >= 0) titleShare[i] = sharesOf.get(shareKeys[i] as string) as number;
+  // Only a title on three or more records can be discounted: count those records per agency.
+  const perAgency = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const group = titleGroup[i] as number;
+    if (group >= 0 && (groupSize[group] as number) >= 3) {
+      const key = `${agencyOf[i]} ${group}`;
+      perAgency.set(key, (perAgency.get(key) ?? 0) + 1);
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    const group = titleGroup[i] as number;
+    if (group < 0) continue;
+    const size = groupSize[group] as number;
+    titleShare[i] = size < 3 ? size : (perAgency.get(`${agencyOf[i]} ${group}`) as number);
+  }
 
   return {
     n,
