@@ -43,7 +43,8 @@ function isCatalogue(value: unknown): value is Catalogue {
  * record) — reported as double reporting, not as overlapping work. Then, Fellegi–Sunter style, on
  * candidate pairs blocked by action line (hierarchy-aware), overlapping period and shared geography
  * ("global" overlaps everything): title and description wording (IDF-weighted, so rare words weigh
- * more), action-line overlap, time overlap, geography and shared partners each add or take match weight,
+ * more; a title an agency gives k ≥ 3 of its records, like one record per scholarship, weighs 1/(k − 1)
+ * as much), action-line overlap, time overlap, geography and shared partners each add or take match weight,
  * and the total gives the pair's score. Pairs at or above `threshold` are linked into groups; weaker
  * pairs down to `reviewThreshold` stay in the list for review. By default only pairs from different
  * agencies are compared (`withinAgency: true` compares all).
