@@ -8,6 +8,7 @@ import {
   FindDuplicatesOptionsSchema,
   type InputIssue,
   issuesFromZod,
+  type ResolvedFindDuplicatesOptions,
   readInput,
   throwIfAny,
 } from "../model/index.ts";
@@ -33,6 +34,42 @@ const FIELD_ORDER = {
 
 function isCatalogue(value: unknown): value is Catalogue {
   return CatalogueSchema.safeParse(value).success;
+}
+
+/** The activities and options read, validated and resolved; throws every input issue at once. */
+function validated(
+  activities: readonly ActivityInput[],
+  options: FindDuplicatesOptions,
+): { records: readonly Activity[]; resolved: ResolvedFindDuplicatesOptions; catalogue: Catalogue } {
+  // Read once into plain data: a Proxy or a throwing getter is an input error (issue 10).
+  activities = readInput(activities, "duplicate search input", ["activities"]);
+  options = readInput(options, "duplicate search input", ["options"]);
+  const issues: InputIssue[] = [];
+  const isObject = typeof options === "object" && options !== null && !Array.isArray(options);
+  if (!isObject) issues.push({ path: ["options"], message: "must be an object of options" });
+  const { catalogue: catalogueOption, ...rest } = (isObject ? options : {}) as FindDuplicatesOptions;
+  const parsedOptions = FindDuplicatesOptionsSchema.safeParse(rest);
+  if (!parsedOptions.success)
+    for (const issue of issuesFromZod(parsedOptions.error))
+      issues.push({ ...issue, path: ["options", ...issue.path] });
+  let catalogue: Catalogue = wsis;
+  if (catalogueOption !== undefined) {
+    if (isCatalogue(catalogueOption)) catalogue = catalogueOption;
+    else
+      issues.push({ path: ["options", "catalogue"], message: "must be a catalogue (see defineCatalogue)" });
+  }
+  const parsed = ActivitiesSchema.safeParse(activities);
+  const activityProblems: InputIssue[] = parsed.success
+    ? []
+    : issuesFromZod(parsed.error).map((issue) => ({ ...issue, path: ["activities", ...issue.path] }));
+  if (Array.isArray(activities))
+    activities.forEach((raw, index) => {
+      append(activityProblems, catalogueIssues(raw, catalogue, ["activities", index]));
+    });
+  append(issues, sortIssues(activityProblems));
+  throwIfAny(issues, "duplicates input");
+  if (!parsed.success || !parsedOptions.success) throw new Error("unreachable: issues were thrown above");
+  return { records: parsed.data, resolved: parsedOptions.data, catalogue };
 }
 
 /**
@@ -71,36 +108,9 @@ export function findDuplicates(
   activities: readonly ActivityInput[],
   options: FindDuplicatesOptions = {},
 ): DuplicationReport {
-  // Read once into plain data: a Proxy or a throwing getter is an input error (issue 10).
-  activities = readInput(activities, "duplicate search input", ["activities"]);
-  options = readInput(options, "duplicate search input", ["options"]);
-  const issues: InputIssue[] = [];
-  const isObject = typeof options === "object" && options !== null && !Array.isArray(options);
-  if (!isObject) issues.push({ path: ["options"], message: "must be an object of options" });
-  const { catalogue: catalogueOption, ...rest } = (isObject ? options : {}) as FindDuplicatesOptions;
-  const parsedOptions = FindDuplicatesOptionsSchema.safeParse(rest);
-  if (!parsedOptions.success)
-    for (const issue of issuesFromZod(parsedOptions.error))
-      issues.push({ ...issue, path: ["options", ...issue.path] });
-  let catalogue: Catalogue = wsis;
-  if (catalogueOption !== undefined) {
-    if (isCatalogue(catalogueOption)) catalogue = catalogueOption;
-    else
-      issues.push({ path: ["options", "catalogue"], message: "must be a catalogue (see defineCatalogue)" });
-  }
-  const parsed = ActivitiesSchema.safeParse(activities);
-  const activityProblems: InputIssue[] = parsed.success
-    ? []
-    : issuesFromZod(parsed.error).map((issue) => ({ ...issue, path: ["activities", ...issue.path] }));
-  if (Array.isArray(activities))
-    activities.forEach((raw, index) => {
-      append(activityProblems, catalogueIssues(raw, catalogue, ["activities", index]));
-    });
-  append(issues, sortIssues(activityProblems));
-  throwIfAny(issues, "duplicates input");
-  if (!parsed.success || !parsedOptions.success) throw new Error("unreachable: issues were thrown above");
-  const records: readonly Activity[] = parsed.data;
-  const resolved = parsedOptions.data;
+  // Validated in a function of its own, so the read copy of the input is garbage once it returns (at a
+  // million records it is hundreds of megabytes the collector would otherwise keep tracing).
+  const { records, resolved, catalogue } = validated(activities, options);
 
   const thresholdWeight = resolved.matchWeight ?? weightOfScore(resolved.threshold);
   const thresholdScore = scoreOfWeight(thresholdWeight);
