@@ -140,14 +140,18 @@ export function prepare(activities: readonly Activity[], catalogue: Catalogue): 
   // Lists and geographies many records have alike are kept once (read only): a million records hold a few
   // thousand distinct ones, not millions of arrays for the collector to trace.
   const lists = new Map<string, readonly number[]>();
+  const singles: (readonly number[])[] = [];
+  const none: readonly number[] = [];
   const shared = (list: readonly number[]): readonly number[] => {
+    if (list.length === 0) return none;
+    if (list.length === 1) return (singles[list[0] as number] ??= list);
     const key = list.join(",");
     const known = lists.get(key);
     if (known !== undefined) return known;
     lists.set(key, list);
     return list;
   };
-  const placesCache = new Map<string, Geography>();
+  const placesCache = new Map<string | number, Geography>();
   const lines: (readonly number[])[] = [];
   const lineProbes: number[][] = [];
 
@@ -258,7 +262,11 @@ export function prepare(activities: readonly Activity[], catalogue: Catalogue): 
       const ids = countries.map((code) => interned(countryIds, countryCodes, code));
       const countryList = shared([...new Set(ids)].sort((x, y) => x - y));
       const regionList = shared([...new Set(regions)].sort((x, y) => x - y));
-      const key = `${countryList.join(",")};${regionList.join(",")}`;
+      // One country and no region, the common case, is looked up by the country's id.
+      const key =
+        regionList.length === 0 && countryList.length === 1
+          ? (countryList[0] as number)
+          : `${countryList.join(",")};${regionList.join(",")}`;
       let places = placesCache.get(key);
       if (places === undefined) {
         places = { kind: "places", countries: countryList, regions: regionList };
