@@ -144,7 +144,11 @@ export function prepare(activities: readonly Activity[], catalogue: Catalogue): 
   const none: readonly number[] = [];
   const shared = (list: readonly number[]): readonly number[] => {
     if (list.length === 0) return none;
-    if (list.length === 1) return (singles[list[0] as number] ??= list);
+    if (list.length === 1) {
+      const id = list[0] as number;
+      singles[id] ??= list;
+      return singles[id];
+    }
     const key = list.join(",");
     const known = lists.get(key);
     if (known !== undefined) return known;
