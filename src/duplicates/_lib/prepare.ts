@@ -4,7 +4,7 @@
 
 import type { Activity, Catalogue } from "../../model/index.ts";
 import { endDay, startDay } from "./dates.ts";
-import { canonicalText, forEachSurface, isStopWord, stemWord } from "./text.ts";
+import { canonicalText, isStopWord, stemWord, surfaceValues } from "./text.ts";
 
 /** Geography of one record: unknown, global, or lists of country and region ids (sorted). */
 export interface Geography {
@@ -178,38 +178,35 @@ export function prepare(activities: readonly Activity[], catalogue: Catalogue): 
   const nameIds = new Map<string, number>();
 
   // Word ids of a text without repeats; `seenIn[id] === mark` dedupes without a Set per text. Each
-  // surface form is looked up once: `surfaceIds` maps it to its stem's id, or −1 for a stop word.
-  const surfaceIds = new Map<string, number>();
+  // surface form is resolved once (`surfaceValues` finds it again by its characters): to its stem's id,
+  // or −1 for a stop word.
   let seenIn = new Int32Array(1024).fill(-1);
   let mark = 0;
+  const surfaceIds = surfaceValues((surface) => {
+    if (isStopWord(surface)) return -1;
+    const stem = stemWord(surface);
+    let id = stemIds.get(stem);
+    if (id === undefined) {
+      id = stems.length;
+      stemIds.set(stem, id);
+      stems.push(stem);
+      surfaces.push(surface);
+      df.push(0);
+      if (id >= seenIn.length) {
+        const grown = new Int32Array(seenIn.length * 2).fill(-1);
+        grown.set(seenIn);
+        seenIn = grown;
+      }
+    }
+    return id;
+  });
   // Word ids of every record laid end to end, one buffer per field (later turned into ranks in place).
   // Document frequency counts a record once per word, title and description together: a description's
   // word counts only when the title (whose mark is one less) lacks it.
   const titleIds = { ids: new Int32Array(1024), length: 0, offsets: new Int32Array(n + 1) };
   const descriptionIds = { ids: new Int32Array(1024), length: 0, offsets: new Int32Array(n + 1) };
   let target = titleIds;
-  const visitSurface = (surface: string): void => {
-    let id = surfaceIds.get(surface);
-    if (id === undefined) {
-      if (isStopWord(surface)) id = -1;
-      else {
-        const stem = stemWord(surface);
-        id = stemIds.get(stem);
-        if (id === undefined) {
-          id = stems.length;
-          stemIds.set(stem, id);
-          stems.push(stem);
-          surfaces.push(surface);
-          df.push(0);
-          if (id >= seenIn.length) {
-            const grown = new Int32Array(seenIn.length * 2).fill(-1);
-            grown.set(seenIn);
-            seenIn = grown;
-          }
-        }
-      }
-      surfaceIds.set(surface, id);
-    }
+  const visitId = (id: number): void => {
     if (id < 0) return;
     const seen = seenIn[id] as number;
     if (seen === mark) return;
@@ -227,11 +224,11 @@ export function prepare(activities: readonly Activity[], catalogue: Catalogue): 
     // Marks go up by two per record, so a description's "one less" is always its own title's.
     mark += 2;
     target = titleIds;
-    if (title !== "") forEachSurface(title, visitSurface);
+    if (title !== "") surfaceIds.forEach(title, visitId);
     titleIds.offsets[i + 1] = titleIds.length;
     mark++;
     target = descriptionIds;
-    if (description !== undefined && description !== "") forEachSurface(description, visitSurface);
+    if (description !== undefined && description !== "") surfaceIds.forEach(description, visitId);
     descriptionIds.offsets[i + 1] = descriptionIds.length;
     mark--;
   }
