@@ -405,8 +405,10 @@ export async function run(
   }
 
   const rss: (string | number)[][] = [];
+  const children = new Map<number, { compared: number; candidates: number }>();
   for (const n of million ? [...sizes, 1_000_000] : sizes) {
     const child = rssOf(n);
+    if (typeof child !== "string") children.set(n, child);
     if (typeof child === "string") rss.push([n, child, "", "", "", "", ""]);
     else {
       rss.push([
@@ -423,6 +425,16 @@ export async function run(
           `1M: ${child.ms} ms wall (target ≤ 90000) ${child.ms <= 90_000 ? "ok" : "OVER TARGET"}, peak RSS ${child.mb.toFixed(0)} MB (target < 4096) ${child.mb < 4096 ? "ok" : "OVER TARGET"}`,
         );
     }
+  }
+
+  const hundred = children.get(100_000);
+  const top = children.get(1_000_000);
+  if (hundred !== undefined && top !== undefined) {
+    const exponent = Math.log(top.compared / hundred.compared) / Math.log(10);
+    const verified = Math.log(top.candidates / hundred.candidates) / Math.log(10);
+    verdicts.push(
+      `pairs scored 100000 → 1000000 (children): ${hundred.compared} → ${top.compared}, growth n^${exponent.toFixed(2)} (target ≤ n^1.2) ${exponent <= 1.2 ? "ok" : "OVER TARGET"}; candidate pairs verified ${hundred.candidates} → ${top.candidates}, n^${verified.toFixed(2)}`,
+    );
   }
 
   out.push(
