@@ -8,6 +8,7 @@ import {
   FindDuplicatesOptionsSchema,
   type InputIssue,
   issuesFromZod,
+  type ResolvedFindDuplicatesOptions,
   readInput,
   throwIfAny,
 } from "../model/index.ts";
@@ -35,41 +36,11 @@ function isCatalogue(value: unknown): value is Catalogue {
   return CatalogueSchema.safeParse(value).success;
 }
 
-/**
- * Finds agencies' activities that duplicate or overlap each other, explains why, and groups them.
- *
- * First, deterministically: records that repeat an id, records identical but for their ids, and one
- * activity reported by two agencies (a cross-reference or a participant's activity id names the other
- * record) — reported as double reporting, not as overlapping work. Then, Fellegi–Sunter style, on
- * candidate pairs blocked by action line (hierarchy-aware), overlapping period and shared geography
- * ("global" overlaps everything): title and description wording (IDF-weighted, so rare words weigh
- * more), action-line overlap, time overlap, geography and shared partners each add or take match weight,
- * and the total gives the pair's score. Pairs at or above `threshold` are linked into groups; weaker
- * pairs down to `reviewThreshold` stay in the list for review. By default only pairs from different
- * agencies are compared (`withinAgency: true` compares all).
- *
- * @param activities - The agencies' activities (validated like `parseActivities`; the list is not changed).
- * @param options - `threshold` (score, default 0.5) or `matchWeight` (bits), `reviewThreshold` (default 0.2),
- *   `withinAgency`, `fields` to compare, `method` ("indexed" or the exhaustive "all-pairs"), `catalogue`.
- * @returns The pairs with per-field reasons, the groups with their agencies, shared action lines and
- *   suggested lead (the line's facilitator), an agency × agency matrix per action line, per-agency counts,
- *   and how the search ran.
- * @throws {PlannerInputError} Listing every bad activity field (`["activities", 3, "countries", 0]`) and
- *   option (`["options", "threshold"]`).
- * @example
- * const report = findDuplicates([
- *   { id: "itu-1", agency: "ITU", title: "Rural broadband for schools in Kenya", actionLines: ["C2"],
- *     start: "2026", end: "2027", countries: ["KEN"] },
- *   { id: "undp-7", agency: "UNDP", title: "Broadband for rural schools, Kenya", actionLines: ["C2"],
- *     start: "2026-03-01", end: "2027-12-31", countries: ["KEN"] },
- * ]);
- * report.groups; // [["itu-1", "undp-7"]]
- * report.groupDetails[0]?.lead?.agency; // "ITU" (lead facilitator of C2)
- */
-export function findDuplicates(
+/** The activities and options read, validated and resolved; throws every input issue at once. */
+function validated(
   activities: readonly ActivityInput[],
-  options: FindDuplicatesOptions = {},
-): DuplicationReport {
+  options: FindDuplicatesOptions,
+): { records: readonly Activity[]; resolved: ResolvedFindDuplicatesOptions; catalogue: Catalogue } {
   // Read once into plain data: a Proxy or a throwing getter is an input error (issue 10).
   activities = readInput(activities, "duplicate search input", ["activities"]);
   options = readInput(options, "duplicate search input", ["options"]);
@@ -98,8 +69,48 @@ export function findDuplicates(
   append(issues, sortIssues(activityProblems));
   throwIfAny(issues, "duplicates input");
   if (!parsed.success || !parsedOptions.success) throw new Error("unreachable: issues were thrown above");
-  const records: readonly Activity[] = parsed.data;
-  const resolved = parsedOptions.data;
+  return { records: parsed.data, resolved: parsedOptions.data, catalogue };
+}
+
+/**
+ * Finds agencies' activities that duplicate or overlap each other, explains why, and groups them.
+ *
+ * First, deterministically: records that repeat an id, records identical but for their ids, and one
+ * activity reported by two agencies (a cross-reference or a participant's activity id names the other
+ * record) — reported as double reporting, not as overlapping work. Then, Fellegi–Sunter style, on
+ * candidate pairs blocked by action line (hierarchy-aware), overlapping period and shared geography
+ * ("global" overlaps everything): title and description wording (IDF-weighted, so rare words weigh
+ * more; a title an agency gives k ≥ 3 of its records, like one record per scholarship, weighs 1/(k − 1)
+ * as much), action-line overlap, time overlap, geography and shared partners each add or take match weight,
+ * and the total gives the pair's score. Pairs at or above `threshold` are linked into groups; weaker
+ * pairs down to `reviewThreshold` stay in the list for review. By default only pairs from different
+ * agencies are compared (`withinAgency: true` compares all).
+ *
+ * @param activities - The agencies' activities (validated like `parseActivities`; the list is not changed).
+ * @param options - `threshold` (score, default 0.5) or `matchWeight` (bits), `reviewThreshold` (default 0.2),
+ *   `withinAgency`, `fields` to compare, `method` ("indexed" or the exhaustive "all-pairs"), `catalogue`.
+ * @returns The pairs with per-field reasons, the groups with their agencies, shared action lines and
+ *   suggested lead (the line's facilitator), an agency × agency matrix per action line, per-agency counts,
+ *   and how the search ran.
+ * @throws {PlannerInputError} Listing every bad activity field (`["activities", 3, "countries", 0]`) and
+ *   option (`["options", "threshold"]`).
+ * @example
+ * const report = findDuplicates([
+ *   { id: "itu-1", agency: "ITU", title: "Rural broadband for schools in Kenya", actionLines: ["C2"],
+ *     start: "2026", end: "2027", countries: ["KEN"] },
+ *   { id: "undp-7", agency: "UNDP", title: "Broadband for rural schools, Kenya", actionLines: ["C2"],
+ *     start: "2026-03-01", end: "2027-12-31", countries: ["KEN"] },
+ * ]);
+ * report.groups; // [["itu-1", "undp-7"]]
+ * report.groupDetails[0]?.lead?.agency; // "ITU" (lead facilitator of C2)
+ */
+export function findDuplicates(
+  activities: readonly ActivityInput[],
+  options: FindDuplicatesOptions = {},
+): DuplicationReport {
+  // Validated in a function of its own, so the read copy of the input is garbage once it returns (at a
+  // million records it is hundreds of megabytes the collector would otherwise keep tracing).
+  const { records, resolved, catalogue } = validated(activities, options);
 
   const thresholdWeight = resolved.matchWeight ?? weightOfScore(resolved.threshold);
   const thresholdScore = scoreOfWeight(thresholdWeight);

@@ -50,18 +50,28 @@ export function readInput<T>(value: T, subject = "input", at: readonly (string |
   if (typeof value !== "object" || value === null || TRUSTED.has(value)) return value;
   const issues: InputIssue[] = [];
   const copies = new Map<object, unknown>();
-  const fail = (path: Path, error: unknown) =>
-    issues.push({ path: [...at, ...path], message: `could not be read (${describe(error)})` });
-  const root: { value?: unknown } = {};
-  // Work items: read `source`, write its copy into `target[key]`.
-  const stack: {
+  // Work items: read `source`, write its copy into `target[key]`. An item's path is its parent's path
+  // and its key, built only when a read fails (no path array per value read).
+  interface Item {
     source: unknown;
     target: Record<string | number, unknown>;
     key: string | number;
-    path: Path;
-  }[] = [{ source: value, target: root as Record<string, unknown>, key: "value", path: [] }];
+    parent: Item | undefined;
+  }
+  const pathOf = (item: Item | undefined, child?: string | number): Path => {
+    const path: Path = child === undefined ? [] : [child];
+    for (let node = item; node?.parent !== undefined; node = node.parent) path.push(node.key);
+    return [...at, ...path.reverse()];
+  };
+  const fail = (path: Path, error: unknown) =>
+    issues.push({ path, message: `could not be read (${describe(error)})` });
+  const root: { value?: unknown } = {};
+  const stack: Item[] = [
+    { source: value, target: root as Record<string, unknown>, key: "value", parent: undefined },
+  ];
   while (stack.length > 0) {
-    const { source, target, key, path } = stack.pop() as (typeof stack)[number];
+    const item = stack.pop() as Item;
+    const { source, target, key } = item;
     if (typeof source !== "object" || source === null || TRUSTED.has(source)) {
       define(target, key, source);
       continue;
@@ -72,19 +82,16 @@ export function readInput<T>(value: T, subject = "input", at: readonly (string |
       continue;
     }
     let copy: Record<string | number, unknown>;
-    let keys: (string | number)[];
+    let keys: string[] | undefined;
+    let length = 0;
     try {
       if (Array.isArray(source)) {
-        const length = source.length;
+        length = source.length;
         if (length > MAX_ITEMS) {
-          issues.push({
-            path: [...at, ...path],
-            message: `has ${length} items; at most ${MAX_ITEMS} are read`,
-          });
+          issues.push({ path: pathOf(item), message: `has ${length} items; at most ${MAX_ITEMS} are read` });
           continue;
         }
         copy = new Array(length) as unknown as Record<number, unknown>;
-        keys = Array.from({ length }, (_, i) => i);
       } else {
         const proto = Object.getPrototypeOf(source);
         if (proto !== Object.prototype && proto !== null) {
@@ -93,23 +100,37 @@ export function readInput<T>(value: T, subject = "input", at: readonly (string |
         }
         copy = {};
         keys = Object.keys(source);
+        length = keys.length;
       }
     } catch (error) {
-      fail(path, error);
+      fail(pathOf(item), error);
       continue;
     }
     copies.set(source, copy);
     define(target, key, copy);
-    for (let i = keys.length - 1; i >= 0; i--) {
-      const child = keys[i] as string | number;
-      let item: unknown;
+    // Values other than objects are written at once, in key order; an object gets its key now (so the
+    // copy keeps the key order) and its copy when its turn on the stack comes, in the same order.
+    const objectsFrom = stack.length;
+    for (let i = 0; i < length; i++) {
+      const child = keys === undefined ? i : (keys[i] as string);
+      let read: unknown;
       try {
-        item = (source as Record<string | number, unknown>)[child];
+        read = (source as Record<string | number, unknown>)[child];
       } catch (error) {
-        fail([...path, child], error);
+        fail(pathOf(item, child), error);
         continue;
       }
-      stack.push({ source: item, target: copy, key: child, path: [...path, child] });
+      if (typeof read !== "object" || read === null || TRUSTED.has(read)) define(copy, child, read);
+      else {
+        define(copy, child, undefined);
+        stack.push({ source: read, target: copy, key: child, parent: item });
+      }
+    }
+    // Popped first to last, as before.
+    for (let a = objectsFrom, b = stack.length - 1; a < b; a++, b--) {
+      const swap = stack[a] as Item;
+      stack[a] = stack[b] as Item;
+      stack[b] = swap;
     }
   }
   if (issues.length > 0) throw new PlannerInputError(issues, subject);
@@ -117,6 +138,8 @@ export function readInput<T>(value: T, subject = "input", at: readonly (string |
 }
 
 function define(target: Record<string | number, unknown>, key: string | number, value: unknown): void {
-  if (Array.isArray(target)) target[key as number] = value;
+  // Plain assignment makes an own, enumerable, writable property on an array or a fresh object, except
+  // for "__proto__", which would set the prototype instead.
+  if (key !== "__proto__") target[key] = value;
   else Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }

@@ -37,4 +37,18 @@ describe("findDuplicates accuracy on labelled sets", () => {
       new Set(["paraphrase", "reorder", "shifted", "funder-implementer", "translation", "partner"]),
     );
   });
+  it("keeps its hard negatives a fixed share and grows its vocabulary past the listed topics (40k)", () => {
+    const small = generateActivities({ count: 4000, seed: 6 });
+    const large = generateActivities({ count: 40_000, seed: 6 });
+    const share = (set: typeof small) => set.hardNegatives.length / set.activities.length;
+    expect(share(large)).toBeGreaterThan(share(small) * 0.9);
+    expect(large.truth.length / large.activities.length).toBeGreaterThan(
+      (small.truth.length / small.activities.length) * 0.9,
+    );
+    // New places, programmes, and the topics and foci coined once the listed ones are taken.
+    const titleWords = (title: string) => new Set(title.toLowerCase().split(/[^a-z0-9]+/u));
+    const vocabulary = (set: typeof small) =>
+      new Set(set.activities.flatMap((a) => [...titleWords(a.title)]));
+    expect(vocabulary(large).size).toBeGreaterThan(vocabulary(small).size * 3);
+  });
 });

@@ -414,3 +414,41 @@ describe("findDuplicates: whole registers as agencies publish them", () => {
     expect(esFr?.fields.find((field) => field.field === "title")?.similarity).toBe(1);
   });
 });
+
+describe("findDuplicates: a title an agency gives many of its records", () => {
+  const subjects = ["Political science", "Economics", "Chemistry", "International relations", "Spanish"];
+  const scholarships = subjects.map((subject, k) =>
+    activity(`s${k}`, "AECID", {
+      title: "Scholarships for postgraduate and doctoral study",
+      description: `${subject} at a partner university, ${2020 + k} intake.`,
+    }),
+  );
+  const options = { withinAgency: true };
+
+  it("weighs less for each further record, so different descriptions decide", () => {
+    const pairs = findDuplicates(scholarships, options).pairs.filter((pair) => pair.kind === "overlap");
+    expect(pairs.length).toBeGreaterThan(0);
+    expect(pairs.filter((pair) => pair.match)).toStrictEqual([]);
+    const title = pairs[0]?.fields.find((field) => field.field === "title");
+    expect(title?.similarity).toBe(1);
+    expect(title?.weight).toBe(2);
+    expect(title?.note).toContain("AECID gives 5 of its records this title, so it weighs 1/4");
+  });
+
+  it("still matches two of them that are one activity (same description too)", () => {
+    const again = { ...(scholarships[0] as ActivityInput), id: "s9", start: "2026-03-01" };
+    const report = findDuplicates([...scholarships, again], options);
+    expect(pairOf(report.pairs, "s0", "s9")?.match).toBe(true);
+    expect(report.pairs.filter((pair) => pair.match)).toHaveLength(1);
+  });
+
+  it("weighs in full when the agency gives the title to two records, or several agencies to one each", () => {
+    const two = findDuplicates(scholarships.slice(0, 2), options);
+    expect(pairOf(two.pairs, "s0", "s1")?.fields.find((field) => field.field === "title")?.weight).toBe(8);
+    const agencies = scholarships.map((record, k) => ({ ...record, agency: `A${k}` }));
+    const several = findDuplicates(agencies);
+    expect(pairOf(several.pairs, "s0", "s1")?.fields.find((field) => field.field === "title")?.weight).toBe(
+      8,
+    );
+  });
+});

@@ -629,8 +629,8 @@ export function generateActivities(options: GeneratorOptions): LabelledSet {
       line,
       verb: pick(VERBS),
       adjective: pick(ADJECTIVES),
-      topic: pick(TOPICS[line] as readonly string[]),
-      focus: pick(FOCUSES),
+      topic: pick(topicsOf.get(line) as readonly string[]),
+      focus: pick(foci),
       place: `${word(3)} ${pick(AREAS)}`,
       name: `${word(2)}${pick(NAMES)}`,
       placeInTitle: rand() < 0.5,
@@ -694,35 +694,44 @@ export function generateActivities(options: GeneratorOptions): LabelledSet {
   const spell = (text: string): string => SPELLINGS.reduce((out, [from, to]) => out.replace(from, to), text);
 
   // Ordinary activities are distinct work: in one country at one time, no two share a topic, nor an action
-  // line and a focus. Past about 30k records those slots run out (a few hundred topics and foci, some
-  // 150 countries, ten years), so a base that finds no free slot in a few tries is held to a looser rule
-  // instead, the one real registers follow: work on one topic in one country is distinct when it is in
-  // another district, and such a record names its district in its title (as agencies title district
-  // programmes). Small sets come out as before; large ones keep producing distinct work (and hard
-  // negatives) instead of retrying forever.
+  // line and a focus. A real register's vocabulary grows with it (Heaps' law: new programmes, systems and
+  // goals bring new names), so the topics and foci here grow too, as the register needs them: a base that
+  // finds no free slot in ten tries takes a new topic for its line (a coined name with one of the line's
+  // own nouns, "Kalumo broadband") or a new focus (a coined name with a focus's noun, "Tanebo health"),
+  // which later records draw like the listed ones. Small sets (a few thousand records) rarely need one and
+  // come out with the listed vocabulary; a million records need a few hundred topics per line. So every
+  // size keeps the same kind of data: records in one block (line, country, years) are different work
+  // with different topics and foci, and the hard negatives (the same topic, focus and wording in another
+  // country, or in the same country under another line) stay a fixed share of the records.
+  const topicsOf = new Map(LINES.map((line) => [line, [...(TOPICS[line] as readonly string[])]]));
+  const foci = [...FOCUSES];
+  const lastWord = (phrase: string) => phrase.slice(phrase.lastIndexOf(" ") + 1);
+  const coinTopic = (line: string): string => {
+    const topic = `${word(3 + Math.floor(rand() * 2))} ${lastWord(pick(TOPICS[line] as readonly string[]))}`;
+    (topicsOf.get(line) as string[]).push(topic);
+    return topic;
+  };
+  const coinFocus = (): string => {
+    const focus = `${word(3 + Math.floor(rand() * 2))} ${lastWord(pick(FOCUSES))}`;
+    foci.push(focus);
+    return focus;
+  };
   const taken = new Map<string, [number, number][]>();
   // C7 and its sub-lines are one family here: a C7 record meets every C7 sub-line's records.
   const familyOf = (line: string) => (line.startsWith("C7") ? "C7" : line);
-  const strictKeys = (base: Base): string[] =>
-    base.countries.flatMap((code) => [
-      `topic|${base.topic}|${code}`,
-      `focus|${familyOf(base.line)}|${base.focus}|${code}`,
-    ]);
-  const looseKeys = (base: Base): string[] =>
-    base.countries.flatMap((code) => [`topic-place|${base.topic}|${base.place}|${code}`]);
+  const topicKeys = (base: Base): string[] => base.countries.map((code) => `topic|${base.topic}|${code}`);
+  const focusKeys = (base: Base): string[] =>
+    base.countries.map((code) => `focus|${familyOf(base.line)}|${base.focus}|${code}`);
   const clash = (base: Base, keys: readonly string[]): boolean =>
     keys.some((key) =>
       (taken.get(key) ?? []).some(
         ([from, to]) => from <= base.startYear + base.years - 1 && base.startYear <= to,
       ),
     );
-  const STRICT_TRIES = 50;
-  let strictFailures = 0;
-  /** Whether the base is distinct work: by the strict rule while it can be met, else the loose one. */
-  const isTaken = (base: Base): boolean =>
-    clash(base, strictKeys(base)) && (strictFailures < STRICT_TRIES || clash(base, looseKeys(base)));
+  /** Whether the base would repeat a topic, or a line and focus, in a country and years it overlaps. */
+  const isTaken = (base: Base): boolean => clash(base, topicKeys(base)) || clash(base, focusKeys(base));
   const take = (base: Base): void => {
-    for (const key of [...strictKeys(base), ...looseKeys(base)]) {
+    for (const key of [...topicKeys(base), ...focusKeys(base)]) {
       let list = taken.get(key);
       if (list === undefined) {
         list = [];
@@ -731,14 +740,12 @@ export function generateActivities(options: GeneratorOptions): LabelledSet {
       list.push([base.startYear, base.startYear + base.years - 1]);
     }
   };
+  const TRIES = 10;
   const distinctBase = (): Base => {
     let base = newBase();
-    for (let tries = 0; tries < 1000 && isTaken(base); tries++) {
-      // Once the strict slots are this hard to find, they stay hard: count it and fall back for good.
-      if (strictFailures < STRICT_TRIES && tries >= 10) strictFailures++;
-      base = newBase();
-    }
-    if (clash(base, strictKeys(base))) base.placeInTitle = true;
+    for (let tries = 1; tries < TRIES && isTaken(base); tries++) base = newBase();
+    while (clash(base, topicKeys(base))) base.topic = coinTopic(base.line);
+    while (clash(base, focusKeys(base))) base.focus = coinFocus();
     take(base);
     return base;
   };
@@ -755,6 +762,7 @@ export function generateActivities(options: GeneratorOptions): LabelledSet {
       const members: ActivityInput[] = [original];
       const used = new Set([agency]);
       const fundersOf = new Set<string>();
+      let clusterShift: number | undefined;
       for (let k = 0; k < size; k++) {
         let other = pick(AGENCIES);
         while (used.has(other)) other = pick(AGENCIES);
@@ -775,7 +783,9 @@ export function generateActivities(options: GeneratorOptions): LabelledSet {
           const title = `${where(base)}: ${base.focus} — ${base.topic} ${base.object} (${base.verb.toLowerCase()})`;
           copy = record(base, other, title, shuffle(sentencesOf(base)).join(" "));
         } else if (variant === "shifted") {
-          const shift = 1 + Math.floor(rand() * 8);
+          // One shift per cluster: two shifted records of one activity still overlap each other.
+          clusterShift ??= 1 + Math.floor(rand() * 8);
+          const shift = clusterShift;
           const start = `${base.startYear}-${String(shift + 1).padStart(2, "0")}-01`;
           const end = `${base.startYear + base.years - (rand() < 0.5 ? 0 : 1)}-${String(Math.min(12, shift + 3)).padStart(2, "0")}-28`;
           copy = record(
@@ -831,25 +841,35 @@ export function generateActivities(options: GeneratorOptions): LabelledSet {
       const other = pickOther(AGENCIES, agency);
       if (rand() < 0.5) {
         // The same kind of work, same line and years, another country.
-        let country = pickOther(COUNTRIES, base.country);
-        while (base.countries.includes(country.code)) country = pickOther(COUNTRIES, base.country);
-        const moved: Base = {
-          ...base,
-          country,
-          countries: [country.code],
-          place: `${word(3)} ${pick(AREAS)}`,
-        };
-        if (isTaken(moved)) continue;
+        let moved: Base | undefined;
+        for (let tries = 0; tries < 20 && moved === undefined; tries++) {
+          const country = pickOther(COUNTRIES, base.country);
+          if (base.countries.includes(country.code)) continue;
+          const candidate: Base = {
+            ...base,
+            country,
+            countries: [country.code],
+            place: `${word(3)} ${pick(AREAS)}`,
+          };
+          if (!isTaken(candidate)) moved = candidate;
+        }
+        if (moved === undefined) continue;
         take(moved);
         const copy = record(moved, other, titleOf(moved), sentencesOf(moved).join(" "));
         activities.push(copy);
         const [a, b] = ordered(original.id, copy.id);
         hardNegatives.push({ a, b, kind: "other-country" });
       } else {
-        // The same country and beneficiaries, another (unrelated) action line.
-        const line = pick(UNRELATED[base.line] as readonly string[]);
-        const moved: Base = { ...base, line, topic: pick(TOPICS[line] as readonly string[]) };
-        if (isTaken(moved)) continue;
+        // The same country, focus and beneficiaries, another (unrelated) action line.
+        let moved: Base | undefined;
+        for (let tries = 0; tries < 20 && moved === undefined; tries++) {
+          const line = pick(UNRELATED[base.line] as readonly string[]);
+          const candidate: Base = { ...base, line, topic: pick(topicsOf.get(line) as readonly string[]) };
+          if (clash(candidate, focusKeys(candidate))) continue;
+          while (clash(candidate, topicKeys(candidate))) candidate.topic = coinTopic(line);
+          moved = candidate;
+        }
+        if (moved === undefined) continue;
         take(moved);
         const copy = record(moved, other, titleOf(moved), sentencesOf(moved).join(" "));
         activities.push(copy);

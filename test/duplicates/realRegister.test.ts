@@ -68,4 +68,21 @@ describe("a real IATI register (MAEC, Indonesia, 2015)", () => {
   it("compares across agencies only by default: one publisher's file alone has no pair", () => {
     expect(findDuplicates(fromIatiXml(XML)).pairs).toStrictEqual([]);
   });
+  it("does not match the scholarships and volunteer posts that share a title but not a description", () => {
+    const activities = fromIatiXml(XML);
+    const byId = new Map(activities.map((activity) => [activity.id, activity]));
+    const generic = findDuplicates(activities, { withinAgency: true }).pairs.filter((pair) => {
+      const a = byId.get(pair.a);
+      const b = byId.get(pair.b);
+      return (
+        a !== undefined &&
+        b !== undefined &&
+        /^(becas|personas cooperantes)/iu.test(a.title) &&
+        a.title.toLowerCase() === b.title.toLowerCase() &&
+        a.description !== b.description
+      );
+    });
+    expect(generic.length).toBeGreaterThan(10);
+    expect(generic.filter((pair) => pair.match).map((pair) => `${pair.a} ${pair.b}`)).toStrictEqual([]);
+  });
 });

@@ -15,14 +15,7 @@
 // reach the review weight are scored.
 
 import type { CompareConfig } from "./compare.ts";
-import {
-  EXCLUDED,
-  geographyWeight,
-  otherWeight,
-  pairWeight,
-  periodOverlap,
-  wordSimilarity,
-} from "./compare.ts";
+import { EXCLUDED, geographyWeight, otherWeight, pairWeight, wordSimilarity } from "./compare.ts";
 import type { Prepared } from "./prepare.ts";
 import { curveWeight, DESCRIPTION_CURVE, MAX_OTHER, similarityAt, TITLE_CURVE } from "./weights.ts";
 
@@ -269,11 +262,37 @@ export function searchPairs(
   let nodeNext = new Int32Array(1024);
   let ordered = new Int32Array(64);
   let met = new Int32Array(256);
-  const shared = new Float64Array(p.n);
+  // Records filed in the block being searched get a slot there (0, 1, …), and what the look-ups read of
+  // them is copied into the slot, so the hot loop reads small arrays the cache holds rather than arrays
+  // over every record (which at a million records it does not).
+  let slotRecord = new Int32Array(256);
+  let slotAgency = new Int32Array(256);
+  let slotUnit = new Int32Array(256);
+  let slotStart = new Float64Array(256);
+  let slotEnd = new Float64Array(256);
+  let slotTotal = new Float64Array(256);
+  let shared = new Float64Array(256);
   /** The positional bound on what i and j share, as of the last word they were found to share. */
-  const boundOf = new Float64Array(p.n);
-  const seenBy = new Int32Array(p.n).fill(-1);
-  const dropped = new Uint8Array(p.n);
+  let boundOf = new Float64Array(256);
+  let seenBy = new Int32Array(256).fill(-1);
+  let dropped = new Uint8Array(256);
+  const growSlots = (least: number): void => {
+    const size = Math.max(least, slotRecord.length * 2);
+    slotRecord = grownInt(slotRecord, size);
+    slotAgency = grownInt(slotAgency, size);
+    slotUnit = grownInt(slotUnit, size);
+    slotStart = grownFloat(slotStart, size);
+    slotEnd = grownFloat(slotEnd, size);
+    slotTotal = grownFloat(slotTotal, size);
+    shared = grownFloat(shared, size);
+    boundOf = grownFloat(boundOf, size);
+    const seen = new Int32Array(size).fill(-1);
+    seen.set(seenBy);
+    seenBy = seen;
+    const gone = new Uint8Array(size);
+    gone.set(dropped);
+    dropped = gone;
+  };
   let truncatedKeys = 0;
   let stamp = 0;
   let lookMark = 0;
@@ -394,13 +413,23 @@ export function searchPairs(
       }
 
       let nodes = 0;
+      let slots = 0;
       for (let e = from; e <= last; e++) {
         const event = events[e] as number;
         const i = event >> 1;
         const keep = prefixIn(i, busy);
         const weightI = total[i] as number;
         if ((event & 1) === 1) {
-          // Filing: i joins the posting list of each of its prefix words, with the weight it has left after it.
+          // Filing: i takes a slot and joins the posting list of each of its prefix words, with the weight
+          // it has left after it.
+          if (slots >= slotRecord.length) growSlots(slots + 1);
+          const slot = slots++;
+          slotRecord[slot] = i;
+          slotAgency[slot] = p.agencyOf[i] as number;
+          slotUnit[slot] = unitOf[i] as number;
+          slotStart[slot] = p.start[i] as number;
+          slotEnd[slot] = p.end[i] as number;
+          slotTotal[slot] = weightI;
           let rest = weightI;
           for (let k = 0; k < keep; k++) {
             const rank = ordered[k] as number;
@@ -426,7 +455,7 @@ export function searchPairs(
               grown.set(nodeRest);
               nodeRest = grown;
             }
-            nodeRecord[nodes] = i;
+            nodeRecord[nodes] = slot;
             nodeRest[nodes] = rest;
             nodeNext[nodes] = head[rank] as number;
             head[rank] = nodes++;
@@ -441,6 +470,10 @@ export function searchPairs(
         const mark = lookMark++;
         let count = 0;
         let restI = weightI;
+        const agencyI = p.agencyOf[i] as number;
+        const unitI = unitOf[i] as number;
+        const startI = p.start[i] as number;
+        const endI = p.end[i] as number;
         for (let k = 0; k < keep; k++) {
           const rank = ordered[k] as number;
           const weight = rankWeight[rank] as number;
@@ -451,14 +484,14 @@ export function searchPairs(
             if (seenBy[j] !== mark) {
               seenBy[j] = mark;
               shared[j] = 0;
-              const weightJ = total[j] as number;
+              const weightJ = slotTotal[j] as number;
               // Blocking on the other fields first (another agency, another unit, overlapping periods,
               // shared places where the block does not imply them), then the length filter.
               dropped[j] =
-                (!config.withinAgency && p.agencyOf[i] === p.agencyOf[j]) ||
-                unitOf[i] === unitOf[j] ||
-                (config.period && periodOverlap(p, i, j) < 0) ||
-                (checkPlaces && geographyWeight(p, i, j) === EXCLUDED) ||
+                (!config.withinAgency && agencyI === slotAgency[j]) ||
+                unitI === slotUnit[j] ||
+                (config.period && ((slotEnd[j] as number) < startI || endI < (slotStart[j] as number))) ||
+                (checkPlaces && geographyWeight(p, i, slotRecord[j] as number) === EXCLUDED) ||
                 Math.min(weightI, weightJ) < threshold * Math.max(weightI, weightJ) * (1 - 1e-6)
                   ? 1
                   : 0;
@@ -470,18 +503,19 @@ export function searchPairs(
             shared[j] = sum;
             const bound = sum + Math.min(restI, nodeRest[node] as number);
             boundOf[j] = bound;
-            if (bound < share * (weightI + (total[j] as number)) * (1 - 1e-6)) dropped[j] = 1;
+            if (bound < share * (weightI + (slotTotal[j] as number)) * (1 - 1e-6)) dropped[j] = 1;
           }
         }
         for (let k = 0; k < count; k++) {
-          const j = met[k] as number;
-          if (dropped[j] === 1) continue;
+          const slot = met[k] as number;
+          if (dropped[slot] === 1) continue;
+          const j = slotRecord[slot] as number;
           // The length and positional filters again, with the pair's own threshold (see `leastFor`).
           const least = leastFor(i, j);
           if (least > 1) continue;
           const weightJ = total[j] as number;
           if (Math.min(weightI, weightJ) < least * Math.max(weightI, weightJ) * (1 - 1e-6)) continue;
-          if ((boundOf[j] as number) < (least / (1 + least)) * (weightI + weightJ) * (1 - 1e-6)) continue;
+          if ((boundOf[slot] as number) < (least / (1 + least)) * (weightI + weightJ) * (1 - 1e-6)) continue;
           if (foundCount >= found.length) {
             const grown = new Float64Array(found.length * 2);
             grown.set(found);
@@ -537,6 +571,12 @@ export function searchPairs(
     visit(j, key - j * n);
   }
   return { first, second, weights, compared, candidates, truncatedKeys };
+}
+
+function grownFloat(array: Float64Array, least: number): Float64Array<ArrayBuffer> {
+  const grown = new Float64Array(Math.max(least, array.length * 2));
+  grown.set(array);
+  return grown;
 }
 
 function grownInt(array: Int32Array, least: number): Int32Array<ArrayBuffer> {

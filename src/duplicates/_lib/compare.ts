@@ -201,12 +201,34 @@ export function otherWeight(p: Prepared, config: CompareConfig, i: number, j: nu
   return weight;
 }
 
+/**
+ * Title weight of a pair. A title an agency gives `k` ≥ 3 of its own records (a register's
+ * "Scholarships" or "Volunteer posts", one record per scholar or post) says only that the pair is among
+ * those records, not that it is one activity: the agreement weighs 1/(k − 1) of an agreement on a title
+ * the agency uses once or twice (a term-frequency adjustment, as Splink's for common values), and the
+ * descriptions and other fields decide. Several agencies giving one activity the same title is not
+ * discounted: that is what double reporting looks like. Never more than `curveWeight(TITLE_CURVE, …)`,
+ * which the search's bounds use.
+ */
+export function titleWeight(p: Prepared, i: number, j: number, similarity: number): number {
+  const weight = curveWeight(TITLE_CURVE, similarity);
+  const share = titleShareOf(p, i, j);
+  if (weight <= 0 || share < 3) return weight;
+  return weight / (share - 1);
+}
+
+/** How many records of one agency have the pair's (identical) title, the larger of the two; 0 if it differs. */
+function titleShareOf(p: Prepared, i: number, j: number): number {
+  if (p.titleGroup[i] !== p.titleGroup[j] || p.titleGroup[i] === -1) return 0;
+  return Math.max(p.titleShare[i] as number, p.titleShare[j] as number);
+}
+
 /** Total match weight of a pair, or EXCLUDED when a blocking field rules it out. */
 export function pairWeight(p: Prepared, config: CompareConfig, i: number, j: number): number {
   const other = otherWeight(p, config, i, j);
   if (other === EXCLUDED) return EXCLUDED;
   let weight = other;
-  if (config.title) weight += curveWeight(TITLE_CURVE, wordSimilarity(p.title, p.rankWeight, i, j));
+  if (config.title) weight += titleWeight(p, i, j, wordSimilarity(p.title, p.rankWeight, i, j));
   if (config.description && hasWords(p.description, i) && hasWords(p.description, j))
     weight += curveWeight(DESCRIPTION_CURVE, wordSimilarity(p.description, p.rankWeight, i, j));
   return weight;
@@ -340,11 +362,18 @@ export function explainPair(p: Prepared, config: CompareConfig, i: number, j: nu
   }
   if (config.title) {
     const similarity = wordSimilarity(p.title, p.rankWeight, i, j);
+    const weight = titleWeight(p, i, j, similarity);
+    const share = titleShareOf(p, i, j);
+    const agency = (p.titleShare[i] as number) >= (p.titleShare[j] as number) ? A.agency : B.agency;
+    const common =
+      weight < curveWeight(TITLE_CURVE, similarity)
+        ? `; ${agency} gives ${share} of its records this title, so it weighs 1/${share - 1}`
+        : "";
     out.push({
       field: "title",
-      weight: curveWeight(TITLE_CURVE, similarity),
+      weight,
       similarity,
-      note: wordingNote(similarity, sharedWords(p, p.title, i, j, 4)),
+      note: `${wordingNote(similarity, sharedWords(p, p.title, i, j, 4))}${common}`,
     });
   }
   if (config.description) {

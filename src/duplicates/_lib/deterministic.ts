@@ -97,6 +97,41 @@ function referencesOf(activity: Activity): Map<string, string> {
   return out;
 }
 
+const ASCII_TEXT = /^[\u0020-\u007e\t\n\r\v\f]*$/u;
+
+const mix = (hash: number, code: number): number => Math.imul(hash ^ code, 16777619);
+
+function mixText(hash: number, text: string): number {
+  let h = hash;
+  for (let k = 0; k < text.length; k++) h = mix(h, text.charCodeAt(k));
+  return mix(h, 0);
+}
+
+/**
+ * A 30-bit hash of agency, dates and `canonicalText(title)` (lower case, runs of white space as one
+ * space, trimmed): equal for records that may be identical. ASCII titles are folded as they are hashed.
+ */
+function cheapKey(activity: Activity): number {
+  let hash = mixText(mixText(mixText(0x811c9dc5 | 0, activity.agency), activity.start), activity.end);
+  const title = activity.title;
+  if (!ASCII_TEXT.test(title)) return mixText(hash, canonicalText(title)) & 0x3fffffff;
+  let space = false;
+  let started = false;
+  for (let k = 0; k < title.length; k++) {
+    let code = title.charCodeAt(k);
+    if (code === 32 || (code >= 9 && code <= 13)) {
+      space = started;
+      continue;
+    }
+    if (space) hash = mix(hash, 32);
+    space = false;
+    started = true;
+    if (code >= 65 && code <= 90) code += 32;
+    hash = mix(hash, code);
+  }
+  return mix(hash, 0) & 0x3fffffff;
+}
+
 export function findDeterministic(activities: readonly Activity[]): DeterministicResult {
   const n = activities.length;
   const pairs: DeterministicPair[] = [];
@@ -113,15 +148,22 @@ export function findDeterministic(activities: readonly Activity[]): Deterministi
     units.union(i, j);
   };
 
-  const byId = new Map<string, number[]>();
-  // Identical records share a cheap key (agency, title, dates) first; only records that share one get
-  // the full content key, so a list of distinct records never serialises every field of every record.
-  const byCheap = new Map<string, number | number[]>();
+  // A record index, or the indexes of records sharing the key (most keys have one record: no array).
+  const byId = new Map<string, number | number[]>();
+  const recordsWithId = (id: string): readonly number[] | undefined => {
+    const same = byId.get(id);
+    return same === undefined ? undefined : typeof same === "number" ? [same] : same;
+  };
+  // Identical records share a cheap key (a hash of agency, dates and canonical title) first; only records
+  // that share one get the full content key, so a list of distinct records never serialises every field
+  // of every record. A hash that two different records happen to share costs two content keys, no more.
+  const byCheap = new Map<number, number | number[]>();
   activities.forEach((activity, index) => {
     const sameId = byId.get(activity.id);
-    if (sameId === undefined) byId.set(activity.id, [index]);
+    if (sameId === undefined) byId.set(activity.id, index);
+    else if (typeof sameId === "number") byId.set(activity.id, [sameId, index]);
     else sameId.push(index);
-    const cheap = `${activity.agency}\u0000${activity.start}\u0000${activity.end}\u0000${canonicalText(activity.title)}`;
+    const cheap = cheapKey(activity);
     const same = byCheap.get(cheap);
     if (same === undefined) byCheap.set(cheap, index);
     else if (typeof same === "number") byCheap.set(cheap, [same, index]);
@@ -141,6 +183,7 @@ export function findDeterministic(activities: readonly Activity[]): Deterministi
   }
 
   for (const [id, records] of byId) {
+    if (typeof records === "number") continue;
     const first = records[0] as number;
     for (const k of records.slice(1)) {
       const a = activities[first] as Activity;
@@ -171,8 +214,13 @@ export function findDeterministic(activities: readonly Activity[]): Deterministi
 
   const holders = new Map<string, number[]>();
   activities.forEach((activity, index) => {
+    if (
+      activity.crossReferences === undefined &&
+      !activity.participants?.some((p) => p.activityId !== undefined)
+    )
+      return;
     for (const [ref, source] of referencesOf(activity)) {
-      const targets = byId.get(ref);
+      const targets = recordsWithId(ref);
       if (targets === undefined) {
         // Only explicit cross-references say "this is that same activity" about an id outside the list; a
         // participant's activity id may be a whole programme of theirs that funds many activities.

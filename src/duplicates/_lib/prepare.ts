@@ -4,7 +4,7 @@
 
 import type { Activity, Catalogue } from "../../model/index.ts";
 import { endDay, startDay } from "./dates.ts";
-import { canonicalText, forEachSurface, isStopWord, stemWord } from "./text.ts";
+import { canonicalText, isStopWord, stemWord, surfaceValues } from "./text.ts";
 
 /** Geography of one record: unknown, global, or lists of country and region ids (sorted). */
 export interface Geography {
@@ -40,6 +40,13 @@ export interface Prepared {
   /** Lines a record looks in: its own lines, their ancestors and their descendants. */
   readonly lineProbes: readonly (readonly number[])[];
   readonly title: WordTable;
+  /**
+   * Records whose title has exactly the same words, as a group id per record (−1 for no words), and how
+   * many records of the record's own agency have that title: a title an agency gives many of its records
+   * ("Scholarships", one record per scholar) tells less about any pair of them.
+   */
+  readonly titleGroup: Int32Array;
+  readonly titleShare: Int32Array;
   readonly description: WordTable;
   /** IDF weight and a surface form of each word rank. */
   readonly rankWeight: Float64Array;
@@ -85,6 +92,9 @@ function organisationKey(ref: string | undefined, name: string | undefined): str
   return undefined;
 }
 
+const GLOBAL: Geography = { kind: "global", countries: [], regions: [] };
+const UNKNOWN: Geography = { kind: "unknown", countries: [], regions: [] };
+
 function interned(map: Map<string, number>, list: string[], key: string): number {
   let id = map.get(key);
   if (id === undefined) {
@@ -127,7 +137,26 @@ export function prepare(activities: readonly Activity[], catalogue: Catalogue): 
     return out;
   });
 
-  const lines: number[][] = [];
+  // Lists and geographies many records have alike are kept once (read only): a million records hold a few
+  // thousand distinct ones, not millions of arrays for the collector to trace.
+  const lists = new Map<string, readonly number[]>();
+  const singles: (readonly number[])[] = [];
+  const none: readonly number[] = [];
+  const shared = (list: readonly number[]): readonly number[] => {
+    if (list.length === 0) return none;
+    if (list.length === 1) {
+      const id = list[0] as number;
+      singles[id] ??= list;
+      return singles[id];
+    }
+    const key = list.join(",");
+    const known = lists.get(key);
+    if (known !== undefined) return known;
+    lists.set(key, list);
+    return list;
+  };
+  const placesCache = new Map<string | number, Geography>();
+  const lines: (readonly number[])[] = [];
   const lineProbes: number[][] = [];
 
   // Words: intern stems, count document frequency over title and description together.
@@ -142,45 +171,42 @@ export function prepare(activities: readonly Activity[], catalogue: Catalogue): 
   const partnerIds = new Map<string, number>();
   const partnerKeys: string[] = [];
   const geography: Geography[] = [];
-  const partners: number[][] = [];
+  const partners: (readonly number[])[] = [];
   const selfKeys: number[][] = [];
   const selfCache = new Map<string, number[]>();
   const refIds = new Map<string, number>();
   const nameIds = new Map<string, number>();
 
   // Word ids of a text without repeats; `seenIn[id] === mark` dedupes without a Set per text. Each
-  // surface form is looked up once: `surfaceIds` maps it to its stem's id, or −1 for a stop word.
-  const surfaceIds = new Map<string, number>();
+  // surface form is resolved once (`surfaceValues` finds it again by its characters): to its stem's id,
+  // or −1 for a stop word.
   let seenIn = new Int32Array(1024).fill(-1);
   let mark = 0;
+  const surfaceIds = surfaceValues((surface) => {
+    if (isStopWord(surface)) return -1;
+    const stem = stemWord(surface);
+    let id = stemIds.get(stem);
+    if (id === undefined) {
+      id = stems.length;
+      stemIds.set(stem, id);
+      stems.push(stem);
+      surfaces.push(surface);
+      df.push(0);
+      if (id >= seenIn.length) {
+        const grown = new Int32Array(seenIn.length * 2).fill(-1);
+        grown.set(seenIn);
+        seenIn = grown;
+      }
+    }
+    return id;
+  });
   // Word ids of every record laid end to end, one buffer per field (later turned into ranks in place).
   // Document frequency counts a record once per word, title and description together: a description's
   // word counts only when the title (whose mark is one less) lacks it.
   const titleIds = { ids: new Int32Array(1024), length: 0, offsets: new Int32Array(n + 1) };
   const descriptionIds = { ids: new Int32Array(1024), length: 0, offsets: new Int32Array(n + 1) };
   let target = titleIds;
-  const visitSurface = (surface: string): void => {
-    let id = surfaceIds.get(surface);
-    if (id === undefined) {
-      if (isStopWord(surface)) id = -1;
-      else {
-        const stem = stemWord(surface);
-        id = stemIds.get(stem);
-        if (id === undefined) {
-          id = stems.length;
-          stemIds.set(stem, id);
-          stems.push(stem);
-          surfaces.push(surface);
-          df.push(0);
-          if (id >= seenIn.length) {
-            const grown = new Int32Array(seenIn.length * 2).fill(-1);
-            grown.set(seenIn);
-            seenIn = grown;
-          }
-        }
-      }
-      surfaceIds.set(surface, id);
-    }
+  const visitId = (id: number): void => {
     if (id < 0) return;
     const seen = seenIn[id] as number;
     if (seen === mark) return;
@@ -198,11 +224,11 @@ export function prepare(activities: readonly Activity[], catalogue: Catalogue): 
     // Marks go up by two per record, so a description's "one less" is always its own title's.
     mark += 2;
     target = titleIds;
-    if (title !== "") forEachSurface(title, visitSurface);
+    if (title !== "") surfaceIds.forEach(title, visitId);
     titleIds.offsets[i + 1] = titleIds.length;
     mark++;
     target = descriptionIds;
-    if (description !== undefined && description !== "") forEachSurface(description, visitSurface);
+    if (description !== undefined && description !== "") surfaceIds.forEach(description, visitId);
     descriptionIds.offsets[i + 1] = descriptionIds.length;
     mark--;
   }
@@ -219,7 +245,7 @@ export function prepare(activities: readonly Activity[], catalogue: Catalogue): 
       if (index !== undefined && !own.includes(index)) own.push(index);
     }
     own.sort((x, y) => x - y);
-    lines.push(own);
+    lines.push(shared(own));
     if (own.length === 1) lineProbes.push(relatives[own[0] as number] as number[]);
     else {
       const probes = new Set<number>();
@@ -231,16 +257,23 @@ export function prepare(activities: readonly Activity[], catalogue: Catalogue): 
     const regions = (activity.regions ?? []).map((region) =>
       interned(regionIds, regionKeys, `${region.vocabulary}:${region.code}`),
     );
-    if (countries.includes("global")) geography.push({ kind: "global", countries: [], regions: [] });
-    else if (countries.length === 0 && regions.length === 0)
-      geography.push({ kind: "unknown", countries: [], regions: [] });
+    if (countries.includes("global")) geography.push(GLOBAL);
+    else if (countries.length === 0 && regions.length === 0) geography.push(UNKNOWN);
     else {
       const ids = countries.map((code) => interned(countryIds, countryCodes, code));
-      geography.push({
-        kind: "places",
-        countries: [...new Set(ids)].sort((x, y) => x - y),
-        regions: [...new Set(regions)].sort((x, y) => x - y),
-      });
+      const countryList = shared([...new Set(ids)].sort((x, y) => x - y));
+      const regionList = shared([...new Set(regions)].sort((x, y) => x - y));
+      // One country and no region, the common case, is looked up by the country's id.
+      const key =
+        regionList.length === 0 && countryList.length === 1
+          ? (countryList[0] as number)
+          : `${countryList.join(",")};${regionList.join(",")}`;
+      let places = placesCache.get(key);
+      if (places === undefined) {
+        places = { kind: "places", countries: countryList, regions: regionList };
+        placesCache.set(key, places);
+      }
+      geography.push(places);
     }
 
     // Keys are interned in the same order as without the caches (a cache hit interns nothing new).
@@ -278,7 +311,7 @@ export function prepare(activities: readonly Activity[], catalogue: Catalogue): 
         if (!self.includes(id) && !named.includes(id)) named.push(id);
       }
     }
-    partners.push(named.sort((x, y) => x - y));
+    partners.push(shared(named.sort((x, y) => x - y)));
   }
 
   // Global word order: rarest first (highest IDF), ties by first appearance.
@@ -318,6 +351,62 @@ export function prepare(activities: readonly Activity[], catalogue: Catalogue): 
   const lineValues = new Int32Array(lineOffsets[n] as number);
   for (let i = 0; i < n; i++) lineValues.set(lines[i] as number[], lineOffsets[i] as number);
 
+  const title = table(titleIds);
+  const titleGroup = new Int32Array(n).fill(-1);
+  const titleShare = new Int32Array(n);
+  // Groups of identical word lists by an open-addressing table over a hash of the ranks, each hit checked
+  // word by word (exact, and no string or map entry per record).
+  let mask = 1;
+  while (mask < n * 2) mask = mask * 2 + 1;
+  const slotOf = new Int32Array(mask + 1);
+  const groupSize: number[] = [];
+  const sameWords = (i: number, j: number): boolean => {
+    const from = title.offsets[i] as number;
+    const other = title.offsets[j] as number;
+    const size = (title.offsets[i + 1] as number) - from;
+    if ((title.offsets[j + 1] as number) - other !== size) return false;
+    for (let k = 0; k < size; k++) if (title.ranks[from + k] !== title.ranks[other + k]) return false;
+    return true;
+  };
+  for (let i = 0; i < n; i++) {
+    const from = title.offsets[i] as number;
+    const to = title.offsets[i + 1] as number;
+    if (from === to) continue;
+    let hash = 0x811c9dc5 | 0;
+    for (let k = from; k < to; k++) hash = Math.imul(hash ^ (title.ranks[k] as number), 16777619);
+    let slot = hash & mask;
+    let group = -1;
+    for (let held = slotOf[slot] as number; held !== 0; held = slotOf[slot] as number) {
+      if (sameWords(held - 1, i)) {
+        group = titleGroup[held - 1] as number;
+        break;
+      }
+      slot = (slot + 1) & mask;
+    }
+    if (group < 0) {
+      group = groupSize.length;
+      groupSize.push(0);
+      slotOf[slot] = i + 1;
+    }
+    titleGroup[i] = group;
+    groupSize[group] = (groupSize[group] as number) + 1;
+  }
+  // Only a title on three or more records can be discounted: count those records per agency.
+  const perAgency = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const group = titleGroup[i] as number;
+    if (group >= 0 && (groupSize[group] as number) >= 3) {
+      const key = `${agencyOf[i]} ${group}`;
+      perAgency.set(key, (perAgency.get(key) ?? 0) + 1);
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    const group = titleGroup[i] as number;
+    if (group < 0) continue;
+    const size = groupSize[group] as number;
+    titleShare[i] = size < 3 ? size : (perAgency.get(`${agencyOf[i]} ${group}`) as number);
+  }
+
   return {
     n,
     activities,
@@ -331,7 +420,9 @@ export function prepare(activities: readonly Activity[], catalogue: Catalogue): 
     lineProbes,
     lineOffsets,
     lineValues,
-    title: table(titleIds),
+    title,
+    titleGroup,
+    titleShare,
     description: table(descriptionIds),
     rankWeight,
     rankWord,

@@ -164,3 +164,112 @@ export function wordsOf(text: string): { stem: string; surface: string }[] {
 export function canonicalText(text: string | undefined): string {
   return text === undefined ? "" : text.toLowerCase().replace(/\s+/gu, " ").trim();
 }
+
+/** FNV-1a's offset basis and prime; hashes are kept to 30 bits so they stay small integers. */
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 16777619;
+const lowerCode = (code: number): number => (code >= 65 && code <= 90 ? code + 32 : code);
+
+/**
+ * Small integer values for the words of many texts: the words `forEachSurface` gives, in the same
+ * order, but an ASCII word seen before is found by its characters (an open-addressing table hashed over
+ * its lower-cased codes) without a lower-cased copy of the text or a substring per word. A word seen for
+ * the first time gets its value from `resolve(surface)`, once.
+ */
+export function surfaceValues(resolve: (surface: string) => number): {
+  forEach: (text: string, visit: (value: number) => void) => void;
+} {
+  let mask = (1 << 12) - 1;
+  /** Slot → 1 + entry, 0 when empty. */
+  let slots = new Int32Array(mask + 1);
+  let hashes = new Int32Array(1024);
+  let values = new Int32Array(1024);
+  const surfaces: string[] = [];
+
+  const insert = (surface: string, hash: number, slot: number): number => {
+    const value = resolve(surface);
+    const entry = surfaces.length;
+    if (entry >= hashes.length) {
+      const grownHashes = new Int32Array(hashes.length * 2);
+      grownHashes.set(hashes);
+      hashes = grownHashes;
+      const grownValues = new Int32Array(values.length * 2);
+      grownValues.set(values);
+      values = grownValues;
+    }
+    surfaces.push(surface);
+    hashes[entry] = hash;
+    values[entry] = value;
+    slots[slot] = entry + 1;
+    if (surfaces.length * 2 > mask) {
+      mask = mask * 2 + 1;
+      slots = new Int32Array(mask + 1);
+      for (let e = 0; e < surfaces.length; e++) {
+        let s = (hashes[e] as number) & mask;
+        while (slots[s] !== 0) s = (s + 1) & mask;
+        slots[s] = e + 1;
+      }
+    }
+    return value;
+  };
+
+  /** The value of `text[from…to)`, compared lower-cased, whose hash is `hash`. */
+  const valueAt = (text: string, from: number, to: number, hash: number): number => {
+    const size = to - from;
+    let slot = hash & mask;
+    for (let entry = slots[slot] as number; entry !== 0; entry = slots[slot] as number) {
+      if (hashes[entry - 1] === hash) {
+        const surface = surfaces[entry - 1] as string;
+        if (surface.length === size) {
+          let k = 0;
+          while (k < size && surface.charCodeAt(k) === lowerCode(text.charCodeAt(from + k))) k++;
+          if (k === size) return values[entry - 1] as number;
+        }
+      }
+      slot = (slot + 1) & mask;
+    }
+    return insert(text.slice(from, to).toLowerCase(), hash, slot);
+  };
+
+  const valueOfSurface = (surface: string): number => {
+    let hash = FNV_OFFSET;
+    for (let k = 0; k < surface.length; k++) hash = Math.imul(hash ^ surface.charCodeAt(k), FNV_PRIME);
+    return valueAt(surface, 0, surface.length, hash & 0x3fffffff);
+  };
+
+  const forEach = (text: string, visit: (value: number) => void): void => {
+    if (!ASCII.test(text)) {
+      forEachSurface(text, (surface) => visit(valueOfSurface(surface)));
+      return;
+    }
+    const length = text.length;
+    let start = -1;
+    let hash = FNV_OFFSET;
+    for (let k = 0; k <= length; k++) {
+      const code = k < length ? lowerCode(text.charCodeAt(k)) : 0;
+      if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
+        if (start < 0) {
+          start = k;
+          hash = FNV_OFFSET;
+        }
+        hash = Math.imul(hash ^ code, FNV_PRIME);
+        continue;
+      }
+      if (start < 0) continue;
+      const size = k - start;
+      if (size === 1 && code === 45 && lowerCode(text.charCodeAt(start)) >= 97 && k + 1 < length) {
+        // "e-health", a one-letter word joined to the next (as `forEachSurface` joins it): rare, so the
+        // general scanner reads the rest of the text.
+        const next = lowerCode(text.charCodeAt(k + 1));
+        const after = isSpace(next) && k + 2 < length ? lowerCode(text.charCodeAt(k + 2)) : -1;
+        if ((next >= 97 && next <= 122) || (after >= 97 && after <= 122)) {
+          forEachSurface(text.slice(start), (surface) => visit(valueOfSurface(surface)));
+          return;
+        }
+      }
+      if (size >= 2) visit(valueAt(text, start, k, hash & 0x3fffffff));
+      start = -1;
+    }
+  };
+  return { forEach };
+}
