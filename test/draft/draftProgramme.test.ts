@@ -241,6 +241,23 @@ describe("draftProgramme's budgets", () => {
 });
 
 describe("draftProgramme with an impossible spec", () => {
+  it("proves it when the required themes fill every slot and a line only optional themes cover needs one more", async () => {
+    // Found by the GLPK property test: 14 required themes fill 7 cycles of 2, and C9 is covered only by
+    // optional themes. GLPK proves it infeasible at once; the search used to run without end looking for
+    // a programme (no time limit set), until it counted the optional themes uncovered lines need.
+    const spec = { ...realInstance(393, { sti: 8, perCycle: 2 }), maxSteps: 20_000 };
+    expect(solveGlpk(await loadGlpk(), compileDraft(spec, wsis).problem).status).toBe("infeasible");
+    let thrown: unknown;
+    try {
+      draftProgramme(spec);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(InfeasibleError);
+    expect((thrown as Error).message).not.toContain("not proven");
+    expect((thrown as Error).message).toContain("at most 2 themes");
+  });
+
   it("names the two precedences of a cycle, and that both themes are required", () => {
     const conflicts = conflictsOf({
       ...base,

@@ -339,16 +339,36 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
     const later = C - c - 1;
     if (requiredUnplaced > slotsNow + later * max) return false;
     if (min > 0 && later * min + Math.max(0, min - (count[c] ?? 0)) > countPlaceable(c, from)) return false;
+    // Lines no unplaced required theme covers each need an optional theme; lines whose placeable
+    // coverers share none need one each. With the required themes, they must fit in the slots left.
+    stamp++;
+    let optionalNeeded = 0;
     for (let l = 0; l < problem.coverage.length; l++) {
       if ((covered[l] ?? 0) > 0) continue;
       const themes = problem.coverage[l]?.themes ?? [];
-      if (!themes.some((t) => canStillPlace(t, c, from))) return false;
+      let placeable = false;
+      let byRequired = false;
+      let shared = false;
+      for (const t of themes) {
+        if (!canStillPlace(t, c, from)) continue;
+        placeable = true;
+        if (!optional[t]) byRequired = true;
+        else if (claimed[t] === stamp) shared = true;
+      }
+      if (!placeable) return false;
+      if (byRequired || shared) continue;
+      optionalNeeded++;
+      for (const t of themes) claimed[t] = stamp;
     }
+    if (requiredUnplaced + optionalNeeded > slotsNow + later * max) return false;
     for (let t = 0; t < T; t++) {
       if (!optional[t] && cycleOf[t] === -2 && !canStillPlace(t, c, from)) return false;
     }
     return true;
   };
+  // Optional themes already counted towards an uncovered line in this call of `reachable`.
+  const claimed = new Int32Array(T);
+  let stamp = 0;
   // The last cycle each theme may take (-1: none): whether a theme can still be placed is then O(1).
   const lastAllowed = Int32Array.from({ length: T }, (_, t) => {
     for (let k = C - 1; k >= 0; k--) if (allowed[t * C + k]) return k;
