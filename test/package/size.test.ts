@@ -72,16 +72,19 @@ describe("bundle size (esbuild, minified)", () => {
     expect(size).toBeLessThanOrEqual(150 * KB);
   });
 
-  it("keeps the whole library within 400 KB (issue 13 asks 350 KB: see why below)", async () => {
+  it("keeps the whole library within 390 KB (issue 13 asks 350 KB: see why below)", async () => {
     // 475 KB before issue 13 part 7, 380 KB after it: zod/mini instead of zod's classic build (103 → 64
     // KB), @rgrove/parse-xml instead of fast-xml-parser (63 → 12 KB), and renderDocx's Word writer in the
     // chunk it loads with docx. The solver's and the registers' work merged beside it brought it to 388
-    // KB; jsonSchemaFor's own converter instead of zod's JSON Schema generator (20 KB → 3.6 KB) to 371 KB.
-    // What remains is the library's own code (about 300 KB, a third of it sourced data and messages;
-    // src/duplicates alone is 68 KB) with zod's core (49 KB), immer (12.5 KB) and the XML parser.
+    // KB; jsonSchemaFor's own converter instead of zod's JSON Schema generator (20 KB → 3.6 KB) and the
+    // ISO 3166 table as text (−2.4 KB) to 368 KB; the solver's column-generation bound (its own small
+    // simplex) and the registers' faster search back to 382 KB. What remains is the library's own code
+    // (about 300 KB, a third of it string literals: sourced data, source addresses, messages;
+    // src/duplicates is 70 KB, src/draft 44 KB) with zod's core (49 KB), immer (12.5 KB) and the XML
+    // parser (12 KB). The budget leaves 2 %; lower it as that changes.
     const size = await bundledSize("*");
     console.info(`whole library: ${(size / KB).toFixed(1)} KB minified`);
-    expect(size).toBeLessThanOrEqual(400 * KB);
+    expect(size).toBeLessThanOrEqual(390 * KB);
   });
 });
 
