@@ -63,12 +63,14 @@ class Incremental {
     for (const l of this.linesOf[t] ?? []) this.covered[l] = (this.covered[l] ?? 0) - 1;
   }
 
-  /** Moves theme t to cycle `to` (-1: out) and returns the change in cost. */
-  move(t: number, to: number): number {
+  /**
+   * The change in goal-link, lead-load and repetition cost of moving theme t from `from` to `to` (-1:
+   * out), the other themes staying where they are; the dual mandate is the callers' (it depends on the
+   * cycles' counts after the move).
+   */
+  private placementDelta(t: number, from: number, to: number): number {
     const p = this.p;
     const { C, agencies: A, maxLead, loadWeight, gapCycles, repetitionWeight } = p;
-    const from = this.a[t] ?? -1;
-    if (from === to) return 0;
     let d = 0;
     if (from >= 0) d -= p.goalCost[t * C + from] ?? 0;
     if (to >= 0) d += p.goalCost[t * C + to] ?? 0;
@@ -86,6 +88,14 @@ class Incremental {
         if (to >= 0 && Math.abs(cu - to) < gapCycles) d += repetitionWeight;
       }
     }
+    return d;
+  }
+
+  /** Moves theme t to cycle `to` (-1: out) and returns the change in cost. */
+  move(t: number, to: number): number {
+    const from = this.a[t] ?? -1;
+    if (from === to) return 0;
+    let d = this.placementDelta(t, from, to);
     const dualBefore = (from >= 0 ? this.dualOf(from) : 0) + (to >= 0 ? this.dualOf(to) : 0);
     if (from >= 0) this.remove(t, from);
     if (to >= 0) this.add(t, to);
@@ -123,7 +133,7 @@ class Incremental {
    */
   peek(t: number, to: number): number | undefined {
     const p = this.p;
-    const { C, agencies: A, maxLead, loadWeight, gapCycles, repetitionWeight, min, max } = p;
+    const { C, min, max } = p;
     const from = this.a[t] ?? -1;
     if (from >= 0) {
       const n = (this.count[from] ?? 0) - 1;
@@ -142,23 +152,7 @@ class Incremental {
         if (cu >= 0 && cu <= to) return undefined;
       }
     }
-    let d = 0;
-    if (from >= 0) d -= p.goalCost[t * C + from] ?? 0;
-    if (to >= 0) d += p.goalCost[t * C + to] ?? 0;
-    if (loadWeight > 0) {
-      for (const ag of p.leads[t] ?? []) {
-        if (from >= 0 && (this.load[from * A + ag] ?? 0) > maxLead) d -= loadWeight;
-        if (to >= 0 && (this.load[to * A + ag] ?? 0) >= maxLead) d += loadWeight;
-      }
-    }
-    if (repetitionWeight > 0) {
-      for (const u of p.similar[t] ?? []) {
-        const cu = this.a[u] ?? -1;
-        if (cu < 0) continue;
-        if (from >= 0 && Math.abs(cu - from) < gapCycles) d -= repetitionWeight;
-        if (to >= 0 && Math.abs(cu - to) < gapCycles) d += repetitionWeight;
-      }
-    }
+    let d = this.placementDelta(t, from, to);
     const w = p.dualWeight;
     if (from >= 0) {
       const n = (this.count[from] ?? 0) - 1;
