@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { regexes } from "zod/v4/core";
 import { periodEndDay, periodStartDay } from "./days.ts";
 import { strictObject } from "./hints.ts";
 import { IdSchema, IsoDateSchema, TitleSchema } from "./ids.ts";
@@ -23,21 +24,28 @@ export const RecordIdSchema = z.string({ error: "must be text" }).check(
 const ACTIVITY_DATE = /^(\d{4})(?:-(\d{2})-(\d{2}))?$/u;
 
 /**
+ * What is wrong with a year or date (`ActivityDateSchema`'s one issue), or undefined when it is one. A
+ * plain function, so the activity's own checks re-read its dates without a zod parse each.
+ */
+function activityDateProblem(value: string): string | undefined {
+  const match = ACTIVITY_DATE.exec(value);
+  if (match === null) return `"${value}" is not a year (YYYY) or a date (YYYY-MM-DD)`;
+  const year = Number(match[1]);
+  if (year < 1900 || year > 2200) return `${year} is outside 1900–2200`;
+  // The pattern z.iso.date() checks (IsoDateSchema): month lengths and leap years included.
+  if (match[2] !== undefined && !regexes.date.test(value)) return `"${value}" is not a date that exists`;
+  return undefined;
+}
+
+/**
  * A year (`"2026"`) or a calendar date (`"2026-03-31"`) between 1900 and 2200. A year alone means the whole
  * year: from 1 January when it starts a period, to 31 December when it ends one.
  */
 export const ActivityDateSchema = z.string({ error: "must be a year (YYYY) or a date (YYYY-MM-DD)" }).check(
   z.trim(),
   z.superRefine((value, ctx) => {
-    const match = ACTIVITY_DATE.exec(value);
-    const year = Number(match?.[1]);
-    if (match === null) {
-      ctx.addIssue({ code: "custom", message: `"${value}" is not a year (YYYY) or a date (YYYY-MM-DD)` });
-    } else if (year < 1900 || year > 2200) {
-      ctx.addIssue({ code: "custom", message: `${year} is outside 1900–2200` });
-    } else if (match[2] !== undefined && !IsoDateSchema.safeParse(value).success) {
-      ctx.addIssue({ code: "custom", message: `"${value}" is not a date that exists` });
-    }
+    const problem = activityDateProblem(value);
+    if (problem !== undefined) ctx.addIssue({ code: "custom", message: problem });
   }),
 );
 export type ActivityDate = z.infer<typeof ActivityDateSchema>;
@@ -173,7 +181,7 @@ export const ActivitySchema = strictObject({
 }).check(
   z.superRefine((activity, ctx) => {
     const valid = (value: string | undefined): value is string =>
-      value !== undefined && ActivityDateSchema.safeParse(value).success;
+      value !== undefined && activityDateProblem(value) === undefined;
     if (
       valid(activity.start) &&
       valid(activity.end) &&
@@ -196,17 +204,20 @@ export const ActivitySchema = strictObject({
         message: `actually ended (${activity.actualEnd}) before it actually started (${activity.actualStart})`,
       });
     }
-    const seen = new Map<string, number>();
-    activity.actionLines.forEach((line, index) => {
-      const first = seen.get(line);
-      if (first === undefined) seen.set(line, index);
-      else
-        ctx.addIssue({
-          code: "custom",
-          path: ["actionLines", index],
-          message: `names action line "${line}" twice (first at actionLines[${first}])`,
-        });
-    });
+    // Repeats need two entries: most activities name one line and one country, and skip the Map and Set.
+    if (activity.actionLines.length > 1) {
+      const seen = new Map<string, number>();
+      activity.actionLines.forEach((line, index) => {
+        const first = seen.get(line);
+        if (first === undefined) seen.set(line, index);
+        else
+          ctx.addIssue({
+            code: "custom",
+            path: ["actionLines", index],
+            message: `names action line "${line}" twice (first at actionLines[${first}])`,
+          });
+      });
+    }
     const shares = activity.actionLineShares;
     if (shares !== undefined) {
       if (shares.length !== activity.actionLines.length) {
@@ -234,12 +245,14 @@ export const ActivitySchema = strictObject({
         message: '"global" stands alone: it already covers every country',
       });
     }
-    const seenCountries = new Set<string>();
-    countries.forEach((code, index) => {
-      if (seenCountries.has(code))
-        ctx.addIssue({ code: "custom", path: ["countries", index], message: `names ${code} twice` });
-      seenCountries.add(code);
-    });
+    if (countries.length > 1) {
+      const seenCountries = new Set<string>();
+      countries.forEach((code, index) => {
+        if (seenCountries.has(code))
+          ctx.addIssue({ code: "custom", path: ["countries", index], message: `names ${code} twice` });
+        seenCountries.add(code);
+      });
+    }
   }),
 );
 /** An activity as callers write it. */
