@@ -134,3 +134,33 @@ describe("CSV reader properties", () => {
     },
   );
 });
+
+describe("activity dates", () => {
+  /** Whether a YYYY-MM-DD date exists in the proleptic Gregorian calendar, by a calendar round trip. */
+  const exists = (year: number, month: number, day: number): boolean => {
+    const date = new Date(Date.UTC(2000, 0, 1));
+    date.setUTCFullYear(year, month - 1, day);
+    return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  };
+  const pad = (value: number, width: number) => String(value).padStart(width, "0");
+  const accepts = (activity: ActivityInput): boolean => {
+    try {
+      findDuplicates([activity]);
+      return true;
+    } catch (error) {
+      if (error instanceof PlannerInputError) return false;
+      throw error;
+    }
+  };
+
+  test.prop(
+    [fc.integer({ min: 1890, max: 2210 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })],
+    { numRuns: 2000 },
+  )("accepts a start date exactly when it exists and falls in 1900–2200", (year, month, day) => {
+    const start = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+    // Ends in the last year accepted, so the start alone decides.
+    const activity = { id: "a", agency: "ITU", title: "T", actionLines: ["C2"], start, end: "2200" };
+    const valid = year >= 1900 && year <= 2200 && month >= 1 && month <= 12 && exists(year, month, day);
+    expect(accepts(activity)).toBe(valid);
+  });
+});
