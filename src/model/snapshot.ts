@@ -38,7 +38,8 @@ const MAX_ITEMS = 10_000_000;
  * A copy of `value` as plain data: arrays and plain objects (also prototype-less ones) are copied key by
  * key, without recursion (10⁴-deep nesting is fine); functions, library-built values and other objects
  * (a `Map`, a `Date`) are kept as they are, for the schemas to accept or reject. An own `__proto__` key
- * stays an own key. Shared and cyclic references stay shared.
+ * stays an own key. Shared and cyclic references to an object that holds objects stay shared; a list or
+ * object of plain values met twice is copied twice.
  *
  * @param value - Any value a caller passed.
  * @param subject - What it is, for the error message.
@@ -106,7 +107,6 @@ export function readInput<T>(value: T, subject = "input", at: readonly (string |
       fail(pathOf(item), error);
       continue;
     }
-    copies.set(source, copy);
     define(target, key, copy);
     // Values other than objects are written at once, in key order; an object gets its key now (so the
     // copy keeps the key order) and its copy when its turn on the stack comes, in the same order.
@@ -126,6 +126,11 @@ export function readInput<T>(value: T, subject = "input", at: readonly (string |
         stack.push({ source: read, target: copy, key: child, parent: item });
       }
     }
+    // Only an object that holds objects is remembered (before any of them is read, so a cycle back to it
+    // finds its copy). A list or object of plain values shared by two places is copied at each, as the
+    // schemas copy it anyway: most of a register's objects are such leaves, and a Map entry each was a
+    // tenth of findDuplicates' time.
+    if (stack.length > objectsFrom) copies.set(source, copy);
     // Popped first to last, as before.
     for (let a = objectsFrom, b = stack.length - 1; a < b; a++, b--) {
       const swap = stack[a] as Item;
