@@ -261,6 +261,9 @@ export function searchPairs(
   let nodeRest = new Float64Array(1024);
   let nodeNext = new Int32Array(1024);
   let ordered = new Int32Array(64);
+  /** Where `prefixIn` left record i's words: `prefix[prefixFrom…]` (its own slice of `ranks` outside busy blocks). */
+  let prefix: Int32Array<ArrayBufferLike> = ordered;
+  let prefixFrom = 0;
   let met = new Int32Array(256);
   // Records filed in the block being searched get a slot there (0, 1, …), and what the look-ups read of
   // them is copied into the slot, so the hot loop reads small arrays the cache holds rather than arrays
@@ -334,15 +337,20 @@ export function searchPairs(
     };
 
     /**
-     * Fills `ordered` with record i's prefix in the block's order (by `bucketOf`, then by global rank:
-     * a stable counting sort of the rank-sorted words) and returns its length.
+     * Points `prefix` at record i's words in the block's order (by `bucketOf`, then by global rank: a
+     * stable counting sort of the rank-sorted words, in `ordered`; outside busy blocks its own words, read
+     * where they are) and returns the length of its prefix.
      */
     const prefixIn = (i: number, busy: boolean): number => {
       const from = offsets[i] as number;
       const size = (offsets[i + 1] as number) - from;
-      if (ordered.length < size) ordered = new Int32Array(size * 2);
-      if (!busy) for (let k = 0; k < size; k++) ordered[k] = ranks[from + k] as number;
-      else {
+      if (!busy) {
+        prefix = ranks;
+        prefixFrom = from;
+      } else {
+        if (ordered.length < size) ordered = new Int32Array(size * 2);
+        prefix = ordered;
+        prefixFrom = 0;
         bucketStarts.fill(0);
         for (let k = 0; k < size; k++) {
           const b = bucketOf[ranks[from + k] as number] as number;
@@ -363,7 +371,7 @@ export function searchPairs(
       let suffix = 0;
       let keep = size;
       while (keep > 0) {
-        const weight = rankWeight[ordered[keep - 1] as number] as number;
+        const weight = rankWeight[prefix[prefixFrom + keep - 1] as number] as number;
         if (suffix + weight >= limit) break;
         suffix += weight;
         keep--;
@@ -432,7 +440,7 @@ export function searchPairs(
           slotTotal[slot] = weightI;
           let rest = weightI;
           for (let k = 0; k < keep; k++) {
-            const rank = ordered[k] as number;
+            const rank = prefix[prefixFrom + k] as number;
             rest -= rankWeight[rank] as number;
             if (headStamp[rank] !== stamp) {
               headStamp[rank] = stamp;
@@ -475,7 +483,7 @@ export function searchPairs(
         const startI = p.start[i] as number;
         const endI = p.end[i] as number;
         for (let k = 0; k < keep; k++) {
-          const rank = ordered[k] as number;
+          const rank = prefix[prefixFrom + k] as number;
           const weight = rankWeight[rank] as number;
           restI -= weight;
           if (headStamp[rank] !== stamp) continue;
