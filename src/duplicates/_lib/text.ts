@@ -168,13 +168,12 @@ export function canonicalText(text: string | undefined): string {
 /** FNV-1a's offset basis and prime; hashes are kept to 30 bits so they stay small integers. */
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 16777619;
-const lowerCode = (code: number): number => (code >= 65 && code <= 90 ? code + 32 : code);
 
 /**
  * Small integer values for the words of many texts: the words `forEachSurface` gives, in the same
  * order, but an ASCII word seen before is found by its characters (an open-addressing table hashed over
- * its lower-cased codes) without a lower-cased copy of the text or a substring per word. A word seen for
- * the first time gets its value from `resolve(surface)`, once.
+ * its codes, in one lower-cased copy of the text) without a substring per word. A word seen for the first
+ * time gets its value from `resolve(surface)`, once.
  */
 export function surfaceValues(resolve: (surface: string) => number): {
   forEach: (text: string, visit: (value: number) => void) => void;
@@ -213,22 +212,18 @@ export function surfaceValues(resolve: (surface: string) => number): {
     return value;
   };
 
-  /** The value of `text[from…to)`, compared lower-cased, whose hash is `hash`. */
-  const valueAt = (text: string, from: number, to: number, hash: number): number => {
+  /** The value of the word `lower[from…to)` (text already in lower case), whose hash is `hash`. */
+  const valueAt = (lower: string, from: number, to: number, hash: number): number => {
     const size = to - from;
     let slot = hash & mask;
     for (let entry = slots[slot] as number; entry !== 0; entry = slots[slot] as number) {
       if (hashes[entry - 1] === hash) {
         const surface = surfaces[entry - 1] as string;
-        if (surface.length === size) {
-          let k = 0;
-          while (k < size && surface.charCodeAt(k) === lowerCode(text.charCodeAt(from + k))) k++;
-          if (k === size) return values[entry - 1] as number;
-        }
+        if (surface.length === size && lower.startsWith(surface, from)) return values[entry - 1] as number;
       }
       slot = (slot + 1) & mask;
     }
-    return insert(text.slice(from, to).toLowerCase(), hash, slot);
+    return insert(lower.slice(from, to), hash, slot);
   };
 
   const valueOfSurface = (surface: string): number => {
@@ -242,11 +237,14 @@ export function surfaceValues(resolve: (surface: string) => number): {
       forEachSurface(text, (surface) => visit(valueOfSurface(surface)));
       return;
     }
-    const length = text.length;
+    // One lower-cased copy (V8 lowers ASCII text natively): the scan needs no case test, and a word seen
+    // before is matched by the native startsWith.
+    const lower = text.toLowerCase();
+    const length = lower.length;
     let start = -1;
     let hash = FNV_OFFSET;
     for (let k = 0; k <= length; k++) {
-      const code = k < length ? lowerCode(text.charCodeAt(k)) : 0;
+      const code = k < length ? lower.charCodeAt(k) : 0;
       if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
         if (start < 0) {
           start = k;
@@ -257,17 +255,17 @@ export function surfaceValues(resolve: (surface: string) => number): {
       }
       if (start < 0) continue;
       const size = k - start;
-      if (size === 1 && code === 45 && lowerCode(text.charCodeAt(start)) >= 97 && k + 1 < length) {
+      if (size === 1 && code === 45 && lower.charCodeAt(start) >= 97 && k + 1 < length) {
         // "e-health", a one-letter word joined to the next (as `forEachSurface` joins it): rare, so the
         // general scanner reads the rest of the text.
-        const next = lowerCode(text.charCodeAt(k + 1));
-        const after = isSpace(next) && k + 2 < length ? lowerCode(text.charCodeAt(k + 2)) : -1;
+        const next = lower.charCodeAt(k + 1);
+        const after = isSpace(next) && k + 2 < length ? lower.charCodeAt(k + 2) : -1;
         if ((next >= 97 && next <= 122) || (after >= 97 && after <= 122)) {
           forEachSurface(text.slice(start), (surface) => visit(valueOfSurface(surface)));
           return;
         }
       }
-      if (size >= 2) visit(valueAt(text, start, k, hash & 0x3fffffff));
+      if (size >= 2) visit(valueAt(lower, start, k, hash & 0x3fffffff));
       start = -1;
     }
   };
