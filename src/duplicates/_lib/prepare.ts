@@ -95,6 +95,11 @@ function organisationKey(ref: string | undefined, name: string | undefined): str
 const GLOBAL: Geography = { kind: "global", countries: [], regions: [] };
 const UNKNOWN: Geography = { kind: "unknown", countries: [], regions: [] };
 
+/** A list's distinct values in ascending order (one value or none, the common case, as it is). */
+function sortedDistinct(list: number[]): number[] {
+  return list.length < 2 ? list : [...new Set(list)].sort((x, y) => x - y);
+}
+
 function interned(map: Map<string, number>, list: string[], key: string): number {
   let id = map.get(key);
   if (id === undefined) {
@@ -261,8 +266,8 @@ export function prepare(activities: readonly Activity[], catalogue: Catalogue): 
     else if (countries.length === 0 && regions.length === 0) geography.push(UNKNOWN);
     else {
       const ids = countries.map((code) => interned(countryIds, countryCodes, code));
-      const countryList = shared([...new Set(ids)].sort((x, y) => x - y));
-      const regionList = shared([...new Set(regions)].sort((x, y) => x - y));
+      const countryList = shared(sortedDistinct(ids));
+      const regionList = shared(sortedDistinct(regions));
       // One country and no region, the common case, is looked up by the country's id.
       const key =
         regionList.length === 0 && countryList.length === 1
