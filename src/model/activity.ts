@@ -1,5 +1,4 @@
 import * as z from "zod/mini";
-import { regexes } from "zod/v4/core";
 import { periodEndDay, periodStartDay } from "./days.ts";
 import { strictObject } from "./hints.ts";
 import { IdSchema, IsoDateSchema, TitleSchema } from "./ids.ts";
@@ -22,6 +21,8 @@ export const RecordIdSchema = z.string({ error: "must be text" }).check(
 );
 
 const ACTIVITY_DATE = /^(\d{4})(?:-(\d{2})-(\d{2}))?$/u;
+/** The pattern `z.iso.date()` (IsoDateSchema) checks: month lengths and leap years included. */
+const ISO_DATE = IsoDateSchema._zod.def.pattern as RegExp;
 
 /**
  * What is wrong with a year or date (`ActivityDateSchema`'s one issue), or undefined when it is one. A
@@ -32,8 +33,7 @@ function activityDateProblem(value: string): string | undefined {
   if (match === null) return `"${value}" is not a year (YYYY) or a date (YYYY-MM-DD)`;
   const year = Number(match[1]);
   if (year < 1900 || year > 2200) return `${year} is outside 1900–2200`;
-  // The pattern z.iso.date() checks (IsoDateSchema): month lengths and leap years included.
-  if (match[2] !== undefined && !regexes.date.test(value)) return `"${value}" is not a date that exists`;
+  if (match[2] !== undefined && !ISO_DATE.test(value)) return `"${value}" is not a date that exists`;
   return undefined;
 }
 
