@@ -10,11 +10,10 @@ import {
   parseWith,
   type ResolvedDraftSpec,
   type Theme,
-  ThemeSchema,
   throwIfAny,
   unknownIdMessage,
 } from "../model/index.ts";
-import { createProgramme } from "../programme/index.ts";
+import { layOutProgramme, parseProgrammeSpec } from "../programme/index.ts";
 import {
   BUILTIN_RULES,
   type CheckReport,
@@ -284,9 +283,8 @@ export function compileDraft(
     ...(resolved.history === undefined ? {} : { history: resolved.history }),
   });
 
-  const allThemes: Theme[] = resolved.themes.map(({ optional: _optional, ...theme }) =>
-    ThemeSchema.parse(theme),
-  );
+  // The draft theme schema is the theme schema and `optional`: without it, each is a parsed theme already.
+  const allThemes: Theme[] = resolved.themes.map(({ optional: _optional, ...theme }) => theme);
   // ---- issue 11 (fidelity): cross-cutting themes go in every cycle, outside the search ----
   const crossCutting = allThemes.filter((theme) => theme.crossCutting === true).map((theme) => theme.id);
   const themes = allThemes.filter((theme) => theme.crossCutting !== true);
@@ -301,9 +299,12 @@ export function compileDraft(
     events: resolved.events,
     ...(resolved.firstSession === undefined ? {} : { firstSession: resolved.firstSession }),
   };
+  // The programme spec is parsed once; each programme is laid out from it with its cycles' themes
+  // (known, distinct ids, as createProgramme would have checked).
+  const layout = parseProgrammeSpec({ ...base, themes: allThemes, cycles: resolved.cycles }, catalogue);
   const programmeFor = (cycles: string[][]): Programme =>
-    createProgramme(
-      { ...base, themes: allThemes, cycles: cycles.map((ids) => ({ themes: [...ids, ...crossCutting] })) },
+    layOutProgramme(
+      { ...layout, cycles: cycles.map((ids) => ({ themes: [...ids, ...crossCutting] })) },
       catalogue,
     );
   const empty = programmeFor(Array.from({ length: resolved.cycles }, () => []));

@@ -8,6 +8,7 @@ import {
   type Programme,
   ProgrammeSchema,
   type ProgrammeSpec,
+  type ResolvedProgrammeSpec,
   type Session,
 } from "../model/index.ts";
 import { buildAgenda } from "./_lib/agenda.ts";
@@ -32,8 +33,14 @@ import { markValidated } from "./_lib/validated.ts";
  * programme.sessions.map((s) => `${s.year} ${s.phase}`); // ["2027 review", "2028 policy", "2029 review", "2030 policy"]
  */
 export function createProgramme(spec: ProgrammeSpec, catalogue: Catalogue = wsis): Programme {
-  const resolved = parseSpec(spec, catalogue);
+  return layOutProgramme(parseSpec(spec, catalogue), catalogue);
+}
 
+/**
+ * The programme of a spec already validated by `parseProgrammeSpec` (internal: `draftProgramme` parses
+ * its spec once and lays out each programme it returns from it, instead of parsing it again).
+ */
+export function layOutProgramme(resolved: ResolvedProgrammeSpec, catalogue: Catalogue): Programme {
   const { startYear, cycleLength, calendar } = resolved;
   const cycleThemes =
     typeof resolved.cycles === "number"

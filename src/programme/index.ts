@@ -1,4 +1,4 @@
-export { createProgramme } from "./createProgramme.ts";
+export { createProgramme, layOutProgramme } from "./createProgramme.ts";
 export { diffProgrammes, type ProgrammeChange, type ProgrammeChangeKind } from "./diffProgrammes.ts";
 export { type EditResult, edit, type Recipe } from "./edit.ts";
 export {
