@@ -9,11 +9,12 @@ import {
   type Programme,
   parseWith,
   type ResolvedDraftSpec,
+  type ResolvedProgrammeSpec,
   type Theme,
   throwIfAny,
   unknownIdMessage,
 } from "../model/index.ts";
-import { layOutProgramme, parseProgrammeSpec } from "../programme/index.ts";
+import { layOutProgramme, programmeSpecIssues } from "../programme/index.ts";
 import {
   BUILTIN_RULES,
   type CheckReport,
@@ -299,9 +300,11 @@ export function compileDraft(
     events: resolved.events,
     ...(resolved.firstSession === undefined ? {} : { firstSession: resolved.firstSession }),
   };
-  // The programme spec is parsed once; each programme is laid out from it with its cycles' themes
-  // (known, distinct ids, as createProgramme would have checked).
-  const layout = parseProgrammeSpec({ ...base, themes: allThemes, cycles: resolved.cycles }, catalogue);
+  // The programme spec: its fields were parsed with the draft spec (the same schemas), so only the
+  // checks past their shape remain (the horizon, dates in it, the catalogue's mandates). Each programme
+  // is laid out from it with its cycles' themes (known, distinct ids, as createProgramme would check).
+  const layout: ResolvedProgrammeSpec = { ...base, themes: allThemes, cycles: resolved.cycles };
+  throwIfAny(programmeSpecIssues(layout, catalogue), "programme spec");
   const programmeFor = (cycles: string[][]): Programme =>
     layOutProgramme(
       { ...layout, cycles: cycles.map((ids) => ({ themes: [...ids, ...crossCutting] })) },
