@@ -19,6 +19,7 @@ import {
   BUILTIN_RULES,
   type CheckReport,
   checkProgramme,
+  hardFindingsOf,
   leadsOfLines,
   type PreparedCheck,
   prepareCheck,
@@ -305,17 +306,20 @@ export function compileDraft(
   // is laid out from it with its cycles' themes (known, distinct ids, as createProgramme would check).
   const layout: ResolvedProgrammeSpec = { ...base, themes: allThemes, cycles: resolved.cycles };
   throwIfAny(programmeSpecIssues(layout, catalogue), "programme spec");
-  const programmeFor = (cycles: string[][]): Programme =>
+  const programmeFor = (cycles: string[][], draft = false): Programme =>
     layOutProgramme(
       { ...layout, cycles: cycles.map((ids) => ({ themes: [...ids, ...crossCutting] })) },
       catalogue,
+      draft,
     );
-  const empty = programmeFor(Array.from({ length: resolved.cycles }, () => []));
+  // Looked at here and in conflicts only, never returned: laid out, not frozen.
+  const empty = programmeFor(
+    Array.from({ length: resolved.cycles }, () => []),
+    true,
+  );
 
   // Hard findings that no assignment can fix (the calendar, the phases) make the spec infeasible as it stands.
-  const fixed = checkProgramme(empty, prepared).findings.filter(
-    (finding) => finding.severity === "hard" && !MODELLED.has(finding.rule),
-  );
+  const fixed = hardFindingsOf(empty, prepared, MODELLED);
   if (fixed.length > 0) {
     throw new InfeasibleError(
       fixed.map((finding) => ({ kind: "rule", message: finding.message, path: finding.path ?? [] })),

@@ -38,9 +38,15 @@ export function createProgramme(spec: ProgrammeSpec, catalogue: Catalogue = wsis
 
 /**
  * The programme of a spec already validated by `parseProgrammeSpec` (internal: `draftProgramme` parses
- * its spec once and lays out each programme it returns from it, instead of parsing it again).
+ * its spec once and lays out each programme it returns from it, instead of parsing it again). With
+ * `draft`, the programme as built: the same values, but neither in the schema's key order nor frozen
+ * nor known as validated (for the library's own look at a programme it never returns).
  */
-export function layOutProgramme(resolved: ResolvedProgrammeSpec, catalogue: Catalogue): Programme {
+export function layOutProgramme(
+  resolved: ResolvedProgrammeSpec,
+  catalogue: Catalogue,
+  draft = false,
+): Programme {
   const { startYear, cycleLength, calendar } = resolved;
   const cycleThemes =
     typeof resolved.cycles === "number"
@@ -86,6 +92,7 @@ export function layOutProgramme(resolved: ResolvedProgrammeSpec, catalogue: Cata
     sessions,
     calendar,
   };
+  if (draft) return programme;
   // Keys in the schema's order, as parseProgramme gives them: a saved programme reads back byte for byte.
   return markValidated(inSchemaOrder(ProgrammeSchema, programme), catalogue);
 }
