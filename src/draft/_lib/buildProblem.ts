@@ -143,11 +143,16 @@ export function buildProblem(
     }
     return out;
   });
+  const coverersOf = (line: string): number[] => {
+    const out: number[] = [];
+    for (let t = 0; t < T; t++) if (covers[t]?.has(line)) out.push(t);
+    return out;
+  };
   const coverage = requiredLinesOf(prepared, catalogue)
     .filter((line) => active.has(`coverage:${line}`))
     .map((line) => ({
       line,
-      themes: themes.flatMap((_, t) => (covers[t]?.has(line) ? [t] : [])),
+      themes: coverersOf(line),
     }));
 
   const agencyIndex = new Map<string, number>();
