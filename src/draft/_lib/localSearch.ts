@@ -172,16 +172,15 @@ class Incremental {
   }
 
   /**
-   * The change in cost of swapping the cycles of themes t and u (-1: out), or undefined when either
-   * would then break `holds`; changes nothing. The same as `move(t, a[u])` then `move(u, a[t])`, so a
-   * rejected swap costs neither the two moves nor the two that undo them.
+   * The change in cost of swapping the cycles of themes t and u (-1: out); changes nothing. The same
+   * as `move(t, a[u])` then `move(u, a[t])`, so a rejected swap costs neither the two moves nor the
+   * two that undo them. Whether the swap keeps the hard constraints is `swapHolds`.
    */
-  peekSwap(t: number, u: number): number | undefined {
+  swapDelta(t: number, u: number): number {
     const p = this.p;
     const a = this.a;
     const from = a[t] ?? -1;
     const to = a[u] ?? -1;
-    if (!this.holdsAfterSwap(t, to, u, from) || !this.holdsAfterSwap(u, from, t, to)) return undefined;
     const { C, agencies: A, maxLead, loadWeight, gapCycles, repetitionWeight } = p;
     // Theme t from `from` to `to`, u still in `to`: as placementDelta.
     let d = this.placementDelta(t, from, to);
@@ -218,6 +217,13 @@ class Incremental {
     const wsis = (this.wsisIn[c] ?? 0) - (p.wsis[leaving] ?? 0) + (p.wsis[joining] ?? 0);
     const sti = (this.stiIn[c] ?? 0) - (p.sti[leaving] ?? 0) + (p.sti[joining] ?? 0);
     return wsis > 0 && sti > 0 ? 0 : p.dualWeight;
+  }
+
+  /** Whether `holds` is true of t and u once they swap cycles. */
+  swapHolds(t: number, u: number): boolean {
+    const from = this.a[t] ?? -1;
+    const to = this.a[u] ?? -1;
+    return this.holdsAfterSwap(t, to, u, from) && this.holdsAfterSwap(u, from, t, to);
   }
 
   /** `holds` of theme x once it is in cycle c and theme y in cycle cy (x's former cycle), the rest unmoved. */
@@ -314,8 +320,8 @@ export function localSearch(
     if (u === t || to === from) continue;
     if ((to >= 0 && !problem.allowed[t * C + to]) || (from >= 0 && !problem.allowed[u * C + from])) continue;
     if ((to === -1 && !problem.optional[t]) || (from === -1 && !problem.optional[u])) continue;
-    const d = state.peekSwap(t, u);
-    if (d === undefined) continue;
+    // Most swaps cost more: the hard constraints are looked at only for the others.
+    const d = state.swapDelta(t, u);
     const awayAfter =
       away -
       awayOf(t) -
@@ -323,7 +329,7 @@ export function localSearch(
       ((prefer?.[t] ?? -1) >= 0 && to !== prefer?.[t] ? 1 : 0) +
       ((prefer?.[u] ?? -1) >= 0 && from !== prefer?.[u] ? 1 : 0);
     const score = state.cost + d + awayAfter * tie;
-    if (score <= before + 1e-9) {
+    if (score <= before + 1e-9 && state.swapHolds(t, u)) {
       state.move(t, to);
       state.move(u, from);
       away = awayAfter;
