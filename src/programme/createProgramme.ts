@@ -4,7 +4,7 @@ import {
   type Catalogue,
   type Cycle,
   type Event,
-  inSchemaOrder,
+  frozenInSchemaOrder,
   type Programme,
   ProgrammeSchema,
   type ProgrammeSpec,
@@ -94,5 +94,5 @@ export function layOutProgramme(
   };
   if (draft) return programme;
   // Keys in the schema's order, as parseProgramme gives them: a saved programme reads back byte for byte.
-  return markValidated(inSchemaOrder(ProgrammeSchema, programme), catalogue);
+  return markValidated(frozenInSchemaOrder(ProgrammeSchema, programme), catalogue);
 }
