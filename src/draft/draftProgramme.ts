@@ -9,16 +9,17 @@ import {
   type Programme,
   parseWith,
   type ResolvedDraftSpec,
+  type ResolvedProgrammeSpec,
   type Theme,
-  ThemeSchema,
   throwIfAny,
   unknownIdMessage,
 } from "../model/index.ts";
-import { createProgramme } from "../programme/index.ts";
+import { layOutProgramme, programmeSpecIssues } from "../programme/index.ts";
 import {
   BUILTIN_RULES,
   type CheckReport,
   checkProgramme,
+  hardFindingsOf,
   leadsOfLines,
   type PreparedCheck,
   prepareCheck,
@@ -284,9 +285,8 @@ export function compileDraft(
     ...(resolved.history === undefined ? {} : { history: resolved.history }),
   });
 
-  const allThemes: Theme[] = resolved.themes.map(({ optional: _optional, ...theme }) =>
-    ThemeSchema.parse(theme),
-  );
+  // The draft theme schema is the theme schema and `optional`: without it, each is a parsed theme already.
+  const allThemes: Theme[] = resolved.themes.map(({ optional: _optional, ...theme }) => theme);
   // ---- issue 11 (fidelity): cross-cutting themes go in every cycle, outside the search ----
   const crossCutting = allThemes.filter((theme) => theme.crossCutting === true).map((theme) => theme.id);
   const themes = allThemes.filter((theme) => theme.crossCutting !== true);
@@ -301,17 +301,25 @@ export function compileDraft(
     events: resolved.events,
     ...(resolved.firstSession === undefined ? {} : { firstSession: resolved.firstSession }),
   };
-  const programmeFor = (cycles: string[][]): Programme =>
-    createProgramme(
-      { ...base, themes: allThemes, cycles: cycles.map((ids) => ({ themes: [...ids, ...crossCutting] })) },
+  // The programme spec: its fields were parsed with the draft spec (the same schemas), so only the
+  // checks past their shape remain (the horizon, dates in it, the catalogue's mandates). Each programme
+  // is laid out from it with its cycles' themes (known, distinct ids, as createProgramme would check).
+  const layout: ResolvedProgrammeSpec = { ...base, themes: allThemes, cycles: resolved.cycles };
+  throwIfAny(programmeSpecIssues(layout, catalogue), "programme spec");
+  const programmeFor = (cycles: string[][], draft = false): Programme =>
+    layOutProgramme(
+      { ...layout, cycles: cycles.map((ids) => ({ themes: [...ids, ...crossCutting] })) },
       catalogue,
+      draft,
     );
-  const empty = programmeFor(Array.from({ length: resolved.cycles }, () => []));
+  // Looked at here and in conflicts only, never returned: laid out, not frozen.
+  const empty = programmeFor(
+    Array.from({ length: resolved.cycles }, () => []),
+    true,
+  );
 
   // Hard findings that no assignment can fix (the calendar, the phases) make the spec infeasible as it stands.
-  const fixed = checkProgramme(empty, prepared).findings.filter(
-    (finding) => finding.severity === "hard" && !MODELLED.has(finding.rule),
-  );
+  const fixed = hardFindingsOf(empty, prepared, MODELLED);
   if (fixed.length > 0) {
     throw new InfeasibleError(
       fixed.map((finding) => ({ kind: "rule", message: finding.message, path: finding.path ?? [] })),

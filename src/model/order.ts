@@ -30,26 +30,81 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  * @returns A copy in canonical key order.
  */
 export function inSchemaOrder<T>(schema: z.core.$ZodType, value: T): T {
-  return reorder(schema, value) as T;
+  return planOf(schema)(value, false) as T;
 }
 
-function reorder(schema: z.core.$ZodType, value: unknown): unknown {
+/**
+ * `inSchemaOrder`, the copy deep-frozen as it is made (internal: `createProgramme` freezes what it
+ * returns, and this spares it a second walk). Values the copy keeps as they are are deep-frozen too.
+ */
+export function frozenInSchemaOrder<T>(schema: z.core.$ZodType, value: T): T {
+  return planOf(schema)(value, true) as T;
+}
+
+function deepFrozen(value: unknown): unknown {
+  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value))
+      if (typeof child === "object" && child !== null) deepFrozen(child);
+  }
+  return value;
+}
+
+/** How to put a value of one schema in order (and freeze the copy): built once per schema, as the walk reaches it. */
+type Plan = (value: unknown, freeze: boolean) => unknown;
+
+// Schemas are module-level constants: a schema's plan depends on nothing else, so keeping it is safe.
+const PLANS = new WeakMap<z.core.$ZodType, Plan>();
+const asIs: Plan = (value, freeze) => (freeze ? deepFrozen(value) : value);
+
+function planOf(schema: z.core.$ZodType): Plan {
+  let plan = PLANS.get(schema);
+  if (plan === undefined) {
+    plan = compile(schema);
+    PLANS.set(schema, plan);
+  }
+  return plan;
+}
+
+/** A child's plan, looked up on first use (so a recursive schema does not recurse here). */
+function lazy(schema: z.core.$ZodType): Plan {
+  let plan: Plan | undefined;
+  return (value, freeze) => {
+    plan ??= planOf(schema);
+    return plan(value, freeze);
+  };
+}
+
+function compile(schema: z.core.$ZodType): Plan {
   const def = defOf(schema);
   switch (def.type) {
     case "object": {
-      if (!isPlainObject(value) || def.shape === undefined) return value;
-      const out: Record<string, unknown> = {};
-      for (const key of Object.keys(def.shape)) {
-        const child = def.shape[key];
-        if (Object.hasOwn(value, key) && child !== undefined) out[key] = reorder(child, value[key]);
-      }
-      for (const key of Object.keys(value)) if (!Object.hasOwn(out, key)) out[key] = value[key];
-      return out;
+      if (def.shape === undefined) return asIs;
+      const shape = def.shape;
+      const keys = Object.keys(shape).filter((key) => shape[key] !== undefined);
+      const children = keys.map((key) => lazy(shape[key] as z.core.$ZodType));
+      return (value, freeze) => {
+        if (!isPlainObject(value)) return asIs(value, freeze);
+        const out: Record<string, unknown> = {};
+        for (let i = 0; i < keys.length; i++) {
+          const key = keys[i] as string;
+          if (Object.hasOwn(value, key)) out[key] = (children[i] as Plan)(value[key], freeze);
+        }
+        // Keys the schema does not name come last, in their own order.
+        for (const key of Object.keys(value))
+          if (!Object.hasOwn(out, key)) out[key] = asIs(value[key], freeze);
+        return freeze ? Object.freeze(out) : out;
+      };
     }
-    case "array":
-      return Array.isArray(value) && def.element !== undefined
-        ? value.map((item) => reorder(def.element as z.core.$ZodType, item))
-        : value;
+    case "array": {
+      if (def.element === undefined) return asIs;
+      const element = lazy(def.element);
+      return (value, freeze) => {
+        if (!Array.isArray(value)) return asIs(value, freeze);
+        const out = value.map((item) => element(item, freeze));
+        return freeze ? Object.freeze(out) : out;
+      };
+    }
     case "optional":
     case "nullable":
     case "default":
@@ -57,17 +112,25 @@ function reorder(schema: z.core.$ZodType, value: unknown): unknown {
     case "nonoptional":
     case "readonly":
     case "catch":
-      return def.innerType === undefined ? value : reorder(def.innerType, value);
+      return def.innerType === undefined ? asIs : lazy(def.innerType);
     case "pipe":
-      return def.out === undefined ? value : reorder(def.out, value);
+      return def.out === undefined ? asIs : lazy(def.out);
     case "union": {
       // The first object option for an object, the first array option for an array.
-      const wanted = Array.isArray(value) ? "array" : isPlainObject(value) ? "object" : undefined;
-      const option = def.options?.find((candidate) => unwrapType(candidate) === wanted);
-      return option === undefined ? value : reorder(option, value);
+      const options = def.options ?? [];
+      const forArray = options.find((candidate) => unwrapType(candidate) === "array");
+      const forObject = options.find((candidate) => unwrapType(candidate) === "object");
+      const array = forArray === undefined ? asIs : lazy(forArray);
+      const object = forObject === undefined ? asIs : lazy(forObject);
+      return (value, freeze) =>
+        Array.isArray(value)
+          ? array(value, freeze)
+          : isPlainObject(value)
+            ? object(value, freeze)
+            : asIs(value, freeze);
     }
     default:
-      return value;
+      return asIs;
   }
 }
 

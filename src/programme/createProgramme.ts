@@ -4,10 +4,11 @@ import {
   type Catalogue,
   type Cycle,
   type Event,
-  inSchemaOrder,
+  frozenInSchemaOrder,
   type Programme,
   ProgrammeSchema,
   type ProgrammeSpec,
+  type ResolvedProgrammeSpec,
   type Session,
 } from "../model/index.ts";
 import { buildAgenda } from "./_lib/agenda.ts";
@@ -32,8 +33,20 @@ import { markValidated } from "./_lib/validated.ts";
  * programme.sessions.map((s) => `${s.year} ${s.phase}`); // ["2027 review", "2028 policy", "2029 review", "2030 policy"]
  */
 export function createProgramme(spec: ProgrammeSpec, catalogue: Catalogue = wsis): Programme {
-  const resolved = parseSpec(spec, catalogue);
+  return layOutProgramme(parseSpec(spec, catalogue), catalogue);
+}
 
+/**
+ * The programme of a spec already validated by `parseProgrammeSpec` (internal: `draftProgramme` parses
+ * its spec once and lays out each programme it returns from it, instead of parsing it again). With
+ * `draft`, the programme as built: the same values, but neither in the schema's key order nor frozen
+ * nor known as validated (for the library's own look at a programme it never returns).
+ */
+export function layOutProgramme(
+  resolved: ResolvedProgrammeSpec,
+  catalogue: Catalogue,
+  draft = false,
+): Programme {
   const { startYear, cycleLength, calendar } = resolved;
   const cycleThemes =
     typeof resolved.cycles === "number"
@@ -79,6 +92,7 @@ export function createProgramme(spec: ProgrammeSpec, catalogue: Catalogue = wsis
     sessions,
     calendar,
   };
+  if (draft) return programme;
   // Keys in the schema's order, as parseProgramme gives them: a saved programme reads back byte for byte.
-  return markValidated(inSchemaOrder(ProgrammeSchema, programme), catalogue);
+  return markValidated(frozenInSchemaOrder(ProgrammeSchema, programme), catalogue);
 }

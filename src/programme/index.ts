@@ -1,4 +1,5 @@
-export { createProgramme } from "./createProgramme.ts";
+export { specIssues as programmeSpecIssues } from "./_lib/validate.ts";
+export { createProgramme, layOutProgramme } from "./createProgramme.ts";
 export { diffProgrammes, type ProgrammeChange, type ProgrammeChangeKind } from "./diffProgrammes.ts";
 export { type EditResult, edit, type Recipe } from "./edit.ts";
 export {

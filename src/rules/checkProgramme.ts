@@ -117,6 +117,14 @@ function runRules(programme: Programme, prepared: PreparedCheck, context: RuleCo
 /** The programme parsed and cross-checked against the prepared options, ready for the rules. */
 function programmeFor(input: Programme, prepared: PreparedCheck): Programme {
   const programme = parseProgramme(input, prepared.catalogue);
+  participationIssues(programme, prepared);
+  // Custom rules get a frozen programme, so one cannot change what the next one sees.
+  if (prepared.summary.some((rule) => rule.custom && rule.enabled)) deepFreeze(programme);
+  return programme;
+}
+
+/** Registrations for years the programme has no session in are an error in the options. */
+function participationIssues(programme: Programme, prepared: PreparedCheck): void {
   const participation = prepared.params.participation;
   if (participation !== undefined) {
     const years = new Set(programme.sessions.map((session) => session.year));
@@ -130,9 +138,21 @@ function programmeFor(input: Programme, prepared: PreparedCheck): Programme {
     });
     if (issues.length > 0) throw new PlannerInputError(issues, "check options");
   }
-  // Custom rules get a frozen programme, so one cannot change what the next one sees.
-  if (prepared.summary.some((rule) => rule.custom && rule.enabled)) deepFreeze(programme);
-  return programme;
+}
+
+/**
+ * Internal (`draftProgramme`): the findings `checkProgramme` would list for the hard rules that `skip`
+ * does not name, in its order, on a programme the library has just laid out (valid by construction,
+ * so not parsed again) and that no custom rule sees (the prepared check has none).
+ */
+export function hardFindingsOf(
+  programme: Programme,
+  prepared: PreparedCheck,
+  skip: ReadonlySet<string>,
+): Finding[] {
+  participationIssues(programme, prepared);
+  const rules = prepared.rules.filter((active) => active.severity === "hard" && !skip.has(active.rule.id));
+  return runRules(programme, { ...prepared, rules }, buildContext(programme, prepared.catalogue));
 }
 
 function scoreOf(findings: readonly Finding[]): ProgrammeScore & { hardCount: number; softCount: number } {

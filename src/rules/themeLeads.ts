@@ -4,20 +4,26 @@ import { type Catalogue, PlannerInputError, parseWith, type ThemeInput } from ".
 
 const ThemeLinesSchema = z.object({ actionLines: z.optional(z.array(z.string())) });
 
-const LINE_LEADS = new WeakMap<Catalogue, Map<string, readonly string[]>>();
+// Per catalogue, per year (NaN: now), each line's leads: built from the catalogue alone, so safe to keep.
+const LINE_LEADS = new WeakMap<Catalogue, Map<number, Map<string, readonly string[]>>>();
 
 /** A line's lead facilitators (in a year, or now), looked up once per catalogue (none for an unknown line). */
 function leadsOfLine(catalogue: Catalogue, line: string, year?: number): readonly string[] {
-  let leads = LINE_LEADS.get(catalogue);
+  let years = LINE_LEADS.get(catalogue);
+  if (years === undefined) {
+    years = new Map();
+    LINE_LEADS.set(catalogue, years);
+  }
+  const key = year ?? Number.NaN;
+  let leads = years.get(key);
   if (leads === undefined) {
     leads = new Map();
-    LINE_LEADS.set(catalogue, leads);
+    years.set(key, leads);
   }
-  const key = year === undefined ? line : `${line}\u0000${year}`;
-  let out = leads.get(key);
+  let out = leads.get(line);
   if (out === undefined) {
     out = actionLineById(catalogue, line) === undefined ? [] : facilitatorsOf(catalogue, line, year).lead;
-    leads.set(key, out);
+    leads.set(line, out);
   }
   return out;
 }
@@ -54,6 +60,9 @@ export function leadsOfLines(catalogue: Catalogue, lines: readonly string[], yea
     for (const agency of leadsOfLine(catalogue, line, year))
       counts.set(agency, (counts.get(agency) ?? 0) + 1);
   }
-  const most = Math.max(0, ...counts.values());
-  return [...counts].filter(([, n]) => n === most).map(([agency]) => agency);
+  let most = 0;
+  for (const n of counts.values()) if (n > most) most = n;
+  const out: string[] = [];
+  for (const [agency, n] of counts) if (n === most) out.push(agency);
+  return out;
 }

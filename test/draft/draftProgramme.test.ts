@@ -169,6 +169,19 @@ describe("draftProgramme against GLPK and HiGHS on the tight MILP", () => {
       }
     }
   });
+
+  it("counts a theme that alone covers a line as required in the repetition bound (instance 4: proven at the root)", async () => {
+    // Theme s4t9 is optional but the only coverer of C8, and near-identical to three required themes:
+    // four such themes in 7 cycles with a 3-cycle gap repeat at least once, which with the lead-load
+    // bound is the optimum. The search used to spend its whole budget without the proof.
+    const spec = { ...realInstance(4), maxSteps: 1_000 };
+    const ours = draftProgramme(spec);
+    expect(ours.stats).toMatchObject({ optimal: true, stoppedBy: "proof", gap: 0, objective: 6, bound: 6 });
+    const { problem } = compileDraft(spec, wsis);
+    const peer = solveHighs(await loadHighs(), problem);
+    expect(peer.status).toBe("optimal");
+    expect(peer.objective).toBeCloseTo(ours.stats.objective, 6);
+  });
 });
 
 describe("draftProgramme's budgets", () => {

@@ -131,18 +131,28 @@ export function buildProblem(
     mustPrecede[before]?.push(after);
   });
 
+  // Each theme's known lines and their top-level lines: what it covers (STI-only themes cover none).
+  const known = indexOf(catalogue).lines;
+  const covers = themes.map((theme) => {
+    const out = new Set<string>();
+    if (theme.mandate === "sti") return out;
+    for (const own of theme.actionLines) {
+      if (!known.has(own)) continue;
+      out.add(own);
+      out.add(rootLineOf(catalogue, own));
+    }
+    return out;
+  });
+  const coverersOf = (line: string): number[] => {
+    const out: number[] = [];
+    for (let t = 0; t < T; t++) if (covers[t]?.has(line)) out.push(t);
+    return out;
+  };
   const coverage = requiredLinesOf(prepared, catalogue)
     .filter((line) => active.has(`coverage:${line}`))
     .map((line) => ({
       line,
-      themes: themes.flatMap((theme, t) => {
-        if (theme.mandate === "sti") return [];
-        const lines = indexOf(catalogue).lines;
-        const covers = theme.actionLines.some(
-          (own) => lines.has(own) && (own === line || rootLineOf(catalogue, own) === line),
-        );
-        return covers ? [t] : [];
-      }),
+      themes: coverersOf(line),
     }));
 
   const agencyIndex = new Map<string, number>();

@@ -171,6 +171,82 @@ class Incremental {
     return d;
   }
 
+  /**
+   * The change in cost of swapping the cycles of themes t and u (-1: out); changes nothing. The same
+   * as `move(t, a[u])` then `move(u, a[t])`, so a rejected swap costs neither the two moves nor the
+   * two that undo them. Whether the swap keeps the hard constraints is `swapHolds`.
+   */
+  swapDelta(t: number, u: number): number {
+    const p = this.p;
+    const a = this.a;
+    const from = a[t] ?? -1;
+    const to = a[u] ?? -1;
+    const { C, agencies: A, maxLead, loadWeight, gapCycles, repetitionWeight } = p;
+    // Theme t from `from` to `to`, u still in `to`: as placementDelta.
+    let d = this.placementDelta(t, from, to);
+    // Then u from `to` to `from`, with t already moved.
+    if (to >= 0) d -= p.goalCost[u * C + to] ?? 0;
+    if (from >= 0) d += p.goalCost[u * C + from] ?? 0;
+    if (loadWeight > 0) {
+      const leadsT = p.leads[t] ?? [];
+      for (const ag of p.leads[u] ?? []) {
+        let shared = 0;
+        for (const other of leadsT) if (other === ag) shared++;
+        if (to >= 0 && (this.load[to * A + ag] ?? 0) + shared > maxLead) d -= loadWeight;
+        if (from >= 0 && (this.load[from * A + ag] ?? 0) - shared >= maxLead) d += loadWeight;
+      }
+    }
+    if (repetitionWeight > 0) {
+      for (const v of p.similar[u] ?? []) {
+        const cv = v === t ? to : (a[v] ?? -1);
+        if (cv < 0) continue;
+        if (to >= 0 && Math.abs(cv - to) < gapCycles) d -= repetitionWeight;
+        if (from >= 0 && Math.abs(cv - from) < gapCycles) d += repetitionWeight;
+      }
+    }
+    // The dual mandate of both cycles after the swap (their counts do not change).
+    if (from >= 0) d += this.dualAfterSwap(from, t, u) - this.dualOf(from);
+    if (to >= 0) d += this.dualAfterSwap(to, u, t) - this.dualOf(to);
+    return d;
+  }
+
+  /** The dual-mandate cost of cycle c once theme `leaving` has left it and `joining` has come in. */
+  private dualAfterSwap(c: number, leaving: number, joining: number): number {
+    const p = this.p;
+    if ((this.count[c] ?? 0) === 0) return 0;
+    const wsis = (this.wsisIn[c] ?? 0) - (p.wsis[leaving] ?? 0) + (p.wsis[joining] ?? 0);
+    const sti = (this.stiIn[c] ?? 0) - (p.sti[leaving] ?? 0) + (p.sti[joining] ?? 0);
+    return wsis > 0 && sti > 0 ? 0 : p.dualWeight;
+  }
+
+  /** Whether `holds` is true of t and u once they swap cycles. */
+  swapHolds(t: number, u: number): boolean {
+    const from = this.a[t] ?? -1;
+    const to = this.a[u] ?? -1;
+    return this.holdsAfterSwap(t, to, u, from) && this.holdsAfterSwap(u, from, t, to);
+  }
+
+  /** `holds` of theme x once it is in cycle c and theme y in cycle cy (x's former cycle), the rest unmoved. */
+  private holdsAfterSwap(x: number, c: number, y: number, cy: number): boolean {
+    const p = this.p;
+    const a = this.a;
+    if (c < 0) {
+      if (!p.optional[x]) return false;
+      // x leaves its lines; y, out before, now covers its own.
+      const ownY = this.linesOf[y] ?? [];
+      for (const l of this.linesOf[x] ?? [])
+        if ((this.covered[l] ?? 0) - 1 + (ownY.includes(l) ? 1 : 0) === 0) return false;
+      return true;
+    }
+    if (!p.allowed[x * p.C + c]) return false;
+    for (const v of p.mustFollow[x] ?? []) if ((v === y ? cy : (a[v] ?? -1)) >= c) return false;
+    for (const v of p.mustPrecede[x] ?? []) {
+      const cv = v === y ? cy : (a[v] ?? -1);
+      if (cv >= 0 && cv <= c) return false;
+    }
+    return true;
+  }
+
   countHolds(c: number): boolean {
     if (c < 0) return true;
     const n = this.count[c] ?? 0;
@@ -244,22 +320,25 @@ export function localSearch(
     if (u === t || to === from) continue;
     if ((to >= 0 && !problem.allowed[t * C + to]) || (from >= 0 && !problem.allowed[u * C + from])) continue;
     if ((to === -1 && !problem.optional[t]) || (from === -1 && !problem.optional[u])) continue;
-    const awayBefore = awayOf(t) + awayOf(u);
-    state.move(t, to);
-    state.move(u, from);
-    const ok = state.holds(t) && state.holds(u);
-    away += awayOf(t) + awayOf(u) - awayBefore;
-    const score = state.cost + away * tie;
-    if (ok && score <= before + 1e-9) {
-      if (score < bestScore - 1e-9) {
-        bestScore = score;
+    // Most swaps cost more: the hard constraints are looked at only for the others.
+    const d = state.swapDelta(t, u);
+    const awayAfter =
+      away -
+      awayOf(t) -
+      awayOf(u) +
+      ((prefer?.[t] ?? -1) >= 0 && to !== prefer?.[t] ? 1 : 0) +
+      ((prefer?.[u] ?? -1) >= 0 && from !== prefer?.[u] ? 1 : 0);
+    const score = state.cost + d + awayAfter * tie;
+    if (score <= before + 1e-9 && state.swapHolds(t, u)) {
+      state.move(t, to);
+      state.move(u, from);
+      away = awayAfter;
+      const moved = state.cost + away * tie;
+      if (moved < bestScore - 1e-9) {
+        bestScore = moved;
         best = Int32Array.from(current);
       }
-      continue;
     }
-    away -= awayOf(t) + awayOf(u) - awayBefore;
-    state.move(u, to);
-    state.move(t, from);
   }
   return best;
 }

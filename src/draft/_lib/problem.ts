@@ -108,19 +108,22 @@ export function brokenConstraints(problem: Problem, assignment: Assignment): str
  * near-identical (greedy disjoint cliques) cannot all be a repetition gap apart. Cut the cycles into
  * blocks of `gapCycles`; any two themes in one block clash, and spreading a clique evenly over the
  * blocks is the best it can do. Admissible, and independent of the search's own bound (other rules).
+ * A theme that alone covers a required line counts as required (every programme takes it up).
  */
 export function repetitionLowerBound(problem: Problem): number {
   const { T, C, gapCycles, similar, repetitionWeight } = problem;
   if (repetitionWeight === 0 || gapCycles === 0) return 0;
   const blocks = Math.ceil(C / gapCycles);
+  const optional = Uint8Array.from(problem.optional);
+  for (const { themes } of problem.coverage) if (themes.length === 1) optional[themes[0] ?? 0] = 0;
   const taken = new Uint8Array(T);
   let pairs = 0;
   for (let t = 0; t < T; t++) {
-    if (taken[t] || problem.optional[t]) continue;
+    if (taken[t] || optional[t]) continue;
     const clique = [t];
     taken[t] = 1;
     for (const u of similar[t] ?? []) {
-      if (taken[u] || problem.optional[u]) continue;
+      if (taken[u] || optional[u]) continue;
       if (clique.every((v) => (similar[v] ?? []).includes(u))) {
         clique.push(u);
         taken[u] = 1;

@@ -57,7 +57,8 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
   } = problem;
   const random = seededRandom(options.seed);
   // A fixed random tie-break per theme: the seed varies which of equal-cost themes is tried first.
-  const jitter = Float64Array.from({ length: T }, () => random() * 1e-9);
+  const jitter = new Float64Array(T);
+  for (let t = 0; t < T; t++) jitter[t] = random() * 1e-9;
 
   // A theme that alone covers a required line is required in effect: treating it so lets the
   // precedence windows and the feasibility checks below see it.
@@ -135,11 +136,12 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
     for (const a of leads[t] ?? []) requiredLeads[a] = (requiredLeads[a] ?? 0) + 1;
   }
   // Goal-link cost a required theme cannot avoid wherever it goes (its cheapest cycle).
-  const goalMin = Float64Array.from({ length: T }, (_, t) => {
+  const goalMin = new Float64Array(T);
+  for (let t = 0; t < T; t++) {
     let low = Number.POSITIVE_INFINITY;
     for (let c = 0; c < C; c++) if (allowed[t * C + c]) low = Math.min(low, problem.goalCost[t * C + c] ?? 0);
-    return Number.isFinite(low) ? low : 0;
-  });
+    goalMin[t] = Number.isFinite(low) ? low : 0;
+  }
   let requiredGoal = 0;
   for (let t = 0; t < T; t++) if (!optional[t]) requiredGoal += goalMin[t] ?? 0;
   let wsisAvailable = 0;
@@ -370,10 +372,15 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
   const claimed = new Int32Array(T);
   let stamp = 0;
   // The last cycle each theme may take (-1: none): whether a theme can still be placed is then O(1).
-  const lastAllowed = Int32Array.from({ length: T }, (_, t) => {
-    for (let k = C - 1; k >= 0; k--) if (allowed[t * C + k]) return k;
-    return -1;
-  });
+  const lastAllowed = new Int32Array(T).fill(-1);
+  for (let t = 0; t < T; t++) {
+    for (let k = C - 1; k >= 0; k--) {
+      if (allowed[t * C + k]) {
+        lastAllowed[t] = k;
+        break;
+      }
+    }
+  }
   const canStillPlace = (t: number, c: number, from: number): boolean => {
     if (cycleOf[t] !== -2 || (banned[t] ?? 0) > 0) return false;
     return (lastAllowed[t] ?? -1) >= (t >= from ? c : c + 1);
@@ -490,7 +497,9 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
     cost -= dual;
   };
 
-  let candT = new Int32Array(4 * T + 16);
+  // Each open level holds at most T candidates, and a path is at most T placements and C closes deep:
+  // room for that from the start on real sizes (growing took a twentieth of a short search).
+  let candT = new Int32Array(Math.min((T + C + 1) * T, 1 << 15) + 16);
   let candD = new Float64Array(candT.length);
   let candK = new Float64Array(candT.length);
   let candO = new Int32Array(candT.length);

@@ -8,7 +8,15 @@ const VALIDATED = new WeakMap<object, Catalogue>();
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
     Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        const child: unknown = value[i];
+        if (typeof child === "object" && child !== null) deepFreeze(child);
+      }
+    } else {
+      for (const child of Object.values(value))
+        if (typeof child === "object" && child !== null) deepFreeze(child);
+    }
   }
   return value;
 }
