@@ -336,9 +336,9 @@ export async function run(
   const compared: { n: number; ours: number; candidates: number }[] = [];
   for (const n of sizes) {
     const set = generateActivities({ count: n, seed: 7 });
-    // Seven rounds at 10k: on a shared two-core machine one round of either side can take 1.5× another,
-    // and a median of three moved the ratio by ±0.1 from run to run.
-    const rounds = n >= 100_000 ? 2 : n >= 10_000 ? 7 : 5;
+    // Fifteen rounds at 10k: on a shared two-core machine one round of either side can take 1.5× another,
+    // and a median of seven still moved the ratio by ±0.05 from run to run.
+    const rounds = n >= 100_000 ? 2 : n >= 10_000 ? 15 : 5;
     const ours: Measured[] = [];
     const peer: Measured[] = [];
     const floor: Measured[] = [];
@@ -347,19 +347,31 @@ export async function run(
     let oursCompared = 0;
     let oursCandidates = 0;
     let peerCompared = 0;
-    // Alternate subject and baselines round by round, so a burst of load on the shared machine hits both.
-    for (let round = 0; round < rounds; round++) {
-      const subject = measure(() => findDuplicates(set.activities));
-      ours.push(subject);
-      oursFound = [...subject.value.pairs];
-      oursCompared = subject.value.stats.compared;
-      oursCandidates = subject.value.stats.candidates;
-      const duck = await measureAsync(() => duckdbPeer(set.activities, model));
-      peer.push(duck);
-      peerFound = duck.value.found;
-      peerCompared = duck.value.compared;
-      floor.push(measure(() => parseActivities(set.activities)));
-    }
+    // Subject and baselines take turns within each round, and each round starts with another of them, so
+    // a burst of load on the shared machine (or one side's garbage left for the next) hits all three
+    // alike. Only the times are kept from a round: its results are read, then dropped, so no round's heap
+    // holds the rounds before it.
+    const sides = [
+      () => {
+        const { value, ...times } = measure(() => findDuplicates(set.activities));
+        ours.push(times);
+        oursFound = [...value.pairs];
+        oursCompared = value.stats.compared;
+        oursCandidates = value.stats.candidates;
+      },
+      async () => {
+        const { value, ...times } = await measureAsync(() => duckdbPeer(set.activities, model));
+        peer.push(times);
+        peerFound = value.found;
+        peerCompared = value.compared;
+      },
+      () => {
+        const { value: _parsed, ...times } = measure(() => parseActivities(set.activities));
+        floor.push(times);
+      },
+    ];
+    for (let round = 0; round < rounds; round++)
+      for (let k = 0; k < sides.length; k++) await sides[(k + round) % sides.length]?.();
     const a = accuracyOf(set, oursFound);
     const b = accuracyOf(set, peerFound);
     const wall = (list: Measured[]) => median(list.map((m) => m.wallMs));
