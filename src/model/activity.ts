@@ -2,6 +2,7 @@ import * as z from "zod/mini";
 import { periodEndDay, periodStartDay } from "./days.ts";
 import { strictObject } from "./hints.ts";
 import { IdSchema, IsoDateSchema, TitleSchema } from "./ids.ts";
+import { refinement } from "./refine.ts";
 
 // Activity registers (IATI activity files, "who does what where" matrices) describe each activity by its
 // reporting organisation, participating organisations and their roles, status, planned and actual dates,
@@ -20,7 +21,7 @@ export const RecordIdSchema = z.string({ error: "must be text" }).check(
   z.regex(/^[^\u0000-\u001f\u007f]+$/u, "must not contain control characters"),
 );
 
-const ACTIVITY_DATE = /^(\d{4})(?:-(\d{2})-(\d{2}))?$/u;
+const ACTIVITY_DATE = /^\d{4}(?:-\d{2}-\d{2})?$/u;
 /** The pattern `z.iso.date()` (IsoDateSchema) checks: month lengths and leap years included. */
 const ISO_DATE = IsoDateSchema._zod.def.pattern as RegExp;
 
@@ -29,11 +30,10 @@ const ISO_DATE = IsoDateSchema._zod.def.pattern as RegExp;
  * plain function, so the activity's own checks re-read its dates without a zod parse each.
  */
 function activityDateProblem(value: string): string | undefined {
-  const match = ACTIVITY_DATE.exec(value);
-  if (match === null) return `"${value}" is not a year (YYYY) or a date (YYYY-MM-DD)`;
-  const year = Number(match[1]);
+  if (!ACTIVITY_DATE.test(value)) return `"${value}" is not a year (YYYY) or a date (YYYY-MM-DD)`;
+  const year = Number.parseInt(value, 10);
   if (year < 1900 || year > 2200) return `${year} is outside 1900–2200`;
-  if (match[2] !== undefined && !ISO_DATE.test(value)) return `"${value}" is not a date that exists`;
+  if (value.length > 4 && !ISO_DATE.test(value)) return `"${value}" is not a date that exists`;
   return undefined;
 }
 
@@ -43,9 +43,9 @@ function activityDateProblem(value: string): string | undefined {
  */
 export const ActivityDateSchema = z.string({ error: "must be a year (YYYY) or a date (YYYY-MM-DD)" }).check(
   z.trim(),
-  z.superRefine((value, ctx) => {
+  refinement<string>((value, report) => {
     const problem = activityDateProblem(value);
-    if (problem !== undefined) ctx.addIssue({ code: "custom", message: problem });
+    if (problem !== undefined) report(problem);
   }),
 );
 export type ActivityDate = z.infer<typeof ActivityDateSchema>;
@@ -140,14 +140,8 @@ function dayOf(value: string, end: boolean): number {
   return end ? periodEndDay(value) : periodStartDay(value);
 }
 
-/**
- * An agency's planned or running activity, as activity registers report it. `start`/`end` are the planned
- * dates; `actualStart`/`actualEnd` what happened. `actionLineShares`, when given, are the percentage of the
- * activity under each of `actionLines` (same order) and add up to 100. `countries` holds ISO 3166-1
- * alpha-3 codes, or just "global"; absent means not known. `crossReferences` are ids under which other
- * agencies report this same activity (a funder's and an implementer's record of one activity).
- */
-export const ActivitySchema = strictObject({
+/** An activity's fields, each checked on its own; `ActivitySchema` adds the checks across fields. */
+const ActivityObjectSchema = strictObject({
   id: RecordIdSchema,
   /** The reporting agency: a catalogue agency id ("ITU") or an IATI organisation reference. */
   agency: RecordIdSchema,
@@ -178,31 +172,37 @@ export const ActivitySchema = strictObject({
       column: z.optional(z.number().check(z.int(), z.gte(1))),
     }),
   ),
-}).check(
-  z.superRefine((activity, ctx) => {
-    const valid = (value: string | undefined): value is string =>
-      value !== undefined && activityDateProblem(value) === undefined;
+});
+
+/** Whether a date field holds a valid year or date (its own issue, if any, is the field schema's). */
+function valid(value: string | undefined): value is string {
+  return value !== undefined && activityDateProblem(value) === undefined;
+}
+
+/**
+ * An agency's planned or running activity, as activity registers report it. `start`/`end` are the planned
+ * dates; `actualStart`/`actualEnd` what happened. `actionLineShares`, when given, are the percentage of the
+ * activity under each of `actionLines` (same order) and add up to 100. `countries` holds ISO 3166-1
+ * alpha-3 codes, or just "global"; absent means not known. `crossReferences` are ids under which other
+ * agencies report this same activity (a funder's and an implementer's record of one activity).
+ */
+export const ActivitySchema = ActivityObjectSchema.check(
+  refinement<z.output<typeof ActivityObjectSchema>>((activity, report) => {
     if (
       valid(activity.start) &&
       valid(activity.end) &&
       dayOf(activity.end, true) < dayOf(activity.start, false)
     ) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["end"],
-        message: `ends (${activity.end}) before it starts (${activity.start})`,
-      });
+      report(`ends (${activity.end}) before it starts (${activity.start})`, ["end"]);
     }
     if (
       valid(activity.actualStart) &&
       valid(activity.actualEnd) &&
       dayOf(activity.actualEnd, true) < dayOf(activity.actualStart, false)
     ) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["actualEnd"],
-        message: `actually ended (${activity.actualEnd}) before it actually started (${activity.actualStart})`,
-      });
+      report(`actually ended (${activity.actualEnd}) before it actually started (${activity.actualStart})`, [
+        "actualEnd",
+      ]);
     }
     // Repeats need two entries: most activities name one line and one country, and skip the Map and Set.
     if (activity.actionLines.length > 1) {
@@ -211,45 +211,34 @@ export const ActivitySchema = strictObject({
         const first = seen.get(line);
         if (first === undefined) seen.set(line, index);
         else
-          ctx.addIssue({
-            code: "custom",
-            path: ["actionLines", index],
-            message: `names action line "${line}" twice (first at actionLines[${first}])`,
-          });
+          report(`names action line "${line}" twice (first at actionLines[${first}])`, [
+            "actionLines",
+            index,
+          ]);
       });
     }
     const shares = activity.actionLineShares;
     if (shares !== undefined) {
       if (shares.length !== activity.actionLines.length) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["actionLineShares"],
-          message: `has ${shares.length} shares for ${activity.actionLines.length} action lines; give one share per line, in the same order`,
-        });
+        report(
+          `has ${shares.length} shares for ${activity.actionLines.length} action lines; give one share per line, in the same order`,
+          ["actionLineShares"],
+        );
       } else {
         const sum = shares.reduce((total, share) => total + share, 0);
         if (Math.abs(sum - 100) > SHARE_TOLERANCE) {
-          ctx.addIssue({
-            code: "custom",
-            path: ["actionLineShares"],
-            message: `shares add up to ${Math.round(sum * 100) / 100}, not 100`,
-          });
+          report(`shares add up to ${Math.round(sum * 100) / 100}, not 100`, ["actionLineShares"]);
         }
       }
     }
     const countries = activity.countries ?? [];
     if (countries.includes("global") && countries.length > 1) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["countries"],
-        message: '"global" stands alone: it already covers every country',
-      });
+      report('"global" stands alone: it already covers every country', ["countries"]);
     }
     if (countries.length > 1) {
       const seenCountries = new Set<string>();
       countries.forEach((code, index) => {
-        if (seenCountries.has(code))
-          ctx.addIssue({ code: "custom", path: ["countries", index], message: `names ${code} twice` });
+        if (seenCountries.has(code)) report(`names ${code} twice`, ["countries", index]);
         seenCountries.add(code);
       });
     }
@@ -305,18 +294,15 @@ export const FindDuplicatesOptionsSchema = strictObject({
   /** Longest posting list the candidate index keeps per action line and word (guards against blow-ups). */
   maxBlockSize: z._default(z.number().check(z.int(), z.gte(10), z.lte(1_000_000)), 5000),
 }).check(
-  z.superRefine((options, ctx) => {
+  refinement((options, report) => {
     if (!options.fields.includes("title") && !options.fields.includes("description")) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["fields"],
-        message: 'must include "title" or "description": candidate pairs are found through their words',
-      });
+      report('must include "title" or "description": candidate pairs are found through their words', [
+        "fields",
+      ]);
     }
     const seen = new Set<string>();
     options.fields.forEach((field, index) => {
-      if (seen.has(field))
-        ctx.addIssue({ code: "custom", path: ["fields", index], message: `names "${field}" twice` });
+      if (seen.has(field)) report(`names "${field}" twice`, ["fields", index]);
       seen.add(field);
     });
   }),

@@ -92,7 +92,7 @@ export function daysInMonth(year: number, month: number): number {
   );
 }
 
-const YEAR_OR_DATE = /^(\d{4})(?:-(\d{2})-(\d{2}))?$/u;
+const YEAR_OR_DATE = /^\d{4}(?:-\d{2}-\d{2})?$/u;
 
 /**
  * Day number of the first day of a year or date (`"2026"` → 1 January 2026), as activity periods open.
@@ -103,12 +103,8 @@ const YEAR_OR_DATE = /^(\d{4})(?:-(\d{2})-(\d{2}))?$/u;
  * isoOfDay(periodStartDay("2026")); // "2026-01-01"
  */
 export function periodStartDay(value: string): number {
-  const match = YEAR_OR_DATE.exec(value);
-  if (match === null) return Number.NaN;
-  const year = Number(match[1]);
-  return match[2] === undefined
-    ? daysFromCivil(year, 1, 1)
-    : daysFromCivil(year, Number(match[2]), Number(match[3]));
+  if (!YEAR_OR_DATE.test(value)) return Number.NaN;
+  return value.length === 4 ? daysFromCivil(Number.parseInt(value, 10), 1, 1) : dayNumber(value);
 }
 
 /**
@@ -120,10 +116,6 @@ export function periodStartDay(value: string): number {
  * isoOfDay(periodEndDay("2026")); // "2026-12-31"
  */
 export function periodEndDay(value: string): number {
-  const match = YEAR_OR_DATE.exec(value);
-  if (match === null) return Number.NaN;
-  const year = Number(match[1]);
-  return match[2] === undefined
-    ? daysFromCivil(year, 12, 31)
-    : daysFromCivil(year, Number(match[2]), Number(match[3]));
+  if (!YEAR_OR_DATE.test(value)) return Number.NaN;
+  return value.length === 4 ? daysFromCivil(Number.parseInt(value, 10), 12, 31) : dayNumber(value);
 }

@@ -3,13 +3,14 @@ import { strictObject } from "./hints.ts";
 import { IdSchema, YearSchema } from "./ids.ts";
 import { ProgrammeSpecSchema, requireActionLines, ThemeObjectSchema } from "./programme.ts";
 import { CommissionRecordSchema } from "./record.ts";
+import { refinement } from "./refine.ts";
 
 /** A theme the solver may leave out when that makes a better programme. */
 export const DraftThemeSchema = z
   .extend(ThemeObjectSchema, {
     optional: z._default(z.boolean(), false),
   })
-  .check(z.superRefine(requireActionLines));
+  .check(refinement(requireActionLines));
 
 /** Bounds on the number of themes a cycle takes up. */
 export const ThemesPerCycleSchema = strictObject({

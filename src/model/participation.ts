@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { strictObject } from "./hints.ts";
 import { IdSchema, IsoDateSchema, TitleSchema, YearSchema } from "./ids.ts";
+import { refinement } from "./refine.ts";
 
 /**
  * The groups of stakeholders the 2006 meeting asked the Commission to open its work to: member states,
@@ -39,13 +40,9 @@ export const StakeholderSchema = strictObject({
   /** When it applied for ECOSOC consultative status (the condition of interim participation). */
   appliedForStatus: z.optional(IsoDateSchema),
 }).check(
-  z.superRefine((stakeholder, ctx) => {
+  refinement((stakeholder, report) => {
     if (stakeholder.kind === "member-state" && stakeholder.region === undefined) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["region"],
-        message: `member state "${stakeholder.id}" needs its regional group`,
-      });
+      report(`member state "${stakeholder.id}" needs its regional group`, ["region"]);
     }
   }),
 );
@@ -84,13 +81,11 @@ export const InterimArrangementSchema = strictObject({
   /** Where the arrangement comes from. */
   source: z._default(z.string(), ""),
 }).check(
-  z.superRefine((arrangement, ctx) => {
+  refinement((arrangement, report) => {
     if (arrangement.sessions !== undefined && arrangement.years !== undefined) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["sessions"],
-        message: `arrangement "${arrangement.id}" takes sessions or years, not both (neither: open-ended)`,
-      });
+      report(`arrangement "${arrangement.id}" takes sessions or years, not both (neither: open-ended)`, [
+        "sessions",
+      ]);
     }
   }),
 );
@@ -142,16 +137,12 @@ export const ParticipationSessionSchema = strictObject({
   closes: IsoDateSchema,
   number: z.optional(z.number().check(z.int(), z.gte(1))),
 }).check(
-  z.superRefine((session, ctx) => {
+  refinement((session, report) => {
     if (session.closes < session.opens) {
-      ctx.addIssue({ code: "custom", path: ["closes"], message: "closes before it opens" });
+      report("closes before it opens", ["closes"]);
     }
     if (!session.opens.startsWith(`${session.year}-`)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["opens"],
-        message: `${session.opens} is not in ${session.year}`,
-      });
+      report(`${session.opens} is not in ${session.year}`, ["opens"]);
     }
   }),
 );

@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { strictObject } from "./hints.ts";
 import { IdSchema, IsoDateSchema, SdgSchema, TitleSchema, YearSchema } from "./ids.ts";
+import { type ReportIssue, refinement } from "./refine.ts";
 
 /** The Commission's two mandates: WSIS follow-up, its original STI-for-development mandate, or both. */
 export const MandateSchema = z.enum(["wsis", "sti", "both"]);
@@ -30,18 +31,17 @@ export const ThemeObjectSchema = strictObject({
 /** A theme with a WSIS mandate names at least one action line (used by the theme and draft-theme schemas). */
 export function requireActionLines(
   theme: { id: string; mandate: Mandate; actionLines: readonly string[] },
-  ctx: z.core.$RefinementCtx,
+  report: ReportIssue,
 ): void {
   if (theme.mandate !== "sti" && theme.actionLines.length === 0) {
-    ctx.addIssue({
-      code: "custom",
-      path: ["actionLines"],
-      message: `theme "${theme.id}" has a ${theme.mandate} mandate, so it must name at least one action line (only "sti" themes may name none)`,
-    });
+    report(
+      `theme "${theme.id}" has a ${theme.mandate} mandate, so it must name at least one action line (only "sti" themes may name none)`,
+      ["actionLines"],
+    );
   }
 }
 
-export const ThemeSchema = ThemeObjectSchema.check(z.superRefine(requireActionLines));
+export const ThemeSchema = ThemeObjectSchema.check(refinement(requireActionLines));
 /** A theme as callers write it: `mandate`, `sdgs`, `tags` optional. */
 export type ThemeInput = z.input<typeof ThemeSchema>;
 /** A theme with every default filled in. */

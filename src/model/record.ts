@@ -3,6 +3,7 @@ import { FactStatusSchema } from "./catalogue.ts";
 import { strictObject } from "./hints.ts";
 import { IdSchema, IsoDateSchema, TitleSchema, YearSchema } from "./ids.ts";
 import { requireActionLines, ThemeObjectSchema } from "./programme.ts";
+import { refinement } from "./refine.ts";
 
 /** A theme a past session took up, mapped to the catalogue's lines, with where it comes from. */
 export const RecordThemeSchema = z
@@ -11,7 +12,7 @@ export const RecordThemeSchema = z
     status: z._default(FactStatusSchema, "confirmed"),
     source: z._default(z.string(), ""),
   })
-  .check(z.superRefine(requireActionLines));
+  .check(refinement(requireActionLines));
 export type RecordThemeInput = z.input<typeof RecordThemeSchema>;
 export type RecordTheme = z.output<typeof RecordThemeSchema>;
 

@@ -3,6 +3,7 @@ import { strictObject } from "./hints.ts";
 import { IdSchema, IsoDateSchema, TitleSchema, YearSchema } from "./ids.ts";
 import { ExternalEventSchema } from "./milestones.ts";
 import { ParticipationPolicySchema, StakeholderSchema } from "./participation.ts";
+import { refinement } from "./refine.ts";
 
 /** How much a finding matters: a hard finding makes the programme unacceptable, a soft one worse. */
 export const SeveritySchema = z.enum(["hard", "soft"]);
@@ -160,13 +161,12 @@ export const RuleParamsSchema = strictObject({
   /** Registered stakeholders, for the participation rules (they find nothing without it). */
   participation: z.optional(ParticipationParamsSchema),
 }).check(
-  z.superRefine((params, ctx) => {
+  refinement((params, report) => {
     if (params.themesPerCycle.min > params.themesPerCycle.max) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["themesPerCycle", "min"],
-        message: `min (${params.themesPerCycle.min}) must not exceed max (${params.themesPerCycle.max})`,
-      });
+      report(`min (${params.themesPerCycle.min}) must not exceed max (${params.themesPerCycle.max})`, [
+        "themesPerCycle",
+        "min",
+      ]);
     }
   }),
 );

@@ -3,6 +3,7 @@ import type { Catalogue } from "./catalogue.ts";
 import { strictObject } from "./hints.ts";
 import { IdSchema, IsoDateSchema, TitleSchema, YearSchema } from "./ids.ts";
 import type { Phase } from "./programme.ts";
+import { refinement } from "./refine.ts";
 
 // Plans and agendas are files people write by hand (often YAML), so their objects are strict: a
 // misspelt key ("leads:") is reported rather than silently dropped.
@@ -66,27 +67,15 @@ export const ForumItemSchema = strictObject({
   /** When the item takes in others' outcomes (its input deadline); its opening day by default. */
   inputs: z.optional(IsoDateSchema),
 }).check(
-  z.superRefine((item, ctx) => {
+  refinement((item, report) => {
     if (item.actionLines.length === 0 && item.themes.length === 0) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["actionLines"],
-        message: "an agenda item names at least one action line or theme",
-      });
+      report("an agenda item names at least one action line or theme", ["actionLines"]);
     }
     if ((item.opens === undefined) !== (item.closes === undefined)) {
-      ctx.addIssue({
-        code: "custom",
-        path: [item.opens === undefined ? "opens" : "closes"],
-        message: "give both opens and closes, or neither",
-      });
+      report("give both opens and closes, or neither", [item.opens === undefined ? "opens" : "closes"]);
     }
     if (item.opens !== undefined && item.closes !== undefined && item.closes < item.opens) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["closes"],
-        message: `closes (${item.closes}) before it opens (${item.opens})`,
-      });
+      report(`closes (${item.closes}) before it opens (${item.opens})`, ["closes"]);
     }
   }),
 );

@@ -61,6 +61,17 @@ describe("parseActivities", () => {
     ]);
   });
 
+  it("checks the activity as a whole beside a date that is wrong on its own", () => {
+    // A field's issue does not stop the checks across fields: both problems are listed in one pass.
+    expect(
+      issuesFor({ start: "2026-02-30", countries: ["KEN", "KEN"], actualStart: "2027", actualEnd: "2026" }),
+    ).toStrictEqual([
+      [[0, "start"], '"2026-02-30" is not a date that exists'],
+      [[0, "actualEnd"], "actually ended (2026) before it actually started (2027)"],
+      [[0, "countries", 1], "names KEN twice"],
+    ]);
+  });
+
   it("reports an end before the start", () => {
     expect(issuesFor({ start: "2027-06-01", end: "2026" })).toStrictEqual([
       [[0, "end"], "ends (2026) before it starts (2027-06-01)"],
