@@ -19,8 +19,7 @@ import { layOutProgramme, programmeSpecIssues } from "../programme/index.ts";
 import {
   BUILTIN_RULES,
   type CheckReport,
-  checkProgramme,
-  hardFindingsOf,
+  checkSkeleton,
   leadsOfLines,
   type PreparedCheck,
   prepareCheck,
@@ -253,6 +252,8 @@ export interface CompiledDraft {
   readonly constraints: readonly ConstraintKey[];
   readonly leadsOf: (themeId: string) => readonly string[];
   readonly programmeFor: (cycles: string[][]) => Programme;
+  /** `checkProgramme(programme, prepared)` for a programme from `programmeFor`, the date-only rules' findings reused. */
+  readonly check: (programme: Programme) => CheckReport;
   readonly empty: Programme;
 }
 
@@ -323,7 +324,8 @@ export function compileDraft(
   );
 
   // Hard findings that no assignment can fix (the calendar, the phases) make the spec infeasible as it stands.
-  const fixed = hardFindingsOf(empty, prepared, MODELLED);
+  const skeleton = checkSkeleton(empty, prepared);
+  const fixed = skeleton.hardFindings(MODELLED);
   if (fixed.length > 0) {
     throw new InfeasibleError(
       fixed.map((finding) => ({ kind: "rule", message: finding.message, path: finding.path ?? [] })),
@@ -355,7 +357,17 @@ export function compileDraft(
   const built = buildProblem(searchedSpec, themes, catalogue, prepared, new Set(constraints), leadsOf);
   const problem = withHistoryAndCrossCutting(built, allThemes, prepared, resolved);
   // ---- end issue 11 ----
-  return { spec: resolved, prepared, themes, problem, constraints, leadsOf, programmeFor, empty };
+  return {
+    spec: resolved,
+    prepared,
+    themes,
+    problem,
+    constraints,
+    leadsOf,
+    programmeFor,
+    check: skeleton.check,
+    empty,
+  };
 }
 
 /**
@@ -391,6 +403,7 @@ export function draftProgramme(spec: DraftSpec, catalogue: Catalogue = wsis): Dr
     constraints,
     leadsOf,
     programmeFor,
+    check,
     empty,
   } = compileDraft(spec, catalogue, (parsed) => {
     if (parsed.timeLimitMs === undefined) return;
@@ -550,7 +563,7 @@ export function draftProgramme(spec: DraftSpec, catalogue: Catalogue = wsis): Dr
     else leftOut.push(theme.id);
   });
   const programme = programmeFor(cycles);
-  const report = checkProgramme(programme, prepared);
+  const report = check(programme);
   // Soft findings that do not depend on the assignment are the same in every draft: part of the bound too.
   const constant = report.score.soft - costOf(problem, assignment);
   const objective = report.score.soft;
