@@ -1,3 +1,4 @@
+import type { SessionDates } from "../calendar/index.ts";
 import { actionLineById, wsis } from "../catalogue/index.ts";
 import {
   type Catalogue,
@@ -18,13 +19,13 @@ import { layOutProgramme, programmeSpecIssues } from "../programme/index.ts";
 import {
   BUILTIN_RULES,
   type CheckReport,
-  checkProgramme,
-  hardFindingsOf,
+  checkSkeleton,
   leadsOfLines,
   type PreparedCheck,
   prepareCheck,
 } from "../rules/index.ts";
 import { agencyBound } from "./_lib/agencyBound.ts";
+import { int32s } from "./_lib/arrays.ts";
 import { allConstraints, buildProblem, type ConstraintKey, requiredLinesOf } from "./_lib/buildProblem.ts";
 import { columnBound } from "./_lib/columnBound.ts";
 import { construct } from "./_lib/construct.ts";
@@ -252,6 +253,8 @@ export interface CompiledDraft {
   readonly constraints: readonly ConstraintKey[];
   readonly leadsOf: (themeId: string) => readonly string[];
   readonly programmeFor: (cycles: string[][]) => Programme;
+  /** `checkProgramme(programme, prepared)` for a programme from `programmeFor`, the date-only rules' findings reused. */
+  readonly check: (programme: Programme) => CheckReport;
   readonly empty: Programme;
 }
 
@@ -306,11 +309,14 @@ export function compileDraft(
   // is laid out from it with its cycles' themes (known, distinct ids, as createProgramme would check).
   const layout: ResolvedProgrammeSpec = { ...base, themes: allThemes, cycles: resolved.cycles };
   throwIfAny(programmeSpecIssues(layout, catalogue), "programme spec");
+  // Sessions are dated by their year alone: once for every programme laid out from this spec.
+  const dates = new Map<number, SessionDates>();
   const programmeFor = (cycles: string[][], draft = false): Programme =>
     layOutProgramme(
       { ...layout, cycles: cycles.map((ids) => ({ themes: [...ids, ...crossCutting] })) },
       catalogue,
       draft,
+      dates,
     );
   // Looked at here and in conflicts only, never returned: laid out, not frozen.
   const empty = programmeFor(
@@ -319,7 +325,8 @@ export function compileDraft(
   );
 
   // Hard findings that no assignment can fix (the calendar, the phases) make the spec infeasible as it stands.
-  const fixed = hardFindingsOf(empty, prepared, MODELLED);
+  const skeleton = checkSkeleton(empty, prepared);
+  const fixed = skeleton.hardFindings(MODELLED);
   if (fixed.length > 0) {
     throw new InfeasibleError(
       fixed.map((finding) => ({ kind: "rule", message: finding.message, path: finding.path ?? [] })),
@@ -351,7 +358,17 @@ export function compileDraft(
   const built = buildProblem(searchedSpec, themes, catalogue, prepared, new Set(constraints), leadsOf);
   const problem = withHistoryAndCrossCutting(built, allThemes, prepared, resolved);
   // ---- end issue 11 ----
-  return { spec: resolved, prepared, themes, problem, constraints, leadsOf, programmeFor, empty };
+  return {
+    spec: resolved,
+    prepared,
+    themes,
+    problem,
+    constraints,
+    leadsOf,
+    programmeFor,
+    check: skeleton.check,
+    empty,
+  };
 }
 
 /**
@@ -387,6 +404,7 @@ export function draftProgramme(spec: DraftSpec, catalogue: Catalogue = wsis): Dr
     constraints,
     leadsOf,
     programmeFor,
+    check,
     empty,
   } = compileDraft(spec, catalogue, (parsed) => {
     if (parsed.timeLimitMs === undefined) return;
@@ -400,7 +418,7 @@ export function draftProgramme(spec: DraftSpec, catalogue: Catalogue = wsis): Dr
   // A first feasible programme, improved by local search, gives the exact search a strong incumbent:
   // often it already meets the root bound, and the proof is immediate.
   const index = new Map(themes.map((theme, t) => [theme.id, t]));
-  const prefer = new Int32Array(themes.length).fill(-1);
+  const prefer = int32s(themes.length).fill(-1);
   for (const hint of resolved.prefer) {
     const t = index.get(hint.theme);
     if (t !== undefined && hint.cycle <= resolved.cycles) prefer[t] = hint.cycle - 1;
@@ -546,7 +564,7 @@ export function draftProgramme(spec: DraftSpec, catalogue: Catalogue = wsis): Dr
     else leftOut.push(theme.id);
   });
   const programme = programmeFor(cycles);
-  const report = checkProgramme(programme, prepared);
+  const report = check(programme);
   // Soft findings that do not depend on the assignment are the same in every draft: part of the bound too.
   const constant = report.score.soft - costOf(problem, assignment);
   const objective = report.score.soft;

@@ -88,7 +88,11 @@ function compile(schema: z.core.$ZodType): Plan {
         const out: Record<string, unknown> = {};
         for (let i = 0; i < keys.length; i++) {
           const key = keys[i] as string;
-          if (Object.hasOwn(value, key)) out[key] = (children[i] as Plan)(value[key], freeze);
+          if (!Object.hasOwn(value, key)) continue;
+          const child = value[key];
+          // Every plan gives a primitive back as it is: copy it without the call.
+          out[key] =
+            typeof child === "object" && child !== null ? (children[i] as Plan)(child, freeze) : child;
         }
         // Keys the schema does not name come last, in their own order.
         for (const key of Object.keys(value))
@@ -101,7 +105,9 @@ function compile(schema: z.core.$ZodType): Plan {
       const element = lazy(def.element);
       return (value, freeze) => {
         if (!Array.isArray(value)) return asIs(value, freeze);
-        const out = value.map((item) => element(item, freeze));
+        const out = value.map((item) =>
+          typeof item === "object" && item !== null ? element(item, freeze) : item,
+        );
         return freeze ? Object.freeze(out) : out;
       };
     }

@@ -1,4 +1,4 @@
-import { datesOfSession } from "../calendar/index.ts";
+import { datesOfSession, type SessionDates } from "../calendar/index.ts";
 import { wsis } from "../catalogue/index.ts";
 import {
   type Catalogue,
@@ -40,12 +40,17 @@ export function createProgramme(spec: ProgrammeSpec, catalogue: Catalogue = wsis
  * The programme of a spec already validated by `parseProgrammeSpec` (internal: `draftProgramme` parses
  * its spec once and lays out each programme it returns from it, instead of parsing it again). With
  * `draft`, the programme as built: the same values, but neither in the schema's key order nor frozen
- * nor known as validated (for the library's own look at a programme it never returns).
+ * nor known as validated (for the library's own look at a programme it never returns). With `dates`,
+ * each session's dates are looked up there by year and computed only when missing: a caller that lays
+ * out several programmes of one spec (whose cycles differ only in their themes) passes one map to them
+ * all. The map's entries are shared, not copied, so it must serve a single spec; a returned programme
+ * never shares them (it is a schema-ordered copy).
  */
 export function layOutProgramme(
   resolved: ResolvedProgrammeSpec,
   catalogue: Catalogue,
   draft = false,
+  dates?: Map<number, SessionDates>,
 ): Programme {
   const { startYear, cycleLength, calendar } = resolved;
   const cycleThemes =
@@ -60,6 +65,14 @@ export function layOutProgramme(
     themes: themeIds,
   }));
 
+  const datesOf = (year: number, highLevelSegment: boolean): SessionDates => {
+    let out = dates?.get(year);
+    if (out === undefined) {
+      out = datesOfSession(year, highLevelSegment, calendar);
+      dates?.set(year, out);
+    }
+    return out;
+  };
   const sessions: Session[] = cycles.flatMap((cycle) =>
     cycle.years.map((year, position): Session => {
       const phase = phaseOf(position, cycleLength);
@@ -72,7 +85,7 @@ export function layOutProgramme(
         cycle: cycle.index,
         phase,
         highLevelSegment,
-        ...datesOfSession(year, highLevelSegment, calendar),
+        ...datesOf(year, highLevelSegment),
         agenda: buildAgenda(year, phase, highLevelSegment, cycle.themes, themes, resolved, catalogue),
         parallelEvents,
       };

@@ -24,6 +24,7 @@ import type {
   ProgrammeScore,
   Rule,
   RuleContext,
+  RuleInput,
   Violation,
 } from "./types.ts";
 
@@ -68,38 +69,58 @@ function errorText(error: unknown): string {
   return String(error);
 }
 
-/** Every finding of every active rule, in rule order and in the order each rule yields them. */
-function runRules(programme: Programme, prepared: PreparedCheck, context: RuleContext): Finding[] {
+/** A rule's findings on a programme, in the order it yields them (one finding saying so when it throws). */
+function findingsOfRule(
+  active: ActiveRule,
+  programme: Programme,
+  params: PreparedCheck["params"],
+  context: RuleContext,
+): Finding[] {
+  const trusted = BUILTINS.has(active.rule);
+  const collected: Finding[] = [];
+  try {
+    for (const violation of active.rule.check(programme, params, context)) {
+      if (!trusted) {
+        const parsed = ViolationSchema.safeParse(violation);
+        if (!parsed.success) {
+          const first = parsed.error.issues[0];
+          throw new TypeError(
+            `yielded a malformed violation (${first === undefined ? "invalid" : `${first.path.join(".") || "value"}: ${first.message}`})`,
+          );
+        }
+      }
+      collected.push(findingOf(violation, active));
+    }
+  } catch (error) {
+    // A rule that throws is reported as a finding of its own; what it yielded before is dropped.
+    collected.length = 0;
+    collected.push({
+      rule: active.rule.id,
+      severity: active.severity,
+      weight: active.weight,
+      message: `Rule "${active.rule.id}" could not finish its check (${errorText(error)}); its findings are missing from this report.`,
+      refs: active.refs,
+      involves: subjectsOf({ message: "" }),
+    });
+  }
+  return collected;
+}
+
+/**
+ * Every finding of every active rule, in rule order and in the order each rule yields them. A rule
+ * in `known` is not run: its findings there are taken instead (copies, so no two reports share one).
+ */
+function runRules(
+  programme: Programme,
+  prepared: PreparedCheck,
+  context: RuleContext,
+  known?: ReadonlyMap<ActiveRule, readonly Finding[]>,
+): Finding[] {
   const findings: Finding[] = [];
   for (const active of prepared.rules) {
-    const trusted = BUILTINS.has(active.rule);
-    const collected: Finding[] = [];
-    try {
-      for (const violation of active.rule.check(programme, prepared.params, context)) {
-        if (!trusted) {
-          const parsed = ViolationSchema.safeParse(violation);
-          if (!parsed.success) {
-            const first = parsed.error.issues[0];
-            throw new TypeError(
-              `yielded a malformed violation (${first === undefined ? "invalid" : `${first.path.join(".") || "value"}: ${first.message}`})`,
-            );
-          }
-        }
-        collected.push(findingOf(violation, active));
-      }
-    } catch (error) {
-      // A rule that throws is reported as a finding of its own; what it yielded before is dropped.
-      collected.length = 0;
-      collected.push({
-        rule: active.rule.id,
-        severity: active.severity,
-        weight: active.weight,
-        message: `Rule "${active.rule.id}" could not finish its check (${errorText(error)}); its findings are missing from this report.`,
-        refs: active.refs,
-        involves: subjectsOf({ message: "" }),
-      });
-    }
-    pushAll(findings, collected);
+    const found = known?.get(active);
+    if (found === undefined) pushAll(findings, findingsOfRule(active, programme, prepared.params, context));
+    else for (const finding of found) findings.push(copyOf(finding));
   }
   const order = new Map(prepared.rules.map((active) => [active.rule.id, active.order]));
   // Stable sort: hard first, then rule order; each rule's own order is kept.
@@ -112,6 +133,23 @@ function runRules(programme: Programme, prepared: PreparedCheck, context: RuleCo
         a.index - b.index,
     )
     .map(({ finding }) => finding);
+}
+
+/** A finding with its own path and subject lists (its refs are frozen, so shared). */
+function copyOf(finding: Finding): Finding {
+  const { themes, cycles, years, agencies, actionLines, stakeholders } = finding.involves;
+  return {
+    ...finding,
+    ...(finding.path === undefined ? {} : { path: [...finding.path] }),
+    involves: {
+      themes: [...themes],
+      cycles: [...cycles],
+      years: [...years],
+      agencies: [...agencies],
+      actionLines: [...actionLines],
+      stakeholders: [...stakeholders],
+    },
+  };
 }
 
 /** The programme parsed and cross-checked against the prepared options, ready for the rules. */
@@ -140,19 +178,53 @@ function participationIssues(programme: Programme, prepared: PreparedCheck): voi
   }
 }
 
+/** What no assignment of themes to cycles changes: a rule that reads only these gives every such programme the same findings. */
+const FIXED_INPUTS: ReadonlySet<RuleInput> = new Set(["dates", "phases", "participation"]);
+
+/** Whether a rule's declared inputs say its findings do not depend on which themes are in which cycle. */
+function readsNoAssignment(rule: Rule): boolean {
+  return rule.inputs?.every((input) => FIXED_INPUTS.has(input)) === true;
+}
+
+/** The check of the programmes laid out from one spec, which differ only in their cycles' themes. */
+export interface SkeletonCheck {
+  /**
+   * The findings `checkProgramme` would list for the hard rules that `skip` does not name, in its
+   * order, on the skeleton (what no assignment can fix when the rules read no assignment).
+   */
+  hardFindings(skip: ReadonlySet<string>): Finding[];
+  /** `checkProgramme(programme, prepared)` for a programme laid out from the skeleton's spec. */
+  check(programme: Programme): CheckReport;
+}
+
 /**
- * Internal (`draftProgramme`): the findings `checkProgramme` would list for the hard rules that `skip`
- * does not name, in its order, on a programme the library has just laid out (valid by construction,
- * so not parsed again) and that no custom rule sees (the prepared check has none).
+ * Internal (`draftProgramme`): checks a skeleton programme (the spec's cycles, no themes) that the
+ * library has just laid out (valid by construction, so not parsed again) and that no custom rule
+ * sees (the prepared check has none). The rules that read no assignment (by their `inputs`: the
+ * calendar, the cycle structure…) run once, here; `check` then gives each programme of the same spec
+ * their findings from the skeleton and runs only the other rules, so its report is the one
+ * `checkProgramme` gives.
+ *
+ * @throws {PlannerInputError} When the participation options name years the programme has no session in.
  */
-export function hardFindingsOf(
-  programme: Programme,
-  prepared: PreparedCheck,
-  skip: ReadonlySet<string>,
-): Finding[] {
-  participationIssues(programme, prepared);
-  const rules = prepared.rules.filter((active) => active.severity === "hard" && !skip.has(active.rule.id));
-  return runRules(programme, { ...prepared, rules }, buildContext(programme, prepared.catalogue));
+export function checkSkeleton(skeleton: Programme, prepared: PreparedCheck): SkeletonCheck {
+  participationIssues(skeleton, prepared);
+  const context = buildContext(skeleton, prepared.catalogue);
+  const fixed = new Map<ActiveRule, readonly Finding[]>();
+  for (const active of prepared.rules)
+    if (readsNoAssignment(active.rule))
+      fixed.set(active, findingsOfRule(active, skeleton, prepared.params, context));
+  return {
+    hardFindings(skip) {
+      const rules = prepared.rules.filter(
+        (active) => active.severity === "hard" && !skip.has(active.rule.id),
+      );
+      return runRules(skeleton, { ...prepared, rules }, context, fixed);
+    },
+    check(programme) {
+      return reportOf(programmeFor(programme, prepared), prepared, fixed);
+    },
+  };
 }
 
 function scoreOf(findings: readonly Finding[]): ProgrammeScore & { hardCount: number; softCount: number } {
@@ -195,9 +267,17 @@ export function checkProgramme(
   options: CheckProgrammeOptions | PreparedCheck = {},
 ): CheckReport {
   const prepared = prepareCheck(options);
-  const parsed = programmeFor(programme, prepared);
+  return reportOf(programmeFor(programme, prepared), prepared);
+}
+
+/** The report of a parsed programme; the findings of the rules in `known` are taken from there. */
+function reportOf(
+  parsed: Programme,
+  prepared: PreparedCheck,
+  known?: ReadonlyMap<ActiveRule, readonly Finding[]>,
+): CheckReport {
   const context = buildContext(parsed, prepared.catalogue);
-  const findings = runRules(parsed, prepared, context);
+  const findings = runRules(parsed, prepared, context, known);
   const { hard, soft, hardCount, softCount } = scoreOf(findings);
   const groups: Grouped = groupFindings(findings, parsed, prepared, context);
   return {

@@ -21,7 +21,13 @@ export {
   themeRepetition,
   themeReviewedBeforePolicy,
 } from "./builtin/index.ts";
-export { checkProgramme, hardFindingsOf, safeCheckProgramme, scoreProgramme } from "./checkProgramme.ts";
+export {
+  checkProgramme,
+  checkSkeleton,
+  type SkeletonCheck,
+  safeCheckProgramme,
+  scoreProgramme,
+} from "./checkProgramme.ts";
 export { WSIS_REVIEW_MILESTONES } from "./data/reviewMilestones.ts";
 export { defineRule } from "./defineRule.ts";
 export { explainFinding, type SummarizeCheckOptions, summarizeCheck } from "./explainFinding.ts";

@@ -53,7 +53,8 @@ export const themeRepetition: Rule = {
       yield* againstHistory(programme, params.history, minGapYears, overlapThreshold, context, crossCutting);
     const window: Occurrence[] = [];
     const linesOf = new Map<string, ReadonlySet<string>>();
-    const overlaps = new Map<string, { share: number; shared: string[] }>();
+    // By the earlier theme's id, then the later one's.
+    const overlaps = new Map<string, Map<string, { share: number; shared: string[] }>>();
     for (const cycle of programme.cycles) {
       const year = cycle.years[0] ?? programme.startYear;
       while (window.length > 0 && year - (window[0]?.year ?? year) >= minGapYears) window.shift();
@@ -67,15 +68,14 @@ export const themeRepetition: Rule = {
         }
         const current: Occurrence = { theme: themeId, cycle: cycle.index, year, lines };
         const path = ["cycles", cycle.index, "themes", position];
-        for (const earlier of window.length === 0
-          ? arrivals
-          : arrivals.length === 0
-            ? window
-            : [...window, ...arrivals]) {
+        // The window, then this cycle's earlier arrivals (most pairs are not near-identical, so
+        // nothing is built for a pair until it yields).
+        for (let k = 0; k < window.length + arrivals.length; k++) {
+          const earlier = (k < window.length ? window[k] : arrivals[k - window.length]) as Occurrence;
           const gap = year - earlier.year;
-          const years = [...new Set([earlier.year, year])];
-          const cycles = [...new Set([earlier.cycle, cycle.index])];
           if (earlier.theme === themeId) {
+            const years = [...new Set([earlier.year, year])];
+            const cycles = [...new Set([earlier.cycle, cycle.index])];
             yield {
               message: `Theme ${context.theme(themeId)} comes back in ${context.cycle(cycle.index)}, ${gap} year${gap === 1 ? "" : "s"} after ${context.cycle(earlier.cycle)}; at least ${minGapYears} years should pass.`,
               path,
@@ -84,15 +84,21 @@ export const themeRepetition: Rule = {
             continue;
           }
           // Pairs of themes recur cycle after cycle: work each pair's overlap out once.
-          const key = `${earlier.theme}\u0000${themeId}`;
-          let pair = overlaps.get(key);
+          let after = overlaps.get(earlier.theme);
+          if (after === undefined) {
+            after = new Map();
+            overlaps.set(earlier.theme, after);
+          }
+          let pair = after.get(themeId);
           if (pair === undefined) {
             pair = overlap(current.lines, earlier.lines);
-            overlaps.set(key, pair);
+            after.set(themeId, pair);
           }
           const { share, shared } = pair;
           if (share <= overlapThreshold) continue;
           const lines = shared.join(", ");
+          const years = [...new Set([earlier.year, year])];
+          const cycles = [...new Set([earlier.cycle, cycle.index])];
           yield {
             message:
               gap === 0
