@@ -25,7 +25,6 @@ import {
   prepareCheck,
 } from "../rules/index.ts";
 import { agencyBound } from "./_lib/agencyBound.ts";
-import { int32s } from "./_lib/arrays.ts";
 import { allConstraints, buildProblem, type ConstraintKey, requiredLinesOf } from "./_lib/buildProblem.ts";
 import { columnBound } from "./_lib/columnBound.ts";
 import { construct } from "./_lib/construct.ts";
@@ -418,7 +417,7 @@ export function draftProgramme(spec: DraftSpec, catalogue: Catalogue = wsis): Dr
   // A first feasible programme, improved by local search, gives the exact search a strong incumbent:
   // often it already meets the root bound, and the proof is immediate.
   const index = new Map(themes.map((theme, t) => [theme.id, t]));
-  const prefer = int32s(themes.length).fill(-1);
+  const prefer = new Int32Array(themes.length).fill(-1);
   for (const hint of resolved.prefer) {
     const t = index.get(hint.theme);
     if (t !== undefined && hint.cycle <= resolved.cycles) prefer[t] = hint.cycle - 1;

@@ -1,7 +1,6 @@
 import { actionLineById, indexOf, rootLineOf, sdgsOf, topLevelLines } from "../../catalogue/index.ts";
 import type { Catalogue, ResolvedDraftSpec, Theme } from "../../model/index.ts";
 import type { PreparedCheck } from "../../rules/index.ts";
-import { float64s, uint8s } from "./arrays.ts";
 import type { Problem } from "./problem.ts";
 
 /** A constraint of a draft that may appear in an infeasibility explanation. */
@@ -103,15 +102,8 @@ export function buildProblem(
   const min = active.has("min") ? bounds.min : 0;
   const max = active.has("max") ? Math.max(bounds.max, 0) : Math.max(T, 1);
 
-  const optional = uint8s(T);
-  const wsis = uint8s(T);
-  const sti = uint8s(T);
-  themes.forEach((theme, t) => {
-    optional[t] = active.has(`required:${theme.id}`) ? 0 : 1;
-    wsis[t] = theme.mandate !== "sti" ? 1 : 0;
-    sti[t] = theme.mandate !== "wsis" ? 1 : 0;
-  });
-  const allowed = uint8s(T * C).fill(1);
+  const optional = Uint8Array.from(themes, (theme) => (active.has(`required:${theme.id}`) ? 0 : 1));
+  const allowed = new Uint8Array(T * C).fill(1);
   spec.pins.forEach((pin, i) => {
     const t = at(pin.theme);
     if (!active.has(`pin:${i}`) || t < 0) return;
@@ -198,7 +190,7 @@ export function buildProblem(
   }
 
   const goalWeight = costs ? weightOf(prepared, "theme.goal-links") : 0;
-  const goalCost = float64s(T * C);
+  const goalCost = new Float64Array(T * C);
   themes.forEach((theme, t) => {
     if (theme.sdgs.length > 0 || goalWeight === 0) return;
     // Linked through its action lines, as rule `theme.goal-links` counts (issue 11).
@@ -243,8 +235,8 @@ export function buildProblem(
     similar,
     gapCycles: params.minGapYears > 0 ? Math.ceil(params.minGapYears / L) : 0,
     repetitionWeight,
-    wsis,
-    sti,
+    wsis: Uint8Array.from(themes, (theme) => (theme.mandate !== "sti" ? 1 : 0)),
+    sti: Uint8Array.from(themes, (theme) => (theme.mandate !== "wsis" ? 1 : 0)),
     dualWeight: params.dualMandatePer === "session" ? dualRule * L : dualRule,
     goalCost,
   };

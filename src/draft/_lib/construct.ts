@@ -1,4 +1,3 @@
-import { int32s, uint8s } from "./arrays.ts";
 import { type Assignment, brokenConstraints, type Problem } from "./problem.ts";
 
 /**
@@ -27,14 +26,14 @@ export function construct(problem: Problem): Assignment | undefined {
     for (let c = 0; c < C; c++) if (problem.allowed[t * C + c]) return true;
     return false;
   };
-  const chosen = uint8s(T);
+  const chosen = new Uint8Array(T);
   for (let t = 0; t < T; t++) if (!problem.optional[t]) chosen[t] = 1;
   // Coverage: each line still uncovered gets the coverer that covers most lines still uncovered.
   const linesOf: number[][] = Array.from({ length: T }, () => []);
   problem.coverage.forEach(({ themes }, l) => {
     for (const t of themes) linesOf[t]?.push(l);
   });
-  const covered = uint8s(problem.coverage.length);
+  const covered = new Uint8Array(problem.coverage.length);
   for (let t = 0; t < T; t++) if (chosen[t]) for (const l of linesOf[t] ?? []) covered[l] = 1;
   for (let l = 0; l < problem.coverage.length; l++) {
     if (covered[l]) continue;
@@ -75,8 +74,8 @@ export function construct(problem: Problem): Assignment | undefined {
   if (total > C * max || total < C * min) return undefined;
 
   // Windows of the chosen themes under precedence between chosen themes (longest paths both ways).
-  const earliest = int32s(T);
-  const latest = int32s(T).fill(C - 1);
+  const earliest = new Int32Array(T);
+  const latest = new Int32Array(T).fill(C - 1);
   for (let round = 0, changed = true; changed; round++) {
     if (round > T + 1) return undefined; // a precedence cycle
     changed = false;
@@ -105,11 +104,11 @@ export function construct(problem: Problem): Assignment | undefined {
       (latest[a] ?? 0) - (earliest[a] ?? 0) - ((latest[b] ?? 0) - (earliest[b] ?? 0)) ||
       a - b,
   );
-  const cycleOf = int32s(T).fill(-1);
-  const count = int32s(C);
-  const load = int32s(C * A);
-  const wsisIn = int32s(C);
-  const stiIn = int32s(C);
+  const cycleOf = new Int32Array(T).fill(-1);
+  const count = new Int32Array(C);
+  const load = new Int32Array(C * A);
+  const wsisIn = new Int32Array(C);
+  const stiIn = new Int32Array(C);
   const put = (t: number, c: number, sign: 1 | -1): void => {
     cycleOf[t] = sign === 1 ? c : -1;
     count[c] = (count[c] ?? 0) + sign;

@@ -1,4 +1,3 @@
-import { int32s, int32sOf } from "./arrays.ts";
 import { type Assignment, costOf, type Problem } from "./problem.ts";
 import { seededRandom } from "./random.ts";
 
@@ -22,12 +21,12 @@ class Incremental {
     start: Assignment,
   ) {
     const { T, C, agencies } = p;
-    this.a = int32sOf(start);
-    this.count = int32s(C);
-    this.load = int32s(C * agencies);
-    this.wsisIn = int32s(C);
-    this.stiIn = int32s(C);
-    this.covered = int32s(p.coverage.length);
+    this.a = Int32Array.from(start);
+    this.count = new Int32Array(C);
+    this.load = new Int32Array(C * agencies);
+    this.wsisIn = new Int32Array(C);
+    this.stiIn = new Int32Array(C);
+    this.covered = new Int32Array(p.coverage.length);
     this.linesOf = Array.from({ length: T }, () => []);
     p.coverage.forEach(({ themes }, l) => {
       for (const t of themes) this.linesOf[t]?.push(l);
@@ -288,7 +287,7 @@ export function localSearch(
   for (let t = 0; t < T; t++) away += awayOf(t);
   const tie = 1e-6;
   let bestScore = state.cost + away * tie;
-  let best = int32sOf(current);
+  let best = Int32Array.from(current);
   const target = (options.target ?? 0) + (prefer === undefined ? 0 : -1);
 
   for (let i = 0; i < options.iterations && bestScore > target + 1e-9; i++) {
@@ -311,7 +310,7 @@ export function localSearch(
         away = awayAfter;
         if (score < bestScore - 1e-9) {
           bestScore = score;
-          best = int32sOf(current);
+          best = Int32Array.from(current);
         }
       }
       continue;
@@ -337,7 +336,7 @@ export function localSearch(
       const moved = state.cost + away * tie;
       if (moved < bestScore - 1e-9) {
         bestScore = moved;
-        best = int32sOf(current);
+        best = Int32Array.from(current);
       }
     }
   }

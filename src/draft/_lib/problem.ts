@@ -1,4 +1,3 @@
-import { int32s, uint8s, uint8sOf } from "./arrays.ts";
 /**
  * The solver's view of a draft: themes × cycles as small integer tables, with the hard constraints
  * and the soft rules that depend on which cycle takes up which theme. Built once per draft from the
@@ -49,10 +48,10 @@ export type Assignment = Int32Array;
 export function costOf(problem: Problem, assignment: Assignment): number {
   const { T, C, leads, agencies, maxLead, loadWeight, similar, gapCycles, repetitionWeight } = problem;
   let cost = 0;
-  const load = int32s(C * agencies);
-  const hasWsis = uint8s(C);
-  const hasSti = uint8s(C);
-  const used = uint8s(C);
+  const load = new Int32Array(C * agencies);
+  const hasWsis = new Uint8Array(C);
+  const hasSti = new Uint8Array(C);
+  const used = new Uint8Array(C);
   for (let t = 0; t < T; t++) {
     const c = assignment[t] ?? -1;
     if (c < 0) continue;
@@ -80,7 +79,7 @@ export function costOf(problem: Problem, assignment: Assignment): number {
 export function brokenConstraints(problem: Problem, assignment: Assignment): string[] {
   const { T, C } = problem;
   const out: string[] = [];
-  const count = int32s(C);
+  const count = new Int32Array(C);
   for (let t = 0; t < T; t++) {
     const c = assignment[t] ?? -1;
     if (c < 0) {
@@ -115,9 +114,9 @@ export function repetitionLowerBound(problem: Problem): number {
   const { T, C, gapCycles, similar, repetitionWeight } = problem;
   if (repetitionWeight === 0 || gapCycles === 0) return 0;
   const blocks = Math.ceil(C / gapCycles);
-  const optional = uint8sOf(problem.optional);
+  const optional = Uint8Array.from(problem.optional);
   for (const { themes } of problem.coverage) if (themes.length === 1) optional[themes[0] ?? 0] = 0;
-  const taken = uint8s(T);
+  const taken = new Uint8Array(T);
   let pairs = 0;
   for (let t = 0; t < T; t++) {
     if (taken[t] || optional[t]) continue;

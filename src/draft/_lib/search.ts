@@ -1,4 +1,3 @@
-import { float64s, int32s, uint8s, uint8sOf } from "./arrays.ts";
 import { integralCosts, type Lagrangian } from "./lagrange.ts";
 import { type Assignment, costOf, type Problem } from "./problem.ts";
 import { seededRandom } from "./random.ts";
@@ -58,12 +57,12 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
   } = problem;
   const random = seededRandom(options.seed);
   // A fixed random tie-break per theme: the seed varies which of equal-cost themes is tried first.
-  const jitter = float64s(T);
+  const jitter = new Float64Array(T);
   for (let t = 0; t < T; t++) jitter[t] = random() * 1e-9;
 
   // A theme that alone covers a required line is required in effect: treating it so lets the
   // precedence windows and the feasibility checks below see it.
-  const optional = uint8sOf(problem.optional);
+  const optional = Uint8Array.from(problem.optional);
   for (const { themes } of problem.coverage) {
     const [only] = themes;
     if (themes.length === 1 && only !== undefined) optional[only] = 0;
@@ -71,9 +70,9 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
 
   // Precedence between required themes narrows each one's window of cycles (longest paths both
   // ways); a precedence cycle or an empty window proves the problem infeasible before any search.
-  const allowed = uint8sOf(problem.allowed);
-  const earliest = int32s(T);
-  const latest = int32s(T).fill(C - 1);
+  const allowed = Uint8Array.from(problem.allowed);
+  const earliest = new Int32Array(T);
+  const latest = new Int32Array(T).fill(C - 1);
   for (let round = 0, changed = true; changed; round++) {
     changed = false;
     if (round > T + 1)
@@ -114,20 +113,22 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
   }
 
   const twinBefore =
-    options.symmetry === true ? twinsOf(problem, optional, allowed, options.prefer) : int32s(T).fill(-1);
-  const cycleOf = int32s(T).fill(-2); // -2 unplaced, -1 left out (implicit at the end), ≥0 cycle
-  const banned = int32s(T); // > 0: a successor was placed first, so this theme must stay out
-  const count = int32s(C);
-  const load = int32s(C * A);
-  const wsisIn = int32s(C);
-  const stiIn = int32s(C);
-  const covered = int32s(problem.coverage.length);
+    options.symmetry === true
+      ? twinsOf(problem, optional, allowed, options.prefer)
+      : new Int32Array(T).fill(-1);
+  const cycleOf = new Int32Array(T).fill(-2); // -2 unplaced, -1 left out (implicit at the end), ≥0 cycle
+  const banned = new Int32Array(T); // > 0: a successor was placed first, so this theme must stay out
+  const count = new Int32Array(C);
+  const load = new Int32Array(C * A);
+  const wsisIn = new Int32Array(C);
+  const stiIn = new Int32Array(C);
+  const covered = new Int32Array(problem.coverage.length);
   const linesOf: number[][] = Array.from({ length: T }, () => []);
   problem.coverage.forEach(({ themes }, l) => {
     for (const t of themes) linesOf[t]?.push(l);
   });
   // Remaining required themes each agency leads, for the lead-load bound.
-  const requiredLeads = int32s(A);
+  const requiredLeads = new Int32Array(A);
   let requiredUnplaced = 0;
   for (let t = 0; t < T; t++) {
     if (optional[t]) continue;
@@ -135,7 +136,7 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
     for (const a of leads[t] ?? []) requiredLeads[a] = (requiredLeads[a] ?? 0) + 1;
   }
   // Goal-link cost a required theme cannot avoid wherever it goes (its cheapest cycle).
-  const goalMin = float64s(T);
+  const goalMin = new Float64Array(T);
   for (let t = 0; t < T; t++) {
     let low = Number.POSITIVE_INFINITY;
     for (let c = 0; c < C; c++) if (allowed[t * C + c]) low = Math.min(low, problem.goalCost[t * C + c] ?? 0);
@@ -171,12 +172,12 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
   const lagrange = options.lagrange;
   const integral = integralCosts(problem);
   let muUnplaced = 0;
-  const phiFrom = float64s(C + 1);
+  const phiFrom = new Float64Array(C + 1);
   if (lagrange !== undefined) {
     for (let t = 0; t < T; t++) muUnplaced += lagrange.mu[t] ?? 0;
     for (let c = C - 1; c >= 0; c--) phiFrom[c] = (phiFrom[c + 1] ?? 0) + (lagrange.phi[c] ?? 0);
   }
-  const smallest = float64s(Math.max(1, max));
+  const smallest = new Float64Array(Math.max(1, max));
   const lagBound = (c: number, from: number): number => {
     if (lagrange === undefined) return 0;
     let lb = muUnplaced + (phiFrom[c + 1] ?? 0);
@@ -269,8 +270,8 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
    * already fill (the lead-load excess is convex in an agency's count, so each extra theme adds at
    * least that). Taking the cheaper of the two per theme, over the cheapest themes, is admissible.
    */
-  const saturated = uint8s(A);
-  const marginal = float64s(T);
+  const saturated = new Uint8Array(A);
+  const marginal = new Float64Array(T);
   const sideTrade = (c: number, side: Uint8Array): number => {
     const open = C - c - 1;
     let requiredSide = 0;
@@ -301,7 +302,7 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
    * still-placeable coverers, costing at least the cheapest one's own cost. Lines with disjoint coverers add up
    * (picked greedily, dearest first), so the bound stays admissible.
    */
-  const taken = uint8s(T);
+  const taken = new Uint8Array(T);
   const coverageGoalBound = (): number => {
     const needs: { cost: number; themes: readonly number[] }[] = [];
     for (let l = 0; l < problem.coverage.length; l++) {
@@ -368,10 +369,10 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
     return true;
   };
   // Optional themes already counted towards an uncovered line in this call of `reachable`.
-  const claimed = int32s(T);
+  const claimed = new Int32Array(T);
   let stamp = 0;
   // The last cycle each theme may take (-1: none): whether a theme can still be placed is then O(1).
-  const lastAllowed = int32s(T).fill(-1);
+  const lastAllowed = new Int32Array(T).fill(-1);
   for (let t = 0; t < T; t++) {
     for (let k = C - 1; k >= 0; k--) {
       if (allowed[t * C + k]) {
@@ -450,11 +451,7 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
   };
 
   const record = (): void => {
-    const assignment = int32s(T);
-    for (let t = 0; t < T; t++) {
-      const c = cycleOf[t] ?? -2;
-      assignment[t] = c >= 0 ? c : -1;
-    }
+    const assignment = Int32Array.from(cycleOf, (c) => (c >= 0 ? c : -1));
     // The incremental cost must agree with the cost from scratch; the latter is the one reported.
     best = costOf(problem, assignment);
     bestAssignment = assignment;
@@ -610,7 +607,7 @@ function twinsOf(
   prefer: Int32Array | undefined,
 ): Int32Array {
   const { T, C } = p;
-  const out = int32s(T).fill(-1);
+  const out = new Int32Array(T).fill(-1);
   const lines: number[][] = Array.from({ length: T }, () => []);
   p.coverage.forEach(({ themes }, l) => {
     for (const t of themes) lines[t]?.push(l);
@@ -645,7 +642,7 @@ function twinsOf(
   const neighbours = (t: number, self: boolean): string =>
     [...(p.similar[t] ?? []), ...(self ? [t] : [])].sort((a, b) => a - b).join(",");
   const open = classes((t) => (bases[t] === undefined ? undefined : `${bases[t]}o${neighbours(t, false)}`));
-  const grouped = uint8s(T);
+  const grouped = new Uint8Array(T);
   for (const group of open) for (const t of group) grouped[t] = 1;
   const closed = classes((t) =>
     bases[t] === undefined || grouped[t] ? undefined : `${bases[t]}c${neighbours(t, true)}`,

@@ -3,7 +3,6 @@
 import { actionLineById, rootLineOf } from "../../catalogue/index.ts";
 import type { Catalogue, ResolvedDraftSpec, Theme } from "../../model/index.ts";
 import type { PreparedCheck } from "../../rules/index.ts";
-import { float64sOf, uint8s } from "./arrays.ts";
 import { HARD_WEIGHT } from "./buildProblem.ts";
 import type { Problem } from "./problem.ts";
 
@@ -52,7 +51,7 @@ export function withHistoryAndCrossCutting(
   const wsisEverywhere = cross.some((theme) => theme.mandate !== "sti");
   const stiEverywhere = cross.some((theme) => theme.mandate !== "wsis");
   const { T, C, cycleLength: L } = problem;
-  const goalCost = float64sOf(problem.goalCost);
+  const goalCost = Float64Array.from(problem.goalCost);
   const active = prepared.rules.find((entry) => entry.rule.id === "theme.repetition");
   const weight = active === undefined ? 0 : active.severity === "hard" ? HARD_WEIGHT : active.weight;
   const { minGapYears, overlapThreshold, history } = prepared.params;
@@ -86,7 +85,7 @@ export function withHistoryAndCrossCutting(
   return {
     ...problem,
     goalCost,
-    wsis: wsisEverywhere ? uint8s(T).fill(1) : problem.wsis,
-    sti: stiEverywhere ? uint8s(T).fill(1) : problem.sti,
+    wsis: wsisEverywhere ? new Uint8Array(T).fill(1) : problem.wsis,
+    sti: stiEverywhere ? new Uint8Array(T).fill(1) : problem.sti,
   };
 }
