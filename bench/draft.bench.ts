@@ -233,8 +233,12 @@ function rescorer(spec: DraftSpec): Rescorer {
 
 /** Time limit of each peer's solve at real size (an instance a peer cannot prove by then says so). */
 const PEER_LIMIT_MS = 10_000;
-/** Timed rounds per real-size instance (ours first in the first round, last in the second). */
-const ROUNDS = 2;
+/**
+ * Timed rounds per real-size instance, each in another order (ours first, second or third). Two were
+ * too few: a solver's first calls on an instance run cold (ours then took 2–10 ms a call, against
+ * 0.6–1.5 ms in the rounds after), and a median of two keeps that.
+ */
+const ROUNDS = 7;
 /** Real-size instances' shape: a quarter of the themes near-variants of another. */
 const REAL_SHAPE = { variants: 4 };
 
@@ -430,7 +434,7 @@ export async function run(): Promise<string> {
           cpu.highs.push(t.cpu);
         },
       ];
-      // ROUNDS rounds, each in another order (ours first in round one, second in round two): the machine is shared.
+      // ROUNDS rounds, each in another order (the machine is shared): every solver is timed first, second and third.
       for (let round = 0; round < ROUNDS; round++)
         for (let k = 0; k < 3; k++) solvers[(k + 2 * round) % 3]?.();
       const result = ours as DraftResult | undefined;
