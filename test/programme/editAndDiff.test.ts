@@ -51,6 +51,15 @@ describe("edit", () => {
     ]);
   });
 
+  it("patches only what the recipe changed: no agenda is rewritten when its items stay the same", () => {
+    const p = base();
+    expect(edit(p, () => {}).patches).toStrictEqual([]);
+    const { patches } = edit(p, (d) => {
+      d.title = "CSTD 2027–2037";
+    });
+    expect(patches).toStrictEqual([{ op: "replace", path: ["title"], value: "CSTD 2027–2037" }]);
+  });
+
   it("never mutates a deep-frozen input", () => {
     const p = deepFreeze(base());
     const before = structuredClone(p);

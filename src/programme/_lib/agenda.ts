@@ -7,7 +7,10 @@ export const DERIVED_KINDS: ReadonlySet<AgendaItem["kind"]> = new Set([
   "high-level-segment",
 ]);
 
-/** The theme-based items of a session: review or policy items per theme, and the high-level segment. */
+/**
+ * The theme-based items of a session: review or policy items per theme, and the high-level segment.
+ * Keys in the schema's order, as a parsed programme has them: `edit` compares agendas as JSON.
+ */
 export function themeItems(
   phase: Phase,
   highLevelSegment: boolean,
@@ -20,8 +23,8 @@ export function themeItems(
     for (const id of themeIds) {
       items.push({
         id: `review:${id}`,
-        kind: "review",
         title: `Review of progress: ${titleOf(id)}`,
+        kind: "review",
         themes: [id],
       });
     }
@@ -30,8 +33,8 @@ export function themeItems(
     for (const id of themeIds) {
       items.push({
         id: `policy:${id}`,
-        kind: "policy",
         title: `Policy dialogue: ${titleOf(id)}`,
+        kind: "policy",
         themes: [id],
       });
     }
@@ -39,8 +42,8 @@ export function themeItems(
   if (highLevelSegment) {
     items.push({
       id: "high-level-segment",
-      kind: "high-level-segment",
       title: "High-level segment on the cycle's priority themes",
+      kind: "high-level-segment",
       themes: [...themeIds],
     });
   }
