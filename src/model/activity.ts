@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { periodEndDay, periodStartDay } from "./days.ts";
+import { periodEndDay, periodStartDay, YEAR_OR_DATE } from "./days.ts";
 import { strictObject } from "./hints.ts";
 import { IdSchema, IsoDateSchema, TitleSchema } from "./ids.ts";
 import { refinement } from "./refine.ts";
@@ -21,7 +21,6 @@ export const RecordIdSchema = z.string({ error: "must be text" }).check(
   z.regex(/^[^\u0000-\u001f\u007f]+$/u, "must not contain control characters"),
 );
 
-const ACTIVITY_DATE = /^\d{4}(?:-\d{2}-\d{2})?$/u;
 /** The pattern `z.iso.date()` (IsoDateSchema) checks: month lengths and leap years included. */
 const ISO_DATE = IsoDateSchema._zod.def.pattern as RegExp;
 
@@ -30,7 +29,7 @@ const ISO_DATE = IsoDateSchema._zod.def.pattern as RegExp;
  * plain function, so the activity's own checks re-read its dates without a zod parse each.
  */
 function activityDateProblem(value: string): string | undefined {
-  if (!ACTIVITY_DATE.test(value)) return `"${value}" is not a year (YYYY) or a date (YYYY-MM-DD)`;
+  if (!YEAR_OR_DATE.test(value)) return `"${value}" is not a year (YYYY) or a date (YYYY-MM-DD)`;
   const year = Number.parseInt(value, 10);
   if (year < 1900 || year > 2200) return `${year} is outside 1900–2200`;
   if (value.length > 4 && !ISO_DATE.test(value)) return `"${value}" is not a date that exists`;

@@ -92,7 +92,8 @@ export function daysInMonth(year: number, month: number): number {
   );
 }
 
-const YEAR_OR_DATE = /^\d{4}(?:-\d{2}-\d{2})?$/u;
+/** A year (`YYYY`) or a date (`YYYY-MM-DD`) by shape alone: whether the date exists is not checked. */
+export const YEAR_OR_DATE = /^\d{4}(?:-\d{2}-\d{2})?$/u;
 
 /**
  * Day number of the first day of a year or date (`"2026"` → 1 January 2026), as activity periods open.
