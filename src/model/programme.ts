@@ -94,7 +94,8 @@ export const CalendarOptionsSchema = strictObject({
         days: z._default(z.number().check(z.int(), z.gte(1), z.lte(10)), 3),
       }),
     ]),
-    { start: { month: 11, nth: 3 }, days: 3 },
+    // A function, so each value gets its own `start` (zod copies an object default one level deep).
+    () => ({ start: { month: 11, nth: 3 as const }, days: 3 }),
   ),
   /** Pre-session documents are due this many weeks before the session opens (the six-week rule). */
   documentsWeeks: z._default(z.number().check(z.int(), z.gte(0), z.lte(52)), 6),
@@ -107,6 +108,12 @@ export const CalendarOptionsSchema = strictObject({
   /** Days no meeting is held (UN holidays at the venue); sessions and deadlines step around them. */
   holidays: z._default(z.array(IsoDateSchema), []),
 });
+
+/**
+ * The calendar options a spec without `calendar` gets: a new object each time (zod copies an object
+ * default one level deep, and the options nest), so no spec shares its calendar's parts with another.
+ */
+const defaultCalendar = (): z.output<typeof CalendarOptionsSchema> => CalendarOptionsSchema.parse({});
 export type CalendarOptionsInput = z.input<typeof CalendarOptionsSchema>;
 export type CalendarOptions = z.output<typeof CalendarOptionsSchema>;
 
@@ -219,7 +226,7 @@ export const ProgrammeSpecSchema = strictObject({
       .check(z.minLength(1, "a programme needs at least 1 cycle")),
   ]),
   themes: z.array(ThemeSchema),
-  calendar: z._default(CalendarOptionsSchema, CalendarOptionsSchema.parse({})),
+  calendar: z._default(CalendarOptionsSchema, defaultCalendar),
   /** Number of the first session in the Commission's series (e.g. 30 for the CSTD in 2027). */
   firstSession: z.optional(z.number().check(z.int(), z.gte(1))),
   agenda: z._default(z.array(ExtraAgendaItemSchema), []),
@@ -239,7 +246,7 @@ export const ProgrammeSchema = strictObject({
   themes: z.array(ThemeSchema),
   cycles: z.array(CycleSchema).check(z.minLength(1)),
   sessions: z.array(SessionSchema).check(z.minLength(1)),
-  calendar: z._default(CalendarOptionsSchema, CalendarOptionsSchema.parse({})),
+  calendar: z._default(CalendarOptionsSchema, defaultCalendar),
 });
 export type ProgrammeInput = z.input<typeof ProgrammeSchema>;
 export type Programme = z.output<typeof ProgrammeSchema>;

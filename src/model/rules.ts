@@ -101,7 +101,8 @@ export const ParticipationParamsSchema = strictObject({
    */
   sessions: z.array(strictObject({ year: YearSchema, stakeholders: z.array(z.string()) })),
   /** Eligibility and balance policy (the defaults of `checkParticipation` when omitted). */
-  policy: z._default(ParticipationPolicySchema, ParticipationPolicySchema.parse({})),
+  // A function: each params value gets its own policy lists (zod copies an object default one level deep).
+  policy: z._default(ParticipationPolicySchema, () => ParticipationPolicySchema.parse({})),
 });
 export type ParticipationParamsInput = z.input<typeof ParticipationParamsSchema>;
 

@@ -22,6 +22,7 @@ import {
   parseActivities,
   parseFora,
   parseProgramme,
+  parseProgrammeSpec,
   parseUngisPlan,
   prepareCheck,
   redo,
@@ -219,6 +220,30 @@ describe("3. nothing a caller passes comes back frozen or changed", () => {
     expect(JSON.stringify(history)).toBe(before);
     expect(isDeepUnfrozen(history)).toBe(true);
     expect(isDeepUnfrozen(programme)).toBe(true);
+  });
+
+  it("gives each parse its own defaults: changing one result changes no later one", () => {
+    // zod copies an object default one level deep: a nested default (the calendar's, the
+    // participation policy's) must be made anew for each value, or every spec shares its parts.
+    const objectsOf = (value: unknown, into = new Set<object>()): Set<object> => {
+      if (typeof value === "object" && value !== null && !into.has(value)) {
+        into.add(value);
+        for (const child of Object.values(value)) objectsOf(child, into);
+      }
+      return into;
+    };
+    // What two results share must be frozen (the catalogue's tables, the built-in milestones).
+    const shared = (a: unknown, b: unknown) =>
+      [...objectsOf(a)].filter((o) => objectsOf(b).has(o) && !Object.isFrozen(o));
+    const first = parseProgrammeSpec(spec());
+    expect(shared(first, parseProgrammeSpec(spec()))).toStrictEqual([]);
+    const params = { participation: { stakeholders: [], sessions: [{ year: 2027, stakeholders: [] }] } };
+    expect(shared(prepareCheck({ params }).params, prepareCheck({ params }).params)).toStrictEqual([]);
+    // A planner edits the resolved spec it got back; the next programme keeps the default calendar.
+    (first.calendar.sessionStart as { month: number }).month = 9;
+    if (first.calendar.intersessionalPanel !== false) first.calendar.intersessionalPanel.start.month = 2;
+    const next = createProgramme(spec()).sessions[0];
+    expect([next?.opens, next?.intersessionalPanel?.opens]).toStrictEqual(["2027-05-10", "2026-11-16"]);
   });
 
   it("defineRule returns a frozen copy and leaves the caller's rule as it was", () => {
