@@ -1,4 +1,4 @@
-import type { FacilitationInput } from "../../model/index.ts";
+import type { FacilitationInput, FactStatus } from "../../model/index.ts";
 import type { WsisActionLineId } from "./actionLines.ts";
 import type { WsisAgencyId } from "./agencies.ts";
 
@@ -21,12 +21,169 @@ const UNIDO_E_LEARNING =
 
 const sources = (...parts: string[]): string => parts.join(" ; ");
 
-/** A facilitation entry whose ids the compiler checks against the WSIS action lines and agencies. */
-interface WsisFacilitation extends FacilitationInput {
-  readonly actionLine: WsisActionLineId;
-  readonly lead: WsisAgencyId[];
-  readonly co: WsisAgencyId[];
-}
+/**
+ * One facilitation entry, its ids checked by the compiler against the WSIS action lines and agencies:
+ * [action line, lead, co-facilitators, status, source, note, from, to] (the last three where it has them).
+ */
+type Row = readonly [
+  actionLine: WsisActionLineId,
+  lead: WsisAgencyId[],
+  co: WsisAgencyId[],
+  status: FactStatus,
+  source: string,
+  note?: string,
+  from?: number,
+  to?: number,
+];
+
+const FACILITATION_ROWS: readonly Row[] = [
+  [
+    "C1",
+    ["UNDESA"],
+    ["ITU", "ECOSOC", "UNRC"],
+    "confirmed",
+    sources(LEADS_2017, ITU_ROLES, FORUM_2016, ANNEX),
+    "Lead UNDESA (2017 report) and ITU as co-facilitator (2010–2014) are confirmed; ECOSOC and the UN Regional Commissions are recalled from the annex.",
+  ],
+  [
+    "C2",
+    ["ITU"],
+    ["APC"],
+    "confirmed",
+    sources(LEADS_2017, ITU_ROLES, ANNEX),
+    "Lead ITU is confirmed; APC is recalled from the annex, possibly as a bracketed entity.",
+  ],
+  ["C3", ["UNESCO"], ["ITU"], "confirmed", sources(LEADS_2017, UNESCO_INTERIM, ITU_ROLES)],
+  [
+    "C4",
+    ["UNDP"],
+    ["ITU", "UNESCO", "UNCTAD", "UNDESA"],
+    "inferred",
+    sources(UNDP_2006, ITU_ROLES, LEADS_2017, ANNEX),
+    "UNDP was the provisional focal point for C4 in May 2006 (confirmed, reference §9c); that it held the line until ITU led it in the 2017 report is inferred (ITU was co-facilitator around 2010–2014). UNESCO, UNCTAD and UNDESA are recalled from the annex.",
+    2006,
+    2016,
+  ],
+  [
+    "C4",
+    ["ITU"],
+    ["UNDP", "UNESCO", "UNCTAD", "UNDESA"],
+    "confirmed",
+    sources(LEADS_2017, ITU_ROLES, ANNEX),
+    "Lead ITU is confirmed by the 2017 report (ITU was co-facilitator around 2010–2014); UNDP, UNESCO, UNCTAD and UNDESA are recalled from the annex.",
+    2017,
+  ],
+  ["C5", ["ITU"], [], "confirmed", sources(ITU_ROLES, ANNEX)],
+  [
+    "C6",
+    ["UNDP"],
+    ["ITU", "UNRC", "UNCTAD", "UNDESA"],
+    "confirmed",
+    sources(UNDP_2006, ITU_C6, ANNEX),
+    "UNDP was the provisional focal point for C6 in May 2006 (confirmed, reference §9c) until ITU took the lead in May 2008, at UNDP's request; the co-facilitators are recalled from the annex.",
+    2006,
+    2007,
+  ],
+  [
+    "C6",
+    ["ITU"],
+    ["UNDP", "UNRC", "UNCTAD", "UNDESA"],
+    "confirmed",
+    sources(ITU_C6, ITU_ROLES, ANNEX),
+    "Lead ITU since May 2008, at first on a temporary basis at UNDP's request, is confirmed; the co-facilitators are recalled from the annex.",
+    2008,
+  ],
+  [
+    "C7",
+    [],
+    ["ITU"],
+    "confirmed",
+    ITU_ROLES,
+    "ITU co-facilitates C7 as a whole (confirmed, 2010–2014); each sub-line has its own lead.",
+  ],
+  [
+    "C7.e-government",
+    ["UNDESA"],
+    ["UNDP", "ITU"],
+    "recalled",
+    sources(FORUM_2016, ANNEX),
+    "UNDESA reported on this line at the 2016 facilitators' meeting (confirmed); its lead and the co-facilitators are recalled.",
+  ],
+  [
+    "C7.e-business",
+    ["UNCTAD"],
+    ["ITC", "UPU", "WTO", "ITU"],
+    "confirmed",
+    sources(E_BUSINESS, FORUM_2016, ANNEX),
+    "UNCTAD with ITC and UPU is confirmed (UNCTAD reported on the line in 2016); WTO and ITU are recalled from the annex.",
+  ],
+  [
+    "C7.e-learning",
+    ["UNESCO"],
+    ["ITU", "UNIDO"],
+    "confirmed",
+    sources(UNESCO_INTERIM, UNIDO_E_LEARNING, ANNEX),
+    "Lead UNESCO (interim focal point, 2006) is confirmed, as is UNIDO's reporting under this line; ITU and UNIDO as co-facilitators are recalled from the annex.",
+  ],
+  [
+    "C7.e-health",
+    ["WHO"],
+    ["ITU"],
+    "recalled",
+    sources(FORUM_2016, ANNEX),
+    "ITU as co-facilitator is confirmed (2016 facilitators' meeting); lead WHO is recalled.",
+  ],
+  ["C7.e-employment", ["ILO"], ["ITU"], "recalled", ANNEX],
+  ["C7.e-environment", ["WMO"], ["ITU", "UNEP", "WHO", "UN-Habitat", "ICAO"], "recalled", ANNEX],
+  [
+    "C7.e-agriculture",
+    ["FAO"],
+    ["ITU"],
+    "recalled",
+    sources(FORUM_2016, ANNEX),
+    "ITU as co-facilitator is confirmed (2016 facilitators' meeting); lead FAO is recalled.",
+  ],
+  [
+    "C7.e-science",
+    ["UNESCO"],
+    ["ITU", "UNCTAD", "WHO"],
+    "confirmed",
+    sources(UNESCO_INTERIM, ANNEX),
+    "Lead UNESCO (interim focal point, 2006) is confirmed; ITU, UNCTAD and WHO (possibly bracketed) are recalled from the annex.",
+  ],
+  [
+    "C8",
+    ["UNESCO"],
+    [],
+    "confirmed",
+    sources(UNESCO_INTERIM, ITU_ROLES, ANNEX),
+    "ITU is a partner for C8 (confirmed, 2010–2014), not a co-facilitator.",
+  ],
+  [
+    "C9",
+    ["UNESCO"],
+    [],
+    "confirmed",
+    sources(UNESCO_INTERIM, ITU_ROLES, ANNEX),
+    "ITU is a partner for C9 (confirmed, 2010–2014), not a co-facilitator.",
+  ],
+  [
+    "C10",
+    ["UNESCO"],
+    ["ECOSOC", "WHO"],
+    "confirmed",
+    sources(UNESCO_INTERIM, ANNEX),
+    "Lead UNESCO (interim focal point, 2006) is confirmed; ECOSOC and WHO are recalled from the annex, whose exact list for C10 is uncertain.",
+  ],
+  [
+    "C11",
+    ["UNDESA"],
+    ["ITU", "UNRC", "UNDP", "UNESCO", "ECOSOC"],
+    "recalled",
+    sources(FORUM_2016, ITU_ROLES, ANNEX),
+    "ITU as co-facilitator (2010–2014) and UNDESA's report on the line in 2016 are confirmed; UNDESA as lead and the other co-facilitators are recalled.",
+  ],
+];
 
 /**
  * Lead and co-facilitators of each action line and C7 sub-line.
@@ -49,175 +206,15 @@ interface WsisFacilitation extends FacilitationInput {
  * place for partners, so it is kept in those entries' notes only.
  * Source: reference/domain-facts.md §2a (confirmed), §2b (recalled annex table) and §9c (facilitation over time).
  */
-export const FACILITATION: readonly FacilitationInput[] = [
-  {
-    actionLine: "C1",
-    lead: ["UNDESA"],
-    co: ["ITU", "ECOSOC", "UNRC"],
-    status: "confirmed",
-    source: sources(LEADS_2017, ITU_ROLES, FORUM_2016, ANNEX),
-    note: "Lead UNDESA (2017 report) and ITU as co-facilitator (2010–2014) are confirmed; ECOSOC and the UN Regional Commissions are recalled from the annex.",
-  },
-  {
-    actionLine: "C2",
-    lead: ["ITU"],
-    co: ["APC"],
-    status: "confirmed",
-    source: sources(LEADS_2017, ITU_ROLES, ANNEX),
-    note: "Lead ITU is confirmed; APC is recalled from the annex, possibly as a bracketed entity.",
-  },
-  {
-    actionLine: "C3",
-    lead: ["UNESCO"],
-    co: ["ITU"],
-    status: "confirmed",
-    source: sources(LEADS_2017, UNESCO_INTERIM, ITU_ROLES),
-  },
-  {
-    actionLine: "C4",
-    from: 2006,
-    to: 2016,
-    lead: ["UNDP"],
-    co: ["ITU", "UNESCO", "UNCTAD", "UNDESA"],
-    status: "inferred",
-    source: sources(UNDP_2006, ITU_ROLES, LEADS_2017, ANNEX),
-    note: "UNDP was the provisional focal point for C4 in May 2006 (confirmed, reference §9c); that it held the line until ITU led it in the 2017 report is inferred (ITU was co-facilitator around 2010–2014). UNESCO, UNCTAD and UNDESA are recalled from the annex.",
-  },
-  {
-    actionLine: "C4",
-    from: 2017,
-    lead: ["ITU"],
-    co: ["UNDP", "UNESCO", "UNCTAD", "UNDESA"],
-    status: "confirmed",
-    source: sources(LEADS_2017, ITU_ROLES, ANNEX),
-    note: "Lead ITU is confirmed by the 2017 report (ITU was co-facilitator around 2010–2014); UNDP, UNESCO, UNCTAD and UNDESA are recalled from the annex.",
-  },
-  {
-    actionLine: "C5",
-    lead: ["ITU"],
-    co: [],
-    status: "confirmed",
-    source: sources(ITU_ROLES, ANNEX),
-  },
-  {
-    actionLine: "C6",
-    from: 2006,
-    to: 2007,
-    lead: ["UNDP"],
-    co: ["ITU", "UNRC", "UNCTAD", "UNDESA"],
-    status: "confirmed",
-    source: sources(UNDP_2006, ITU_C6, ANNEX),
-    note: "UNDP was the provisional focal point for C6 in May 2006 (confirmed, reference §9c) until ITU took the lead in May 2008, at UNDP's request; the co-facilitators are recalled from the annex.",
-  },
-  {
-    actionLine: "C6",
-    from: 2008,
-    lead: ["ITU"],
-    co: ["UNDP", "UNRC", "UNCTAD", "UNDESA"],
-    status: "confirmed",
-    source: sources(ITU_C6, ITU_ROLES, ANNEX),
-    note: "Lead ITU since May 2008, at first on a temporary basis at UNDP's request, is confirmed; the co-facilitators are recalled from the annex.",
-  },
-  {
-    actionLine: "C7",
-    lead: [],
-    co: ["ITU"],
-    status: "confirmed",
-    source: ITU_ROLES,
-    note: "ITU co-facilitates C7 as a whole (confirmed, 2010–2014); each sub-line has its own lead.",
-  },
-  {
-    actionLine: "C7.e-government",
-    lead: ["UNDESA"],
-    co: ["UNDP", "ITU"],
-    status: "recalled",
-    source: sources(FORUM_2016, ANNEX),
-    note: "UNDESA reported on this line at the 2016 facilitators' meeting (confirmed); its lead and the co-facilitators are recalled.",
-  },
-  {
-    actionLine: "C7.e-business",
-    lead: ["UNCTAD"],
-    co: ["ITC", "UPU", "WTO", "ITU"],
-    status: "confirmed",
-    source: sources(E_BUSINESS, FORUM_2016, ANNEX),
-    note: "UNCTAD with ITC and UPU is confirmed (UNCTAD reported on the line in 2016); WTO and ITU are recalled from the annex.",
-  },
-  {
-    actionLine: "C7.e-learning",
-    lead: ["UNESCO"],
-    co: ["ITU", "UNIDO"],
-    status: "confirmed",
-    source: sources(UNESCO_INTERIM, UNIDO_E_LEARNING, ANNEX),
-    note: "Lead UNESCO (interim focal point, 2006) is confirmed, as is UNIDO's reporting under this line; ITU and UNIDO as co-facilitators are recalled from the annex.",
-  },
-  {
-    actionLine: "C7.e-health",
-    lead: ["WHO"],
-    co: ["ITU"],
-    status: "recalled",
-    source: sources(FORUM_2016, ANNEX),
-    note: "ITU as co-facilitator is confirmed (2016 facilitators' meeting); lead WHO is recalled.",
-  },
-  {
-    actionLine: "C7.e-employment",
-    lead: ["ILO"],
-    co: ["ITU"],
-    status: "recalled",
-    source: ANNEX,
-  },
-  {
-    actionLine: "C7.e-environment",
-    lead: ["WMO"],
-    co: ["ITU", "UNEP", "WHO", "UN-Habitat", "ICAO"],
-    status: "recalled",
-    source: ANNEX,
-  },
-  {
-    actionLine: "C7.e-agriculture",
-    lead: ["FAO"],
-    co: ["ITU"],
-    status: "recalled",
-    source: sources(FORUM_2016, ANNEX),
-    note: "ITU as co-facilitator is confirmed (2016 facilitators' meeting); lead FAO is recalled.",
-  },
-  {
-    actionLine: "C7.e-science",
-    lead: ["UNESCO"],
-    co: ["ITU", "UNCTAD", "WHO"],
-    status: "confirmed",
-    source: sources(UNESCO_INTERIM, ANNEX),
-    note: "Lead UNESCO (interim focal point, 2006) is confirmed; ITU, UNCTAD and WHO (possibly bracketed) are recalled from the annex.",
-  },
-  {
-    actionLine: "C8",
-    lead: ["UNESCO"],
-    co: [],
-    status: "confirmed",
-    source: sources(UNESCO_INTERIM, ITU_ROLES, ANNEX),
-    note: "ITU is a partner for C8 (confirmed, 2010–2014), not a co-facilitator.",
-  },
-  {
-    actionLine: "C9",
-    lead: ["UNESCO"],
-    co: [],
-    status: "confirmed",
-    source: sources(UNESCO_INTERIM, ITU_ROLES, ANNEX),
-    note: "ITU is a partner for C9 (confirmed, 2010–2014), not a co-facilitator.",
-  },
-  {
-    actionLine: "C10",
-    lead: ["UNESCO"],
-    co: ["ECOSOC", "WHO"],
-    status: "confirmed",
-    source: sources(UNESCO_INTERIM, ANNEX),
-    note: "Lead UNESCO (interim focal point, 2006) is confirmed; ECOSOC and WHO are recalled from the annex, whose exact list for C10 is uncertain.",
-  },
-  {
-    actionLine: "C11",
-    lead: ["UNDESA"],
-    co: ["ITU", "UNRC", "UNDP", "UNESCO", "ECOSOC"],
-    status: "recalled",
-    source: sources(FORUM_2016, ITU_ROLES, ANNEX),
-    note: "ITU as co-facilitator (2010–2014) and UNDESA's report on the line in 2016 are confirmed; UNDESA as lead and the other co-facilitators are recalled.",
-  },
-] satisfies readonly WsisFacilitation[];
+export const FACILITATION: readonly FacilitationInput[] = FACILITATION_ROWS.map(
+  ([actionLine, lead, co, status, source, note, from, to]) => ({
+    actionLine,
+    ...(from === undefined ? {} : { from }),
+    ...(to === undefined ? {} : { to }),
+    lead,
+    co,
+    status,
+    source,
+    ...(note === undefined ? {} : { note }),
+  }),
+);
