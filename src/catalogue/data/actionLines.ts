@@ -4,6 +4,9 @@ const POA = "Geneva Plan of Action, WSIS-03/GENEVA/DOC/5-E (12 Dec 2003), sectio
 const DIG_WATCH = "https://dig.watch/resources/geneva-plan-action/";
 const SUB_LINES = "http://wsis.ae/en/WSIS/Action-Lines ; https://studylib.net/doc/12896877/";
 
+/** C5's title, which a default theme takes up word for word. */
+export const C5_TITLE = "Building confidence and security in the use of ICTs";
+
 /**
  * The eleven Geneva action lines and C7's eight sub-lines, in Plan of Action order.
  * Titles are the short titles of later ITU/WSIS usage; `heading` keeps the 2003 heading where it differs.
@@ -26,7 +29,7 @@ export const ACTION_LINES = [
   },
   { id: "C3", title: "Access to information and knowledge", source: `${POA}; ${DIG_WATCH}` },
   { id: "C4", title: "Capacity building", source: `${POA}; ${DIG_WATCH}` },
-  { id: "C5", title: "Building confidence and security in the use of ICTs", source: `${POA}; ${DIG_WATCH}` },
+  { id: "C5", title: C5_TITLE, source: `${POA}; ${DIG_WATCH}` },
   { id: "C6", title: "Enabling environment", source: `${POA}; ${DIG_WATCH}` },
   {
     id: "C7",

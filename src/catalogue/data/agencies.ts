@@ -1,28 +1,36 @@
 import type { AgencyInput, AgencyKind } from "../../model/index.ts";
+import {
+  DIPLOMACY_UNGIS_URL,
+  E_BUSINESS_URL,
+  FORUM_2016_URL,
+  GIPLATFORM_URL,
+  ICTLOGY_UNGIS_URL,
+  ITU_ROLES_URL,
+  LEADS_2017_URL,
+  TUNIS_ANNEX_DOC,
+  UNCTAD_2012_URL,
+  UNESCO_2006_URL,
+  UNGIS_2006_URL,
+  UNGIS_ORG_URL,
+  UNIDO_E_LEARNING_URL,
+} from "./addresses.ts";
 
 // Where the reference names each body. Full names are general knowledge; `kind` follows the UN
 // System Chart's groups, with "other" for its "other entities", research and training institutes,
 // related organisations (WTO) and bodies outside the UN (APC).
-const TUNIS_ANNEX =
-  "Tunis Agenda annex, WSIS-05/TUNIS/DOC/6(Rev.1)-E, https://www.itu.int/net/wsis/docs2/tunis/off/6rev1.html (as recalled in reference §2b)";
+const TUNIS_ANNEX = `${TUNIS_ANNEX_DOC} (as recalled in reference §2b)`;
 const LEADING_THREE =
   "Tunis Agenda ¶108–109: http://www.itu.int/net/wsis/implementation/consultation24feb.html";
 const FORUM_FACILITATORS =
   "WSIS Forum facilitators 2015–2017: https://fdocuments.in/document/table-of-contents-itu-a-en-a-itu-wsis-a-documents-a-wf17-a-wsisforum.html ; http://groups.itu.int/stocktaking/WSISFlash/WSISFlashDecember2014Issue.aspx";
-const UNGIS_LIST =
-  "UNGIS member list (reference §4, recalled): https://www.diplomacy.edu/actor/united-nations-group-information-society/";
-const CEB_2006 =
-  "UNGIS in 2006, CEB members including the World Bank, IMF and WTO: https://ictlogy.net/wiki/index.php?title=United_Nations_Group_On_The_Information_Society";
-const UNGIS_2006 =
-  "UNGIS vice-chair 2006: https://www.microwavejournal.com/articles/1957-group-discussion-on-information-society";
-const UNGIS_2012 =
-  "UNGIS chair 2012: http://unctad.org/en/pages/SGStatementDetails.aspx?OriginalVersionID=32";
-const UNGIS_2019 = "UNGIS vice-chair around 2019: http://www.ungis.org/Home.aspx";
-const LEADS_2017 =
-  "2017 lead agencies: https://vdocuments.site/wsis-action-lines-supporting-transformation-towards-sustainable-and-resilient-2017.html";
-const FORUM_2016 =
-  "WSIS Forum 2016 facilitators' meeting: https://dig.watch/sessions/wsis-action-line-facilitators-meeting";
-const E_BUSINESS = "C7 e-business co-facilitators: https://studylib.net/doc/10395202/";
+const UNGIS_LIST = `UNGIS member list (reference §4, recalled): ${DIPLOMACY_UNGIS_URL}`;
+const CEB_2006 = `UNGIS in 2006, CEB members including the World Bank, IMF and WTO: ${ICTLOGY_UNGIS_URL}`;
+const UNGIS_2006 = `UNGIS vice-chair 2006: ${UNGIS_2006_URL}`;
+const UNGIS_2012 = `UNGIS chair 2012: ${UNCTAD_2012_URL}`;
+const UNGIS_2019 = `UNGIS vice-chair around 2019: ${UNGIS_ORG_URL}`;
+const LEADS_2017 = `2017 lead agencies: ${LEADS_2017_URL}`;
+const FORUM_2016 = `WSIS Forum 2016 facilitators' meeting: ${FORUM_2016_URL}`;
+const E_BUSINESS = `C7 e-business co-facilitators: ${E_BUSINESS_URL}`;
 
 const sources = (...parts: string[]): string => parts.join(" | ");
 
@@ -40,16 +48,13 @@ const AGENCY_ROWS = [
     "ITU",
     "International Telecommunication Union",
     SPECIALIZED_AGENCY,
-    sources(
-      LEADING_THREE,
-      "ITU roles 2010–2014: https://itu-ilibrary.org/science-and-technology/itu-contribution-to-the-implementation-of-the-wsis-outcomes_pub/805043d0-en",
-    ),
+    sources(LEADING_THREE, `ITU roles 2010–2014: ${ITU_ROLES_URL}`),
   ],
   [
     "UNESCO",
     "United Nations Educational, Scientific and Cultural Organization",
     SPECIALIZED_AGENCY,
-    sources(LEADING_THREE, "interim focal point 2006: https://rikomatic.com/2006/03/unesco_launches.html"),
+    sources(LEADING_THREE, `interim focal point 2006: ${UNESCO_2006_URL}`),
   ],
   ["UNDP", "United Nations Development Programme", FUND_OR_PROGRAMME, sources(LEADING_THREE, UNGIS_2006)],
   [
@@ -77,21 +82,13 @@ const AGENCY_ROWS = [
   ],
   ["ICAO", "International Civil Aviation Organization", SPECIALIZED_AGENCY, TUNIS_ANNEX],
   ["UPU", "Universal Postal Union", SPECIALIZED_AGENCY, sources(E_BUSINESS, FORUM_FACILITATORS)],
-  [
-    "ITC",
-    "International Trade Centre",
-    OTHER,
-    sources(E_BUSINESS, "https://www.giplatform.org/topics/capacity-development/page/2/", FORUM_FACILITATORS),
-  ],
+  ["ITC", "International Trade Centre", OTHER, sources(E_BUSINESS, GIPLATFORM_URL, FORUM_FACILITATORS)],
   ["WTO", "World Trade Organization", OTHER, sources(TUNIS_ANNEX, CEB_2006)],
   [
     "UNIDO",
     "United Nations Industrial Development Organization",
     SPECIALIZED_AGENCY,
-    sources(
-      "reports under C7 e-learning: https://studylib.net/doc/10395229/commission-on-science-and-technology-for-development--cst...",
-      FORUM_FACILITATORS,
-    ),
+    sources(`reports under C7 e-learning: ${UNIDO_E_LEARNING_URL}`, FORUM_FACILITATORS),
   ],
   ["APC", "Association for Progressive Communications", OTHER, TUNIS_ANNEX],
   ["ECOSOC", "Economic and Social Council", INTERGOVERNMENTAL_BODY, TUNIS_ANNEX],

@@ -45,6 +45,16 @@ const S28 =
 const S29 =
   "https://unctad.org/osgstatement/un-commission-science-and-technology-development-inter-sessional-panel";
 
+// Titles the default themes take up word for word (catalogue/data/defaultProgramme.ts).
+export const INCLUSIVE_SOCIETY_2008 =
+  "Development-oriented policies for a socio-economically inclusive information society, including access, infrastructure and an enabling environment";
+export const FOOD_SECURITY_2017 =
+  "The role of science, technology and innovation in ensuring food security by 2030";
+export const RENEWABLE_ENERGY_2018 =
+  "The role of science, technology and innovation in increasing substantially the share of renewable energy by 2030";
+export const GLOBAL_COOPERATION_2024 =
+  "Global cooperation in science, technology and innovation for development";
+
 // Every action line, as the 10th session's theme is read.
 const ALL_LINES = "C1 C2 C3 C4 C5 C6 C7 C8 C9 C10 C11";
 
@@ -101,14 +111,7 @@ function session(
 
 // The 2007–2009 cycle's two themes, taken up by the 11th and 12th sessions.
 const inclusiveSociety = (source: string) =>
-  theme(
-    "inclusive-information-society-2008",
-    "Development-oriented policies for a socio-economically inclusive information society, including access, infrastructure and an enabling environment",
-    "wsis",
-    "C2 C3 C6",
-    ["MDG 8"],
-    source,
-  );
+  theme("inclusive-information-society-2008", INCLUSIVE_SOCIETY_2008, "wsis", "C2 C3 C6", ["MDG 8"], source);
 const steCapacity = (source: string) =>
   theme(
     "ste-capacity-2008",
@@ -293,24 +296,10 @@ const SESSIONS: RecordSessionInput[] = [
       [9, 17],
       S20,
     ),
-    theme(
-      "food-security-2017",
-      "The role of science, technology and innovation in ensuring food security by 2030",
-      "both",
-      "C7.e-agriculture",
-      [2],
-      S20,
-    ),
+    theme("food-security-2017", FOOD_SECURITY_2017, "both", "C7.e-agriculture", [2], S20),
   ]),
   session(21, 2018, "2018-05-14", "2018-05-18", S21, [
-    theme(
-      "renewable-energy-2018",
-      "The role of science, technology and innovation in increasing substantially the share of renewable energy by 2030",
-      "both",
-      "C7.e-environment",
-      [7],
-      S21,
-    ),
+    theme("renewable-energy-2018", RENEWABLE_ENERGY_2018, "both", "C7.e-environment", [7], S21),
     theme(
       "digital-competencies-2018",
       "Building digital competencies to benefit from existing and emerging technologies, with special focus on gender and youth dimensions",
@@ -439,14 +428,7 @@ const SESSIONS: RecordSessionInput[] = [
     S27,
     [
       theme("data-for-development-2024", "Data for development", "both", "C3 C5", [17], S27),
-      theme(
-        "global-cooperation-2024",
-        "Global cooperation in science, technology and innovation for development",
-        "both",
-        "C11",
-        [17],
-        S27,
-      ),
+      theme("global-cooperation-2024", GLOBAL_COOPERATION_2024, "both", "C11", [17], S27),
     ],
     { note: "The session also discussed the WSIS+20 review." },
   ),

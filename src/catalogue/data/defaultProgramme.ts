@@ -1,4 +1,11 @@
 import type { ProgrammeSpec, ThemeInput } from "../../model/index.ts";
+import { C5_TITLE } from "./actionLines.ts";
+import {
+  FOOD_SECURITY_2017,
+  GLOBAL_COOPERATION_2024,
+  INCLUSIVE_SOCIETY_2008,
+  RENEWABLE_ENERGY_2018,
+} from "./cstdRecord.ts";
 
 // Titles are the Commission's own priority themes (reference/domain-facts.md §5c, with the session
 // that chose each); the action lines and SDGs they are grouped with are this library's reading.
@@ -16,8 +23,7 @@ export const WSIS_DEFAULT_THEMES = [
   {
     // 11th session (2008), theme 1.
     id: "inclusive-access",
-    title:
-      "Development-oriented policies for a socio-economically inclusive information society, including access, infrastructure and an enabling environment",
+    title: INCLUSIVE_SOCIETY_2008,
     mandate: "wsis",
     actionLines: ["C1", "C2", "C3", "C6"],
     sdgs: [9],
@@ -46,7 +52,7 @@ export const WSIS_DEFAULT_THEMES = [
   {
     // 20th session (2017), theme 2.
     id: "food-security",
-    title: "The role of science, technology and innovation in ensuring food security by 2030",
+    title: FOOD_SECURITY_2017,
     mandate: "both",
     actionLines: ["C7.e-agriculture"],
     sdgs: [2],
@@ -73,7 +79,7 @@ export const WSIS_DEFAULT_THEMES = [
   {
     // Geneva action line C5; its heading is the theme.
     id: "confidence-security",
-    title: "Building confidence and security in the use of ICTs",
+    title: C5_TITLE,
     mandate: "wsis",
     actionLines: ["C5"],
     sdgs: [16],
@@ -82,7 +88,7 @@ export const WSIS_DEFAULT_THEMES = [
   {
     // 27th session (2024), theme 2.
     id: "global-cooperation",
-    title: "Global cooperation in science, technology and innovation for development",
+    title: GLOBAL_COOPERATION_2024,
     mandate: "both",
     actionLines: ["C11"],
     sdgs: [17],
@@ -100,8 +106,7 @@ export const WSIS_DEFAULT_THEMES = [
   {
     // 21st session (2018), theme 1.
     id: "renewable-energy",
-    title:
-      "The role of science, technology and innovation in increasing substantially the share of renewable energy by 2030",
+    title: RENEWABLE_ENERGY_2018,
     mandate: "both",
     actionLines: ["C7.e-environment"],
     sdgs: [7, 13],

@@ -1,23 +1,27 @@
 import type { FacilitationInput, FactStatus } from "../../model/index.ts";
 import type { WsisActionLineId } from "./actionLines.ts";
+import {
+  E_BUSINESS_URL,
+  FORUM_2016_URL,
+  GIPLATFORM_URL,
+  ITU_ROLES_URL,
+  LEADS_2017_URL,
+  TUNIS_ANNEX_DOC,
+  UNESCO_2006_URL,
+  UNIDO_E_LEARNING_URL,
+} from "./addresses.ts";
 import type { WsisAgencyId } from "./agencies.ts";
 
-const ANNEX =
-  "Tunis Agenda annex, WSIS-05/TUNIS/DOC/6(Rev.1)-E, https://www.itu.int/net/wsis/docs2/tunis/off/6rev1.html (recalled)";
-const LEADS_2017 =
-  "https://vdocuments.site/wsis-action-lines-supporting-transformation-towards-sustainable-and-resilient-2017.html";
-const ITU_ROLES =
-  "https://itu-ilibrary.org/science-and-technology/itu-contribution-to-the-implementation-of-the-wsis-outcomes_pub/805043d0-en";
+const ANNEX = `${TUNIS_ANNEX_DOC} (recalled)`;
+const LEADS_2017 = LEADS_2017_URL;
+const ITU_ROLES = ITU_ROLES_URL;
 const ITU_C6 =
   "https://studylib.net/doc/13697577/world-telecommunication-development-conference--wtdc-10--...";
-const UNESCO_INTERIM =
-  "http://www.diversite-culturelle.qc.ca/index.php?id=112&L=1&tx_bulletinsirre_pi2%5Byear%5D=2006&tx_bulletinsirre_pi2%5Barticle%5D=2173&cHash=290c05f6589d90aea3c13e0f2de028b7 ; https://rikomatic.com/2006/03/unesco_launches.html";
+const UNESCO_INTERIM = `http://www.diversite-culturelle.qc.ca/index.php?id=112&L=1&tx_bulletinsirre_pi2%5Byear%5D=2006&tx_bulletinsirre_pi2%5Barticle%5D=2173&cHash=290c05f6589d90aea3c13e0f2de028b7 ; ${UNESCO_2006_URL}`;
 const UNDP_2006 = "https://lists.apc.org/pipermail/plenary/2006-May/008884.html";
-const FORUM_2016 = "https://dig.watch/sessions/wsis-action-line-facilitators-meeting";
-const E_BUSINESS =
-  "https://studylib.net/doc/10395202/ ; https://www.giplatform.org/topics/capacity-development/page/2/";
-const UNIDO_E_LEARNING =
-  "https://studylib.net/doc/10395229/commission-on-science-and-technology-for-development--cst...";
+const FORUM_2016 = FORUM_2016_URL;
+const E_BUSINESS = `${E_BUSINESS_URL} ; ${GIPLATFORM_URL}`;
+const UNIDO_E_LEARNING = UNIDO_E_LEARNING_URL;
 
 const sources = (...parts: string[]): string => parts.join(" ; ");
 

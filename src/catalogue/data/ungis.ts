@@ -1,5 +1,12 @@
 import type * as z from "zod/mini";
 import type { InterAgencyGroupSchema } from "../../model/index.ts";
+import {
+  DIPLOMACY_UNGIS_URL,
+  ICTLOGY_UNGIS_URL,
+  UNCTAD_2012_URL,
+  UNGIS_2006_URL,
+  UNGIS_ORG_URL,
+} from "./addresses.ts";
 import type { WsisAgencyId } from "./agencies.ts";
 
 type InterAgencyGroupInput = z.input<typeof InterAgencyGroupSchema>;
@@ -19,13 +26,13 @@ type ChairRow = readonly [
   note?: string,
 ];
 
-const FIRST_YEAR = "https://www.microwavejournal.com/articles/1957-group-discussion-on-information-society";
+const FIRST_YEAR = UNGIS_2006_URL;
 const MEETING_2007 = "https://eduprovides.blogspot.com/2007/08/ungis-united-nations-group-on.html";
 const MEETING_2012 = "https://www.itu.int/en/osg/speeches/Pages/2012-05-14-2.aspx";
-const UNCTAD_2012 = "http://unctad.org/en/pages/SGStatementDetails.aspx?OriginalVersionID=32";
+const UNCTAD_2012 = UNCTAD_2012_URL;
 const UNESCO_2013 =
   "https://en.unesco.org/news/30-international-organizations-jointly-state-do-make-better-use-technologies-post-2015-future";
-const UNGIS_ORG = "http://www.ungis.org/Home.aspx";
+const UNGIS_ORG = UNGIS_ORG_URL;
 
 const UNESCO_2007 = "http://portal.unesco.org/en/ev.php-URL_ID=38873&URL_DO=DO_TOPIC&URL_SECTION=201.html";
 const ITU_2009 =
@@ -149,8 +156,7 @@ export const UNGIS: InterAgencyGroupInput = {
       source: "GA resolution 64/289 (2 July 2010), https://undocs.org/A/RES/64/289 (reference §9b)",
     },
   ],
-  source:
-    "https://ictlogy.net/wiki/index.php?title=United_Nations_Group_On_The_Information_Society ; https://unsceb.org/content/action-world-summit-information-society ; https://www.diplomacy.edu/actor/united-nations-group-information-society/",
+  source: `${ICTLOGY_UNGIS_URL} ; https://unsceb.org/content/action-world-summit-information-society ; ${DIPLOMACY_UNGIS_URL}`,
 };
 
 /** A UNGIS meeting on record: the month it met, which sets when its work can feed a session. */
