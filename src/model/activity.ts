@@ -67,7 +67,7 @@ export type OrganisationRole = z.infer<typeof OrganisationRoleSchema>;
 /** An organisation taking part in an activity, by reference (an agency id or IATI org ref), by name, or both. */
 export const ParticipantSchema = strictObject({
   ref: z.optional(RecordIdSchema),
-  name: z.optional(z.string().check(z.trim(), z.minLength(1, "must not be empty"))),
+  name: z.optional(TitleSchema),
   role: OrganisationRoleSchema,
   /** IATI organisation type code (10 government, 40 multilateral, …), kept as given. */
   type: z.optional(z.string().check(z.trim(), z.minLength(1))),
@@ -96,8 +96,8 @@ export const CountryCodeSchema = z
 
 /** A region by its code in a vocabulary (IATI RegionVocabulary; "1" is the OECD DAC's region list). */
 export const RegionRefSchema = strictObject({
-  code: z.string().check(z.trim(), z.minLength(1, "must not be empty")),
-  vocabulary: z._default(z.string().check(z.trim(), z.minLength(1, "must not be empty")), "1"),
+  code: TitleSchema,
+  vocabulary: z._default(TitleSchema, "1"),
   name: z.optional(z.string().check(z.trim(), z.minLength(1))),
 });
 export type RegionRefInput = z.input<typeof RegionRefSchema>;
@@ -120,7 +120,7 @@ export type Budget = z.output<typeof BudgetSchema>;
 /** A sector code as reported (IATI SectorVocabulary "1" = DAC 5-digit, "2" = DAC 3-digit), kept as given. */
 export const SectorSchema = strictObject({
   vocabulary: z._default(z.string().check(z.trim(), z.minLength(1)), "1"),
-  code: z.string().check(z.trim(), z.minLength(1, "must not be empty")),
+  code: TitleSchema,
   percentage: z.optional(z.number().check(z.gte(0), z.lte(100))),
   name: z.optional(z.string().check(z.trim(), z.minLength(1))),
 });
@@ -144,7 +144,7 @@ const ActivityObjectSchema = strictObject({
   id: RecordIdSchema,
   /** The reporting agency: a catalogue agency id ("ITU") or an IATI organisation reference. */
   agency: RecordIdSchema,
-  agencyName: z.optional(z.string().check(z.trim(), z.minLength(1, "must not be empty"))),
+  agencyName: z.optional(TitleSchema),
   title: TitleSchema,
   description: z.optional(z.string().check(z.trim())),
   /** May be empty: an imported activity whose sectors map to no action line (then `unmapped` is set). */
