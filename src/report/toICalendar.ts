@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { wsis } from "../catalogue/index.ts";
-import { CatalogueSchema, type Programme, parseWith } from "../model/index.ts";
+import { CatalogueSchema, isoDate, isoDateTime, type Programme, parseWith } from "../model/index.ts";
 import { parseProgramme } from "../programme/index.ts";
 import { foldIcsLine, icsText } from "./_lib/escapeIcs.ts";
 import { dayAfter, sessionName } from "./_lib/format.ts";
@@ -21,7 +21,7 @@ const ToICalendarOptionsSchema = z.strictObject({
    */
   stamp: z.optional(
     z
-      .union([z.date(), z.iso.date(), z.iso.datetime({ offset: true })])
+      .union([z.date(), isoDate(), isoDateTime({ offset: true })])
       .check(
         z.refine(
           (value) =>

@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import type { AlignmentReport } from "../../align/index.ts";
 import type { Milestone } from "../../calendar/index.ts";
 import type { DuplicationReport } from "../../duplicates/index.ts";
-import { parseWith } from "../../model/index.ts";
+import { isoDate, parseWith } from "../../model/index.ts";
 import type { CheckReport } from "../../rules/index.ts";
 
 // The analyses a document can append. Each schema checks what the reporters read (other fields pass
@@ -64,11 +64,11 @@ const CheckSchema = z.looseObject({
   ),
 });
 
-const isoDate = z.iso.date();
+const isoDateSchema = isoDate();
 const MilestonesSchema = z.array(
   z.looseObject({
-    date: isoDate,
-    end: z.optional(isoDate),
+    date: isoDateSchema,
+    end: z.optional(isoDateSchema),
     kind: z.string(),
     title: z.string(),
     year,
