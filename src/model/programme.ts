@@ -195,7 +195,11 @@ export const ExtraAgendaItemSchema = strictObject({
 export type ExtraAgendaItem = z.input<typeof ExtraAgendaItemSchema>;
 
 /** A parallel event the spec schedules in a year's session. */
-export const SpecEventSchema = z.partial(z.extend(EventSchema, { year: YearSchema }), { id: true });
+export const SpecEventSchema = strictObject({
+  ...EventSchema.shape,
+  id: z.optional(EventSchema.shape.id),
+  year: YearSchema,
+});
 export type SpecEvent = z.input<typeof SpecEventSchema>;
 
 /** What `createProgramme` takes. */
