@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { periodEndDay, periodStartDay, YEAR_OR_DATE } from "./days.ts";
 import { strictObject } from "./hints.ts";
-import { IdSchema, IsoDateSchema, TitleSchema } from "./ids.ts";
+import { IdSchema, IsoDateSchema, NumberSchema, TitleSchema } from "./ids.ts";
 import { refinement } from "./refine.ts";
 
 // Activity registers (IATI activity files, "who does what where" matrices) describe each activity by its
@@ -105,7 +105,7 @@ export type RegionRef = z.output<typeof RegionRefSchema>;
 
 /** A budget: an amount in an ISO 4217 currency, optionally for a period and with IATI's type and status. */
 export const BudgetSchema = strictObject({
-  value: z.number({ error: "must be a number" }),
+  value: NumberSchema,
   currency: z
     .string()
     .check(z.regex(/^[A-Z]{3}$/u, 'must be an ISO 4217 currency code in capitals (e.g. "USD")')),
@@ -127,9 +127,10 @@ export const SectorSchema = strictObject({
 export type SectorInput = z.input<typeof SectorSchema>;
 export type Sector = z.output<typeof SectorSchema>;
 
-const PercentageSchema = z
-  .number({ error: "must be a number" })
-  .check(z.gt(0, "must be more than 0"), z.lte(100, "must be at most 100"));
+const PercentageSchema = NumberSchema.check(
+  z.gt(0, "must be more than 0"),
+  z.lte(100, "must be at most 100"),
+);
 
 /** Shares may be written to two decimals, so three lines of 33.33 add up to 99.99. */
 const SHARE_TOLERANCE = 0.05;
@@ -265,9 +266,7 @@ export const DuplicateFieldSchema = z.enum([
 ]);
 export type DuplicateField = z.infer<typeof DuplicateFieldSchema>;
 
-const ScoreSchema = z
-  .number({ error: "must be a number" })
-  .check(z.gt(0, "must be more than 0"), z.lt(1, "must be less than 1"));
+const ScoreSchema = NumberSchema.check(z.gt(0, "must be more than 0"), z.lt(1, "must be less than 1"));
 
 /**
  * Options of `findDuplicates`. `threshold` (a score) or `matchWeight` (a Fellegi–Sunter match weight in

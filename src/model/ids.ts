@@ -26,14 +26,15 @@ export const IdSchema = z
     z.regex(/^[A-Za-z0-9_][A-Za-z0-9_.:-]*$/u, "must use only letters, digits and _ . : - (no spaces)"),
   );
 
+/** Any number, and the one message for what is not one. */
+export const NumberSchema = z.number({ error: "must be a number" });
+
 /** A calendar year within the range the planner accepts (1990–2200). */
-export const YearSchema = z
-  .number({ error: "must be a number" })
-  .check(
-    z.int("must be a whole number"),
-    z.gte(1990, "must be 1990 or later"),
-    z.lte(2200, "must be 2200 or earlier"),
-  );
+export const YearSchema = NumberSchema.check(
+  z.int("must be a whole number"),
+  z.gte(1990, "must be 1990 or later"),
+  z.lte(2200, "must be 2200 or earlier"),
+);
 
 /** A calendar date written `YYYY-MM-DD` that exists (no 30 February). */
 export const IsoDateSchema = isoDate({ error: "must be a date written YYYY-MM-DD" });

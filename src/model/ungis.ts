@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import type { Catalogue } from "./catalogue.ts";
 import { strictObject } from "./hints.ts";
-import { IdSchema, IsoDateSchema, TitleSchema, YearSchema } from "./ids.ts";
+import { IdSchema, IsoDateSchema, NumberSchema, TitleSchema, YearSchema } from "./ids.ts";
 import type { Phase } from "./programme.ts";
 import { refinement } from "./refine.ts";
 
@@ -130,13 +130,9 @@ const LeadSchema = z
     z.lte(5, "must be at most 5 years"),
   );
 
-const PartialCreditSchema = z
-  .number({ error: "must be a number" })
-  .check(z.gt(0, "must be more than 0"), z.lte(1, "must be at most 1"));
+const PartialCreditSchema = NumberSchema.check(z.gt(0, "must be more than 0"), z.lte(1, "must be at most 1"));
 
-const MinOverlapSchema = z
-  .number({ error: "must be a number" })
-  .check(z.gte(0, "must be 0–1"), z.lte(1, "must be 0–1"));
+const MinOverlapSchema = NumberSchema.check(z.gte(0, "must be 0–1"), z.lte(1, "must be 0–1"));
 
 /**
  * Options of `alignWithUngis`. `lead` defaults to 1: UNGIS met in July in 2006–2007 and in May at the
