@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { wsis } from "../catalogue/index.ts";
-import { CatalogueSchema, isoDate, isoDateTime, type Programme, parseWith } from "../model/index.ts";
+import { CatalogueSchema, ISO_DATE_TIME, isoDate, type Programme, parseWith } from "../model/index.ts";
 import { parseProgramme } from "../programme/index.ts";
 import { foldIcsLine, icsText } from "./_lib/escapeIcs.ts";
 import { dayAfter, sessionName } from "./_lib/format.ts";
@@ -29,7 +29,7 @@ const ToICalendarOptionsSchema = z.strictObject({
    */
   stamp: z.optional(
     z
-      .union([ValidDateSchema, isoDate(), isoDateTime({ offset: true })])
+      .union([ValidDateSchema, isoDate(), z.string().check(z.regex(ISO_DATE_TIME))])
       .check(
         z.refine(
           (value) =>
