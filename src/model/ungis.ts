@@ -103,6 +103,9 @@ export type ForaInput = z.input<typeof ForaSchema>;
 /** Validated fora. */
 export type Fora = z.output<typeof ForaSchema>;
 
+/** What an argument that should be a catalogue is told. */
+export const NOT_A_CATALOGUE = "must be a catalogue (see defineCatalogue)";
+
 /**
  * A catalogue passed as an argument or option (see `defineCatalogue`): checked for the fields and
  * tables the analyses read, not re-validated entry by entry.
@@ -117,7 +120,7 @@ export const CatalogueArgumentSchema = z.custom<Catalogue>(
       [c.actionLines, c.agencies, c.facilitation, c.sdgLinks, c.regions].every(Array.isArray)
     );
   },
-  { message: "must be a catalogue (see defineCatalogue)" },
+  { message: NOT_A_CATALOGUE },
 );
 const CatalogueOptionSchema = CatalogueArgumentSchema;
 
