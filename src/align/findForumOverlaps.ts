@@ -11,7 +11,7 @@ import {
   type Theme,
 } from "../model/index.ts";
 import { catalogueOf, prefixed, programmeArgument, throwIfIssues, tryParse } from "./_lib/inputs.ts";
-import { ancestorsOf, distinct, LineIndex, lineOverlap } from "./_lib/overlap.ts";
+import { ancestorsOf, distinct, LineIndex, lineOverlap, push } from "./_lib/overlap.ts";
 import { foraReferenceIssues } from "./_lib/references.ts";
 import { programmeYears } from "./_lib/themeYears.ts";
 
@@ -118,8 +118,8 @@ function findOverlaps(
           },
         };
         index.add(entry.year, lines, filed);
-        for (const id of item.themes) append(byTheme, `${entry.year}\u0000${id}`, filed);
-        append(itemsByYear, entry.year, filed);
+        for (const id of item.themes) push(byTheme, `${entry.year}\u0000${id}`, filed);
+        push(itemsByYear, entry.year, filed);
       });
     });
   });
@@ -242,10 +242,4 @@ function pairOf(
     ...base,
     message: `In ${year} ${name(first)} and ${name(second)} both take up the same ground${on}, and without dates neither can be shown to feed the other: a possible duplication.`,
   };
-}
-
-function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [value]);
-  else list.push(value);
 }

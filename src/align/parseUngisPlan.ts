@@ -1,4 +1,3 @@
-import * as z from "zod/mini";
 import { wsis } from "../catalogue/index.ts";
 import {
   type Catalogue,
@@ -10,6 +9,7 @@ import {
   pushAll,
   readInput,
   type SafeResult,
+  strictObject,
   toSafe,
   type UngisPlan,
   UngisPlanSchema,
@@ -74,6 +74,12 @@ export function safeParseUngisPlan(
   return toSafe(() => parseUngisPlan(input, options));
 }
 
+/** `parseFora`'s options: `parseUngisPlan`'s catalogue and programme. */
+const ForaOptionsSchema = strictObject({
+  catalogue: ParseUngisPlanOptionsSchema.shape.catalogue,
+  programme: ParseUngisPlanOptionsSchema.shape.programme,
+});
+
 /**
  * Validates other follow-up bodies' agendas by year (what `findForumOverlaps` takes): shape, known
  * action lines, one entry per forum id and per year, dates in their year, and with `programme` that
@@ -94,11 +100,7 @@ export function parseFora(
   // Read once into plain data: a Proxy or a throwing getter is an input error (issue 10).
   input = readInput(input, "fora");
   options = readInput(options, "fora", ["options"]);
-  const parsedOptions = tryParse(
-    z.pick(ParseUngisPlanOptionsSchema, { catalogue: true, programme: true }),
-    options,
-    ["options"],
-  );
+  const parsedOptions = tryParse(ForaOptionsSchema, options, ["options"]);
   const issues = [...parsedOptions.issues];
   const catalogue = parsedOptions.value?.catalogue ?? wsis;
   let programme: Programme | undefined;

@@ -2,20 +2,13 @@ import {
   type Catalogue,
   type CatalogueInput,
   CatalogueSchema,
+  deepFreeze,
   type InputIssue,
   parseWith,
   throwIfAny,
   trust,
   unknownIdMessage,
 } from "../model/index.ts";
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
-}
 
 function duplicateIssues(ids: readonly string[], path: string, noun: string): InputIssue[] {
   const seen = new Map<string, number>();

@@ -3,6 +3,7 @@ import {
   type CommissionRecord,
   type CommissionRecordInput,
   CommissionRecordSchema,
+  deepFreeze,
   type InputIssue,
   parseWith,
   throwIfAny,
@@ -11,14 +12,6 @@ import {
 import { CSTD_RECORD } from "./data/cstdRecord.ts";
 import { indexOf } from "./lookup.ts";
 import { wsis } from "./wsis.ts";
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
-}
 
 /** Issues of a parsed record against a catalogue, with paths under `at`. */
 export function recordIssues(

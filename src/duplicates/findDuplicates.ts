@@ -8,6 +8,7 @@ import {
   FindDuplicatesOptionsSchema,
   type InputIssue,
   issuesFromZod,
+  NOT_A_CATALOGUE,
   type ResolvedFindDuplicatesOptions,
   readInput,
   throwIfAny,
@@ -55,8 +56,7 @@ function validated(
   let catalogue: Catalogue = wsis;
   if (catalogueOption !== undefined) {
     if (isCatalogue(catalogueOption)) catalogue = catalogueOption;
-    else
-      issues.push({ path: ["options", "catalogue"], message: "must be a catalogue (see defineCatalogue)" });
+    else issues.push({ path: ["options", "catalogue"], message: NOT_A_CATALOGUE });
   }
   const parsed = ActivitiesSchema.safeParse(activities);
   const activityProblems: InputIssue[] = parsed.success

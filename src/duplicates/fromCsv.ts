@@ -60,26 +60,12 @@ const FIELD_OF: Record<string, Column> = {
   sectors: "sectors",
 };
 
-/** The Activity field each column fills (problem paths name fields, like the schema's). */
-const FIELD_NAME: Record<Column, string> = {
-  id: "id",
-  agency: "agency",
-  agency_name: "agencyName",
-  title: "title",
-  description: "description",
-  action_lines: "actionLines",
-  start: "start",
-  end: "end",
-  actual_start: "actualStart",
-  actual_end: "actualEnd",
-  status: "status",
-  countries: "countries",
-  regions: "regions",
-  participants: "participants",
-  budgets: "budgets",
-  cross_references: "crossReferences",
-  sectors: "sectors",
-};
+/** The Activity field each column fills (problem paths name fields, like the schema's): `FIELD_OF` read backwards. */
+const FIELD_NAME = Object.fromEntries(
+  Object.entries(FIELD_OF)
+    .filter(([field]) => field !== "actionLineShares")
+    .map(([field, column]) => [column, field]),
+) as Record<Column, string>;
 
 const headerName = (raw: string): string =>
   raw

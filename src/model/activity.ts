@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { periodEndDay, periodStartDay, YEAR_OR_DATE } from "./days.ts";
 import { strictObject } from "./hints.ts";
-import { IdSchema, IsoDateSchema, TitleSchema } from "./ids.ts";
+import { IdSchema, IsoDateSchema, NumberSchema, TitleSchema } from "./ids.ts";
 import { refinement } from "./refine.ts";
 
 // Activity registers (IATI activity files, "who does what where" matrices) describe each activity by its
@@ -67,7 +67,7 @@ export type OrganisationRole = z.infer<typeof OrganisationRoleSchema>;
 /** An organisation taking part in an activity, by reference (an agency id or IATI org ref), by name, or both. */
 export const ParticipantSchema = strictObject({
   ref: z.optional(RecordIdSchema),
-  name: z.optional(z.string().check(z.trim(), z.minLength(1, "must not be empty"))),
+  name: z.optional(TitleSchema),
   role: OrganisationRoleSchema,
   /** IATI organisation type code (10 government, 40 multilateral, …), kept as given. */
   type: z.optional(z.string().check(z.trim(), z.minLength(1))),
@@ -96,8 +96,8 @@ export const CountryCodeSchema = z
 
 /** A region by its code in a vocabulary (IATI RegionVocabulary; "1" is the OECD DAC's region list). */
 export const RegionRefSchema = strictObject({
-  code: z.string().check(z.trim(), z.minLength(1, "must not be empty")),
-  vocabulary: z._default(z.string().check(z.trim(), z.minLength(1, "must not be empty")), "1"),
+  code: TitleSchema,
+  vocabulary: z._default(TitleSchema, "1"),
   name: z.optional(z.string().check(z.trim(), z.minLength(1))),
 });
 export type RegionRefInput = z.input<typeof RegionRefSchema>;
@@ -105,7 +105,7 @@ export type RegionRef = z.output<typeof RegionRefSchema>;
 
 /** A budget: an amount in an ISO 4217 currency, optionally for a period and with IATI's type and status. */
 export const BudgetSchema = strictObject({
-  value: z.number({ error: "must be a number" }),
+  value: NumberSchema,
   currency: z
     .string()
     .check(z.regex(/^[A-Z]{3}$/u, 'must be an ISO 4217 currency code in capitals (e.g. "USD")')),
@@ -120,16 +120,17 @@ export type Budget = z.output<typeof BudgetSchema>;
 /** A sector code as reported (IATI SectorVocabulary "1" = DAC 5-digit, "2" = DAC 3-digit), kept as given. */
 export const SectorSchema = strictObject({
   vocabulary: z._default(z.string().check(z.trim(), z.minLength(1)), "1"),
-  code: z.string().check(z.trim(), z.minLength(1, "must not be empty")),
+  code: TitleSchema,
   percentage: z.optional(z.number().check(z.gte(0), z.lte(100))),
   name: z.optional(z.string().check(z.trim(), z.minLength(1))),
 });
 export type SectorInput = z.input<typeof SectorSchema>;
 export type Sector = z.output<typeof SectorSchema>;
 
-const PercentageSchema = z
-  .number({ error: "must be a number" })
-  .check(z.gt(0, "must be more than 0"), z.lte(100, "must be at most 100"));
+const PercentageSchema = NumberSchema.check(
+  z.gt(0, "must be more than 0"),
+  z.lte(100, "must be at most 100"),
+);
 
 /** Shares may be written to two decimals, so three lines of 33.33 add up to 99.99. */
 const SHARE_TOLERANCE = 0.05;
@@ -144,7 +145,7 @@ const ActivityObjectSchema = strictObject({
   id: RecordIdSchema,
   /** The reporting agency: a catalogue agency id ("ITU") or an IATI organisation reference. */
   agency: RecordIdSchema,
-  agencyName: z.optional(z.string().check(z.trim(), z.minLength(1, "must not be empty"))),
+  agencyName: z.optional(TitleSchema),
   title: TitleSchema,
   description: z.optional(z.string().check(z.trim())),
   /** May be empty: an imported activity whose sectors map to no action line (then `unmapped` is set). */
@@ -265,9 +266,7 @@ export const DuplicateFieldSchema = z.enum([
 ]);
 export type DuplicateField = z.infer<typeof DuplicateFieldSchema>;
 
-const ScoreSchema = z
-  .number({ error: "must be a number" })
-  .check(z.gt(0, "must be more than 0"), z.lt(1, "must be less than 1"));
+const ScoreSchema = NumberSchema.check(z.gt(0, "must be more than 0"), z.lt(1, "must be less than 1"));
 
 /**
  * Options of `findDuplicates`. `threshold` (a score) or `matchWeight` (a Fellegi–Sunter match weight in
@@ -309,6 +308,53 @@ export const FindDuplicatesOptionsSchema = strictObject({
 export type FindDuplicatesOptionsInput = z.input<typeof FindDuplicatesOptionsSchema>;
 export type ResolvedFindDuplicatesOptions = z.output<typeof FindDuplicatesOptionsSchema>;
 
+const AGENCY_IDS_MESSAGE = "must be a Map or a plain object of organisation references to agency ids";
+
+/**
+ * A Map of organisation references to agency ids, checked and copied as
+ * `z.map(z.string(), RecordIdSchema, { error: AGENCY_IDS_MESSAGE })` checks and copies one, issue for issue
+ * (zod's map type weighs 1.2 KB in a bundle, for this one option): not a Map is the one issue; then, entry
+ * by entry, a key that is not a string and a value that is not a record id, at the key's path (a key that
+ * cannot be a path, an object say, gets the message at the Map's own path, as zod's `invalid_key` and
+ * `invalid_element`); the copy holds the trimmed ids.
+ */
+const AgencyIdsSchema = z.unknown().check(
+  z.check((payload) => {
+    const input = payload.value;
+    if (!(input instanceof Map)) {
+      payload.issues.push({ code: "invalid_type", expected: "map", input, message: AGENCY_IDS_MESSAGE });
+      return;
+    }
+    const copy = new Map<unknown, unknown>();
+    for (const [key, value] of input) {
+      const pathKey = typeof key === "string" || typeof key === "number" || typeof key === "symbol";
+      if (typeof key !== "string")
+        payload.issues.push(
+          pathKey
+            ? { code: "invalid_type", expected: "string", input: key, path: [key] }
+            : { code: "invalid_key", origin: "map", input, message: AGENCY_IDS_MESSAGE, issues: [] },
+        );
+      const id = RecordIdSchema.safeParse(value);
+      if (!id.success) {
+        if (pathKey)
+          for (const issue of id.error.issues)
+            payload.issues.push({ ...issue, input: value, path: [key, ...issue.path] });
+        else
+          payload.issues.push({
+            code: "invalid_element",
+            origin: "map",
+            key,
+            input,
+            message: AGENCY_IDS_MESSAGE,
+            issues: [],
+          });
+      }
+      copy.set(key, id.success ? id.data : value);
+    }
+    payload.value = copy;
+  }),
+) as unknown as z.ZodMiniMap<z.ZodMiniString<string>, typeof RecordIdSchema>;
+
 /** Options of the importers `fromIatiXml` and `fromCsv`. */
 export const ImportOptionsSchema = strictObject({
   /** Return the good records and the list of problems instead of throwing. */
@@ -320,11 +366,7 @@ export const ImportOptionsSchema = strictObject({
   ),
   /** Organisation references to agency ids (e.g. an IATI org ref to "UNDP"), so agencies match the catalogue. */
   // The importers turn a plain object into a Map before this schema sees it (so "__proto__" stays a key).
-  agencyIds: z.optional(
-    z.map(z.string(), RecordIdSchema, {
-      error: "must be a Map or a plain object of organisation references to agency ids",
-    }),
-  ),
+  agencyIds: z.optional(AgencyIdsSchema),
   /** Whether IATI organisation refs of UN agencies map to catalogue agencies through the built-in table (default true). */
   builtInAgencies: z._default(z.boolean(), true),
   /** CSV field separator; detected from the header row when not given. */

@@ -1,4 +1,5 @@
 import type * as z from "zod/mini";
+import { deepFreeze } from "./snapshot.ts";
 
 // One canonical key order: the order of the schema's shape, which is also the order zod's own output
 // has. A programme built by hand (createProgramme) is put in it, so a programme saved as JSON and
@@ -41,21 +42,12 @@ export function frozenInSchemaOrder<T>(schema: z.core.$ZodType, value: T): T {
   return planOf(schema)(value, true) as T;
 }
 
-function deepFrozen(value: unknown): unknown {
-  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value))
-      if (typeof child === "object" && child !== null) deepFrozen(child);
-  }
-  return value;
-}
-
 /** How to put a value of one schema in order (and freeze the copy): built once per schema, as the walk reaches it. */
 type Plan = (value: unknown, freeze: boolean) => unknown;
 
 // Schemas are module-level constants: a schema's plan depends on nothing else, so keeping it is safe.
 const PLANS = new WeakMap<z.core.$ZodType, Plan>();
-const asIs: Plan = (value, freeze) => (freeze ? deepFrozen(value) : value);
+const asIs: Plan = (value, freeze) => (freeze ? deepFreeze(value) : value);
 
 function planOf(schema: z.core.$ZodType): Plan {
   let plan = PLANS.get(schema);

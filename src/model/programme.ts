@@ -18,7 +18,7 @@ export const ThemeObjectSchema = strictObject({
   mandate: z._default(MandateSchema, "wsis"),
   actionLines: z._default(z.array(IdSchema), []),
   sdgs: z._default(z.array(SdgSchema), []),
-  tags: z._default(z.array(z.string().check(z.trim(), z.minLength(1, "must not be empty"))), []),
+  tags: z._default(z.array(TitleSchema), []),
   /**
    * A cross-cutting theme runs through every cycle (the CSD took up its cross-cutting issues and
    * means of implementation in every cycle, reference §6, §9d): it belongs in each cycle, never
@@ -202,7 +202,11 @@ export const ExtraAgendaItemSchema = strictObject({
 export type ExtraAgendaItem = z.input<typeof ExtraAgendaItemSchema>;
 
 /** A parallel event the spec schedules in a year's session. */
-export const SpecEventSchema = z.partial(z.extend(EventSchema, { year: YearSchema }), { id: true });
+export const SpecEventSchema = strictObject({
+  ...EventSchema.shape,
+  id: z.optional(EventSchema.shape.id),
+  year: YearSchema,
+});
 export type SpecEvent = z.input<typeof SpecEventSchema>;
 
 /** What `createProgramme` takes. */

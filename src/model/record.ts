@@ -6,13 +6,12 @@ import { requireActionLines, ThemeObjectSchema } from "./programme.ts";
 import { refinement } from "./refine.ts";
 
 /** A theme a past session took up, mapped to the catalogue's lines, with where it comes from. */
-export const RecordThemeSchema = z
-  .extend(ThemeObjectSchema, {
-    /** How sure the record is that the session took up this theme. */
-    status: z._default(FactStatusSchema, "confirmed"),
-    source: z._default(z.string(), ""),
-  })
-  .check(refinement(requireActionLines));
+export const RecordThemeSchema = strictObject({
+  ...ThemeObjectSchema.shape,
+  /** How sure the record is that the session took up this theme. */
+  status: z._default(FactStatusSchema, "confirmed"),
+  source: z._default(z.string(), ""),
+}).check(refinement(requireActionLines));
 export type RecordThemeInput = z.input<typeof RecordThemeSchema>;
 export type RecordTheme = z.output<typeof RecordThemeSchema>;
 

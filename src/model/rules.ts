@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { strictObject } from "./hints.ts";
-import { IdSchema, IsoDateSchema, TitleSchema, YearSchema } from "./ids.ts";
+import { IdSchema, IsoDateSchema, NumberSchema, TitleSchema, YearSchema } from "./ids.ts";
 import { ExternalEventSchema } from "./milestones.ts";
 import { ParticipationPolicySchema, StakeholderSchema } from "./participation.ts";
 import { refinement } from "./refine.ts";
@@ -19,9 +19,10 @@ export const RuleIdSchema = z
     ),
   );
 
-const WeightSchema = z
-  .number({ error: "must be a number" })
-  .check(z.gte(0, "must not be negative"), z.refine(Number.isFinite, "must be finite"));
+const WeightSchema = NumberSchema.check(
+  z.gte(0, "must not be negative"),
+  z.refine(Number.isFinite, "must be finite"),
+);
 
 /**
  * How a caller changes a rule: `false` switches it off, `true` on, `"hard"`/`"soft"` sets its

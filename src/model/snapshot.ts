@@ -14,6 +14,26 @@ export function trust<T extends object>(value: T): T {
   return value;
 }
 
+/**
+ * Freezes a value the library built and everything in it (never the caller's objects): the one deep
+ * freeze of catalogues, records and programmes. Arrays by index, which spares building a key list.
+ */
+export function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        const child: unknown = value[i];
+        if (typeof child === "object" && child !== null) deepFreeze(child);
+      }
+    } else {
+      for (const child of Object.values(value))
+        if (typeof child === "object" && child !== null) deepFreeze(child);
+    }
+  }
+  return value;
+}
+
 /** Whether `value` is a library-built, deep-frozen value. */
 export function isTrusted(value: unknown): boolean {
   return typeof value === "object" && value !== null && TRUSTED.has(value);

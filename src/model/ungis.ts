@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import type { Catalogue } from "./catalogue.ts";
 import { strictObject } from "./hints.ts";
-import { IdSchema, IsoDateSchema, TitleSchema, YearSchema } from "./ids.ts";
+import { IdSchema, IsoDateSchema, NumberSchema, TitleSchema, YearSchema } from "./ids.ts";
 import type { Phase } from "./programme.ts";
 import { refinement } from "./refine.ts";
 
@@ -103,6 +103,9 @@ export type ForaInput = z.input<typeof ForaSchema>;
 /** Validated fora. */
 export type Fora = z.output<typeof ForaSchema>;
 
+/** What an argument that should be a catalogue is told. */
+export const NOT_A_CATALOGUE = "must be a catalogue (see defineCatalogue)";
+
 /**
  * A catalogue passed as an argument or option (see `defineCatalogue`): checked for the fields and
  * tables the analyses read, not re-validated entry by entry.
@@ -117,7 +120,7 @@ export const CatalogueArgumentSchema = z.custom<Catalogue>(
       [c.actionLines, c.agencies, c.facilitation, c.sdgLinks, c.regions].every(Array.isArray)
     );
   },
-  { message: "must be a catalogue (see defineCatalogue)" },
+  { message: NOT_A_CATALOGUE },
 );
 const CatalogueOptionSchema = CatalogueArgumentSchema;
 
@@ -130,13 +133,9 @@ const LeadSchema = z
     z.lte(5, "must be at most 5 years"),
   );
 
-const PartialCreditSchema = z
-  .number({ error: "must be a number" })
-  .check(z.gt(0, "must be more than 0"), z.lte(1, "must be at most 1"));
+const PartialCreditSchema = NumberSchema.check(z.gt(0, "must be more than 0"), z.lte(1, "must be at most 1"));
 
-const MinOverlapSchema = z
-  .number({ error: "must be a number" })
-  .check(z.gte(0, "must be 0–1"), z.lte(1, "must be 0–1"));
+const MinOverlapSchema = NumberSchema.check(z.gte(0, "must be 0–1"), z.lte(1, "must be 0–1"));
 
 /**
  * Options of `alignWithUngis`. `lead` defaults to 1: UNGIS met in July in 2006–2007 and in May at the

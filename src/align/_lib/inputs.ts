@@ -60,8 +60,5 @@ export function throwIfIssues(issues: readonly InputIssue[], subject: string): v
 /** Sorts numbers ascending (an explicit comparator, as `Array#sort` compares strings). */
 export const byNumber = (a: number, b: number): number => a - b;
 
-/** "A, B and C". */
-export function listing(items: readonly string[]): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
-}
+/** "A, B and C": the rules' own list wording. */
+export { listWords as listing } from "../../rules/_lib/words.ts";

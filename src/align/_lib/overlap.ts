@@ -178,7 +178,8 @@ function closer(candidate: Filed<unknown>, best: Filed<unknown>, year: number): 
   return candidate.order < best.order;
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+/** Adds `value` to the list `map` keeps under `key`. */
+export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list === undefined) map.set(key, [value]);
   else list.push(value);

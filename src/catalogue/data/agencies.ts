@@ -1,28 +1,124 @@
-import type { AgencyInput } from "../../model/index.ts";
+import type { AgencyInput, AgencyKind } from "../../model/index.ts";
+import {
+  DIPLOMACY_UNGIS_URL,
+  E_BUSINESS_URL,
+  FORUM_2016_URL,
+  GIPLATFORM_URL,
+  ICTLOGY_UNGIS_URL,
+  ITU_ROLES_URL,
+  LEADS_2017_URL,
+  TUNIS_ANNEX_DOC,
+  UNCTAD_2012_URL,
+  UNESCO_2006_URL,
+  UNGIS_2006_URL,
+  UNGIS_ORG_URL,
+  UNIDO_E_LEARNING_URL,
+} from "./addresses.ts";
 
 // Where the reference names each body. Full names are general knowledge; `kind` follows the UN
 // System Chart's groups, with "other" for its "other entities", research and training institutes,
 // related organisations (WTO) and bodies outside the UN (APC).
-const TUNIS_ANNEX =
-  "Tunis Agenda annex, WSIS-05/TUNIS/DOC/6(Rev.1)-E, https://www.itu.int/net/wsis/docs2/tunis/off/6rev1.html (as recalled in reference §2b)";
+const TUNIS_ANNEX = `${TUNIS_ANNEX_DOC} (as recalled in reference §2b)`;
 const LEADING_THREE =
   "Tunis Agenda ¶108–109: http://www.itu.int/net/wsis/implementation/consultation24feb.html";
 const FORUM_FACILITATORS =
   "WSIS Forum facilitators 2015–2017: https://fdocuments.in/document/table-of-contents-itu-a-en-a-itu-wsis-a-documents-a-wf17-a-wsisforum.html ; http://groups.itu.int/stocktaking/WSISFlash/WSISFlashDecember2014Issue.aspx";
-const UNGIS_LIST =
-  "UNGIS member list (reference §4, recalled): https://www.diplomacy.edu/actor/united-nations-group-information-society/";
-const CEB_2006 =
-  "UNGIS in 2006, CEB members including the World Bank, IMF and WTO: https://ictlogy.net/wiki/index.php?title=United_Nations_Group_On_The_Information_Society";
-const UNGIS_2012 =
-  "UNGIS chair 2012: http://unctad.org/en/pages/SGStatementDetails.aspx?OriginalVersionID=32";
-const UNGIS_2019 = "UNGIS vice-chair around 2019: http://www.ungis.org/Home.aspx";
-const LEADS_2017 =
-  "2017 lead agencies: https://vdocuments.site/wsis-action-lines-supporting-transformation-towards-sustainable-and-resilient-2017.html";
-const FORUM_2016 =
-  "WSIS Forum 2016 facilitators' meeting: https://dig.watch/sessions/wsis-action-line-facilitators-meeting";
-const E_BUSINESS = "C7 e-business co-facilitators: https://studylib.net/doc/10395202/";
+const UNGIS_LIST = `UNGIS member list (reference §4, recalled): ${DIPLOMACY_UNGIS_URL}`;
+const CEB_2006 = `UNGIS in 2006, CEB members including the World Bank, IMF and WTO: ${ICTLOGY_UNGIS_URL}`;
+const UNGIS_2006 = `UNGIS vice-chair 2006: ${UNGIS_2006_URL}`;
+const UNGIS_2012 = `UNGIS chair 2012: ${UNCTAD_2012_URL}`;
+const UNGIS_2019 = `UNGIS vice-chair around 2019: ${UNGIS_ORG_URL}`;
+const LEADS_2017 = `2017 lead agencies: ${LEADS_2017_URL}`;
+const FORUM_2016 = `WSIS Forum 2016 facilitators' meeting: ${FORUM_2016_URL}`;
+const E_BUSINESS = `C7 e-business co-facilitators: ${E_BUSINESS_URL}`;
 
 const sources = (...parts: string[]): string => parts.join(" | ");
+
+// The kinds, named once (each is written many times below).
+const SPECIALIZED_AGENCY = "specialized-agency";
+const FUND_OR_PROGRAMME = "fund-or-programme";
+const REGIONAL_COMMISSION = "regional-commission";
+const SECRETARIAT_DEPARTMENT = "secretariat-department";
+const INTERGOVERNMENTAL_BODY = "intergovernmental-body";
+const OTHER = "other";
+
+// One row per body: [id, name, kind, source].
+const AGENCY_ROWS = [
+  [
+    "ITU",
+    "International Telecommunication Union",
+    SPECIALIZED_AGENCY,
+    sources(LEADING_THREE, `ITU roles 2010–2014: ${ITU_ROLES_URL}`),
+  ],
+  [
+    "UNESCO",
+    "United Nations Educational, Scientific and Cultural Organization",
+    SPECIALIZED_AGENCY,
+    sources(LEADING_THREE, `interim focal point 2006: ${UNESCO_2006_URL}`),
+  ],
+  ["UNDP", "United Nations Development Programme", FUND_OR_PROGRAMME, sources(LEADING_THREE, UNGIS_2006)],
+  [
+    "UNCTAD",
+    "United Nations Conference on Trade and Development",
+    OTHER,
+    sources(E_BUSINESS, FORUM_2016, UNGIS_2012),
+  ],
+  [
+    "UNDESA",
+    "United Nations Department of Economic and Social Affairs",
+    SECRETARIAT_DEPARTMENT,
+    sources(LEADS_2017, FORUM_2016, UNGIS_2012),
+  ],
+  ["WHO", "World Health Organization", SPECIALIZED_AGENCY, sources(FORUM_FACILITATORS, UNGIS_2006)],
+  ["ILO", "International Labour Organization", SPECIALIZED_AGENCY, FORUM_FACILITATORS],
+  ["FAO", "Food and Agriculture Organization of the United Nations", SPECIALIZED_AGENCY, FORUM_FACILITATORS],
+  ["WMO", "World Meteorological Organization", SPECIALIZED_AGENCY, FORUM_FACILITATORS],
+  ["UNEP", "United Nations Environment Programme", FUND_OR_PROGRAMME, FORUM_FACILITATORS],
+  [
+    "UN-Habitat",
+    "United Nations Human Settlements Programme",
+    FUND_OR_PROGRAMME,
+    sources(TUNIS_ANNEX, UNGIS_LIST),
+  ],
+  ["ICAO", "International Civil Aviation Organization", SPECIALIZED_AGENCY, TUNIS_ANNEX],
+  ["UPU", "Universal Postal Union", SPECIALIZED_AGENCY, sources(E_BUSINESS, FORUM_FACILITATORS)],
+  ["ITC", "International Trade Centre", OTHER, sources(E_BUSINESS, GIPLATFORM_URL, FORUM_FACILITATORS)],
+  ["WTO", "World Trade Organization", OTHER, sources(TUNIS_ANNEX, CEB_2006)],
+  [
+    "UNIDO",
+    "United Nations Industrial Development Organization",
+    SPECIALIZED_AGENCY,
+    sources(`reports under C7 e-learning: ${UNIDO_E_LEARNING_URL}`, FORUM_FACILITATORS),
+  ],
+  ["APC", "Association for Progressive Communications", OTHER, TUNIS_ANNEX],
+  ["ECOSOC", "Economic and Social Council", INTERGOVERNMENTAL_BODY, TUNIS_ANNEX],
+  ["UNRC", "UN Regional Commissions", REGIONAL_COMMISSION, sources(TUNIS_ANNEX, FORUM_FACILITATORS)],
+  ["ECA", "Economic Commission for Africa", REGIONAL_COMMISSION, sources(UNGIS_LIST, UNGIS_2019)],
+  ["ECE", "Economic Commission for Europe", REGIONAL_COMMISSION, UNGIS_LIST],
+  ["ECLAC", "Economic Commission for Latin America and the Caribbean", REGIONAL_COMMISSION, UNGIS_LIST],
+  ["ESCAP", "Economic and Social Commission for Asia and the Pacific", REGIONAL_COMMISSION, UNGIS_LIST],
+  ["ESCWA", "Economic and Social Commission for Western Asia", REGIONAL_COMMISSION, UNGIS_LIST],
+  ["WIPO", "World Intellectual Property Organization", SPECIALIZED_AGENCY, FORUM_FACILITATORS],
+  ["WFP", "World Food Programme", FUND_OR_PROGRAMME, FORUM_FACILITATORS],
+  [
+    "UN-Women",
+    "United Nations Entity for Gender Equality and the Empowerment of Women",
+    OTHER,
+    FORUM_FACILITATORS,
+  ],
+  ["UNODC", "United Nations Office on Drugs and Crime", SECRETARIAT_DEPARTMENT, FORUM_FACILITATORS],
+  ["UNHCR", "Office of the United Nations High Commissioner for Refugees", OTHER, FORUM_FACILITATORS],
+  ["UNICEF", "United Nations Children's Fund", FUND_OR_PROGRAMME, FORUM_FACILITATORS],
+  ["UNFPA", "United Nations Population Fund", FUND_OR_PROGRAMME, UNGIS_LIST],
+  ["UNITAR", "United Nations Institute for Training and Research", OTHER, UNGIS_LIST],
+  ["UNU", "United Nations University", OTHER, UNGIS_LIST],
+  ["World-Bank", "World Bank Group", SPECIALIZED_AGENCY, sources(UNGIS_LIST, CEB_2006)],
+  ["IMF", "International Monetary Fund", SPECIALIZED_AGENCY, CEB_2006],
+  ["UN", "United Nations", OTHER, FORUM_FACILITATORS],
+] as const satisfies readonly (readonly [id: string, name: string, kind: AgencyKind, source: string])[];
+
+/** An id of the WSIS catalogue's agencies. */
+export type WsisAgencyId = (typeof AGENCY_ROWS)[number][0];
 
 /**
  * Every body the reference names as a facilitator, moderator, UNGIS member or chair, keyed by acronym.
@@ -32,198 +128,9 @@ const sources = (...parts: string[]): string => parts.join(" | ");
  * among the facilitators without saying which part of the Organization it means.
  * Source: reference/domain-facts.md §2 (facilitators) and §4 (UNGIS).
  */
-export const AGENCIES = [
-  {
-    id: "ITU",
-    name: "International Telecommunication Union",
-    kind: "specialized-agency",
-    source: sources(
-      LEADING_THREE,
-      "ITU roles 2010–2014: https://itu-ilibrary.org/science-and-technology/itu-contribution-to-the-implementation-of-the-wsis-outcomes_pub/805043d0-en",
-    ),
-  },
-  {
-    id: "UNESCO",
-    name: "United Nations Educational, Scientific and Cultural Organization",
-    kind: "specialized-agency",
-    source: sources(
-      LEADING_THREE,
-      "interim focal point 2006: https://rikomatic.com/2006/03/unesco_launches.html",
-    ),
-  },
-  {
-    id: "UNDP",
-    name: "United Nations Development Programme",
-    kind: "fund-or-programme",
-    source: sources(
-      LEADING_THREE,
-      "UNGIS vice-chair 2006: https://www.microwavejournal.com/articles/1957-group-discussion-on-information-society",
-    ),
-  },
-  {
-    id: "UNCTAD",
-    name: "United Nations Conference on Trade and Development",
-    kind: "other",
-    source: sources(E_BUSINESS, FORUM_2016, UNGIS_2012),
-  },
-  {
-    id: "UNDESA",
-    name: "United Nations Department of Economic and Social Affairs",
-    kind: "secretariat-department",
-    source: sources(LEADS_2017, FORUM_2016, UNGIS_2012),
-  },
-  {
-    id: "WHO",
-    name: "World Health Organization",
-    kind: "specialized-agency",
-    source: sources(
-      FORUM_FACILITATORS,
-      "UNGIS vice-chair 2006: https://www.microwavejournal.com/articles/1957-group-discussion-on-information-society",
-    ),
-  },
-  {
-    id: "ILO",
-    name: "International Labour Organization",
-    kind: "specialized-agency",
-    source: FORUM_FACILITATORS,
-  },
-  {
-    id: "FAO",
-    name: "Food and Agriculture Organization of the United Nations",
-    kind: "specialized-agency",
-    source: FORUM_FACILITATORS,
-  },
-  {
-    id: "WMO",
-    name: "World Meteorological Organization",
-    kind: "specialized-agency",
-    source: FORUM_FACILITATORS,
-  },
-  {
-    id: "UNEP",
-    name: "United Nations Environment Programme",
-    kind: "fund-or-programme",
-    source: FORUM_FACILITATORS,
-  },
-  {
-    id: "UN-Habitat",
-    name: "United Nations Human Settlements Programme",
-    kind: "fund-or-programme",
-    source: sources(TUNIS_ANNEX, UNGIS_LIST),
-  },
-  {
-    id: "ICAO",
-    name: "International Civil Aviation Organization",
-    kind: "specialized-agency",
-    source: TUNIS_ANNEX,
-  },
-  {
-    id: "UPU",
-    name: "Universal Postal Union",
-    kind: "specialized-agency",
-    source: sources(E_BUSINESS, FORUM_FACILITATORS),
-  },
-  {
-    id: "ITC",
-    name: "International Trade Centre",
-    kind: "other",
-    source: sources(
-      E_BUSINESS,
-      "https://www.giplatform.org/topics/capacity-development/page/2/",
-      FORUM_FACILITATORS,
-    ),
-  },
-  { id: "WTO", name: "World Trade Organization", kind: "other", source: sources(TUNIS_ANNEX, CEB_2006) },
-  {
-    id: "UNIDO",
-    name: "United Nations Industrial Development Organization",
-    kind: "specialized-agency",
-    source: sources(
-      "reports under C7 e-learning: https://studylib.net/doc/10395229/commission-on-science-and-technology-for-development--cst...",
-      FORUM_FACILITATORS,
-    ),
-  },
-  { id: "APC", name: "Association for Progressive Communications", kind: "other", source: TUNIS_ANNEX },
-  { id: "ECOSOC", name: "Economic and Social Council", kind: "intergovernmental-body", source: TUNIS_ANNEX },
-  {
-    id: "UNRC",
-    name: "UN Regional Commissions",
-    kind: "regional-commission",
-    source: sources(TUNIS_ANNEX, FORUM_FACILITATORS),
-  },
-  {
-    id: "ECA",
-    name: "Economic Commission for Africa",
-    kind: "regional-commission",
-    source: sources(UNGIS_LIST, UNGIS_2019),
-  },
-  { id: "ECE", name: "Economic Commission for Europe", kind: "regional-commission", source: UNGIS_LIST },
-  {
-    id: "ECLAC",
-    name: "Economic Commission for Latin America and the Caribbean",
-    kind: "regional-commission",
-    source: UNGIS_LIST,
-  },
-  {
-    id: "ESCAP",
-    name: "Economic and Social Commission for Asia and the Pacific",
-    kind: "regional-commission",
-    source: UNGIS_LIST,
-  },
-  {
-    id: "ESCWA",
-    name: "Economic and Social Commission for Western Asia",
-    kind: "regional-commission",
-    source: UNGIS_LIST,
-  },
-  {
-    id: "WIPO",
-    name: "World Intellectual Property Organization",
-    kind: "specialized-agency",
-    source: FORUM_FACILITATORS,
-  },
-  { id: "WFP", name: "World Food Programme", kind: "fund-or-programme", source: FORUM_FACILITATORS },
-  {
-    id: "UN-Women",
-    name: "United Nations Entity for Gender Equality and the Empowerment of Women",
-    kind: "other",
-    source: FORUM_FACILITATORS,
-  },
-  {
-    id: "UNODC",
-    name: "United Nations Office on Drugs and Crime",
-    kind: "secretariat-department",
-    source: FORUM_FACILITATORS,
-  },
-  {
-    id: "UNHCR",
-    name: "Office of the United Nations High Commissioner for Refugees",
-    kind: "other",
-    source: FORUM_FACILITATORS,
-  },
-  {
-    id: "UNICEF",
-    name: "United Nations Children's Fund",
-    kind: "fund-or-programme",
-    source: FORUM_FACILITATORS,
-  },
-  { id: "UNFPA", name: "United Nations Population Fund", kind: "fund-or-programme", source: UNGIS_LIST },
-  {
-    id: "UNITAR",
-    name: "United Nations Institute for Training and Research",
-    kind: "other",
-    source: UNGIS_LIST,
-  },
-  { id: "UNU", name: "United Nations University", kind: "other", source: UNGIS_LIST },
-  {
-    id: "World-Bank",
-    name: "World Bank Group",
-    kind: "specialized-agency",
-    source: sources(UNGIS_LIST, CEB_2006),
-  },
-  { id: "IMF", name: "International Monetary Fund", kind: "specialized-agency", source: CEB_2006 },
-  { id: "UN", name: "United Nations", kind: "other", source: FORUM_FACILITATORS },
-] as const satisfies readonly AgencyInput[];
-
-/** An id of the WSIS catalogue's agencies. */
-export type WsisAgencyId = (typeof AGENCIES)[number]["id"];
+export const AGENCIES: readonly AgencyInput[] = AGENCY_ROWS.map(([id, name, kind, source]) => ({
+  id,
+  name,
+  kind,
+  source,
+}));

@@ -1,4 +1,9 @@
-import type { CommissionRecordInput, RecordSessionInput } from "../../model/index.ts";
+import type {
+  CommissionRecordInput,
+  FactStatus,
+  RecordSessionInput,
+  RecordThemeInput,
+} from "../../model/index.ts";
 
 // The Commission's sessions and priority themes, from reference/domain-facts.md §5c (each session
 // carries its source address). The titles and dates are the sources'; the mandate, action lines and
@@ -40,519 +45,445 @@ const S28 =
 const S29 =
   "https://unctad.org/osgstatement/un-commission-science-and-technology-development-inter-sessional-panel";
 
-const ALL_LINES = ["C1", "C2", "C3", "C4", "C5", "C6", "C7", "C8", "C9", "C10", "C11"];
+// Titles the default themes take up word for word (catalogue/data/defaultProgramme.ts).
+export const INCLUSIVE_SOCIETY_2008 =
+  "Development-oriented policies for a socio-economically inclusive information society, including access, infrastructure and an enabling environment";
+export const FOOD_SECURITY_2017 =
+  "The role of science, technology and innovation in ensuring food security by 2030";
+export const RENEWABLE_ENERGY_2018 =
+  "The role of science, technology and innovation in increasing substantially the share of renewable energy by 2030";
+export const GLOBAL_COOPERATION_2024 =
+  "Global cooperation in science, technology and innovation for development";
 
-const inclusiveSociety = {
-  id: "inclusive-information-society-2008",
-  title:
-    "Development-oriented policies for a socio-economically inclusive information society, including access, infrastructure and an enabling environment",
-  mandate: "wsis",
-  actionLines: ["C2", "C3", "C6"],
-  tags: ["MDG 8"],
-} as const;
-const steCapacity = {
-  id: "ste-capacity-2008",
-  title: "Science, technology and engineering for innovation and capacity-building in education and research",
-  mandate: "sti",
-  tags: ["MDG 2"],
-} as const;
+// Every action line, as the 10th session's theme is read.
+const ALL_LINES = "C1 C2 C3 C4 C5 C6 C7 C8 C9 C10 C11";
+
+/**
+ * A past session's theme: id, title, mandate, action lines (space-separated; "" for none), its MDG tags
+ * (before 2016) or SDGs, its source, and its status when not confirmed. The fields come out in the order
+ * the record's object literals had them.
+ */
+function theme(
+  id: string,
+  title: string,
+  mandate: "wsis" | "sti" | "both",
+  lines: string,
+  goals: readonly string[] | readonly number[],
+  source: string,
+  status?: FactStatus,
+): RecordThemeInput {
+  return {
+    id,
+    title,
+    mandate,
+    ...(lines === "" ? {} : { actionLines: lines.split(" ") }),
+    ...(typeof goals[0] === "string"
+      ? { tags: [...(goals as readonly string[])] }
+      : { sdgs: [...(goals as readonly number[])] }),
+    ...(status === undefined ? {} : { status }),
+    source,
+  };
+}
+
+/** A past session: number, year, dates (none when the sources give none), source, themes, and what else it has. */
+function session(
+  number: number,
+  year: number,
+  opens: string | undefined,
+  closes: string | undefined,
+  source: string,
+  themes: RecordThemeInput[],
+  extra: { readonly datesStatus?: FactStatus; readonly venue?: string; readonly note?: string } = {},
+): RecordSessionInput {
+  const { datesStatus, venue, note } = extra;
+  return {
+    number,
+    year,
+    ...(opens === undefined ? {} : { opens }),
+    ...(closes === undefined ? {} : { closes }),
+    ...(datesStatus === undefined ? {} : { datesStatus }),
+    ...(venue === undefined ? {} : { venue }),
+    source,
+    ...(note === undefined ? {} : { note }),
+    themes,
+  };
+}
+
+// The 2007–2009 cycle's two themes, taken up by the 11th and 12th sessions.
+const inclusiveSociety = (source: string) =>
+  theme("inclusive-information-society-2008", INCLUSIVE_SOCIETY_2008, "wsis", "C2 C3 C6", ["MDG 8"], source);
+const steCapacity = (source: string) =>
+  theme(
+    "ste-capacity-2008",
+    "Science, technology and engineering for innovation and capacity-building in education and research",
+    "sti",
+    "",
+    ["MDG 2"],
+    source,
+  );
 
 const SESSIONS: RecordSessionInput[] = [
-  {
-    number: 9,
-    year: 2006,
-    opens: "2006-05-15",
-    closes: "2006-05-19",
-    source: UNCTAD_9,
-    note: "UNCTAD's page gives 14–19 May; the theme was set at the 8th session for 2005–2006.",
-    themes: [
-      {
-        id: "technology-gap-2006",
-        title: "Bridging the technology gap between and within nations",
-        mandate: "sti",
-        tags: ["MDG 8"],
-        source: UNCTAD_9,
-      },
+  session(
+    9,
+    2006,
+    "2006-05-15",
+    "2006-05-19",
+    UNCTAD_9,
+    [
+      theme(
+        "technology-gap-2006",
+        "Bridging the technology gap between and within nations",
+        "sti",
+        "",
+        ["MDG 8"],
+        UNCTAD_9,
+      ),
     ],
-  },
-  {
-    number: 10,
-    year: 2007,
-    opens: "2007-05-21",
-    closes: "2007-05-25",
-    source: S10,
-    themes: [
-      {
-        id: "people-centred-information-society-2007",
-        title:
-          "Promoting the building of a people-centred, development-oriented and inclusive information society",
-        mandate: "wsis",
-        // The 10th session reviewed WSIS progress as a whole: read as every action line.
-        actionLines: ALL_LINES,
-        tags: ["MDG 8"],
-        source: S10,
-      },
-    ],
-  },
-  {
-    number: 11,
-    year: 2008,
-    opens: "2008-05-26",
-    closes: "2008-05-30",
-    source: S11,
-    themes: [
-      {
-        ...inclusiveSociety,
-        actionLines: [...inclusiveSociety.actionLines],
-        tags: [...inclusiveSociety.tags],
-        source: S11,
-      },
-      { ...steCapacity, tags: [...steCapacity.tags], source: S11 },
-    ],
-  },
-  {
-    number: 12,
-    year: 2009,
-    opens: "2009-05-25",
-    closes: "2009-05-29",
-    source: S12,
+    { note: "UNCTAD's page gives 14–19 May; the theme was set at the 8th session for 2005–2006." },
+  ),
+  session(10, 2007, "2007-05-21", "2007-05-25", S10, [
+    // The 10th session reviewed WSIS progress as a whole: read as every action line.
+    theme(
+      "people-centred-information-society-2007",
+      "Promoting the building of a people-centred, development-oriented and inclusive information society",
+      "wsis",
+      ALL_LINES,
+      ["MDG 8"],
+      S10,
+    ),
+  ]),
+  session(11, 2008, "2008-05-26", "2008-05-30", S11, [inclusiveSociety(S11), steCapacity(S11)]),
+  session(12, 2009, "2009-05-25", "2009-05-29", S12, [inclusiveSociety(S12), steCapacity(S12)], {
     note: "The same two themes as the 11th session (the 2007–2009 cycle); UNCTAD's page gives 24–29 May.",
-    themes: [
-      {
-        ...inclusiveSociety,
-        actionLines: [...inclusiveSociety.actionLines],
-        tags: [...inclusiveSociety.tags],
-        source: S12,
-      },
-      { ...steCapacity, tags: [...steCapacity.tags], source: S12 },
+  }),
+  session(13, 2010, "2010-05-17", "2010-05-21", S13, [
+    theme(
+      "financing-ict4d-2010",
+      "Improvements and innovations in existing financing mechanisms: information and communication technologies for development",
+      "wsis",
+      "C6 C11",
+      ["MDG 8"],
+      S13,
+    ),
+    theme(
+      "renewable-energy-2010",
+      "New and emerging technologies: renewable energy for development",
+      "sti",
+      "",
+      ["MDG 7"],
+      S13,
+    ),
+  ]),
+  session(14, 2011, "2011-05-23", "2011-05-27", S14, [
+    theme(
+      "agriculture-water-2011",
+      "Technologies to address challenges in areas such as agriculture and water",
+      "both",
+      "C7.e-agriculture",
+      ["MDG 1", "MDG 7"],
+      S14,
+    ),
+    theme(
+      "measuring-ict4d-2011",
+      "Measuring the impact of information and communication technologies for development",
+      "wsis",
+      "C1 C11",
+      ["MDG 8"],
+      S14,
+    ),
+  ]),
+  session(15, 2012, "2012-05-21", "2012-05-25", S15, [
+    theme(
+      "innovation-technology-transfer-2012",
+      "Innovation, research, technology transfer for mutual advantage, entrepreneurship and collaborative development in the information society",
+      "both",
+      "C7.e-business C7.e-science C11",
+      ["MDG 8"],
+      S15,
+    ),
+    theme(
+      "open-access-2012",
+      "Open access, virtual science libraries, geospatial analysis and other complementary ICT and STEM assets to address development issues, with particular attention to education",
+      "both",
+      "C3 C7.e-science C7.e-learning",
+      ["MDG 2"],
+      S15,
+    ),
+  ]),
+  session(
+    16,
+    2013,
+    "2013-06-03",
+    "2013-06-07",
+    S16,
+    [
+      theme(
+        "sustainable-cities-2013",
+        "Science, technology and innovation for sustainable cities and peri-urban communities",
+        "sti",
+        "",
+        ["MDG 7"],
+        S16,
+      ),
+      theme(
+        "broadband-2013",
+        "Internet broadband for an inclusive digital society",
+        "wsis",
+        "C2 C3",
+        ["MDG 8"],
+        S16,
+      ),
     ],
-  },
-  {
-    number: 13,
-    year: 2010,
-    opens: "2010-05-17",
-    closes: "2010-05-21",
-    source: S13,
-    themes: [
-      {
-        id: "financing-ict4d-2010",
-        title:
-          "Improvements and innovations in existing financing mechanisms: information and communication technologies for development",
-        mandate: "wsis",
-        actionLines: ["C6", "C11"],
-        tags: ["MDG 8"],
-        source: S13,
-      },
-      {
-        id: "renewable-energy-2010",
-        title: "New and emerging technologies: renewable energy for development",
-        mandate: "sti",
-        tags: ["MDG 7"],
-        source: S13,
-      },
+    {
+      datesStatus: "recalled",
+      note: "The themes are confirmed (inter-sessional panel, Lima, January 2013); the session's exact dates are not.",
+    },
+  ),
+  session(17, 2014, "2014-05-12", "2014-05-16", S17, [
+    theme(
+      "sti-post-2015-2014",
+      "Science, technology and innovation for the post-2015 development agenda",
+      "sti",
+      "",
+      ["MDG 8"],
+      S17,
+    ),
+    theme(
+      "icts-inclusive-development-2014",
+      "Information and communication technologies for inclusive social and economic development",
+      "wsis",
+      "C1 C7",
+      ["MDG 8"],
+      S17,
+    ),
+  ]),
+  session(
+    18,
+    2015,
+    "2015-05-04",
+    "2015-05-08",
+    S18,
+    [
+      theme(
+        "strategic-foresight-2015",
+        "Strategic foresight for the post-2015 development agenda",
+        "sti",
+        "",
+        ["MDG 8"],
+        S18,
+      ),
+      theme("digital-development-2015", "Digital development", "wsis", "C1 C2 C7", ["MDG 8"], S18),
     ],
-  },
-  {
-    number: 14,
-    year: 2011,
-    opens: "2011-05-23",
-    closes: "2011-05-27",
-    source: S14,
-    themes: [
-      {
-        id: "agriculture-water-2011",
-        title: "Technologies to address challenges in areas such as agriculture and water",
-        mandate: "both",
-        actionLines: ["C7.e-agriculture"],
-        tags: ["MDG 1", "MDG 7"],
-        source: S14,
-      },
-      {
-        id: "measuring-ict4d-2011",
-        title: "Measuring the impact of information and communication technologies for development",
-        mandate: "wsis",
-        actionLines: ["C1", "C11"],
-        tags: ["MDG 8"],
-        source: S14,
-      },
+    { note: "The session also took up the ten-year review of WSIS." },
+  ),
+  session(19, 2016, "2016-05-09", "2016-05-13", S19, [
+    theme("smart-cities-2016", "Smart cities and infrastructure", "both", "C2 C7.e-government", [9, 11], S19),
+    theme(
+      "foresight-digital-development-2016",
+      "Foresight for digital development",
+      "wsis",
+      "C1 C6",
+      [9],
+      S19,
+    ),
+  ]),
+  session(20, 2017, "2017-05-08", "2017-05-12", S20, [
+    theme(
+      "innovation-approaches-sdgs-2017",
+      "New innovation approaches to support the implementation of the Sustainable Development Goals",
+      "sti",
+      "",
+      [9, 17],
+      S20,
+    ),
+    theme("food-security-2017", FOOD_SECURITY_2017, "both", "C7.e-agriculture", [2], S20),
+  ]),
+  session(21, 2018, "2018-05-14", "2018-05-18", S21, [
+    theme("renewable-energy-2018", RENEWABLE_ENERGY_2018, "both", "C7.e-environment", [7], S21),
+    theme(
+      "digital-competencies-2018",
+      "Building digital competencies to benefit from existing and emerging technologies, with special focus on gender and youth dimensions",
+      "wsis",
+      "C4 C7.e-learning",
+      [4, 5],
+      S21,
+    ),
+  ]),
+  session(22, 2019, "2019-05-13", "2019-05-17", S22, [
+    theme(
+      "rapid-technological-change-2019",
+      "The impact of rapid technological change on the achievement of the Sustainable Development Goals",
+      "sti",
+      "",
+      [9],
+      S22,
+    ),
+    theme(
+      "resilient-communities-2019",
+      "The role of science, technology and innovation in building resilient communities, including through the contribution of citizen science",
+      "both",
+      "C7.e-science C7.e-environment",
+      [11],
+      S22,
+    ),
+  ]),
+  session(
+    23,
+    2020,
+    "2020-06-10",
+    "2020-06-12",
+    S23,
+    [
+      theme(
+        "harnessing-technological-change-2020",
+        "Harnessing rapid technological change for inclusive and sustainable development",
+        "sti",
+        "",
+        [9],
+        "reference/domain-facts.md §5c (unconfirmed)",
+        "recalled",
+      ),
+      theme(
+        "space-technologies-2020",
+        "Exploring space technologies for sustainable development and the benefits of international research collaboration",
+        "both",
+        "C7.e-science C7.e-environment C11",
+        [9, 17],
+        S23,
+        "inferred",
+      ),
     ],
-  },
-  {
-    number: 15,
-    year: 2012,
-    opens: "2012-05-21",
-    closes: "2012-05-25",
-    source: S15,
-    themes: [
-      {
-        id: "innovation-technology-transfer-2012",
-        title:
-          "Innovation, research, technology transfer for mutual advantage, entrepreneurship and collaborative development in the information society",
-        mandate: "both",
-        actionLines: ["C7.e-business", "C7.e-science", "C11"],
-        tags: ["MDG 8"],
-        source: S15,
-      },
-      {
-        id: "open-access-2012",
-        title:
-          "Open access, virtual science libraries, geospatial analysis and other complementary ICT and STEM assets to address development issues, with particular attention to education",
-        mandate: "both",
-        actionLines: ["C3", "C7.e-science", "C7.e-learning"],
-        tags: ["MDG 2"],
-        source: S15,
-      },
+    { venue: "virtual (informal)", note: "A shortened, virtual, informal session of three days." },
+  ),
+  session(24, 2021, "2021-05-17", "2021-05-21", S24, [
+    theme(
+      "sti-health-2021",
+      "Using science, technology and innovation to close the gap on SDG 3, on good health and well-being",
+      "both",
+      "C7.e-health",
+      [3],
+      S24,
+    ),
+    theme(
+      "blockchain-2021",
+      "Harnessing blockchain for sustainable development: prospects and challenges",
+      "both",
+      "C5 C7.e-business",
+      [9],
+      S24,
+    ),
+  ]),
+  session(25, 2022, "2022-03-28", "2022-04-01", S25, [
+    theme(
+      "industry-4-0-2022",
+      "Industry 4.0 for inclusive development",
+      "both",
+      "C7.e-business C7.e-employment",
+      [8, 9],
+      S25,
+    ),
+    theme(
+      "urban-development-2022",
+      "Science, technology and innovation for sustainable urban development in a post-pandemic world",
+      "sti",
+      "",
+      [11],
+      S25,
+    ),
+  ]),
+  session(
+    26,
+    2023,
+    undefined,
+    undefined,
+    S26,
+    [
+      theme(
+        "cleaner-production-2023",
+        "Technology and innovation for cleaner and more productive and competitive production",
+        "sti",
+        "",
+        [9, 12],
+        S26,
+      ),
+      theme(
+        "water-sanitation-2023",
+        "Ensuring safe water and sanitation for all: a solution through science, technology and innovation",
+        "sti",
+        "",
+        [6],
+        S26,
+      ),
     ],
-  },
-  {
-    number: 16,
-    year: 2013,
-    opens: "2013-06-03",
-    closes: "2013-06-07",
-    datesStatus: "recalled",
-    source: S16,
-    note: "The themes are confirmed (inter-sessional panel, Lima, January 2013); the session's exact dates are not.",
-    themes: [
-      {
-        id: "sustainable-cities-2013",
-        title: "Science, technology and innovation for sustainable cities and peri-urban communities",
-        mandate: "sti",
-        tags: ["MDG 7"],
-        source: S16,
-      },
-      {
-        id: "broadband-2013",
-        title: "Internet broadband for an inclusive digital society",
-        mandate: "wsis",
-        actionLines: ["C2", "C3"],
-        tags: ["MDG 8"],
-        source: S16,
-      },
+    {
+      datesStatus: "recalled",
+      note: "The themes are confirmed (inter-sessional panel, 25–27 October 2022); the session's dates are not in the reference.",
+    },
+  ),
+  session(
+    27,
+    2024,
+    "2024-04-15",
+    "2024-04-19",
+    S27,
+    [
+      theme("data-for-development-2024", "Data for development", "both", "C3 C5", [17], S27),
+      theme("global-cooperation-2024", GLOBAL_COOPERATION_2024, "both", "C11", [17], S27),
     ],
-  },
-  {
-    number: 17,
-    year: 2014,
-    opens: "2014-05-12",
-    closes: "2014-05-16",
-    source: S17,
-    themes: [
-      {
-        id: "sti-post-2015-2014",
-        title: "Science, technology and innovation for the post-2015 development agenda",
-        mandate: "sti",
-        tags: ["MDG 8"],
-        source: S17,
-      },
-      {
-        id: "icts-inclusive-development-2014",
-        title: "Information and communication technologies for inclusive social and economic development",
-        mandate: "wsis",
-        actionLines: ["C1", "C7"],
-        tags: ["MDG 8"],
-        source: S17,
-      },
+    { note: "The session also discussed the WSIS+20 review." },
+  ),
+  session(
+    28,
+    2025,
+    undefined,
+    undefined,
+    S28,
+    [
+      theme(
+        "economic-diversification-2025",
+        "Economic diversification through digitalisation",
+        "wsis",
+        "C7 C7.e-business",
+        [8, 9],
+        S28,
+        "inferred",
+      ),
+      theme(
+        "technology-foresight-2025",
+        "Technology foresight for sustainable development",
+        "sti",
+        "",
+        [9],
+        S28,
+        "inferred",
+      ),
     ],
-  },
-  {
-    number: 18,
-    year: 2015,
-    opens: "2015-05-04",
-    closes: "2015-05-08",
-    source: S18,
-    note: "The session also took up the ten-year review of WSIS.",
-    themes: [
-      {
-        id: "strategic-foresight-2015",
-        title: "Strategic foresight for the post-2015 development agenda",
-        mandate: "sti",
-        tags: ["MDG 8"],
-        source: S18,
-      },
-      {
-        id: "digital-development-2015",
-        title: "Digital development",
-        mandate: "wsis",
-        actionLines: ["C1", "C2", "C7"],
-        tags: ["MDG 8"],
-        source: S18,
-      },
+    {
+      datesStatus: "recalled",
+      note: "The themes are partly confirmed (a secondary account of the inter-sessional panel of 21 October 2024); the session's dates are not in the reference. It also took up the WSIS+20 review report.",
+    },
+  ),
+  session(
+    29,
+    2026,
+    undefined,
+    undefined,
+    S29,
+    [
+      theme(
+        "sti-artificial-intelligence-2026",
+        "Science, technology and innovation in the age of artificial intelligence",
+        "sti",
+        "",
+        [9],
+        S29,
+      ),
     ],
-  },
-  {
-    number: 19,
-    year: 2016,
-    opens: "2016-05-09",
-    closes: "2016-05-13",
-    source: S19,
-    themes: [
-      {
-        id: "smart-cities-2016",
-        title: "Smart cities and infrastructure",
-        mandate: "both",
-        actionLines: ["C2", "C7.e-government"],
-        sdgs: [9, 11],
-        source: S19,
-      },
-      {
-        id: "foresight-digital-development-2016",
-        title: "Foresight for digital development",
-        mandate: "wsis",
-        actionLines: ["C1", "C6"],
-        sdgs: [9],
-        source: S19,
-      },
-    ],
-  },
-  {
-    number: 20,
-    year: 2017,
-    opens: "2017-05-08",
-    closes: "2017-05-12",
-    source: S20,
-    themes: [
-      {
-        id: "innovation-approaches-sdgs-2017",
-        title: "New innovation approaches to support the implementation of the Sustainable Development Goals",
-        mandate: "sti",
-        sdgs: [9, 17],
-        source: S20,
-      },
-      {
-        id: "food-security-2017",
-        title: "The role of science, technology and innovation in ensuring food security by 2030",
-        mandate: "both",
-        actionLines: ["C7.e-agriculture"],
-        sdgs: [2],
-        source: S20,
-      },
-    ],
-  },
-  {
-    number: 21,
-    year: 2018,
-    opens: "2018-05-14",
-    closes: "2018-05-18",
-    source: S21,
-    themes: [
-      {
-        id: "renewable-energy-2018",
-        title:
-          "The role of science, technology and innovation in increasing substantially the share of renewable energy by 2030",
-        mandate: "both",
-        actionLines: ["C7.e-environment"],
-        sdgs: [7],
-        source: S21,
-      },
-      {
-        id: "digital-competencies-2018",
-        title:
-          "Building digital competencies to benefit from existing and emerging technologies, with special focus on gender and youth dimensions",
-        mandate: "wsis",
-        actionLines: ["C4", "C7.e-learning"],
-        sdgs: [4, 5],
-        source: S21,
-      },
-    ],
-  },
-  {
-    number: 22,
-    year: 2019,
-    opens: "2019-05-13",
-    closes: "2019-05-17",
-    source: S22,
-    themes: [
-      {
-        id: "rapid-technological-change-2019",
-        title:
-          "The impact of rapid technological change on the achievement of the Sustainable Development Goals",
-        mandate: "sti",
-        sdgs: [9],
-        source: S22,
-      },
-      {
-        id: "resilient-communities-2019",
-        title:
-          "The role of science, technology and innovation in building resilient communities, including through the contribution of citizen science",
-        mandate: "both",
-        actionLines: ["C7.e-science", "C7.e-environment"],
-        sdgs: [11],
-        source: S22,
-      },
-    ],
-  },
-  {
-    number: 23,
-    year: 2020,
-    opens: "2020-06-10",
-    closes: "2020-06-12",
-    venue: "virtual (informal)",
-    source: S23,
-    note: "A shortened, virtual, informal session of three days.",
-    themes: [
-      {
-        id: "harnessing-technological-change-2020",
-        title: "Harnessing rapid technological change for inclusive and sustainable development",
-        mandate: "sti",
-        sdgs: [9],
-        status: "recalled",
-        source: "reference/domain-facts.md §5c (unconfirmed)",
-      },
-      {
-        id: "space-technologies-2020",
-        title:
-          "Exploring space technologies for sustainable development and the benefits of international research collaboration",
-        mandate: "both",
-        actionLines: ["C7.e-science", "C7.e-environment", "C11"],
-        sdgs: [9, 17],
-        status: "inferred",
-        source: S23,
-      },
-    ],
-  },
-  {
-    number: 24,
-    year: 2021,
-    opens: "2021-05-17",
-    closes: "2021-05-21",
-    source: S24,
-    themes: [
-      {
-        id: "sti-health-2021",
-        title:
-          "Using science, technology and innovation to close the gap on SDG 3, on good health and well-being",
-        mandate: "both",
-        actionLines: ["C7.e-health"],
-        sdgs: [3],
-        source: S24,
-      },
-      {
-        id: "blockchain-2021",
-        title: "Harnessing blockchain for sustainable development: prospects and challenges",
-        mandate: "both",
-        actionLines: ["C5", "C7.e-business"],
-        sdgs: [9],
-        source: S24,
-      },
-    ],
-  },
-  {
-    number: 25,
-    year: 2022,
-    opens: "2022-03-28",
-    closes: "2022-04-01",
-    source: S25,
-    themes: [
-      {
-        id: "industry-4-0-2022",
-        title: "Industry 4.0 for inclusive development",
-        mandate: "both",
-        actionLines: ["C7.e-business", "C7.e-employment"],
-        sdgs: [8, 9],
-        source: S25,
-      },
-      {
-        id: "urban-development-2022",
-        title:
-          "Science, technology and innovation for sustainable urban development in a post-pandemic world",
-        mandate: "sti",
-        sdgs: [11],
-        source: S25,
-      },
-    ],
-  },
-  {
-    number: 26,
-    year: 2023,
-    datesStatus: "recalled",
-    source: S26,
-    note: "The themes are confirmed (inter-sessional panel, 25–27 October 2022); the session's dates are not in the reference.",
-    themes: [
-      {
-        id: "cleaner-production-2023",
-        title: "Technology and innovation for cleaner and more productive and competitive production",
-        mandate: "sti",
-        sdgs: [9, 12],
-        source: S26,
-      },
-      {
-        id: "water-sanitation-2023",
-        title:
-          "Ensuring safe water and sanitation for all: a solution through science, technology and innovation",
-        mandate: "sti",
-        sdgs: [6],
-        source: S26,
-      },
-    ],
-  },
-  {
-    number: 27,
-    year: 2024,
-    opens: "2024-04-15",
-    closes: "2024-04-19",
-    source: S27,
-    note: "The session also discussed the WSIS+20 review.",
-    themes: [
-      {
-        id: "data-for-development-2024",
-        title: "Data for development",
-        mandate: "both",
-        actionLines: ["C3", "C5"],
-        sdgs: [17],
-        source: S27,
-      },
-      {
-        id: "global-cooperation-2024",
-        title: "Global cooperation in science, technology and innovation for development",
-        mandate: "both",
-        actionLines: ["C11"],
-        sdgs: [17],
-        source: S27,
-      },
-    ],
-  },
-  {
-    number: 28,
-    year: 2025,
-    datesStatus: "recalled",
-    source: S28,
-    note: "The themes are partly confirmed (a secondary account of the inter-sessional panel of 21 October 2024); the session's dates are not in the reference. It also took up the WSIS+20 review report.",
-    themes: [
-      {
-        id: "economic-diversification-2025",
-        title: "Economic diversification through digitalisation",
-        mandate: "wsis",
-        actionLines: ["C7", "C7.e-business"],
-        sdgs: [8, 9],
-        status: "inferred",
-        source: S28,
-      },
-      {
-        id: "technology-foresight-2025",
-        title: "Technology foresight for sustainable development",
-        mandate: "sti",
-        sdgs: [9],
-        status: "inferred",
-        source: S28,
-      },
-    ],
-  },
-  {
-    number: 29,
-    year: 2026,
-    datesStatus: "recalled",
-    source: S29,
-    note: "The inter-sessional panel of 17 November 2025 took up the theme; the session's dates are not in the reference.",
-    themes: [
-      {
-        id: "sti-artificial-intelligence-2026",
-        title: "Science, technology and innovation in the age of artificial intelligence",
-        mandate: "sti",
-        sdgs: [9],
-        source: S29,
-      },
-    ],
-  },
+    {
+      datesStatus: "recalled",
+      note: "The inter-sessional panel of 17 November 2025 took up the theme; the session's dates are not in the reference.",
+    },
+  ),
 ];
 
 /**

@@ -1,4 +1,11 @@
 import type { ProgrammeSpec, ThemeInput } from "../../model/index.ts";
+import { C5_TITLE } from "./actionLines.ts";
+import {
+  FOOD_SECURITY_2017,
+  GLOBAL_COOPERATION_2024,
+  INCLUSIVE_SOCIETY_2008,
+  RENEWABLE_ENERGY_2018,
+} from "./cstdRecord.ts";
 
 // Titles are the Commission's own priority themes (reference/domain-facts.md §5c, with the session
 // that chose each); the action lines and SDGs they are grouped with are this library's reading.
@@ -6,108 +13,124 @@ import type { ProgrammeSpec, ThemeInput } from "../../model/index.ts";
 // one of each, as the CSTD's two priority themes a year have done since 2010. Together they cover
 // every action line and C7 sub-line.
 
+// One theme a row: [id, title, mandate, action lines, SDGs, tags].
+const THEME_ROWS = [
+  // 11th session (2008), theme 1.
+  [
+    "inclusive-access",
+    INCLUSIVE_SOCIETY_2008,
+    "wsis",
+    ["C1", "C2", "C3", "C6"],
+    [9],
+    ["access", "infrastructure"],
+  ],
+  // 15th session (2012), theme 2.
+  [
+    "open-science",
+    "Open access, virtual science libraries, geospatial analysis and other complementary ICT and STEM assets to address development issues",
+    "both",
+    ["C7.e-science", "C3"],
+    [4, 9],
+    ["science", "open access"],
+  ],
+  // 21st session (2018), theme 2.
+  [
+    "digital-competencies",
+    "Building digital competencies to benefit from existing and emerging technologies, with special focus on gender and youth",
+    "wsis",
+    ["C4", "C7.e-learning", "C7.e-employment"],
+    [4, 5, 8],
+    ["skills", "gender", "youth"],
+  ],
+  // 20th session (2017), theme 2.
+  ["food-security", FOOD_SECURITY_2017, "both", ["C7.e-agriculture"], [2], ["food security", "agriculture"]],
+  // 28th session (2025), theme 1.
+  [
+    "digital-economy",
+    "Economic diversification through digitalisation, including e-business and e-government",
+    "wsis",
+    ["C7", "C7.e-business", "C7.e-government"],
+    [8, 9],
+    ["digital economy"],
+  ],
+  // 24th session (2021), theme 1.
+  [
+    "health",
+    "Using science, technology and innovation to close the gap on SDG 3, good health and well-being",
+    "both",
+    ["C7.e-health"],
+    [3],
+    ["health"],
+  ],
+  // Geneva action line C5; its heading is the theme.
+  ["confidence-security", C5_TITLE, "wsis", ["C5"], [16], ["cybersecurity"]],
+  // 27th session (2024), theme 2.
+  ["global-cooperation", GLOBAL_COOPERATION_2024, "both", ["C11"], [17], ["cooperation"]],
+  // Geneva action lines C8–C10; the 29th session's panel (2025) took up STI in the age of AI.
+  [
+    "diversity-media-ethics",
+    "Cultural and linguistic diversity, media and the ethical dimensions of the information society",
+    "wsis",
+    ["C8", "C9", "C10"],
+    [16],
+    ["culture", "media", "ethics"],
+  ],
+  // 21st session (2018), theme 1.
+  [
+    "renewable-energy",
+    RENEWABLE_ENERGY_2018,
+    "both",
+    ["C7.e-environment"],
+    [7, 13],
+    ["energy", "environment"],
+  ],
+] as const satisfies readonly (readonly [
+  string,
+  string,
+  ThemeInput["mandate"],
+  readonly string[],
+  readonly number[],
+  readonly string[],
+])[];
+
+/** A tuple type without `readonly` (the lists of the themes' type are plain tuples). */
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** A row as the theme it stands for, field by field (its literal types kept). */
+type ThemeOf<Row> = Row extends readonly [
+  infer Id,
+  infer Title,
+  infer Mandate,
+  infer ActionLines,
+  infer Sdgs,
+  infer Tags,
+]
+  ? {
+      readonly id: Id;
+      readonly title: Title;
+      readonly mandate: Mandate;
+      readonly actionLines: Writable<ActionLines>;
+      readonly sdgs: Writable<Sdgs>;
+      readonly tags: Writable<Tags>;
+    }
+  : never;
+/** The rows as their themes, in order (a tuple, as an `as const` list of the objects would be). */
+type ThemesOf<Rows extends readonly unknown[]> = { readonly [K in keyof Rows]: ThemeOf<Rows[K]> };
+
 /**
  * Ten default priority themes distilled from the Geneva action lines and the CSTD's past themes.
  *
  * @example
  * WSIS_DEFAULT_THEMES.map((theme) => theme.id); // ["inclusive-access", "open-science", …]
  */
-export const WSIS_DEFAULT_THEMES = [
-  {
-    // 11th session (2008), theme 1.
-    id: "inclusive-access",
-    title:
-      "Development-oriented policies for a socio-economically inclusive information society, including access, infrastructure and an enabling environment",
-    mandate: "wsis",
-    actionLines: ["C1", "C2", "C3", "C6"],
-    sdgs: [9],
-    tags: ["access", "infrastructure"],
-  },
-  {
-    // 15th session (2012), theme 2.
-    id: "open-science",
-    title:
-      "Open access, virtual science libraries, geospatial analysis and other complementary ICT and STEM assets to address development issues",
-    mandate: "both",
-    actionLines: ["C7.e-science", "C3"],
-    sdgs: [4, 9],
-    tags: ["science", "open access"],
-  },
-  {
-    // 21st session (2018), theme 2.
-    id: "digital-competencies",
-    title:
-      "Building digital competencies to benefit from existing and emerging technologies, with special focus on gender and youth",
-    mandate: "wsis",
-    actionLines: ["C4", "C7.e-learning", "C7.e-employment"],
-    sdgs: [4, 5, 8],
-    tags: ["skills", "gender", "youth"],
-  },
-  {
-    // 20th session (2017), theme 2.
-    id: "food-security",
-    title: "The role of science, technology and innovation in ensuring food security by 2030",
-    mandate: "both",
-    actionLines: ["C7.e-agriculture"],
-    sdgs: [2],
-    tags: ["food security", "agriculture"],
-  },
-  {
-    // 28th session (2025), theme 1.
-    id: "digital-economy",
-    title: "Economic diversification through digitalisation, including e-business and e-government",
-    mandate: "wsis",
-    actionLines: ["C7", "C7.e-business", "C7.e-government"],
-    sdgs: [8, 9],
-    tags: ["digital economy"],
-  },
-  {
-    // 24th session (2021), theme 1.
-    id: "health",
-    title: "Using science, technology and innovation to close the gap on SDG 3, good health and well-being",
-    mandate: "both",
-    actionLines: ["C7.e-health"],
-    sdgs: [3],
-    tags: ["health"],
-  },
-  {
-    // Geneva action line C5; its heading is the theme.
-    id: "confidence-security",
-    title: "Building confidence and security in the use of ICTs",
-    mandate: "wsis",
-    actionLines: ["C5"],
-    sdgs: [16],
-    tags: ["cybersecurity"],
-  },
-  {
-    // 27th session (2024), theme 2.
-    id: "global-cooperation",
-    title: "Global cooperation in science, technology and innovation for development",
-    mandate: "both",
-    actionLines: ["C11"],
-    sdgs: [17],
-    tags: ["cooperation"],
-  },
-  {
-    // Geneva action lines C8–C10; the 29th session's panel (2025) took up STI in the age of AI.
-    id: "diversity-media-ethics",
-    title: "Cultural and linguistic diversity, media and the ethical dimensions of the information society",
-    mandate: "wsis",
-    actionLines: ["C8", "C9", "C10"],
-    sdgs: [16],
-    tags: ["culture", "media", "ethics"],
-  },
-  {
-    // 21st session (2018), theme 1.
-    id: "renewable-energy",
-    title:
-      "The role of science, technology and innovation in increasing substantially the share of renewable energy by 2030",
-    mandate: "both",
-    actionLines: ["C7.e-environment"],
-    sdgs: [7, 13],
-    tags: ["energy", "environment"],
-  },
-] as const satisfies readonly ThemeInput[];
+export const WSIS_DEFAULT_THEMES = THEME_ROWS.map(([id, title, mandate, actionLines, sdgs, tags]) => ({
+  id,
+  title,
+  mandate,
+  actionLines,
+  sdgs,
+  tags,
+})) as unknown as ThemesOf<typeof THEME_ROWS>;
 
 /**
  * The embedded default spec: the CSTD's WSIS follow-up for 2027–2036 in five two-year cycles, each

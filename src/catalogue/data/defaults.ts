@@ -14,6 +14,88 @@ export interface DefaultSource {
   readonly source: string;
 }
 
+// One default a row: [option, value, basis, source].
+const DEFAULT_ROWS: readonly (readonly [
+  option: string,
+  value: string,
+  basis: DefaultBasis,
+  source: string,
+])[] = [
+  [
+    "calendar.sessionStart",
+    "second Monday of May",
+    "judgement",
+    "The CSTD usually meets in May (reference §5b), on dates from 4 May to 3 June in 2010–2019 (§5c); the second Monday is this project's choice, not a rule.",
+  ],
+  [
+    "calendar.sessionDays",
+    "5 working days",
+    "fact",
+    "CSTD sessions run five working days (reference §5b, §8): https://ecosoc.un.org/en/events/2021/joint-meeting-economic-and-social-council-chairs-functional-commissions-and-expert",
+  ],
+  [
+    "calendar.highLevelSegmentDays",
+    "2 working days",
+    "judgement",
+    "No CSTD rule sets it; the CSD's high-level segments lasted three days in two-week sessions (reference §9d), and two of a five-day session is this project's scaling of that.",
+  ],
+  [
+    "calendar.highLevelSegmentPhases",
+    "policy and combined sessions",
+    "fact",
+    "The 2006 meeting's proposal: a review year, then a year with a high-level segment (docs/meeting-2006.txt). The CSD held one in its review sessions too (reference §9d): set ['review', 'policy'] to model it.",
+  ],
+  [
+    "calendar.documentsWeeks",
+    "6 weeks",
+    "rule",
+    "The six-week rule, A/RES/45/238 B (https://digitallibrary.un.org/record/192871) and A/RES/49/221 B (https://digitallibrary.un.org/record/193222), reference §8.",
+  ],
+  [
+    "calendar.inputsWeeks",
+    "4 weeks",
+    "judgement",
+    "The 2006 meeting asked for inputs through an online portal before the session; four weeks before the documents, to write them into the documents, is this project's choice.",
+  ],
+  [
+    "calendar.consultationWeeks",
+    "8 weeks",
+    "judgement",
+    "The 2006 meeting asked for open consultations before the session; eight weeks of consultation is this project's choice.",
+  ],
+  [
+    "calendar.intersessionalPanel",
+    "third Monday of November, 3 days",
+    "fact",
+    "Panels usually sit October–January, for three days (Rabat 10–12 Nov 2005, Kuala Lumpur 28–30 Nov 2007, Geneva 6–8 Nov 2017; reference §5b); the third Monday is this project's choice within that.",
+  ],
+  [
+    "calendar.ecosoc",
+    "first Monday of July",
+    "fact",
+    "ECOSOC's substantive session was held in July (reference §5b): http://csonet.org/?menu=123",
+  ],
+  [
+    "params.minGapYears",
+    "6 years",
+    "judgement",
+    "The Commission has taken up new priority themes each year since 2010 (reference §5c); six years is this project's default, not a UN rule.",
+  ],
+  ["params.themesPerCycle", "1–2", "fact", "One or two priority themes a session (reference §5c)."],
+  [
+    "policy.maxRegionalSpread",
+    "25 points",
+    "judgement",
+    "The 2006 meeting asked for 'a more balanced regional involvement'; 25 points between the largest and the smallest regional share is this project's threshold.",
+  ],
+  [
+    "alignWithUngis lead",
+    "1 year (by default worked out per year)",
+    "fact",
+    "UNGIS met in July in 2006–2007 and in May at the WSIS Forum since 2010 (reference §4, §9b), after the Commission's documents are due, so its work of one year reaches the next year's session.",
+  ],
+];
+
 /**
  * Every default of the calendar, the rules and participation, with its basis. Defaults marked
  * `judgement` are this project's choices where the sources give no number; change them freely.
@@ -22,94 +104,11 @@ export interface DefaultSource {
  * PLANNER_DEFAULTS.filter((d) => d.basis === "judgement").map((d) => d.option);
  * // ["calendar.sessionStart", "calendar.highLevelSegmentDays", "calendar.inputsWeeks", "calendar.consultationWeeks", …]
  */
-export const PLANNER_DEFAULTS: readonly DefaultSource[] = [
-  {
-    option: "calendar.sessionStart",
-    value: "second Monday of May",
-    basis: "judgement",
-    source:
-      "The CSTD usually meets in May (reference §5b), on dates from 4 May to 3 June in 2010–2019 (§5c); the second Monday is this project's choice, not a rule.",
-  },
-  {
-    option: "calendar.sessionDays",
-    value: "5 working days",
-    basis: "fact",
-    source:
-      "CSTD sessions run five working days (reference §5b, §8): https://ecosoc.un.org/en/events/2021/joint-meeting-economic-and-social-council-chairs-functional-commissions-and-expert",
-  },
-  {
-    option: "calendar.highLevelSegmentDays",
-    value: "2 working days",
-    basis: "judgement",
-    source:
-      "No CSTD rule sets it; the CSD's high-level segments lasted three days in two-week sessions (reference §9d), and two of a five-day session is this project's scaling of that.",
-  },
-  {
-    option: "calendar.highLevelSegmentPhases",
-    value: "policy and combined sessions",
-    basis: "fact",
-    source:
-      "The 2006 meeting's proposal: a review year, then a year with a high-level segment (docs/meeting-2006.txt). The CSD held one in its review sessions too (reference §9d): set ['review', 'policy'] to model it.",
-  },
-  {
-    option: "calendar.documentsWeeks",
-    value: "6 weeks",
-    basis: "rule",
-    source:
-      "The six-week rule, A/RES/45/238 B (https://digitallibrary.un.org/record/192871) and A/RES/49/221 B (https://digitallibrary.un.org/record/193222), reference §8.",
-  },
-  {
-    option: "calendar.inputsWeeks",
-    value: "4 weeks",
-    basis: "judgement",
-    source:
-      "The 2006 meeting asked for inputs through an online portal before the session; four weeks before the documents, to write them into the documents, is this project's choice.",
-  },
-  {
-    option: "calendar.consultationWeeks",
-    value: "8 weeks",
-    basis: "judgement",
-    source:
-      "The 2006 meeting asked for open consultations before the session; eight weeks of consultation is this project's choice.",
-  },
-  {
-    option: "calendar.intersessionalPanel",
-    value: "third Monday of November, 3 days",
-    basis: "fact",
-    source:
-      "Panels usually sit October–January, for three days (Rabat 10–12 Nov 2005, Kuala Lumpur 28–30 Nov 2007, Geneva 6–8 Nov 2017; reference §5b); the third Monday is this project's choice within that.",
-  },
-  {
-    option: "calendar.ecosoc",
-    value: "first Monday of July",
-    basis: "fact",
-    source: "ECOSOC's substantive session was held in July (reference §5b): http://csonet.org/?menu=123",
-  },
-  {
-    option: "params.minGapYears",
-    value: "6 years",
-    basis: "judgement",
-    source:
-      "The Commission has taken up new priority themes each year since 2010 (reference §5c); six years is this project's default, not a UN rule.",
-  },
-  {
-    option: "params.themesPerCycle",
-    value: "1–2",
-    basis: "fact",
-    source: "One or two priority themes a session (reference §5c).",
-  },
-  {
-    option: "policy.maxRegionalSpread",
-    value: "25 points",
-    basis: "judgement",
-    source:
-      "The 2006 meeting asked for 'a more balanced regional involvement'; 25 points between the largest and the smallest regional share is this project's threshold.",
-  },
-  {
-    option: "alignWithUngis lead",
-    value: "1 year (by default worked out per year)",
-    basis: "fact",
-    source:
-      "UNGIS met in July in 2006–2007 and in May at the WSIS Forum since 2010 (reference §4, §9b), after the Commission's documents are due, so its work of one year reaches the next year's session.",
-  },
-];
+export const PLANNER_DEFAULTS: readonly DefaultSource[] = DEFAULT_ROWS.map(
+  ([option, value, basis, source]) => ({
+    option,
+    value,
+    basis,
+    source,
+  }),
+);

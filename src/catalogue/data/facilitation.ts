@@ -1,32 +1,193 @@
-import type { FacilitationInput } from "../../model/index.ts";
+import type { FacilitationInput, FactStatus } from "../../model/index.ts";
 import type { WsisActionLineId } from "./actionLines.ts";
+import {
+  E_BUSINESS_URL,
+  FORUM_2016_URL,
+  GIPLATFORM_URL,
+  ITU_ROLES_URL,
+  LEADS_2017_URL,
+  TUNIS_ANNEX_DOC,
+  UNESCO_2006_URL,
+  UNIDO_E_LEARNING_URL,
+} from "./addresses.ts";
 import type { WsisAgencyId } from "./agencies.ts";
 
-const ANNEX =
-  "Tunis Agenda annex, WSIS-05/TUNIS/DOC/6(Rev.1)-E, https://www.itu.int/net/wsis/docs2/tunis/off/6rev1.html (recalled)";
-const LEADS_2017 =
-  "https://vdocuments.site/wsis-action-lines-supporting-transformation-towards-sustainable-and-resilient-2017.html";
-const ITU_ROLES =
-  "https://itu-ilibrary.org/science-and-technology/itu-contribution-to-the-implementation-of-the-wsis-outcomes_pub/805043d0-en";
+const ANNEX = `${TUNIS_ANNEX_DOC} (recalled)`;
+const LEADS_2017 = LEADS_2017_URL;
+const ITU_ROLES = ITU_ROLES_URL;
 const ITU_C6 =
   "https://studylib.net/doc/13697577/world-telecommunication-development-conference--wtdc-10--...";
-const UNESCO_INTERIM =
-  "http://www.diversite-culturelle.qc.ca/index.php?id=112&L=1&tx_bulletinsirre_pi2%5Byear%5D=2006&tx_bulletinsirre_pi2%5Barticle%5D=2173&cHash=290c05f6589d90aea3c13e0f2de028b7 ; https://rikomatic.com/2006/03/unesco_launches.html";
+const UNESCO_INTERIM = `http://www.diversite-culturelle.qc.ca/index.php?id=112&L=1&tx_bulletinsirre_pi2%5Byear%5D=2006&tx_bulletinsirre_pi2%5Barticle%5D=2173&cHash=290c05f6589d90aea3c13e0f2de028b7 ; ${UNESCO_2006_URL}`;
 const UNDP_2006 = "https://lists.apc.org/pipermail/plenary/2006-May/008884.html";
-const FORUM_2016 = "https://dig.watch/sessions/wsis-action-line-facilitators-meeting";
-const E_BUSINESS =
-  "https://studylib.net/doc/10395202/ ; https://www.giplatform.org/topics/capacity-development/page/2/";
-const UNIDO_E_LEARNING =
-  "https://studylib.net/doc/10395229/commission-on-science-and-technology-for-development--cst...";
+const FORUM_2016 = FORUM_2016_URL;
+const E_BUSINESS = `${E_BUSINESS_URL} ; ${GIPLATFORM_URL}`;
+const UNIDO_E_LEARNING = UNIDO_E_LEARNING_URL;
 
 const sources = (...parts: string[]): string => parts.join(" ; ");
 
-/** A facilitation entry whose ids the compiler checks against the WSIS action lines and agencies. */
-interface WsisFacilitation extends FacilitationInput {
-  readonly actionLine: WsisActionLineId;
-  readonly lead: WsisAgencyId[];
-  readonly co: WsisAgencyId[];
-}
+/**
+ * One facilitation entry, its ids checked by the compiler against the WSIS action lines and agencies:
+ * [action line, lead, co-facilitators, status, source, note, from, to] (the last three where it has them).
+ */
+type Row = readonly [
+  actionLine: WsisActionLineId,
+  lead: WsisAgencyId[],
+  co: WsisAgencyId[],
+  status: FactStatus,
+  source: string,
+  note?: string,
+  from?: number,
+  to?: number,
+];
+
+const FACILITATION_ROWS: readonly Row[] = [
+  [
+    "C1",
+    ["UNDESA"],
+    ["ITU", "ECOSOC", "UNRC"],
+    "confirmed",
+    sources(LEADS_2017, ITU_ROLES, FORUM_2016, ANNEX),
+    "Lead UNDESA (2017 report) and ITU as co-facilitator (2010–2014) are confirmed; ECOSOC and the UN Regional Commissions are recalled from the annex.",
+  ],
+  [
+    "C2",
+    ["ITU"],
+    ["APC"],
+    "confirmed",
+    sources(LEADS_2017, ITU_ROLES, ANNEX),
+    "Lead ITU is confirmed; APC is recalled from the annex, possibly as a bracketed entity.",
+  ],
+  ["C3", ["UNESCO"], ["ITU"], "confirmed", sources(LEADS_2017, UNESCO_INTERIM, ITU_ROLES)],
+  [
+    "C4",
+    ["UNDP"],
+    ["ITU", "UNESCO", "UNCTAD", "UNDESA"],
+    "inferred",
+    sources(UNDP_2006, ITU_ROLES, LEADS_2017, ANNEX),
+    "UNDP was the provisional focal point for C4 in May 2006 (confirmed, reference §9c); that it held the line until ITU led it in the 2017 report is inferred (ITU was co-facilitator around 2010–2014). UNESCO, UNCTAD and UNDESA are recalled from the annex.",
+    2006,
+    2016,
+  ],
+  [
+    "C4",
+    ["ITU"],
+    ["UNDP", "UNESCO", "UNCTAD", "UNDESA"],
+    "confirmed",
+    sources(LEADS_2017, ITU_ROLES, ANNEX),
+    "Lead ITU is confirmed by the 2017 report (ITU was co-facilitator around 2010–2014); UNDP, UNESCO, UNCTAD and UNDESA are recalled from the annex.",
+    2017,
+  ],
+  ["C5", ["ITU"], [], "confirmed", sources(ITU_ROLES, ANNEX)],
+  [
+    "C6",
+    ["UNDP"],
+    ["ITU", "UNRC", "UNCTAD", "UNDESA"],
+    "confirmed",
+    sources(UNDP_2006, ITU_C6, ANNEX),
+    "UNDP was the provisional focal point for C6 in May 2006 (confirmed, reference §9c) until ITU took the lead in May 2008, at UNDP's request; the co-facilitators are recalled from the annex.",
+    2006,
+    2007,
+  ],
+  [
+    "C6",
+    ["ITU"],
+    ["UNDP", "UNRC", "UNCTAD", "UNDESA"],
+    "confirmed",
+    sources(ITU_C6, ITU_ROLES, ANNEX),
+    "Lead ITU since May 2008, at first on a temporary basis at UNDP's request, is confirmed; the co-facilitators are recalled from the annex.",
+    2008,
+  ],
+  [
+    "C7",
+    [],
+    ["ITU"],
+    "confirmed",
+    ITU_ROLES,
+    "ITU co-facilitates C7 as a whole (confirmed, 2010–2014); each sub-line has its own lead.",
+  ],
+  [
+    "C7.e-government",
+    ["UNDESA"],
+    ["UNDP", "ITU"],
+    "recalled",
+    sources(FORUM_2016, ANNEX),
+    "UNDESA reported on this line at the 2016 facilitators' meeting (confirmed); its lead and the co-facilitators are recalled.",
+  ],
+  [
+    "C7.e-business",
+    ["UNCTAD"],
+    ["ITC", "UPU", "WTO", "ITU"],
+    "confirmed",
+    sources(E_BUSINESS, FORUM_2016, ANNEX),
+    "UNCTAD with ITC and UPU is confirmed (UNCTAD reported on the line in 2016); WTO and ITU are recalled from the annex.",
+  ],
+  [
+    "C7.e-learning",
+    ["UNESCO"],
+    ["ITU", "UNIDO"],
+    "confirmed",
+    sources(UNESCO_INTERIM, UNIDO_E_LEARNING, ANNEX),
+    "Lead UNESCO (interim focal point, 2006) is confirmed, as is UNIDO's reporting under this line; ITU and UNIDO as co-facilitators are recalled from the annex.",
+  ],
+  [
+    "C7.e-health",
+    ["WHO"],
+    ["ITU"],
+    "recalled",
+    sources(FORUM_2016, ANNEX),
+    "ITU as co-facilitator is confirmed (2016 facilitators' meeting); lead WHO is recalled.",
+  ],
+  ["C7.e-employment", ["ILO"], ["ITU"], "recalled", ANNEX],
+  ["C7.e-environment", ["WMO"], ["ITU", "UNEP", "WHO", "UN-Habitat", "ICAO"], "recalled", ANNEX],
+  [
+    "C7.e-agriculture",
+    ["FAO"],
+    ["ITU"],
+    "recalled",
+    sources(FORUM_2016, ANNEX),
+    "ITU as co-facilitator is confirmed (2016 facilitators' meeting); lead FAO is recalled.",
+  ],
+  [
+    "C7.e-science",
+    ["UNESCO"],
+    ["ITU", "UNCTAD", "WHO"],
+    "confirmed",
+    sources(UNESCO_INTERIM, ANNEX),
+    "Lead UNESCO (interim focal point, 2006) is confirmed; ITU, UNCTAD and WHO (possibly bracketed) are recalled from the annex.",
+  ],
+  [
+    "C8",
+    ["UNESCO"],
+    [],
+    "confirmed",
+    sources(UNESCO_INTERIM, ITU_ROLES, ANNEX),
+    "ITU is a partner for C8 (confirmed, 2010–2014), not a co-facilitator.",
+  ],
+  [
+    "C9",
+    ["UNESCO"],
+    [],
+    "confirmed",
+    sources(UNESCO_INTERIM, ITU_ROLES, ANNEX),
+    "ITU is a partner for C9 (confirmed, 2010–2014), not a co-facilitator.",
+  ],
+  [
+    "C10",
+    ["UNESCO"],
+    ["ECOSOC", "WHO"],
+    "confirmed",
+    sources(UNESCO_INTERIM, ANNEX),
+    "Lead UNESCO (interim focal point, 2006) is confirmed; ECOSOC and WHO are recalled from the annex, whose exact list for C10 is uncertain.",
+  ],
+  [
+    "C11",
+    ["UNDESA"],
+    ["ITU", "UNRC", "UNDP", "UNESCO", "ECOSOC"],
+    "recalled",
+    sources(FORUM_2016, ITU_ROLES, ANNEX),
+    "ITU as co-facilitator (2010–2014) and UNDESA's report on the line in 2016 are confirmed; UNDESA as lead and the other co-facilitators are recalled.",
+  ],
+];
 
 /**
  * Lead and co-facilitators of each action line and C7 sub-line.
@@ -49,175 +210,15 @@ interface WsisFacilitation extends FacilitationInput {
  * place for partners, so it is kept in those entries' notes only.
  * Source: reference/domain-facts.md §2a (confirmed), §2b (recalled annex table) and §9c (facilitation over time).
  */
-export const FACILITATION: readonly FacilitationInput[] = [
-  {
-    actionLine: "C1",
-    lead: ["UNDESA"],
-    co: ["ITU", "ECOSOC", "UNRC"],
-    status: "confirmed",
-    source: sources(LEADS_2017, ITU_ROLES, FORUM_2016, ANNEX),
-    note: "Lead UNDESA (2017 report) and ITU as co-facilitator (2010–2014) are confirmed; ECOSOC and the UN Regional Commissions are recalled from the annex.",
-  },
-  {
-    actionLine: "C2",
-    lead: ["ITU"],
-    co: ["APC"],
-    status: "confirmed",
-    source: sources(LEADS_2017, ITU_ROLES, ANNEX),
-    note: "Lead ITU is confirmed; APC is recalled from the annex, possibly as a bracketed entity.",
-  },
-  {
-    actionLine: "C3",
-    lead: ["UNESCO"],
-    co: ["ITU"],
-    status: "confirmed",
-    source: sources(LEADS_2017, UNESCO_INTERIM, ITU_ROLES),
-  },
-  {
-    actionLine: "C4",
-    from: 2006,
-    to: 2016,
-    lead: ["UNDP"],
-    co: ["ITU", "UNESCO", "UNCTAD", "UNDESA"],
-    status: "inferred",
-    source: sources(UNDP_2006, ITU_ROLES, LEADS_2017, ANNEX),
-    note: "UNDP was the provisional focal point for C4 in May 2006 (confirmed, reference §9c); that it held the line until ITU led it in the 2017 report is inferred (ITU was co-facilitator around 2010–2014). UNESCO, UNCTAD and UNDESA are recalled from the annex.",
-  },
-  {
-    actionLine: "C4",
-    from: 2017,
-    lead: ["ITU"],
-    co: ["UNDP", "UNESCO", "UNCTAD", "UNDESA"],
-    status: "confirmed",
-    source: sources(LEADS_2017, ITU_ROLES, ANNEX),
-    note: "Lead ITU is confirmed by the 2017 report (ITU was co-facilitator around 2010–2014); UNDP, UNESCO, UNCTAD and UNDESA are recalled from the annex.",
-  },
-  {
-    actionLine: "C5",
-    lead: ["ITU"],
-    co: [],
-    status: "confirmed",
-    source: sources(ITU_ROLES, ANNEX),
-  },
-  {
-    actionLine: "C6",
-    from: 2006,
-    to: 2007,
-    lead: ["UNDP"],
-    co: ["ITU", "UNRC", "UNCTAD", "UNDESA"],
-    status: "confirmed",
-    source: sources(UNDP_2006, ITU_C6, ANNEX),
-    note: "UNDP was the provisional focal point for C6 in May 2006 (confirmed, reference §9c) until ITU took the lead in May 2008, at UNDP's request; the co-facilitators are recalled from the annex.",
-  },
-  {
-    actionLine: "C6",
-    from: 2008,
-    lead: ["ITU"],
-    co: ["UNDP", "UNRC", "UNCTAD", "UNDESA"],
-    status: "confirmed",
-    source: sources(ITU_C6, ITU_ROLES, ANNEX),
-    note: "Lead ITU since May 2008, at first on a temporary basis at UNDP's request, is confirmed; the co-facilitators are recalled from the annex.",
-  },
-  {
-    actionLine: "C7",
-    lead: [],
-    co: ["ITU"],
-    status: "confirmed",
-    source: ITU_ROLES,
-    note: "ITU co-facilitates C7 as a whole (confirmed, 2010–2014); each sub-line has its own lead.",
-  },
-  {
-    actionLine: "C7.e-government",
-    lead: ["UNDESA"],
-    co: ["UNDP", "ITU"],
-    status: "recalled",
-    source: sources(FORUM_2016, ANNEX),
-    note: "UNDESA reported on this line at the 2016 facilitators' meeting (confirmed); its lead and the co-facilitators are recalled.",
-  },
-  {
-    actionLine: "C7.e-business",
-    lead: ["UNCTAD"],
-    co: ["ITC", "UPU", "WTO", "ITU"],
-    status: "confirmed",
-    source: sources(E_BUSINESS, FORUM_2016, ANNEX),
-    note: "UNCTAD with ITC and UPU is confirmed (UNCTAD reported on the line in 2016); WTO and ITU are recalled from the annex.",
-  },
-  {
-    actionLine: "C7.e-learning",
-    lead: ["UNESCO"],
-    co: ["ITU", "UNIDO"],
-    status: "confirmed",
-    source: sources(UNESCO_INTERIM, UNIDO_E_LEARNING, ANNEX),
-    note: "Lead UNESCO (interim focal point, 2006) is confirmed, as is UNIDO's reporting under this line; ITU and UNIDO as co-facilitators are recalled from the annex.",
-  },
-  {
-    actionLine: "C7.e-health",
-    lead: ["WHO"],
-    co: ["ITU"],
-    status: "recalled",
-    source: sources(FORUM_2016, ANNEX),
-    note: "ITU as co-facilitator is confirmed (2016 facilitators' meeting); lead WHO is recalled.",
-  },
-  {
-    actionLine: "C7.e-employment",
-    lead: ["ILO"],
-    co: ["ITU"],
-    status: "recalled",
-    source: ANNEX,
-  },
-  {
-    actionLine: "C7.e-environment",
-    lead: ["WMO"],
-    co: ["ITU", "UNEP", "WHO", "UN-Habitat", "ICAO"],
-    status: "recalled",
-    source: ANNEX,
-  },
-  {
-    actionLine: "C7.e-agriculture",
-    lead: ["FAO"],
-    co: ["ITU"],
-    status: "recalled",
-    source: sources(FORUM_2016, ANNEX),
-    note: "ITU as co-facilitator is confirmed (2016 facilitators' meeting); lead FAO is recalled.",
-  },
-  {
-    actionLine: "C7.e-science",
-    lead: ["UNESCO"],
-    co: ["ITU", "UNCTAD", "WHO"],
-    status: "confirmed",
-    source: sources(UNESCO_INTERIM, ANNEX),
-    note: "Lead UNESCO (interim focal point, 2006) is confirmed; ITU, UNCTAD and WHO (possibly bracketed) are recalled from the annex.",
-  },
-  {
-    actionLine: "C8",
-    lead: ["UNESCO"],
-    co: [],
-    status: "confirmed",
-    source: sources(UNESCO_INTERIM, ITU_ROLES, ANNEX),
-    note: "ITU is a partner for C8 (confirmed, 2010–2014), not a co-facilitator.",
-  },
-  {
-    actionLine: "C9",
-    lead: ["UNESCO"],
-    co: [],
-    status: "confirmed",
-    source: sources(UNESCO_INTERIM, ITU_ROLES, ANNEX),
-    note: "ITU is a partner for C9 (confirmed, 2010–2014), not a co-facilitator.",
-  },
-  {
-    actionLine: "C10",
-    lead: ["UNESCO"],
-    co: ["ECOSOC", "WHO"],
-    status: "confirmed",
-    source: sources(UNESCO_INTERIM, ANNEX),
-    note: "Lead UNESCO (interim focal point, 2006) is confirmed; ECOSOC and WHO are recalled from the annex, whose exact list for C10 is uncertain.",
-  },
-  {
-    actionLine: "C11",
-    lead: ["UNDESA"],
-    co: ["ITU", "UNRC", "UNDP", "UNESCO", "ECOSOC"],
-    status: "recalled",
-    source: sources(FORUM_2016, ITU_ROLES, ANNEX),
-    note: "ITU as co-facilitator (2010–2014) and UNDESA's report on the line in 2016 are confirmed; UNDESA as lead and the other co-facilitators are recalled.",
-  },
-] satisfies readonly WsisFacilitation[];
+export const FACILITATION: readonly FacilitationInput[] = FACILITATION_ROWS.map(
+  ([actionLine, lead, co, status, source, note, from, to]) => ({
+    actionLine,
+    ...(from === undefined ? {} : { from }),
+    ...(to === undefined ? {} : { to }),
+    lead,
+    co,
+    status,
+    source,
+    ...(note === undefined ? {} : { note }),
+  }),
+);

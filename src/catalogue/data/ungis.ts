@@ -1,23 +1,38 @@
 import type * as z from "zod/mini";
 import type { InterAgencyGroupSchema } from "../../model/index.ts";
+import {
+  DIPLOMACY_UNGIS_URL,
+  ICTLOGY_UNGIS_URL,
+  UNCTAD_2012_URL,
+  UNGIS_2006_URL,
+  UNGIS_ORG_URL,
+} from "./addresses.ts";
 import type { WsisAgencyId } from "./agencies.ts";
 
 type InterAgencyGroupInput = z.input<typeof InterAgencyGroupSchema>;
 type ChairTermInput = NonNullable<InterAgencyGroupInput["chairs"]>[number];
 
-/** A chair term whose agency ids the compiler checks against the WSIS agencies. */
-interface UngisChairTerm extends ChairTermInput {
-  readonly chair: WsisAgencyId;
-  readonly viceChairs: WsisAgencyId[];
-}
+/**
+ * A chair term, its agency ids checked by the compiler against the WSIS agencies:
+ * [from, to, chair, vice-chairs, status, source, note (where it has one)].
+ */
+type ChairRow = readonly [
+  from: number,
+  to: number,
+  chair: WsisAgencyId,
+  viceChairs: WsisAgencyId[],
+  status: ChairTermInput["status"],
+  source: string,
+  note?: string,
+];
 
-const FIRST_YEAR = "https://www.microwavejournal.com/articles/1957-group-discussion-on-information-society";
+const FIRST_YEAR = UNGIS_2006_URL;
 const MEETING_2007 = "https://eduprovides.blogspot.com/2007/08/ungis-united-nations-group-on.html";
 const MEETING_2012 = "https://www.itu.int/en/osg/speeches/Pages/2012-05-14-2.aspx";
-const UNCTAD_2012 = "http://unctad.org/en/pages/SGStatementDetails.aspx?OriginalVersionID=32";
+const UNCTAD_2012 = UNCTAD_2012_URL;
 const UNESCO_2013 =
   "https://en.unesco.org/news/30-international-organizations-jointly-state-do-make-better-use-technologies-post-2015-future";
-const UNGIS_ORG = "http://www.ungis.org/Home.aspx";
+const UNGIS_ORG = UNGIS_ORG_URL;
 
 const UNESCO_2007 = "http://portal.unesco.org/en/ev.php-URL_ID=38873&URL_DO=DO_TOPIC&URL_SECTION=201.html";
 const ITU_2009 =
@@ -42,75 +57,49 @@ const ITU_2010 = "https://www.itu.int/en/osg/speeches/Pages/2010-05-10-2.aspx";
 // - 2014–2018: no term; the reference does not say who chaired.
 // - 2019: ITU, with UNESCO, UNCTAD, UNDP and UNECA as vice-chairs, per ungis.org around 2019. The
 //   term is closed at 2019 because the reference says nothing of later years.
-const CHAIRS = [
-  {
-    from: 2006,
-    to: 2006,
-    chair: "ITU",
-    viceChairs: ["UNESCO", "UNDP", "WHO"],
-    status: "confirmed",
-    source: FIRST_YEAR,
-  },
-  {
-    from: 2007,
-    to: 2007,
-    chair: "ITU",
-    viceChairs: [],
-    status: "confirmed",
-    source: `${MEETING_2007} ; ${UNESCO_2007}`,
-  },
-  {
-    from: 2008,
-    to: 2008,
-    chair: "UNESCO",
-    viceChairs: [],
-    status: "inferred",
-    source: `${UNESCO_2007} ; ${ITU_2009}`,
-    note: "UNESCO announced at the 17 July 2007 meeting that it would take over the chair; ITU chaired again by September 2009.",
-  },
-  {
-    from: 2009,
-    to: 2009,
-    chair: "ITU",
-    viceChairs: ["UNCTAD", "UNESCO", "UNDP", "ECA"],
-    status: "confirmed",
-    source: ITU_2009,
-    note: "The source names UNCTAD, UNESCO, UNDP and UNECA as co-chairs; they are kept here as vice-chairs.",
-  },
-  { from: 2010, to: 2010, chair: "ITU", viceChairs: [], status: "confirmed", source: ITU_2010 },
-  {
-    from: 2011,
-    to: 2011,
-    chair: "ITU",
-    viceChairs: [],
-    status: "inferred",
-    source: `${ITU_2010} ; ${MEETING_2012} ; ${UNCTAD_2012}`,
-  },
-  {
-    from: 2012,
-    to: 2012,
-    chair: "UNCTAD",
-    viceChairs: ["ITU", "UNESCO", "UNDP", "UNDESA"],
-    status: "confirmed",
-    source: `${UNCTAD_2012} ; ${MEETING_2012}`,
-  },
-  {
-    from: 2013,
-    to: 2013,
-    chair: "UNESCO",
-    viceChairs: [],
-    status: "confirmed",
-    source: `${UNCTAD_2012} ; ${UNESCO_2013}`,
-  },
-  {
-    from: 2019,
-    to: 2019,
-    chair: "ITU",
-    viceChairs: ["UNESCO", "UNCTAD", "UNDP", "ECA"],
-    status: "confirmed",
-    source: UNGIS_ORG,
-  },
-] satisfies readonly UngisChairTerm[];
+const CHAIR_ROWS: readonly ChairRow[] = [
+  [2006, 2006, "ITU", ["UNESCO", "UNDP", "WHO"], "confirmed", FIRST_YEAR],
+  [2007, 2007, "ITU", [], "confirmed", `${MEETING_2007} ; ${UNESCO_2007}`],
+  [
+    2008,
+    2008,
+    "UNESCO",
+    [],
+    "inferred",
+    `${UNESCO_2007} ; ${ITU_2009}`,
+    "UNESCO announced at the 17 July 2007 meeting that it would take over the chair; ITU chaired again by September 2009.",
+  ],
+  [
+    2009,
+    2009,
+    "ITU",
+    ["UNCTAD", "UNESCO", "UNDP", "ECA"],
+    "confirmed",
+    ITU_2009,
+    "The source names UNCTAD, UNESCO, UNDP and UNECA as co-chairs; they are kept here as vice-chairs.",
+  ],
+  [2010, 2010, "ITU", [], "confirmed", ITU_2010],
+  [2011, 2011, "ITU", [], "inferred", `${ITU_2010} ; ${MEETING_2012} ; ${UNCTAD_2012}`],
+  [
+    2012,
+    2012,
+    "UNCTAD",
+    ["ITU", "UNESCO", "UNDP", "UNDESA"],
+    "confirmed",
+    `${UNCTAD_2012} ; ${MEETING_2012}`,
+  ],
+  [2013, 2013, "UNESCO", [], "confirmed", `${UNCTAD_2012} ; ${UNESCO_2013}`],
+  [2019, 2019, "ITU", ["UNESCO", "UNCTAD", "UNDP", "ECA"], "confirmed", UNGIS_ORG],
+];
+const CHAIRS: ChairTermInput[] = CHAIR_ROWS.map(([from, to, chair, viceChairs, status, source, note]) => ({
+  from,
+  to,
+  chair,
+  viceChairs,
+  status,
+  source,
+  ...(note === undefined ? {} : { note }),
+}));
 
 // The recalled list has 30 members, matching the 30 of 2013 (confirmed). The 2006 description names
 // the IMF among the CEB members in UNGIS, but the recalled list does not, so the IMF is left out.
@@ -167,8 +156,7 @@ export const UNGIS: InterAgencyGroupInput = {
       source: "GA resolution 64/289 (2 July 2010), https://undocs.org/A/RES/64/289 (reference §9b)",
     },
   ],
-  source:
-    "https://ictlogy.net/wiki/index.php?title=United_Nations_Group_On_The_Information_Society ; https://unsceb.org/content/action-world-summit-information-society ; https://www.diplomacy.edu/actor/united-nations-group-information-society/",
+  source: `${ICTLOGY_UNGIS_URL} ; https://unsceb.org/content/action-world-summit-information-society ; ${DIPLOMACY_UNGIS_URL}`,
 };
 
 /** A UNGIS meeting on record: the month it met, which sets when its work can feed a session. */
@@ -180,32 +168,30 @@ export interface UngisMeeting {
   readonly source: string;
 }
 
+// One meeting a row: [year, date, what, source].
+const MEETING_ROWS: readonly (readonly [year: number, date: string, what: string, source: string])[] = [
+  [
+    2006,
+    "2006-07",
+    "1st meeting, ITU, Geneva",
+    "https://www.convergedigest.com/2006/07/un-forms-group-on-information-society.html",
+  ],
+  [2007, "2007-07-17", "2nd meeting, UNESCO, Paris", MEETING_2007],
+  [2009, "2009-09", "meeting chaired by ITU", ITU_2009],
+  [2010, "2010-05-10", "6th meeting, at the WSIS Forum", ITU_2010],
+  [2011, "2011-05-16", "meeting at the WSIS Forum", "https://itu.int/net4/wsis/ungis/Articles/View/1190"],
+  [2012, "2012-05-14", "8th meeting, at the WSIS Forum", "https://www.itu.int/net4/wsis/ungis/Meetings/1170"],
+];
+
 /**
  * UNGIS's meetings on record (reference §4 and §9b): July in 2006 and 2007, September in 2009, and
  * May, at the WSIS Forum, since 2010. `alignWithUngis` reads when each year's UNGIS work can reach a
  * session from these; for later years it takes the May pattern, and for years before 2010 without a
  * meeting on record (2008), July.
  */
-export const UNGIS_MEETINGS: readonly UngisMeeting[] = [
-  {
-    year: 2006,
-    date: "2006-07",
-    what: "1st meeting, ITU, Geneva",
-    source: "https://www.convergedigest.com/2006/07/un-forms-group-on-information-society.html",
-  },
-  { year: 2007, date: "2007-07-17", what: "2nd meeting, UNESCO, Paris", source: MEETING_2007 },
-  { year: 2009, date: "2009-09", what: "meeting chaired by ITU", source: ITU_2009 },
-  { year: 2010, date: "2010-05-10", what: "6th meeting, at the WSIS Forum", source: ITU_2010 },
-  {
-    year: 2011,
-    date: "2011-05-16",
-    what: "meeting at the WSIS Forum",
-    source: "https://itu.int/net4/wsis/ungis/Articles/View/1190",
-  },
-  {
-    year: 2012,
-    date: "2012-05-14",
-    what: "8th meeting, at the WSIS Forum",
-    source: "https://www.itu.int/net4/wsis/ungis/Meetings/1170",
-  },
-];
+export const UNGIS_MEETINGS: readonly UngisMeeting[] = MEETING_ROWS.map(([year, date, what, source]) => ({
+  year,
+  date,
+  what,
+  source,
+}));

@@ -107,6 +107,9 @@ function mixText(hash: number, text: string): number {
   return mix(h, 0);
 }
 
+/** What a cross-referenced pair is, in every such pair's reasons. */
+const DOUBLE_REPORTING = "double reporting: one activity reported twice, not two activities overlapping";
+
 /**
  * A 30-bit hash of agency, dates and `canonicalText(title)` (lower case, runs of white space as one
  * space, trimmed): equal for records that may be identical. ASCII titles are folded as they are hashed.
@@ -235,7 +238,7 @@ export function findDeterministic(activities: readonly Activity[]): Deterministi
         const other = activities[target] as Activity;
         add(index, target, "double-reporting", [
           `cross-reference: ${activity.agency}'s record "${activity.id}" gives "${ref}" (${source}), which is ${other.agency}'s record of the same activity`,
-          "double reporting: one activity reported twice, not two activities overlapping",
+          DOUBLE_REPORTING,
         ]);
       }
     }
@@ -247,7 +250,7 @@ export function findDeterministic(activities: readonly Activity[]): Deterministi
       const b = activities[k] as Activity;
       add(first, k, "double-reporting", [
         `cross-reference: ${a.agency}'s record "${a.id}" and ${b.agency}'s record "${b.id}" both give "${ref}" as an identifier of the same activity`,
-        "double reporting: one activity reported twice, not two activities overlapping",
+        DOUBLE_REPORTING,
       ]);
     }
   }

@@ -9,6 +9,7 @@ import {
   CatalogueSchema,
   ImportOptionsSchema,
   issuesFromZod,
+  NOT_A_CATALOGUE,
   PlannerInputError,
   type ResolvedImportOptions,
 } from "../../model/index.ts";
@@ -76,7 +77,7 @@ export function resolveImportOptions(
       problems.push({
         line: 0,
         path: ["options", "catalogue"],
-        message: "must be a catalogue (see defineCatalogue)",
+        message: NOT_A_CATALOGUE,
       });
   }
   if (problems.length > 0 || !parsed.success) throw new PlannerInputError(problems, "import options");

@@ -58,11 +58,12 @@ function suggestLead(
   const status = statusOf(catalogue, line);
   const { lead, co } = facilitatorsOf(catalogue, line);
   const reports = (agency: string) => perAgency.get(agency) ?? 0;
+  // The agency reporting most of the group's records (ties: the first by id).
+  const busiest = (agencies: Iterable<string>): string =>
+    [...agencies].sort((x, y) => reports(y) - reports(x) || compareStrings(x, y))[0] as string;
   const leadInGroup = lead.filter((agency) => reports(agency) > 0);
   if (leadInGroup.length > 0) {
-    const agency = [...leadInGroup].sort(
-      (x, y) => reports(y) - reports(x) || compareStrings(x, y),
-    )[0] as string;
+    const agency = busiest(leadInGroup);
     return {
       agency,
       actionLine: line,
@@ -71,9 +72,7 @@ function suggestLead(
   }
   const coInGroup = co.filter((agency) => reports(agency) > 0);
   if (coInGroup.length > 0) {
-    const agency = [...coInGroup].sort(
-      (x, y) => reports(y) - reports(x) || compareStrings(x, y),
-    )[0] as string;
+    const agency = busiest(coInGroup);
     const leads =
       lead.length > 0
         ? `the lead facilitator, ${lead.join(" and ")}, reports none of them`
@@ -92,9 +91,7 @@ function suggestLead(
       reason: `${agencyLabel(catalogue, agency)} is the lead facilitator of ${lineName} (${status}); it reports none of these activities, but as facilitator it is placed to convene ${[...perAgency.keys()].sort(compareStrings).join(", ")}.`,
     };
   }
-  const agency = [...perAgency.keys()].sort(
-    (x, y) => reports(y) - reports(x) || compareStrings(x, y),
-  )[0] as string;
+  const agency = busiest(perAgency.keys());
   return {
     agency,
     actionLine: line,

@@ -25,181 +25,64 @@ export interface SectorMapping {
   readonly reason: string;
 }
 
+// One row a line: code|name|action lines (space-separated; none: no WSIS counterpart)|reason. A table reads
+// as the code list does, and ships smaller than the same rows as object literals.
+const rowsOf = (table: string): readonly SectorMapping[] =>
+  table
+    .trim()
+    .split("\n")
+    .map((line) => {
+      const [code = "", name = "", lines = "", reason = ""] = line.split("|");
+      return { code, name, actionLines: lines === "" ? [] : lines.split(" "), reason };
+    });
+
 /** DAC 3-digit sector categories (IATI SectorVocabulary "2", and the fallback for 5-digit codes). */
-export const DAC_CATEGORIES: readonly SectorMapping[] = [
-  { code: "111", name: "Education, level unspecified", actionLines: ["C7.e-learning"], reason: "education" },
-  { code: "112", name: "Basic education", actionLines: ["C7.e-learning"], reason: "education" },
-  { code: "113", name: "Secondary education", actionLines: ["C7.e-learning"], reason: "education" },
-  { code: "114", name: "Post-secondary education", actionLines: ["C7.e-learning"], reason: "education" },
-  { code: "121", name: "Health, general", actionLines: ["C7.e-health"], reason: "health" },
-  { code: "122", name: "Basic health", actionLines: ["C7.e-health"], reason: "health" },
-  { code: "123", name: "Non-communicable diseases (NCDs)", actionLines: ["C7.e-health"], reason: "health" },
-  {
-    code: "151",
-    name: "Government and civil society, general",
-    actionLines: ["C7.e-government"],
-    reason: "public administration: e-government is its ICT application",
-  },
-  {
-    code: "220",
-    name: "Communications",
-    actionLines: ["C2"],
-    reason: "communication networks: infrastructure",
-  },
-  {
-    code: "250",
-    name: "Business and other services",
-    actionLines: ["C7.e-business"],
-    reason: "business services",
-  },
-  { code: "311", name: "Agriculture", actionLines: ["C7.e-agriculture"], reason: "agriculture" },
-  {
-    code: "312",
-    name: "Forestry",
-    actionLines: ["C7.e-agriculture"],
-    reason: "the Plan of Action's e-agriculture covers forestry",
-  },
-  {
-    code: "313",
-    name: "Fishing",
-    actionLines: ["C7.e-agriculture"],
-    reason: "the Plan of Action's e-agriculture covers fisheries",
-  },
-  {
-    code: "331",
-    name: "Trade policies and regulations",
-    actionLines: ["C7.e-business"],
-    reason: "trade: e-business covers e-commerce and trade",
-  },
-  {
-    code: "410",
-    name: "General environment protection",
-    actionLines: ["C7.e-environment"],
-    reason: "environment",
-  },
-];
+export const DAC_CATEGORIES: readonly SectorMapping[] = rowsOf(`
+111|Education, level unspecified|C7.e-learning|education
+112|Basic education|C7.e-learning|education
+113|Secondary education|C7.e-learning|education
+114|Post-secondary education|C7.e-learning|education
+121|Health, general|C7.e-health|health
+122|Basic health|C7.e-health|health
+123|Non-communicable diseases (NCDs)|C7.e-health|health
+151|Government and civil society, general|C7.e-government|public administration: e-government is its ICT application
+220|Communications|C2|communication networks: infrastructure
+250|Business and other services|C7.e-business|business services
+311|Agriculture|C7.e-agriculture|agriculture
+312|Forestry|C7.e-agriculture|the Plan of Action's e-agriculture covers forestry
+313|Fishing|C7.e-agriculture|the Plan of Action's e-agriculture covers fisheries
+331|Trade policies and regulations|C7.e-business|trade: e-business covers e-commerce and trade
+410|General environment protection|C7.e-environment|environment
+`);
 
 /**
  * DAC 5-digit purpose codes with a row of their own (IATI SectorVocabulary "1"): those that fall under
  * another line than their category, and the codes agencies use for ICT-related work whose category maps to
  * nothing (multisector, industry, other social services). A code with no row takes its category's row.
  */
-export const DAC_PURPOSES: readonly SectorMapping[] = [
-  {
-    code: "11330",
-    name: "Vocational training",
-    actionLines: ["C4"],
-    reason: "skills training is capacity building (C4), not schooling",
-  },
-  {
-    code: "11430",
-    name: "Advanced technical and managerial training",
-    actionLines: ["C4"],
-    reason: "professional training is capacity building (C4)",
-  },
-  {
-    code: "15143",
-    name: "Meteorological services",
-    actionLines: ["C7.e-environment"],
-    reason: "weather and climate monitoring is e-environment's subject (early warning, monitoring)",
-  },
-  {
-    code: "15150",
-    name: "Democratic participation and civil society",
-    actionLines: ["C1"],
-    reason:
-      "C1 is the role of governments and all stakeholders, civil society among them; agencies file multistakeholder ICT governance work here",
-  },
-  { code: "15153", name: "Media and free flow of information", actionLines: ["C9"], reason: "media" },
-  {
-    code: "15163",
-    name: "Free flow of information",
-    actionLines: ["C9"],
-    reason: "media and the free flow of information (C9)",
-  },
-  {
-    code: "16020",
-    name: "Employment creation",
-    actionLines: ["C7.e-employment"],
-    reason: "employment",
-  },
-  {
-    code: "16061",
-    name: "Culture and recreation",
-    actionLines: ["C8"],
-    reason: "cultural diversity and identity, local content (C8)",
-  },
-  {
-    code: "16062",
-    name: "Statistical capacity building",
-    actionLines: ["C4"],
-    reason:
-      "building national statistical capacity, ICT statistics and measurement among it, is capacity building (C4)",
-  },
-  {
-    code: "16066",
-    name: "Culture",
-    actionLines: ["C8"],
-    reason: "cultural diversity and identity, local content (C8)",
-  },
-  {
-    code: "22010",
-    name: "Communications policy and administrative management",
-    actionLines: ["C6"],
-    reason: "communications policy and regulation is the enabling environment (C6)",
-  },
-  {
-    code: "22011",
-    name: "Communications policy, planning and administration",
-    actionLines: ["C6"],
-    reason: "communications policy and regulation is the enabling environment (C6)",
-  },
-  {
-    code: "22013",
-    name: "Information services",
-    actionLines: ["C3"],
-    reason: "information services are access to information and knowledge (C3)",
-  },
-  { code: "22020", name: "Telecommunications", actionLines: ["C2"], reason: "networks: infrastructure (C2)" },
-  { code: "22030", name: "Radio/television/print media", actionLines: ["C9"], reason: "media (C9)" },
-  {
-    code: "22040",
-    name: "Information and communication technology (ICT)",
-    actionLines: ["C2"],
-    reason: "the DAC's ICT code is mostly networks and equipment: infrastructure (C2)",
-  },
-  {
-    code: "32172",
-    name: "Transport equipment industry",
-    actionLines: [],
-    reason:
-      "no WSIS counterpart: the IATI list names 32172 the transport equipment industry, not ICT (technological research is 32182)",
-  },
-  {
-    code: "32182",
-    name: "Technological research and development",
-    actionLines: ["C7.e-science"],
-    reason: "research and development: e-science covers research networks and scientific infrastructure",
-  },
-  {
-    code: "43060",
-    name: "Disaster Risk Reduction",
-    actionLines: ["C7.e-environment"],
-    reason: "the Plan of Action's e-environment includes monitoring and early warning of disasters",
-  },
-  {
-    code: "43081",
-    name: "Multisector education/training",
-    actionLines: ["C4"],
-    reason: "training across sectors is capacity building (C4), not one sector's e-learning",
-  },
-  {
-    code: "43082",
-    name: "Research/scientific institutions",
-    actionLines: ["C7.e-science"],
-    reason: "research and scientific institutions are e-science's subject",
-  },
-];
+export const DAC_PURPOSES: readonly SectorMapping[] = rowsOf(`
+11330|Vocational training|C4|skills training is capacity building (C4), not schooling
+11430|Advanced technical and managerial training|C4|professional training is capacity building (C4)
+15143|Meteorological services|C7.e-environment|weather and climate monitoring is e-environment's subject (early warning, monitoring)
+15150|Democratic participation and civil society|C1|C1 is the role of governments and all stakeholders, civil society among them; agencies file multistakeholder ICT governance work here
+15153|Media and free flow of information|C9|media
+15163|Free flow of information|C9|media and the free flow of information (C9)
+16020|Employment creation|C7.e-employment|employment
+16061|Culture and recreation|C8|cultural diversity and identity, local content (C8)
+16062|Statistical capacity building|C4|building national statistical capacity, ICT statistics and measurement among it, is capacity building (C4)
+16066|Culture|C8|cultural diversity and identity, local content (C8)
+22010|Communications policy and administrative management|C6|communications policy and regulation is the enabling environment (C6)
+22011|Communications policy, planning and administration|C6|communications policy and regulation is the enabling environment (C6)
+22013|Information services|C3|information services are access to information and knowledge (C3)
+22020|Telecommunications|C2|networks: infrastructure (C2)
+22030|Radio/television/print media|C9|media (C9)
+22040|Information and communication technology (ICT)|C2|the DAC's ICT code is mostly networks and equipment: infrastructure (C2)
+32172|Transport equipment industry||no WSIS counterpart: the IATI list names 32172 the transport equipment industry, not ICT (technological research is 32182)
+32182|Technological research and development|C7.e-science|research and development: e-science covers research networks and scientific infrastructure
+43060|Disaster Risk Reduction|C7.e-environment|the Plan of Action's e-environment includes monitoring and early warning of disasters
+43081|Multisector education/training|C4|training across sectors is capacity building (C4), not one sector's e-learning
+43082|Research/scientific institutions|C7.e-science|research and scientific institutions are e-science's subject
+`);
 
 const CATEGORIES = new Map(DAC_CATEGORIES.map((row) => [row.code, row]));
 const PURPOSES = new Map(DAC_PURPOSES.map((row) => [row.code, row]));

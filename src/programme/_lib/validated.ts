@@ -1,25 +1,9 @@
-import { type Catalogue, type Programme, trust } from "../../model/index.ts";
+import { type Catalogue, deepFreeze, type Programme, trust } from "../../model/index.ts";
 
 // Programmes this module built or validated, with the catalogue they were checked against. They are
 // deep-frozen, so they cannot have changed since: parsing one again returns it as it is. Every
 // analysis and renderer parses its programme first, so this saves each of them a full validation.
 const VALIDATED = new WeakMap<object, Catalogue>();
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) {
-        const child: unknown = value[i];
-        if (typeof child === "object" && child !== null) deepFreeze(child);
-      }
-    } else {
-      for (const child of Object.values(value))
-        if (typeof child === "object" && child !== null) deepFreeze(child);
-    }
-  }
-  return value;
-}
 
 /** Freezes a valid programme and remembers it as valid against `catalogue`. */
 export function markValidated(programme: Programme, catalogue: Catalogue): Programme {

@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import type { AlignmentReport } from "../../align/index.ts";
 import type { Milestone } from "../../calendar/index.ts";
 import type { DuplicationReport } from "../../duplicates/index.ts";
-import { parseWith } from "../../model/index.ts";
+import { isoDate, parseWith } from "../../model/index.ts";
 import type { CheckReport } from "../../rules/index.ts";
 
 // The analyses a document can append. Each schema checks what the reporters read (other fields pass
@@ -64,11 +64,11 @@ const CheckSchema = z.looseObject({
   ),
 });
 
-const isoDate = z.iso.date();
+const isoDateSchema = isoDate();
 const MilestonesSchema = z.array(
   z.looseObject({
-    date: isoDate,
-    end: z.optional(isoDate),
+    date: isoDateSchema,
+    end: z.optional(isoDateSchema),
     kind: z.string(),
     title: z.string(),
     year,
@@ -77,6 +77,30 @@ const MilestonesSchema = z.array(
     clashes: z.optional(texts),
   }),
 );
+
+/**
+ * Two strings, checked issue for issue as `z.tuple([z.string(), z.string()])` checks them (zod's tuple
+ * type weighs 1.9 KB in a bundle, for this one field): not a list, too short (and nothing more), too
+ * long, then each of the two that is not a string, at its index.
+ */
+const stringPair = z.unknown().check(
+  z.check((payload) => {
+    const input = payload.value;
+    if (!Array.isArray(input)) {
+      payload.issues.push({ code: "invalid_type", expected: "tuple", input });
+      return;
+    }
+    if (input.length < 2) {
+      payload.issues.push({ code: "too_small", minimum: 2, inclusive: true, input, origin: "array" });
+      return;
+    }
+    if (input.length > 2)
+      payload.issues.push({ code: "too_big", maximum: 2, inclusive: true, input, origin: "array" });
+    for (let i = 0; i < 2; i++)
+      if (typeof input[i] !== "string")
+        payload.issues.push({ code: "invalid_type", expected: "string", input: input[i], path: [i] });
+  }),
+) as unknown as z.ZodMiniType<[string, string], [string, string]>;
 
 const DuplicatesSchema = z.looseObject({
   pairs: z.array(
@@ -87,7 +111,7 @@ const DuplicatesSchema = z.looseObject({
       reasons: texts,
       kind: z.optional(z.string()),
       match: z.optional(z.boolean()),
-      agencies: z.optional(z.tuple([z.string(), z.string()])),
+      agencies: z.optional(stringPair),
       actionLines: z.optional(texts),
     }),
   ),

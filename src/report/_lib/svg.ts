@@ -1,22 +1,19 @@
 import type { Catalogue, Mandate, Phase, Programme, Session } from "../../model/index.ts";
-import { xmlAttr, xmlText } from "./escapeXml.ts";
+import { xmlText } from "./escapeXml.ts";
 import {
   count,
   formatRange,
   formatShortRange,
-  horizon,
   mandateLabel,
   phaseLabel,
   sessionName,
   yearSpan,
 } from "./format.ts";
 import { indexProgramme } from "./schedule.ts";
+import { chartHeading, chartSvg, INK, MARGIN, MUTED, WIDTH } from "./svgChart.ts";
 import { textLines, wrapText } from "./svgText.ts";
 import { oneLine } from "./text.ts";
 
-// A4 portrait at 96 dpi is 794 px wide: the chart is drawn at that width and scales down for print.
-const WIDTH = 794;
-const MARGIN = 24;
 const CYCLE_X = MARGIN;
 const CYCLE_W = 92;
 const YEAR_X = CYCLE_X + CYCLE_W + 8;
@@ -24,9 +21,6 @@ const YEAR_W = 200;
 const THEME_X = YEAR_X + YEAR_W + 14;
 const THEME_W = WIDTH - MARGIN - THEME_X;
 const PAD = 10;
-const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', sans-serif";
-const INK = "#1a1a1a";
-const MUTED = "#4a5568";
 
 const PHASE_STYLE: ReadonlyMap<Phase, { fill: string; stroke: string }> = new Map([
   ["review", { fill: "#dbeafe", stroke: "#1d4ed8" }],
@@ -95,16 +89,7 @@ function sessionChip(session: Session, x: number, y: number): { svg: string; hei
 export function timelineSvgElement(programme: Programme, catalogue?: Catalogue): string {
   const index = indexProgramme(programme);
   const body: string[] = [];
-  // Bold text runs about a tenth wider, hence the larger size used to measure it.
-  const title = wrapText(oneLine(programme.title), WIDTH - 2 * MARGIN, 17.6, 2);
-  let y = MARGIN + 14;
-  body.push(
-    `<g>${title.truncated ? `<title>${xmlText(programme.title)}</title>` : ""}${textLines(title.lines, MARGIN, y, 16, 20, ' font-weight="700"')}</g>`,
-  );
-  y += (title.lines.length - 1) * 20 + 20;
-  const subtitle = `${horizon(programme)} · ${count(programme.cycles.length, "cycle")} of ${count(programme.cycleLength, "year")} · ${count(programme.sessions.length, "session")}`;
-  body.push(textLines([subtitle], MARGIN, y, 12, 14, ` fill="${MUTED}"`));
-  y += 14;
+  let y = chartHeading(programme, body) + 14;
 
   programme.cycles.forEach((cycle, c) => {
     const top = y;
@@ -191,13 +176,5 @@ export function timelineSvgElement(programme: Programme, catalogue?: Catalogue):
         }.`,
     )
     .join(" ")}`;
-  return [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${y}" width="${WIDTH}" height="${y}" role="img" aria-labelledby="timeline-title timeline-desc" font-family="${xmlAttr(FONT)}" fill="${INK}">`,
-    `<title id="timeline-title">${xmlText(`Timeline: ${programme.title}`)}</title>`,
-    `<desc id="timeline-desc">${xmlText(description)}</desc>`,
-    `<rect width="${WIDTH}" height="${y}" fill="#ffffff"/>`,
-    ...body,
-    ...legend,
-    "</svg>",
-  ].join("\n");
+  return chartSvg(programme, y, description, [...body, ...legend]);
 }

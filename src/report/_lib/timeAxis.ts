@@ -5,21 +5,17 @@
 // and a description; every text escaped.
 import { dayNumber } from "../../calendar/index.ts";
 import type { Catalogue, ExternalEvent, Programme } from "../../model/index.ts";
-import { xmlAttr, xmlText } from "./escapeXml.ts";
-import { count, formatRange, horizon, mandateLabel, sessionName, yearSpan } from "./format.ts";
+import { xmlText } from "./escapeXml.ts";
+import { count, formatRange, mandateLabel, sessionName, yearSpan } from "./format.ts";
 import { indexProgramme, type ScheduleEntry, scheduleOf } from "./schedule.ts";
+import { chartHeading, chartSvg, INK, MARGIN, MUTED, WIDTH } from "./svgChart.ts";
 import { textLines, wrapText } from "./svgText.ts";
 import { oneLine } from "./text.ts";
 
-const WIDTH = 794;
-const MARGIN = 24;
 const LABEL_W = 128;
 const AXIS_X = MARGIN + LABEL_W;
 const AXIS_W = WIDTH - MARGIN - AXIS_X;
 const LANE_H = 26;
-const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', sans-serif";
-const INK = "#1a1a1a";
-const MUTED = "#4a5568";
 const GRID = "#cbd5e1";
 const BANDS = ["#f1f5f9", "#e2e8f0"];
 
@@ -141,24 +137,7 @@ export function timeAxisSvgElement(programme: Programme, options: TimeAxisOption
   const yearEvery = perYear >= 34 ? 1 : perYear >= 17 ? 2 : 5;
 
   const body: string[] = [];
-  const title = wrapText(oneLine(programme.title), WIDTH - 2 * MARGIN, 17.6, 2);
-  let y = MARGIN + 14;
-  body.push(
-    `<g>${title.truncated ? `<title>${xmlText(programme.title)}</title>` : ""}${textLines(title.lines, MARGIN, y, 16, 20, ' font-weight="700"')}</g>`,
-  );
-  y += (title.lines.length - 1) * 20 + 20;
-  body.push(
-    textLines(
-      [
-        `${horizon(programme)} · ${count(programme.cycles.length, "cycle")} of ${count(programme.cycleLength, "year")} · ${count(programme.sessions.length, "session")}`,
-      ],
-      MARGIN,
-      y,
-      12,
-      14,
-      ` fill="${MUTED}"`,
-    ),
-  );
+  let y = chartHeading(programme, body);
   y += 16;
 
   // Cycle bands, labelled above the lanes.
@@ -261,14 +240,7 @@ export function timeAxisSvgElement(programme: Programme, options: TimeAxisOption
     ),
   ].join(" ");
 
-  return [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${y}" width="${WIDTH}" height="${y}" role="img" aria-labelledby="timeline-title timeline-desc" font-family="${xmlAttr(FONT)}" fill="${INK}">`,
-    `<title id="timeline-title">${xmlText(`Timeline: ${programme.title}`)}</title>`,
-    `<desc id="timeline-desc">${xmlText(description)}</desc>`,
-    `<rect width="${WIDTH}" height="${y}" fill="#ffffff"/>`,
-    ...body,
-    "</svg>",
-  ].join("\n");
+  return chartSvg(programme, y, description, body);
 }
 
 /** Rounds to a tenth of a pixel, so the SVG stays short and the same everywhere. */
