@@ -4,7 +4,8 @@
 //    relaxation of the tight MILP (truly relaxed: no Binary section). draftProgramme against GLPK (glpk.js) and
 //    HiGHS (the `highs` wasm build) on the TIGHT formulation (test/support/draftMilp.ts: one
 //    dual-mandate inequality per side, clique-window cuts for repetition), each solved to a proof.
-//    Rounds alternate the order of the three solvers (the machine is shared); per instance the median
+//    Each solver is first warmed on 10 other instances (3 rounds, untimed: a JIT needs more than one
+//    call). Rounds alternate the order of the three solvers (the machine is shared); per instance the median
 //    of the rounds, wall and CPU time (user + system: the peers run in this process). Every solver's answer is decoded into a programme and re-scored with
 //    checkProgramme's own score; any disagreement (a peer's objective that is not the re-score, or two
 //    proven optima that differ) fails the benchmark.
@@ -239,6 +240,10 @@ const PEER_LIMIT_MS = 10_000;
  * 0.6–1.5 ms in the rounds after), and a median of two keeps that.
  */
 const ROUNDS = 7;
+/** Untimed warm-up: instances (seeds from 1001, none of the timed ones), rounds, and a peer's limit. */
+const WARM_INSTANCES = 10;
+const WARM_ROUNDS = 3;
+const WARM_LIMIT_MS = 500;
 /** Real-size instances' shape: a quarter of the themes near-variants of another. */
 const REAL_SHAPE = { variants: 4 };
 
@@ -277,12 +282,31 @@ export async function run(): Promise<string> {
   const lines: string[] = [];
   const glpk = await loadGlpk();
   const highs = await loadHighs();
-  // Warm both peers and ours once (wasm compilation, JIT) outside the timings.
+  // Warm the peers and ours outside the timings (wasm compilation, JIT), on instances that are not
+  // timed: one call is not enough for a JIT (ours took 3–10 ms a call on the first timed instances,
+  // 1–3 ms once warm), so each solver gets WARM_ROUNDS rounds on WARM_INSTANCES other real-size
+  // instances, in rotating order; a peer's warm-up call stops at WARM_LIMIT_MS.
   {
-    const r = rescorer(realSpec());
-    solveGlpk(glpk, r.problem);
-    solveHighs(highs, r.problem);
-    draftProgramme(realSpec());
+    const warm: DraftSpec[] = [];
+    for (let seed = 1001; warm.length < WARM_INSTANCES; seed++) {
+      const spec = realInstance(seed, REAL_SHAPE);
+      try {
+        compileDraft(spec, wsis);
+        warm.push(spec);
+      } catch (error) {
+        if (!(error instanceof InfeasibleError)) throw error;
+      }
+    }
+    for (let round = 0; round < WARM_ROUNDS; round++)
+      for (const spec of warm) {
+        const r = rescorer(spec);
+        const solvers = [
+          () => solveGlpk(glpk, r.problem, WARM_LIMIT_MS),
+          () => solveHighs(highs, r.problem, WARM_LIMIT_MS),
+          () => draftProgramme(spec),
+        ];
+        for (let k = 0; k < 3; k++) solvers[(k + round) % 3]?.();
+      }
   }
 
   // Which parts to run: DRAFT_BENCH_PARTS=large,real,sweep (all by default).
