@@ -52,16 +52,14 @@ function subjectsOf(violation: Violation): FindingSubjects {
 }
 
 function findingOf(violation: Violation, active: ActiveRule): Finding {
-  const finding: Finding = {
-    rule: active.rule.id,
-    severity: active.severity,
-    weight: active.weight * (violation.scale ?? 1),
-    message: violation.message,
-    ...(violation.path === undefined ? {} : { path: [...violation.path] }),
-    refs: active.refs,
-    involves: subjectsOf(violation),
-  };
-  return finding;
+  const rule = active.rule.id;
+  const severity = active.severity;
+  const weight = active.weight * (violation.scale ?? 1);
+  const message = violation.message;
+  const involves = subjectsOf(violation);
+  // Built key by key, in the report's order (`path` only when the violation has one).
+  if (violation.path === undefined) return { rule, severity, weight, message, refs: active.refs, involves };
+  return { rule, severity, weight, message, path: [...violation.path], refs: active.refs, involves };
 }
 
 function errorText(error: unknown): string {
@@ -116,14 +114,34 @@ function runRules(
   context: RuleContext,
   known?: ReadonlyMap<ActiveRule, readonly Finding[]>,
 ): Finding[] {
-  const findings: Finding[] = [];
+  // Hard first, then rule order; each rule's own order is kept. Rules run in rule order and each
+  // rule's findings share its severity, so two lists in run order, hard then soft, are that order.
+  const hard: Finding[] = [];
+  const soft: Finding[] = [];
   for (const active of prepared.rules) {
+    const into = active.severity === "hard" ? hard : soft;
     const found = known?.get(active);
-    if (found === undefined) pushAll(findings, findingsOfRule(active, programme, prepared.params, context));
-    else for (const finding of found) findings.push(copyOf(finding));
+    if (found === undefined) pushAll(into, findingsOfRule(active, programme, prepared.params, context));
+    else for (const finding of found) into.push(copyOf(finding));
   }
-  const order = new Map(prepared.rules.map((active) => [active.rule.id, active.order]));
-  // Stable sort: hard first, then rule order; each rule's own order is kept.
+  const findings = soft.length === 0 ? hard : pushAll(hard, soft);
+  return distinctIds(prepared.rules) ? findings : byRuleOrder(findings, prepared.rules);
+}
+
+/** Whether no two rules share an id (always, unless a caller's rule object changed its id after `prepareCheck`). */
+function distinctIds(rules: readonly ActiveRule[]): boolean {
+  if (rules.every((active) => BUILTINS.has(active.rule))) return true;
+  const ids = new Set<string>();
+  for (const active of rules) {
+    if (ids.has(active.rule.id)) return false;
+    ids.add(active.rule.id);
+  }
+  return true;
+}
+
+/** Findings stably sorted hard first, then by the order of their rule's id in the rule list. */
+function byRuleOrder(findings: readonly Finding[], rules: readonly ActiveRule[]): Finding[] {
+  const order = new Map(rules.map((active) => [active.rule.id, active.order]));
   return findings
     .map((finding, index) => ({ finding, index }))
     .sort(
