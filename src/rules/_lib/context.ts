@@ -4,6 +4,12 @@ import type { Catalogue, Programme, Session } from "../../model/index.ts";
 import { leadsOfLines } from "../themeLeads.ts";
 import type { RuleContext } from "../types.ts";
 
+function inYearOrder(sessions: readonly { readonly session: Session }[]): boolean {
+  for (let i = 1; i < sessions.length; i++)
+    if ((sessions[i - 1]?.session.year ?? 0) > (sessions[i]?.session.year ?? 0)) return false;
+  return true;
+}
+
 /** Builds the lookups and labels every rule shares, once per check (linear in the programme). */
 export function buildContext(programme: Programme, catalogue: Catalogue): RuleContext {
   const themes = new Map(programme.themes.map((theme) => [theme.id, theme]));
@@ -13,10 +19,13 @@ export function buildContext(programme: Programme, catalogue: Catalogue): RuleCo
     sessionIndexByYear.set(session.year, index);
     sessionsByCycle[session.cycle]?.push({ session, index });
   });
-  for (const sessions of sessionsByCycle) sessions.sort((a, b) => a.session.year - b.session.year);
+  // Laid-out programmes list their sessions in year order already: sort only a cycle that is not.
+  for (const sessions of sessionsByCycle)
+    if (!inYearOrder(sessions)) sessions.sort((a, b) => a.session.year - b.session.year);
 
   const agendaThemes: (ReadonlySet<string> | undefined)[] = [];
-  const leads = new Map<string, readonly string[]>();
+  // By year (NaN: now), then theme id.
+  const leads = new Map<number, Map<string, readonly string[]>>();
   const memos = new Map<string, unknown>();
 
   return {
@@ -36,12 +45,17 @@ export function buildContext(programme: Programme, catalogue: Catalogue): RuleCo
       return ids;
     },
     leadsOf(themeId, year) {
-      const key = year === undefined ? themeId : `${themeId}\u0000${year}`;
-      let out = leads.get(key);
+      const key = year ?? Number.NaN;
+      let byTheme = leads.get(key);
+      if (byTheme === undefined) {
+        byTheme = new Map();
+        leads.set(key, byTheme);
+      }
+      let out = byTheme.get(themeId);
       if (out === undefined) {
         const theme = themes.get(themeId);
         out = theme === undefined ? [] : leadsOfLines(catalogue, theme.actionLines, year);
-        leads.set(key, out);
+        byTheme.set(themeId, out);
       }
       return out;
     },

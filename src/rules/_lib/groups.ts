@@ -21,7 +21,8 @@ function tally<K extends string | number>(
   label: (key: K) => string,
 ): FindingGroup<K>[] {
   const tallies = new Map<K, Tally>();
-  findings.forEach((finding, index) => {
+  for (let index = 0; index < findings.length; index++) {
+    const finding = findings[index] as Finding;
     for (const key of keysOf(finding)) {
       let entry = tallies.get(key);
       if (entry === undefined) {
@@ -37,7 +38,8 @@ function tally<K extends string | number>(
       }
       entry.findings.push(index);
     }
-  });
+  }
+  if (tallies.size === 0) return [];
   return [...tallies]
     .map(([key, entry]) => ({
       key,
@@ -63,6 +65,8 @@ export function groupFindings(
   prepared: PreparedCheck,
   context: RuleContext,
 ): Grouped {
+  if (findings.length === 0)
+    return { byTheme: [], byCycle: [], bySession: [], byAgency: [], byActionLine: [], byStakeholder: [] };
   const names = new Map(
     (prepared.params.participation?.stakeholders ?? []).map((stakeholder) => [
       stakeholder.id,
