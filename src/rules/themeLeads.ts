@@ -8,7 +8,7 @@ const ThemeLinesSchema = z.object({ actionLines: z.optional(z.array(z.string()))
 const LINE_LEADS = new WeakMap<Catalogue, Map<number, Map<string, readonly string[]>>>();
 
 /** A line's lead facilitators (in a year, or now), looked up once per catalogue (none for an unknown line). */
-function leadsOfLine(catalogue: Catalogue, line: string, year?: number): readonly string[] {
+export function leadsOfLine(catalogue: Catalogue, line: string, year?: number): readonly string[] {
   let years = LINE_LEADS.get(catalogue);
   if (years === undefined) {
     years = new Map();
@@ -55,14 +55,21 @@ export function themeLeads(
 
 /** `themeLeads` for lines already validated (the engine's path, once per theme and check). */
 export function leadsOfLines(catalogue: Catalogue, lines: readonly string[], year?: number): string[] {
-  const counts = new Map<string, number>();
-  for (const line of lines) {
-    for (const agency of leadsOfLine(catalogue, line, year))
-      counts.set(agency, (counts.get(agency) ?? 0) + 1);
-  }
+  // A theme has a handful of lines and leads: parallel lists, in first-seen order, beat a Map here.
+  const agencies: string[] = [];
+  const counts: number[] = [];
   let most = 0;
-  for (const n of counts.values()) if (n > most) most = n;
-  const out: string[] = [];
-  for (const [agency, n] of counts) if (n === most) out.push(agency);
-  return out;
+  for (const line of lines) {
+    for (const agency of leadsOfLine(catalogue, line, year)) {
+      const at = agencies.indexOf(agency);
+      const n = at < 0 ? 1 : (counts[at] ?? 0) + 1;
+      if (at < 0) {
+        agencies.push(agency);
+        counts.push(1);
+      } else counts[at] = n;
+      if (n > most) most = n;
+    }
+  }
+  if (most <= 1) return agencies;
+  return agencies.filter((_, i) => counts[i] === most);
 }
