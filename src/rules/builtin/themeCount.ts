@@ -22,7 +22,8 @@ export const cycleThemeCount: Rule = {
     const { min, max } = params.themesPerCycle;
     for (const cycle of programme.cycles) {
       // Cross-cutting themes run through every cycle beside its own themes: they do not count.
-      const n = cycle.themes.filter((id) => context.themes.get(id)?.crossCutting !== true).length;
+      let n = 0;
+      for (const id of cycle.themes) if (context.themes.get(id)?.crossCutting !== true) n++;
       if (n >= min && n <= max) continue;
       const label = capital(context.cycle(cycle.index));
       yield {
