@@ -9,6 +9,8 @@ interface Occurrence {
   readonly year: number;
   /** The theme's distinct action lines, in its order. */
   readonly lines: readonly string[];
+  /** A bit per line (see `maskOf`): two themes whose masks do not meet share no line. */
+  readonly mask: number;
 }
 
 /** A theme's distinct action lines in its order: its own list when it repeats none (the usual case). */
@@ -19,11 +21,29 @@ function linesOf(themeId: string, context: RuleContext): readonly string[] {
   return lines;
 }
 
+/**
+ * The lines as bits, numbered as first seen in `bits` and wrapping past 31: lines that share a bit may
+ * differ, but lines that differ in every bit share nothing, so most pairs are ruled out with one `&`.
+ */
+function maskOf(lines: readonly string[], bits: Map<string, number>): number {
+  let mask = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    let bit = bits.get(line);
+    if (bit === undefined) {
+      bit = 1 << (bits.size % 31);
+      bits.set(line, bit);
+    }
+    mask |= bit;
+  }
+  return mask;
+}
+
 /** The Jaccard overlap of two lists of distinct lines (0 when either is empty), as `overlap` gives it. */
 function shareOf(a: readonly string[], b: readonly string[]): number {
   if (a.length === 0 || b.length === 0) return 0;
   let shared = 0;
-  for (const line of a) if (b.includes(line)) shared++;
+  for (let i = 0; i < a.length; i++) if (b.includes(a[i] as string)) shared++;
   return shared / (a.length + b.length - shared);
 }
 
@@ -69,6 +89,7 @@ export const themeRepetition: Rule = {
     if (params.history !== undefined)
       yield* againstHistory(programme, params.history, minGapYears, overlapThreshold, context, crossCutting);
     const window: Occurrence[] = [];
+    const bits = new Map<string, number>();
     for (const cycle of programme.cycles) {
       const year = cycle.years[0] ?? programme.startYear;
       while (window.length > 0 && year - (window[0]?.year ?? year) >= minGapYears) window.shift();
@@ -77,11 +98,13 @@ export const themeRepetition: Rule = {
       for (let position = 0; position < themeIds.length; position++) {
         const themeId = themeIds[position] as string;
         if (crossCutting(themeId)) continue;
+        const lines = linesOf(themeId, context);
         const current: Occurrence = {
           theme: themeId,
           cycle: cycle.index,
           year,
-          lines: linesOf(themeId, context),
+          lines,
+          mask: maskOf(lines, bits),
         };
         // The window, then this cycle's earlier arrivals (most pairs are not near-identical, so
         // nothing is built for a pair until it yields).
@@ -98,17 +121,19 @@ export const themeRepetition: Rule = {
             };
             continue;
           }
+          // No line in common is no overlap, which no threshold (a share, at least 0) lets through.
+          if ((current.mask & earlier.mask) === 0) continue;
           const share = shareOf(current.lines, earlier.lines);
           if (share <= overlapThreshold) continue;
           const shared = current.lines.filter((line) => earlier.lines.includes(line));
-          const lines = shared.join(", ");
+          const listed = shared.join(", ");
           const years = [...new Set([earlier.year, year])];
           const cycles = [...new Set([earlier.cycle, cycle.index])];
           yield {
             message:
               gap === 0
-                ? `Themes ${context.theme(themeId)} and ${context.theme(earlier.theme)} of ${context.cycle(cycle.index)} are near-identical: their action lines overlap ${percent(share)} (${lines}).`
-                : `Theme ${context.theme(themeId)} in ${context.cycle(cycle.index)} is near-identical to ${context.theme(earlier.theme)} in ${context.cycle(earlier.cycle)}: their action lines overlap ${percent(share)} (${lines}), and only ${gap} year${gap === 1 ? "" : "s"} pass between them; at least ${minGapYears} should.`,
+                ? `Themes ${context.theme(themeId)} and ${context.theme(earlier.theme)} of ${context.cycle(cycle.index)} are near-identical: their action lines overlap ${percent(share)} (${listed}).`
+                : `Theme ${context.theme(themeId)} in ${context.cycle(cycle.index)} is near-identical to ${context.theme(earlier.theme)} in ${context.cycle(earlier.cycle)}: their action lines overlap ${percent(share)} (${listed}), and only ${gap} year${gap === 1 ? "" : "s"} pass between them; at least ${minGapYears} should.`,
             path: ["cycles", cycle.index, "themes", position],
             involves: { themes: [earlier.theme, themeId], cycles, years, actionLines: shared },
           };
