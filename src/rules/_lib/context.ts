@@ -37,8 +37,12 @@ export function buildContext(programme: Programme, catalogue: Catalogue): RuleCo
       let ids = agendaThemes[sessionIndex];
       if (ids === undefined) {
         const set = new Set<string>();
-        for (const item of programme.sessions[sessionIndex]?.agenda ?? [])
-          for (const id of item.themes) set.add(id);
+        // Index loops: programmes are frozen, and V8 iterates frozen arrays slowly.
+        const agenda = programme.sessions[sessionIndex]?.agenda ?? [];
+        for (let i = 0; i < agenda.length; i++) {
+          const themeIds = agenda[i]?.themes ?? [];
+          for (let j = 0; j < themeIds.length; j++) set.add(themeIds[j] as string);
+        }
         ids = set;
         agendaThemes[sessionIndex] = ids;
       }

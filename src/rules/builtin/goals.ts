@@ -7,16 +7,20 @@ import type { Rule } from "../types.ts";
 const MDG_TAG = /^mdg[\s-]?[1-8]$/iu;
 const NO_GAPS: readonly string[] = Object.freeze([]);
 
-// Loops, not some(): programmes are frozen, and V8's array builtins are slow on frozen arrays.
+// Index loops, not some() or for…of: programmes are frozen, and V8 iterates frozen arrays slowly.
 function hasMdgTag(theme: Theme): boolean {
-  for (const tag of theme.tags) if (MDG_TAG.test(tag)) return true;
+  const tags = theme.tags;
+  for (let i = 0; i < tags.length; i++) if (MDG_TAG.test(tags[i] as string)) return true;
   return false;
 }
 
 /** Whether some action line of the theme links to an SDG in the catalogue. */
 function linesLinkToSdgs(theme: Theme, catalogue: Catalogue): boolean {
-  for (const line of theme.actionLines)
+  const lines = theme.actionLines;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
     if (actionLineById(catalogue, line) !== undefined && sdgsOf(catalogue, line).length > 0) return true;
+  }
   return false;
 }
 
@@ -96,8 +100,8 @@ export const cycleDualMandate: Rule = {
       let known = false;
       let wsis = false;
       let sti = false;
-      for (const id of themeIds) {
-        const theme = context.themes.get(id);
+      for (let i = 0; i < themeIds.length; i++) {
+        const theme = context.themes.get(themeIds[i] as string);
         if (theme === undefined) continue;
         known = true;
         wsis ||= hasWsis(theme);

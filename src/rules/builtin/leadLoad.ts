@@ -31,9 +31,13 @@ export const agencyLeadLoad: Rule = {
     const max = params.maxLeadPerCycle;
     for (const cycle of programme.cycles) {
       // Cross-cutting themes run through every cycle and load no agency; a cycle uses its year's facilitators.
-      // (Loops, not filter: programmes are frozen, and V8's array builtins are slow on frozen arrays.)
+      // (Index loops, not filter or for…of: programmes are frozen, and V8 iterates frozen arrays slowly.)
+      const themeIds = cycle.themes;
       const own: string[] = [];
-      for (const id of cycle.themes) if (context.themes.get(id)?.crossCutting !== true) own.push(id);
+      for (let i = 0; i < themeIds.length; i++) {
+        const id = themeIds[i] as string;
+        if (context.themes.get(id)?.crossCutting !== true) own.push(id);
+      }
       if (own.length <= max) continue;
       const year = cycle.years[0] ?? programme.startYear;
       // Count first (most cycles have no heavy agency), and list each heavy agency's themes only then.
@@ -41,7 +45,9 @@ export const agencyLeadLoad: Rule = {
       const counts: number[] = [];
       let most = 0;
       for (const themeId of own) {
-        for (const agency of context.leadsOf(themeId, year)) {
+        const leads = context.leadsOf(themeId, year);
+        for (let i = 0; i < leads.length; i++) {
+          const agency = leads[i] as string;
           const at = agencies.indexOf(agency);
           const n = at < 0 ? 1 : (counts[at] ?? 0) + 1;
           if (at < 0) {
