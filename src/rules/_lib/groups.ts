@@ -7,11 +7,13 @@ export type Grouped = Pick<
   "byTheme" | "byCycle" | "bySession" | "byAgency" | "byActionLine" | "byStakeholder"
 >;
 
-interface Tally {
+/** A group as it is counted up: the report's group itself, keys in its order. */
+interface Tally<K> {
+  key: K;
+  label: string;
   hard: number;
   soft: number;
-  scoreHard: number;
-  scoreSoft: number;
+  score: { hard: number; soft: number };
   findings: number[];
 }
 
@@ -20,42 +22,33 @@ function tally<K extends string | number>(
   keysOf: (finding: Finding) => readonly K[],
   label: (key: K) => string,
 ): FindingGroup<K>[] {
-  const tallies = new Map<K, Tally>();
+  const tallies = new Map<K, Tally<K>>();
   for (let index = 0; index < findings.length; index++) {
     const finding = findings[index] as Finding;
     for (const key of keysOf(finding)) {
       let entry = tallies.get(key);
       if (entry === undefined) {
-        entry = { hard: 0, soft: 0, scoreHard: 0, scoreSoft: 0, findings: [] };
+        entry = { key, label: label(key), hard: 0, soft: 0, score: { hard: 0, soft: 0 }, findings: [] };
         tallies.set(key, entry);
       }
       if (finding.severity === "hard") {
         entry.hard++;
-        entry.scoreHard += finding.weight;
+        entry.score.hard += finding.weight;
       } else {
         entry.soft++;
-        entry.scoreSoft += finding.weight;
+        entry.score.soft += finding.weight;
       }
       entry.findings.push(index);
     }
   }
   if (tallies.size === 0) return [];
-  return [...tallies]
-    .map(([key, entry]) => ({
-      key,
-      label: label(key),
-      hard: entry.hard,
-      soft: entry.soft,
-      score: { hard: entry.scoreHard, soft: entry.scoreSoft },
-      findings: entry.findings,
-    }))
-    .sort(
-      (a, b) =>
-        b.score.hard - a.score.hard ||
-        b.score.soft - a.score.soft ||
-        b.findings.length - a.findings.length ||
-        (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
-    );
+  return [...tallies.values()].sort(
+    (a, b) =>
+      b.score.hard - a.score.hard ||
+      b.score.soft - a.score.soft ||
+      b.findings.length - a.findings.length ||
+      (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+  );
 }
 
 /** Findings grouped by the things they involve, heaviest first (ties: more findings, then key). */
