@@ -1,6 +1,6 @@
 import { formatDay, sessionLabel } from "../../calendar/index.ts";
 import { actionLineById, agencyById } from "../../catalogue/index.ts";
-import type { Catalogue, Programme, Session } from "../../model/index.ts";
+import type { Catalogue, Programme, Session, Theme } from "../../model/index.ts";
 import { leadsOfLines } from "../themeLeads.ts";
 import type { RuleContext } from "../types.ts";
 
@@ -12,13 +12,20 @@ function inYearOrder(sessions: readonly { readonly session: Session }[]): boolea
 
 /** Builds the lookups and labels every rule shares, once per check (linear in the programme). */
 export function buildContext(programme: Programme, catalogue: Catalogue): RuleContext {
-  const themes = new Map(programme.themes.map((theme) => [theme.id, theme]));
-  const sessionsByCycle: { session: Session; index: number }[][] = programme.cycles.map(() => []);
+  // Index loops: programmes are frozen, and V8 iterates frozen arrays slowly.
+  const themes = new Map<string, Theme>();
+  for (let t = 0; t < programme.themes.length; t++) {
+    const theme = programme.themes[t] as Theme;
+    themes.set(theme.id, theme);
+  }
+  const sessionsByCycle: { session: Session; index: number }[][] = [];
+  for (let c = 0; c < programme.cycles.length; c++) sessionsByCycle.push([]);
   const sessionIndexByYear = new Map<number, number>();
-  programme.sessions.forEach((session, index) => {
+  for (let index = 0; index < programme.sessions.length; index++) {
+    const session = programme.sessions[index] as Session;
     sessionIndexByYear.set(session.year, index);
     sessionsByCycle[session.cycle]?.push({ session, index });
-  });
+  }
   // Laid-out programmes list their sessions in year order already: sort only a cycle that is not.
   for (const sessions of sessionsByCycle)
     if (!inYearOrder(sessions)) sessions.sort((a, b) => a.session.year - b.session.year);
