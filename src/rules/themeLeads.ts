@@ -55,21 +55,26 @@ export function themeLeads(
 
 /** `themeLeads` for lines already validated (the engine's path, once per theme and check). */
 export function leadsOfLines(catalogue: Catalogue, lines: readonly string[], year?: number): string[] {
-  // A theme has a handful of lines and leads: parallel lists, in first-seen order, beat a Map here.
+  // A theme has a handful of lines and leads: lists beat a Map here. Index loops: themes are frozen,
+  // and V8 iterates frozen arrays slowly. The usual theme has no agency leading two of its lines, and
+  // then every agency leads the most (one each): only when one repeats are the leads counted.
   const agencies: string[] = [];
-  const counts: number[] = [];
-  let most = 0;
-  for (const line of lines) {
-    for (const agency of leadsOfLine(catalogue, line, year)) {
-      const at = agencies.indexOf(agency);
-      const n = at < 0 ? 1 : (counts[at] ?? 0) + 1;
-      if (at < 0) {
-        agencies.push(agency);
-        counts.push(1);
-      } else counts[at] = n;
-      if (n > most) most = n;
+  let repeated = false;
+  for (let l = 0; l < lines.length; l++) {
+    const leads = leadsOfLine(catalogue, lines[l] as string, year);
+    for (let a = 0; a < leads.length; a++) {
+      const agency = leads[a] as string;
+      if (agencies.includes(agency)) repeated = true;
+      else agencies.push(agency);
     }
   }
-  if (most <= 1) return agencies;
+  if (!repeated) return agencies;
+  const counts = agencies.map(() => 0);
+  for (const line of lines)
+    for (const agency of leadsOfLine(catalogue, line, year)) {
+      const at = agencies.indexOf(agency);
+      counts[at] = (counts[at] ?? 0) + 1;
+    }
+  const most = Math.max(...counts);
   return agencies.filter((_, i) => counts[i] === most);
 }
