@@ -25,12 +25,14 @@ function tally<K extends string | number>(
   const tallies = new Map<K, Tally<K>>();
   for (let index = 0; index < findings.length; index++) {
     const finding = findings[index] as Finding;
-    for (const key of keysOf(finding)) {
+    const keys = keysOf(finding);
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k] as K;
       let entry = tallies.get(key);
       if (entry === undefined) {
-        entry = { key, label: label(key), hard: 0, soft: 0, score: { hard: 0, soft: 0 }, findings: [] };
+        entry = { key, label: label(key), hard: 0, soft: 0, score: { hard: 0, soft: 0 }, findings: [index] };
         tallies.set(key, entry);
-      }
+      } else entry.findings.push(index);
       if (finding.severity === "hard") {
         entry.hard++;
         entry.score.hard += finding.weight;
@@ -38,11 +40,12 @@ function tally<K extends string | number>(
         entry.soft++;
         entry.score.soft += finding.weight;
       }
-      entry.findings.push(index);
     }
   }
   if (tallies.size === 0) return [];
-  return [...tallies.values()].sort(
+  const groups = [...tallies.values()];
+  if (groups.length === 1) return groups;
+  return groups.sort(
     (a, b) =>
       b.score.hard - a.score.hard ||
       b.score.soft - a.score.soft ||
