@@ -34,10 +34,14 @@ const BUILTINS: ReadonlySet<Rule> = new Set(BUILTIN_RULES);
 
 const NONE: readonly never[] = Object.freeze([]);
 
+/** The distinct values in first-seen order (a short list, the usual case, without a Set). */
 function unique<T>(values: readonly T[] | undefined): readonly T[] {
   if (values === undefined || values.length === 0) return NONE;
   if (values.length === 1) return [values[0] as T];
-  return [...new Set(values)];
+  if (values.length > 16) return [...new Set(values)];
+  const out: T[] = [];
+  for (let i = 0; i < values.length; i++) if (!out.includes(values[i] as T)) out.push(values[i] as T);
+  return out;
 }
 
 function subjectsOf(violation: Violation): FindingSubjects {
