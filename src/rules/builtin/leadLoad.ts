@@ -1,8 +1,8 @@
 import { actionLineById, facilitatorsOf } from "../../catalogue/index.ts";
-import type { Catalogue } from "../../model/index.ts";
+import type { Catalogue, Theme } from "../../model/index.ts";
 import { REFS } from "../_lib/refs.ts";
 import { listWords } from "../_lib/words.ts";
-import { leadsOfLine } from "../themeLeads.ts";
+import { leadsOfLine, leadsOfLines } from "../themeLeads.ts";
 import type { Rule } from "../types.ts";
 
 /** Whether the agency is a lead facilitator of the line in the year (an unknown line throws, as in `facilitatorsOf`). */
@@ -34,20 +34,27 @@ export const agencyLeadLoad: Rule = {
       // (Index loops, not filter or for…of: programmes are frozen, and V8 iterates frozen arrays slowly.)
       const themeIds = cycle.themes;
       const own: string[] = [];
+      const ownThemes: (Theme | undefined)[] = [];
       for (let i = 0; i < themeIds.length; i++) {
         const id = themeIds[i] as string;
-        if (context.themes.get(id)?.crossCutting !== true) own.push(id);
+        const theme = context.themes.get(id);
+        if (theme?.crossCutting === true) continue;
+        own.push(id);
+        ownThemes.push(theme);
       }
       if (own.length <= max) continue;
       const year = cycle.years[0] ?? programme.startYear;
-      // Count first (most cycles have no heavy agency), and list each heavy agency's themes only then.
+      // Each theme's leads as `context.leadsOf` gives them (each theme is in one cycle, so worked out
+      // here, not cached). Count first (most cycles have no heavy agency), list themes only then.
+      const leadsByTheme = ownThemes.map((theme) =>
+        theme === undefined ? [] : leadsOfLines(context.catalogue, theme.actionLines, year),
+      );
       const agencies: string[] = [];
       const counts: number[] = [];
       let most = 0;
-      for (const themeId of own) {
-        const leads = context.leadsOf(themeId, year);
-        for (let i = 0; i < leads.length; i++) {
-          const agency = leads[i] as string;
+      for (const ofTheme of leadsByTheme) {
+        for (let i = 0; i < ofTheme.length; i++) {
+          const agency = ofTheme[i] as string;
           const at = agencies.indexOf(agency);
           const n = at < 0 ? 1 : (counts[at] ?? 0) + 1;
           if (at < 0) {
@@ -62,7 +69,7 @@ export const agencyLeadLoad: Rule = {
       const heavy: { agency: string; themes: string[] }[] = [];
       agencies.forEach((agency, i) => {
         if ((counts[i] ?? 0) > max)
-          heavy.push({ agency, themes: own.filter((id) => context.leadsOf(id, year).includes(agency)) });
+          heavy.push({ agency, themes: own.filter((_, t) => leadsByTheme[t]?.includes(agency)) });
       });
       heavy.sort(
         (x, y) =>
