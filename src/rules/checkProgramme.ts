@@ -72,15 +72,19 @@ function errorText(error: unknown): string {
   return String(error);
 }
 
-/** A rule's findings on a programme, in the order it yields them (one finding saying so when it throws). */
+/**
+ * Adds a rule's findings on a programme to `collected`, in the order it yields them (one finding
+ * saying so when it throws).
+ */
 function findingsOfRule(
   active: ActiveRule,
   programme: Programme,
   params: PreparedCheck["params"],
   context: RuleContext,
+  collected: Finding[] = [],
 ): Finding[] {
   const trusted = BUILTINS.has(active.rule);
-  const collected: Finding[] = [];
+  const start = collected.length;
   try {
     for (const violation of active.rule.check(programme, params, context)) {
       if (!trusted) {
@@ -96,7 +100,7 @@ function findingsOfRule(
     }
   } catch (error) {
     // A rule that throws is reported as a finding of its own; what it yielded before is dropped.
-    collected.length = 0;
+    collected.length = start;
     collected.push({
       rule: active.rule.id,
       severity: active.severity,
@@ -126,7 +130,7 @@ function runRules(
   for (const active of prepared.rules) {
     const into = active.severity === "hard" ? hard : soft;
     const found = known?.get(active);
-    if (found === undefined) pushAll(into, findingsOfRule(active, programme, prepared.params, context));
+    if (found === undefined) findingsOfRule(active, programme, prepared.params, context, into);
     else for (const finding of found) into.push(copyOf(finding));
   }
   const findings = soft.length === 0 ? hard : pushAll(hard, soft);
