@@ -139,7 +139,12 @@ describe("the report's order", () => {
     const programme = createProgramme({
       title: "Shared id",
       startYear: 2027,
-      themes: WSIS_DEFAULT_THEMES,
+      themes: WSIS_DEFAULT_THEMES.map((theme) => ({
+        ...theme,
+        actionLines: [...theme.actionLines],
+        sdgs: [...theme.sdgs],
+        tags: [...theme.tags],
+      })),
       cycles: [{ themes: ["inclusive-access", "confidence-security", "diversity-media-ethics"] }],
     });
     const rules = checkProgramme(programme, prepared).findings.map((finding) => finding.rule);
@@ -161,7 +166,10 @@ describe("the draft's skeleton check", () => {
       let skeleton: Programme;
       try {
         programme = createProgramme(spec);
-        skeleton = createProgramme({ ...spec, cycles: spec.cycles.map(() => ({ themes: [] })) });
+        skeleton = createProgramme({
+          ...spec,
+          cycles: (spec.cycles as readonly unknown[]).map(() => ({ themes: [] })),
+        });
       } catch {
         return; // a spec createProgramme rejects (e.g. a theme twice in a cycle) has no report
       }
