@@ -222,7 +222,10 @@ const FIXED_INPUTS: ReadonlySet<RuleInput> = new Set(["dates", "phases", "partic
 
 /** Whether a rule's declared inputs say its findings do not depend on which themes are in which cycle. */
 function readsNoAssignment(rule: Rule): boolean {
-  return rule.inputs?.every((input) => FIXED_INPUTS.has(input)) === true;
+  const inputs = rule.inputs;
+  if (inputs === undefined) return false;
+  for (let i = 0; i < inputs.length; i++) if (!FIXED_INPUTS.has(inputs[i] as RuleInput)) return false;
+  return true;
 }
 
 /** The check of the programmes laid out from one spec, which differ only in their cycles' themes. */
