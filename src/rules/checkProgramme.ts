@@ -25,6 +25,7 @@ import type {
   Rule,
   RuleContext,
   RuleInput,
+  RuleSummary,
   Violation,
 } from "./types.ts";
 
@@ -33,10 +34,14 @@ const BUILTINS: ReadonlySet<Rule> = new Set(BUILTIN_RULES);
 
 const NONE: readonly never[] = Object.freeze([]);
 
+/** The distinct values in first-seen order (a short list, the usual case, without a Set). */
 function unique<T>(values: readonly T[] | undefined): readonly T[] {
   if (values === undefined || values.length === 0) return NONE;
   if (values.length === 1) return [values[0] as T];
-  return [...new Set(values)];
+  if (values.length > 16) return [...new Set(values)];
+  const out: T[] = [];
+  for (let i = 0; i < values.length; i++) if (!out.includes(values[i] as T)) out.push(values[i] as T);
+  return out;
 }
 
 function subjectsOf(violation: Violation): FindingSubjects {
@@ -52,16 +57,14 @@ function subjectsOf(violation: Violation): FindingSubjects {
 }
 
 function findingOf(violation: Violation, active: ActiveRule): Finding {
-  const finding: Finding = {
-    rule: active.rule.id,
-    severity: active.severity,
-    weight: active.weight * (violation.scale ?? 1),
-    message: violation.message,
-    ...(violation.path === undefined ? {} : { path: [...violation.path] }),
-    refs: active.refs,
-    involves: subjectsOf(violation),
-  };
-  return finding;
+  const rule = active.rule.id;
+  const severity = active.severity;
+  const weight = active.weight * (violation.scale ?? 1);
+  const message = violation.message;
+  const involves = subjectsOf(violation);
+  // Built key by key, in the report's order (`path` only when the violation has one).
+  if (violation.path === undefined) return { rule, severity, weight, message, refs: active.refs, involves };
+  return { rule, severity, weight, message, path: [...violation.path], refs: active.refs, involves };
 }
 
 function errorText(error: unknown): string {
@@ -69,15 +72,19 @@ function errorText(error: unknown): string {
   return String(error);
 }
 
-/** A rule's findings on a programme, in the order it yields them (one finding saying so when it throws). */
+/**
+ * Adds a rule's findings on a programme to `collected`, in the order it yields them (one finding
+ * saying so when it throws).
+ */
 function findingsOfRule(
   active: ActiveRule,
   programme: Programme,
   params: PreparedCheck["params"],
   context: RuleContext,
+  collected: Finding[] = [],
 ): Finding[] {
   const trusted = BUILTINS.has(active.rule);
-  const collected: Finding[] = [];
+  const start = collected.length;
   try {
     for (const violation of active.rule.check(programme, params, context)) {
       if (!trusted) {
@@ -93,7 +100,7 @@ function findingsOfRule(
     }
   } catch (error) {
     // A rule that throws is reported as a finding of its own; what it yielded before is dropped.
-    collected.length = 0;
+    collected.length = start;
     collected.push({
       rule: active.rule.id,
       severity: active.severity,
@@ -116,14 +123,37 @@ function runRules(
   context: RuleContext,
   known?: ReadonlyMap<ActiveRule, readonly Finding[]>,
 ): Finding[] {
-  const findings: Finding[] = [];
+  // Hard first, then rule order; each rule's own order is kept. Rules run in rule order and each
+  // rule's findings share its severity, so two lists in run order, hard then soft, are that order.
+  const hard: Finding[] = [];
+  const soft: Finding[] = [];
   for (const active of prepared.rules) {
+    const into = active.severity === "hard" ? hard : soft;
     const found = known?.get(active);
-    if (found === undefined) pushAll(findings, findingsOfRule(active, programme, prepared.params, context));
-    else for (const finding of found) findings.push(copyOf(finding));
+    if (found === undefined) findingsOfRule(active, programme, prepared.params, context, into);
+    else for (const finding of found) into.push(copyOf(finding));
   }
-  const order = new Map(prepared.rules.map((active) => [active.rule.id, active.order]));
-  // Stable sort: hard first, then rule order; each rule's own order is kept.
+  const findings = soft.length === 0 ? hard : pushAll(hard, soft);
+  return distinctIds(prepared.rules) ? findings : byRuleOrder(findings, prepared.rules);
+}
+
+/** Whether no two rules share an id (always, unless a caller's rule object changed its id after `prepareCheck`). */
+function distinctIds(rules: readonly ActiveRule[]): boolean {
+  // Index loops here and below: the prepared lists are frozen, and V8 iterates frozen arrays slowly.
+  let custom = false;
+  for (let i = 0; i < rules.length; i++) if (!BUILTINS.has((rules[i] as ActiveRule).rule)) custom = true;
+  if (!custom) return true;
+  const ids = new Set<string>();
+  for (const active of rules) {
+    if (ids.has(active.rule.id)) return false;
+    ids.add(active.rule.id);
+  }
+  return true;
+}
+
+/** Findings stably sorted hard first, then by the order of their rule's id in the rule list. */
+function byRuleOrder(findings: readonly Finding[], rules: readonly ActiveRule[]): Finding[] {
+  const order = new Map(rules.map((active) => [active.rule.id, active.order]));
   return findings
     .map((finding, index) => ({ finding, index }))
     .sort(
@@ -157,8 +187,17 @@ function programmeFor(input: Programme, prepared: PreparedCheck): Programme {
   const programme = parseProgramme(input, prepared.catalogue);
   participationIssues(programme, prepared);
   // Custom rules get a frozen programme, so one cannot change what the next one sees.
-  if (prepared.summary.some((rule) => rule.custom && rule.enabled)) deepFreeze(programme);
+  if (runsCustomRules(prepared)) deepFreeze(programme);
   return programme;
+}
+
+function runsCustomRules(prepared: PreparedCheck): boolean {
+  const summary = prepared.summary;
+  for (let i = 0; i < summary.length; i++) {
+    const rule = summary[i] as RuleSummary;
+    if (rule.custom && rule.enabled) return true;
+  }
+  return false;
 }
 
 /** Registrations for years the programme has no session in are an error in the options. */
@@ -183,7 +222,10 @@ const FIXED_INPUTS: ReadonlySet<RuleInput> = new Set(["dates", "phases", "partic
 
 /** Whether a rule's declared inputs say its findings do not depend on which themes are in which cycle. */
 function readsNoAssignment(rule: Rule): boolean {
-  return rule.inputs?.every((input) => FIXED_INPUTS.has(input)) === true;
+  const inputs = rule.inputs;
+  if (inputs === undefined) return false;
+  for (let i = 0; i < inputs.length; i++) if (!FIXED_INPUTS.has(inputs[i] as RuleInput)) return false;
+  return true;
 }
 
 /** The check of the programmes laid out from one spec, which differ only in their cycles' themes. */

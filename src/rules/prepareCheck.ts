@@ -34,6 +34,8 @@ type Path = readonly (string | number)[];
 const PREPARED = new WeakSet<PreparedCheck>();
 const DEFAULT_MILESTONES = WSIS_REVIEW_MILESTONES.map((milestone) => ReviewMilestoneSchema.parse(milestone));
 const OPTION_KEYS = new Set(["catalogue", "rules", "customRules", "params", "history"]);
+const BUILTINS: ReadonlySet<Rule> = new Set(BUILTIN_RULES);
+const BUILTIN_IDS: ReadonlySet<string> = new Set(BUILTIN_RULES.map((rule) => rule.id));
 
 function prefixed(error: z.core.$ZodError, at: Path): InputIssue[] {
   return issuesFromZod(error).map((issue) => ({ path: [...at, ...issue.path], message: issue.message }));
@@ -188,18 +190,19 @@ export function prepareCheck(options: CheckProgrammeOptions | PreparedCheck = {}
   // Issue 11: the record of past sessions, read by the rules as params.history.
   const history = historyOption(options.history, catalogue, issues);
 
-  const builtinIds = new Set(BUILTIN_RULES.map((rule) => rule.id));
-  const custom = customRuleIssues(options.customRules, builtinIds);
+  const custom = customRuleIssues(options.customRules, BUILTIN_IDS);
   pushAll(issues, custom.issues);
   const all = [...BUILTIN_RULES, ...custom.rules];
-  const known = new Set([...builtinIds, ...custom.rules.map((rule) => rule.id)]);
+  const known =
+    custom.rules.length === 0
+      ? BUILTIN_IDS
+      : new Set([...BUILTIN_IDS, ...custom.rules.map((rule) => rule.id)]);
   const settings = settingIssues(options.rules, known);
   pushAll(issues, settings.issues);
   const params = paramIssues(options.params, catalogue);
   pushAll(issues, params.issues);
   if (issues.length > 0 || params.params === undefined) throw new PlannerInputError(issues, "check options");
 
-  const builtins = new Set<Rule>(BUILTIN_RULES);
   const summary: RuleSummary[] = [];
   const active: ActiveRule[] = [];
   for (const rule of all) {
@@ -214,7 +217,7 @@ export function prepareCheck(options: CheckProgrammeOptions | PreparedCheck = {}
       severity = setting.severity ?? severity;
       weight = setting.weight ?? weight;
     }
-    const custom = !builtins.has(rule);
+    const custom = !BUILTINS.has(rule);
     // Built-in refs are frozen at load and shared; a caller's rule may change its own later, so copy.
     const refs = custom ? Object.freeze([...rule.refs]) : rule.refs;
     summary.push(

@@ -7,8 +7,8 @@ const ThemeLinesSchema = z.object({ actionLines: z.optional(z.array(z.string()))
 // Per catalogue, per year (NaN: now), each line's leads: built from the catalogue alone, so safe to keep.
 const LINE_LEADS = new WeakMap<Catalogue, Map<number, Map<string, readonly string[]>>>();
 
-/** A line's lead facilitators (in a year, or now), looked up once per catalogue (none for an unknown line). */
-function leadsOfLine(catalogue: Catalogue, line: string, year?: number): readonly string[] {
+/** The table of a catalogue's lines' leads in a year (or now), filled as lines are looked up. */
+function leadsTable(catalogue: Catalogue, year: number | undefined): Map<string, readonly string[]> {
   let years = LINE_LEADS.get(catalogue);
   if (years === undefined) {
     years = new Map();
@@ -20,12 +20,27 @@ function leadsOfLine(catalogue: Catalogue, line: string, year?: number): readonl
     leads = new Map();
     years.set(key, leads);
   }
-  let out = leads.get(line);
+  return leads;
+}
+
+/** A line's leads from the year's table (looked up in the catalogue the first time; none for an unknown line). */
+function leadsIn(
+  table: Map<string, readonly string[]>,
+  catalogue: Catalogue,
+  line: string,
+  year: number | undefined,
+): readonly string[] {
+  let out = table.get(line);
   if (out === undefined) {
     out = actionLineById(catalogue, line) === undefined ? [] : facilitatorsOf(catalogue, line, year).lead;
-    leads.set(line, out);
+    table.set(line, out);
   }
   return out;
+}
+
+/** A line's lead facilitators (in a year, or now), looked up once per catalogue (none for an unknown line). */
+export function leadsOfLine(catalogue: Catalogue, line: string, year?: number): readonly string[] {
+  return leadsIn(leadsTable(catalogue, year), catalogue, line, year);
 }
 
 /**
@@ -55,14 +70,27 @@ export function themeLeads(
 
 /** `themeLeads` for lines already validated (the engine's path, once per theme and check). */
 export function leadsOfLines(catalogue: Catalogue, lines: readonly string[], year?: number): string[] {
-  const counts = new Map<string, number>();
-  for (const line of lines) {
-    for (const agency of leadsOfLine(catalogue, line, year))
-      counts.set(agency, (counts.get(agency) ?? 0) + 1);
+  // A theme has a handful of lines and leads: lists beat a Map here. Index loops: themes are frozen,
+  // and V8 iterates frozen arrays slowly. The usual theme has no agency leading two of its lines, and
+  // then every agency leads the most (one each): only when one repeats are the leads counted.
+  const table = leadsTable(catalogue, year);
+  const agencies: string[] = [];
+  let repeated = false;
+  for (let l = 0; l < lines.length; l++) {
+    const leads = leadsIn(table, catalogue, lines[l] as string, year);
+    for (let a = 0; a < leads.length; a++) {
+      const agency = leads[a] as string;
+      if (agencies.includes(agency)) repeated = true;
+      else agencies.push(agency);
+    }
   }
-  let most = 0;
-  for (const n of counts.values()) if (n > most) most = n;
-  const out: string[] = [];
-  for (const [agency, n] of counts) if (n === most) out.push(agency);
-  return out;
+  if (!repeated) return agencies;
+  const counts = agencies.map(() => 0);
+  for (const line of lines)
+    for (const agency of leadsIn(table, catalogue, line, year)) {
+      const at = agencies.indexOf(agency);
+      counts[at] = (counts[at] ?? 0) + 1;
+    }
+  const most = Math.max(...counts);
+  return agencies.filter((_, i) => counts[i] === most);
 }

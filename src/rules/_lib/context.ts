@@ -1,22 +1,38 @@
 import { formatDay, sessionLabel } from "../../calendar/index.ts";
 import { actionLineById, agencyById } from "../../catalogue/index.ts";
-import type { Catalogue, Programme, Session } from "../../model/index.ts";
+import type { Catalogue, Programme, Session, Theme } from "../../model/index.ts";
 import { leadsOfLines } from "../themeLeads.ts";
 import type { RuleContext } from "../types.ts";
 
+function inYearOrder(sessions: readonly { readonly session: Session }[]): boolean {
+  for (let i = 1; i < sessions.length; i++)
+    if ((sessions[i - 1]?.session.year ?? 0) > (sessions[i]?.session.year ?? 0)) return false;
+  return true;
+}
+
 /** Builds the lookups and labels every rule shares, once per check (linear in the programme). */
 export function buildContext(programme: Programme, catalogue: Catalogue): RuleContext {
-  const themes = new Map(programme.themes.map((theme) => [theme.id, theme]));
-  const sessionsByCycle: { session: Session; index: number }[][] = programme.cycles.map(() => []);
+  // Index loops: programmes are frozen, and V8 iterates frozen arrays slowly.
+  const themes = new Map<string, Theme>();
+  for (let t = 0; t < programme.themes.length; t++) {
+    const theme = programme.themes[t] as Theme;
+    themes.set(theme.id, theme);
+  }
+  const sessionsByCycle: { session: Session; index: number }[][] = [];
+  for (let c = 0; c < programme.cycles.length; c++) sessionsByCycle.push([]);
   const sessionIndexByYear = new Map<number, number>();
-  programme.sessions.forEach((session, index) => {
+  for (let index = 0; index < programme.sessions.length; index++) {
+    const session = programme.sessions[index] as Session;
     sessionIndexByYear.set(session.year, index);
     sessionsByCycle[session.cycle]?.push({ session, index });
-  });
-  for (const sessions of sessionsByCycle) sessions.sort((a, b) => a.session.year - b.session.year);
+  }
+  // Laid-out programmes list their sessions in year order already: sort only a cycle that is not.
+  for (const sessions of sessionsByCycle)
+    if (!inYearOrder(sessions)) sessions.sort((a, b) => a.session.year - b.session.year);
 
   const agendaThemes: (ReadonlySet<string> | undefined)[] = [];
-  const leads = new Map<string, readonly string[]>();
+  // By year (NaN: now), then theme id.
+  const leads = new Map<number, Map<string, readonly string[]>>();
   const memos = new Map<string, unknown>();
 
   return {
@@ -28,20 +44,29 @@ export function buildContext(programme: Programme, catalogue: Catalogue): RuleCo
       let ids = agendaThemes[sessionIndex];
       if (ids === undefined) {
         const set = new Set<string>();
-        for (const item of programme.sessions[sessionIndex]?.agenda ?? [])
-          for (const id of item.themes) set.add(id);
+        // Index loops: programmes are frozen, and V8 iterates frozen arrays slowly.
+        const agenda = programme.sessions[sessionIndex]?.agenda ?? [];
+        for (let i = 0; i < agenda.length; i++) {
+          const themeIds = agenda[i]?.themes ?? [];
+          for (let j = 0; j < themeIds.length; j++) set.add(themeIds[j] as string);
+        }
         ids = set;
         agendaThemes[sessionIndex] = ids;
       }
       return ids;
     },
     leadsOf(themeId, year) {
-      const key = year === undefined ? themeId : `${themeId}\u0000${year}`;
-      let out = leads.get(key);
+      const key = year ?? Number.NaN;
+      let byTheme = leads.get(key);
+      if (byTheme === undefined) {
+        byTheme = new Map();
+        leads.set(key, byTheme);
+      }
+      let out = byTheme.get(themeId);
       if (out === undefined) {
         const theme = themes.get(themeId);
         out = theme === undefined ? [] : leadsOfLines(catalogue, theme.actionLines, year);
-        leads.set(key, out);
+        byTheme.set(themeId, out);
       }
       return out;
     },

@@ -7,11 +7,13 @@ export type Grouped = Pick<
   "byTheme" | "byCycle" | "bySession" | "byAgency" | "byActionLine" | "byStakeholder"
 >;
 
-interface Tally {
+/** A group as it is counted up: the report's group itself, keys in its order. */
+interface Tally<K> {
+  key: K;
+  label: string;
   hard: number;
   soft: number;
-  scoreHard: number;
-  scoreSoft: number;
+  score: { hard: number; soft: number };
   findings: number[];
 }
 
@@ -20,40 +22,52 @@ function tally<K extends string | number>(
   keysOf: (finding: Finding) => readonly K[],
   label: (key: K) => string,
 ): FindingGroup<K>[] {
-  const tallies = new Map<K, Tally>();
-  findings.forEach((finding, index) => {
-    for (const key of keysOf(finding)) {
+  const tallies = new Map<K, Tally<K>>();
+  for (let index = 0; index < findings.length; index++) {
+    const finding = findings[index] as Finding;
+    const keys = keysOf(finding);
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k] as K;
       let entry = tallies.get(key);
       if (entry === undefined) {
-        entry = { hard: 0, soft: 0, scoreHard: 0, scoreSoft: 0, findings: [] };
+        entry = { key, label: label(key), hard: 0, soft: 0, score: { hard: 0, soft: 0 }, findings: [index] };
         tallies.set(key, entry);
-      }
+      } else entry.findings.push(index);
       if (finding.severity === "hard") {
         entry.hard++;
-        entry.scoreHard += finding.weight;
+        entry.score.hard += finding.weight;
       } else {
         entry.soft++;
-        entry.scoreSoft += finding.weight;
+        entry.score.soft += finding.weight;
       }
-      entry.findings.push(index);
     }
-  });
-  return [...tallies]
-    .map(([key, entry]) => ({
-      key,
-      label: label(key),
-      hard: entry.hard,
-      soft: entry.soft,
-      score: { hard: entry.scoreHard, soft: entry.scoreSoft },
-      findings: entry.findings,
-    }))
-    .sort(
-      (a, b) =>
-        b.score.hard - a.score.hard ||
-        b.score.soft - a.score.soft ||
-        b.findings.length - a.findings.length ||
-        (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
-    );
+  }
+  if (tallies.size === 0) return [];
+  return stableSort([...tallies.values()], heavierFirst);
+}
+
+function heavierFirst<K extends string | number>(a: Tally<K>, b: Tally<K>): number {
+  return (
+    b.score.hard - a.score.hard ||
+    b.score.soft - a.score.soft ||
+    b.findings.length - a.findings.length ||
+    (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
+  );
+}
+
+/**
+ * `items.sort(compare)`, which is stable: a report has a few groups per view, and for a few items
+ * an insertion sort (stable too, so the same order) costs far less than V8's sort.
+ */
+function stableSort<T>(items: T[], compare: (a: T, b: T) => number): T[] {
+  if (items.length > 16) return items.sort(compare);
+  for (let i = 1; i < items.length; i++) {
+    const item = items[i] as T;
+    let j = i - 1;
+    for (; j >= 0 && compare(items[j] as T, item) > 0; j--) items[j + 1] = items[j] as T;
+    items[j + 1] = item;
+  }
+  return items;
 }
 
 /** Findings grouped by the things they involve, heaviest first (ties: more findings, then key). */
@@ -63,6 +77,8 @@ export function groupFindings(
   prepared: PreparedCheck,
   context: RuleContext,
 ): Grouped {
+  if (findings.length === 0)
+    return { byTheme: [], byCycle: [], bySession: [], byAgency: [], byActionLine: [], byStakeholder: [] };
   const names = new Map(
     (prepared.params.participation?.stakeholders ?? []).map((stakeholder) => [
       stakeholder.id,

@@ -7,10 +7,14 @@ import {
   isoOfDay,
   weekdayOfDay,
 } from "../../calendar/index.ts";
-import type { ExternalEvent, Programme } from "../../model/index.ts";
+import type { ExternalEvent, Programme, Session } from "../../model/index.ts";
 import { REFS } from "../_lib/refs.ts";
 import { capital, weekdayName, weeksAndDays } from "../_lib/words.ts";
 import type { Rule, RuleContext, RuleParams, Violation } from "../types.ts";
+
+// The meetings whose ends fall on working days (the session itself under ""), and their ends.
+const MEETINGS = ["", "highLevelSegmentDates", "intersessionalPanel"] as const;
+const ENDS = ["opens", "closes"] as const;
 
 /**
  * Rule `calendar.working-days` (hard): sessions, high-level segments and inter-sessional panels open
@@ -44,15 +48,13 @@ export const calendarWorkingDays: Rule = {
         return `on ${weekdayName(weekday)} ${formatDay(iso)}, not a working day`;
       return holidays.has(iso) ? `on ${weekdayName(weekday)} ${formatDay(iso)}, a holiday` : undefined;
     };
-    for (const [index, session] of programme.sessions.entries()) {
-      const meetings = [
-        ["", session],
-        ["highLevelSegmentDates", session.highLevelSegmentDates],
-        ["intersessionalPanel", session.intersessionalPanel],
-      ] as const;
-      for (const [key, span] of meetings) {
+    const sessions = programme.sessions;
+    for (let index = 0; index < sessions.length; index++) {
+      const session = sessions[index] as Session;
+      for (const key of MEETINGS) {
+        const span = key === "" ? session : session[key];
         if (span === undefined) continue;
-        for (const end of ["opens", "closes"] as const) {
+        for (const end of ENDS) {
           const why = offDay(span[end]);
           if (why === undefined) continue;
           const label = context.session(session);
@@ -134,19 +136,20 @@ export const calendarInputsBeforeDocuments: Rule = {
   refs: [REFS.portal],
   inputs: ["dates"],
   *check(programme, _params, context) {
-    for (const [index, session] of programme.sessions.entries()) {
+    const sessions = programme.sessions;
+    for (let index = 0; index < sessions.length; index++) {
+      const session = sessions[index] as Session;
       const { consultationOpens, inputs, documents } = session.deadlines;
-      const label = context.session(session);
       if (consultationOpens >= inputs) {
         yield {
-          message: `The consultation for ${label} opens on ${formatDay(consultationOpens)}, not before its inputs deadline of ${formatDay(inputs)}.`,
+          message: `The consultation for ${context.session(session)} opens on ${formatDay(consultationOpens)}, not before its inputs deadline of ${formatDay(inputs)}.`,
           path: ["sessions", index, "deadlines", "consultationOpens"],
           involves: { years: [session.year] },
         };
       }
       if (inputs >= documents) {
         yield {
-          message: `Stakeholder inputs for ${label} are due on ${formatDay(inputs)}, not before the documents deadline of ${formatDay(documents)}.`,
+          message: `Stakeholder inputs for ${context.session(session)} are due on ${formatDay(inputs)}, not before the documents deadline of ${formatDay(documents)}.`,
           path: ["sessions", index, "deadlines", "inputs"],
           involves: { years: [session.year] },
         };
@@ -250,13 +253,14 @@ export const calendarReportToEcosoc: Rule = {
   inputs: ["dates"],
   *check(programme, params, context) {
     const weeks = params.minReportWeeks;
-    for (const [index, session] of programme.sessions.entries()) {
+    const sessions = programme.sessions;
+    for (let index = 0; index < sessions.length; index++) {
+      const session = sessions[index] as Session;
       const report = session.deadlines.report;
-      const label = context.session(session);
       const path = ["sessions", index, "deadlines", "report"];
       if (!report.startsWith(`${session.year}-`)) {
         yield {
-          message: `The report of ${label} is due at ECOSOC on ${formatDay(report)}, not at ECOSOC's session of ${session.year}.`,
+          message: `The report of ${context.session(session)} is due at ECOSOC on ${formatDay(report)}, not at ECOSOC's session of ${session.year}.`,
           path,
           involves: { years: [session.year] },
         };
@@ -264,6 +268,7 @@ export const calendarReportToEcosoc: Rule = {
       }
       const lead = dayNumber(report) - dayNumber(session.closes);
       if (lead >= weeks * 7) continue;
+      const label = context.session(session);
       yield {
         message:
           lead <= 0

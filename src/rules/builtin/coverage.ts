@@ -1,8 +1,31 @@
 import { indexOf, rootLineOf, topLevelLines } from "../../catalogue/index.ts";
+import type { Catalogue } from "../../model/index.ts";
 import { REFS } from "../_lib/refs.ts";
 import { listWords } from "../_lib/words.ts";
 import type { Rule } from "../types.ts";
 import { pastSessions } from "./history.ts";
+
+interface Required {
+  readonly top: readonly string[];
+  readonly leaves: readonly string[];
+}
+
+// The lines required by default (the top-level ones; the leaves with `coverageSubLines`), kept per frozen catalogue.
+const REQUIRED = new WeakMap<Catalogue, Required>();
+
+function requiredLines(catalogue: Catalogue, subLines: boolean): readonly string[] {
+  let required = REQUIRED.get(catalogue);
+  if (required === undefined) {
+    const { children } = indexOf(catalogue);
+    required = {
+      top: topLevelLines(catalogue).map((line) => line.id),
+      leaves: catalogue.actionLines.filter((line) => !children.has(line.id)).map((line) => line.id),
+    };
+    if (Object.isFrozen(catalogue) && Object.isFrozen(catalogue.actionLines))
+      REQUIRED.set(catalogue, required);
+  }
+  return subLines ? required.leaves : required.top;
+}
 
 /**
  * Rule `coverage.action-lines` (hard): every top-level action line (C1–C11) is covered by some theme
@@ -26,12 +49,18 @@ export const coverageActionLines: Rule = {
     const lines = indexOf(catalogue).lines;
     const covered = new Set<string>();
     const stiOnly = new Map<string, string[]>();
+    // Index loops: programmes are frozen, and V8 iterates frozen arrays slowly.
     for (const cycle of programme.cycles) {
-      for (const themeId of cycle.themes) {
+      const themeIds = cycle.themes;
+      for (let t = 0; t < themeIds.length; t++) {
+        const themeId = themeIds[t] as string;
         const theme = context.themes.get(themeId);
         if (theme === undefined) continue;
-        for (const line of theme.actionLines) {
-          if (!lines.has(line)) continue;
+        const themeLines = theme.actionLines;
+        for (let l = 0; l < themeLines.length; l++) {
+          const line = themeLines[l] as string;
+          const known = lines.get(line);
+          if (known === undefined) continue;
           if (theme.mandate === "sti") {
             const names = stiOnly.get(line) ?? [];
             if (!names.includes(themeId)) names.push(themeId);
@@ -39,7 +68,7 @@ export const coverageActionLines: Rule = {
             continue;
           }
           covered.add(line);
-          covered.add(rootLineOf(catalogue, line));
+          covered.add(known.parent === undefined ? line : rootLineOf(catalogue, line));
         }
       }
     }
@@ -53,20 +82,17 @@ export const coverageActionLines: Rule = {
           covered.add(rootLineOf(catalogue, line));
         }
       }
-    const required =
-      params.coverageLines ??
-      (params.coverageSubLines
-        ? catalogue.actionLines
-            .filter((line) => !indexOf(catalogue).children.has(line.id))
-            .map((line) => line.id)
-        : topLevelLines(catalogue).map((line) => line.id));
-    const first = Math.min(programme.startYear, ...record.map((session) => session.year));
-    const horizon =
-      record.length === 0
-        ? `${programme.startYear}–${programme.endYear}`
-        : `${first}–${programme.endYear} (the record and the programme)`;
+    const required = params.coverageLines ?? requiredLines(catalogue, params.coverageSubLines);
+    let horizon: string | undefined;
     for (const line of required) {
       if (covered.has(line)) continue;
+      if (horizon === undefined) {
+        const first = Math.min(programme.startYear, ...record.map((session) => session.year));
+        horizon =
+          record.length === 0
+            ? `${programme.startYear}–${programme.endYear}`
+            : `${first}–${programme.endYear} (the record and the programme)`;
+      }
       const sti = stiOnly.get(line);
       const hint =
         sti === undefined

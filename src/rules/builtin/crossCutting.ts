@@ -18,7 +18,8 @@ export const themeCrossCutting: Rule = {
   refs: [REFS.csdCrossCutting],
   inputs: ["assignment", "themes"],
   *check(programme, _params, context) {
-    const crossCutting = programme.themes.filter((theme) => theme.crossCutting === true).map((t) => t.id);
+    const crossCutting: string[] = [];
+    for (const theme of programme.themes) if (theme.crossCutting === true) crossCutting.push(theme.id);
     if (crossCutting.length === 0) return;
     for (const cycle of programme.cycles) {
       const present = new Set(cycle.themes);

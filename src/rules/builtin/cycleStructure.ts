@@ -21,15 +21,15 @@ export const cycleReviewBeforePolicy: Rule = {
   *check(programme, _params, context) {
     for (const cycle of programme.cycles) {
       const sessions = context.sessionsByCycle[cycle.index] ?? [];
-      const label = context.cycle(cycle.index);
-      const years = sessions.map(({ session }) => session.year);
+      // The cycle's words only for a finding (most cycles have none).
+      const label = () => context.cycle(cycle.index);
       const deciding = sessions.filter(({ session }) => decides(session.phase));
       const first = deciding[0];
       if (first === undefined) {
         yield {
-          message: `${capital(label)} has no policy session: its sessions are ${listWords(sessions.map(({ session }) => `${session.year} (${phaseWords(session.phase)})`)) || "none"}.`,
+          message: `${capital(label())} has no policy session: its sessions are ${listWords(sessions.map(({ session }) => `${session.year} (${phaseWords(session.phase)})`)) || "none"}.`,
           path: ["cycles", cycle.index],
-          involves: { cycles: [cycle.index], years },
+          involves: { cycles: [cycle.index], years: sessions.map(({ session }) => session.year) },
         };
         continue;
       }
@@ -38,7 +38,7 @@ export const cycleReviewBeforePolicy: Rule = {
       );
       if (first.session.phase === "policy" && !reviewedBefore) {
         yield {
-          message: `${capital(label)} opens with a policy session in ${first.session.year}: no review session comes before it.`,
+          message: `${capital(label())} opens with a policy session in ${first.session.year}: no review session comes before it.`,
           path: ["sessions", first.index, "phase"],
           involves: { cycles: [cycle.index], years: [first.session.year] },
         };
@@ -46,7 +46,7 @@ export const cycleReviewBeforePolicy: Rule = {
       for (const { session, index } of sessions) {
         if (session.phase === "review" && session.year > first.session.year) {
           yield {
-            message: `In ${label}, the review session of ${session.year} comes after the policy session of ${first.session.year}.`,
+            message: `In ${label()}, the review session of ${session.year} comes after the policy session of ${first.session.year}.`,
             path: ["sessions", index, "phase"],
             involves: { cycles: [cycle.index], years: [session.year, first.session.year] },
           };
@@ -55,7 +55,7 @@ export const cycleReviewBeforePolicy: Rule = {
       if (deciding.length > 1) {
         const decidingYears = deciding.map(({ session }) => session.year);
         yield {
-          message: `${capital(label)} has ${deciding.length} policy sessions (${listWords(decidingYears)}); a cycle ends in one policy phase.`,
+          message: `${capital(label())} has ${deciding.length} policy sessions (${listWords(decidingYears)}); a cycle ends in one policy phase.`,
           path: ["sessions", deciding[1]?.index ?? first.index, "phase"],
           scale: deciding.length - 1,
           involves: { cycles: [cycle.index], years: decidingYears },
@@ -100,16 +100,17 @@ export const cycleHighLevelSegment: Rule = {
     }
     for (const cycle of programme.cycles) {
       const sessions = context.sessionsByCycle[cycle.index] ?? [];
-      const label = context.cycle(cycle.index);
+      // The cycle's words only for a finding (most cycles have none).
+      const label = () => context.cycle(cycle.index);
       const segments = sessions.filter(({ session }) => session.highLevelSegment);
       const policy = sessions.find(({ session }) => decides(session.phase));
-      const policyWords =
-        policy === undefined
-          ? "it has no policy session"
-          : `its policy session in ${policy.session.year} should`;
       if (segments.length === 0) {
+        const policyWords =
+          policy === undefined
+            ? "it has no policy session"
+            : `its policy session in ${policy.session.year} should`;
         yield {
-          message: `${capital(label)} holds no high-level segment; ${policyWords}.`,
+          message: `${capital(label())} holds no high-level segment; ${policyWords}.`,
           path: ["sessions", policy?.index ?? sessions[0]?.index ?? 0, "highLevelSegment"],
           involves: { cycles: [cycle.index], years: policy === undefined ? [] : [policy.session.year] },
         };
@@ -118,7 +119,7 @@ export const cycleHighLevelSegment: Rule = {
       if (segments.length > 1) {
         const years = segments.map(({ session }) => session.year);
         yield {
-          message: `${capital(label)} holds ${segments.length} high-level segments (${listWords(years)}); exactly one belongs in its policy year.`,
+          message: `${capital(label())} holds ${segments.length} high-level segments (${listWords(years)}); exactly one belongs in its policy year.`,
           path: ["sessions", segments[1]?.index ?? 0, "highLevelSegment"],
           scale: segments.length - 1,
           involves: { cycles: [cycle.index], years },
@@ -127,7 +128,7 @@ export const cycleHighLevelSegment: Rule = {
       for (const { session, index } of segments) {
         if (decides(session.phase)) continue;
         yield {
-          message: `The high-level segment of ${label} is in ${session.year}, a review session; it belongs in the policy year${policy === undefined ? "" : ` (${policy.session.year})`}.`,
+          message: `The high-level segment of ${label()} is in ${session.year}, a review session; it belongs in the policy year${policy === undefined ? "" : ` (${policy.session.year})`}.`,
           path: ["sessions", index, "highLevelSegment"],
           involves: { cycles: [cycle.index], years: [session.year] },
         };

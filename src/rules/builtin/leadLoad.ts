@@ -1,7 +1,15 @@
-import { facilitatorsOf } from "../../catalogue/index.ts";
+import { actionLineById, facilitatorsOf } from "../../catalogue/index.ts";
+import type { Catalogue, Theme } from "../../model/index.ts";
 import { REFS } from "../_lib/refs.ts";
 import { listWords } from "../_lib/words.ts";
+import { leadsOfLine, leadsOfLines } from "../themeLeads.ts";
 import type { Rule } from "../types.ts";
+
+/** Whether the agency is a lead facilitator of the line in the year (an unknown line throws, as in `facilitatorsOf`). */
+function leads(catalogue: Catalogue, line: string, year: number, agency: string): boolean {
+  if (actionLineById(catalogue, line) === undefined) facilitatorsOf(catalogue, line, year);
+  return leadsOfLine(catalogue, line, year).includes(agency);
+}
 
 /**
  * Rule `agency.lead-load` (soft): no agency leads the facilitation of more than `maxLeadPerCycle` of a
@@ -23,26 +31,56 @@ export const agencyLeadLoad: Rule = {
     const max = params.maxLeadPerCycle;
     for (const cycle of programme.cycles) {
       // Cross-cutting themes run through every cycle and load no agency; a cycle uses its year's facilitators.
-      const own = cycle.themes.filter((id) => context.themes.get(id)?.crossCutting !== true);
+      // (Index loops, not filter or for…of: programmes are frozen, and V8 iterates frozen arrays slowly.)
+      const themeIds = cycle.themes;
+      const own: string[] = [];
+      const ownThemes: (Theme | undefined)[] = [];
+      for (let i = 0; i < themeIds.length; i++) {
+        const id = themeIds[i] as string;
+        const theme = context.themes.get(id);
+        if (theme?.crossCutting === true) continue;
+        own.push(id);
+        ownThemes.push(theme);
+      }
       if (own.length <= max) continue;
       const year = cycle.years[0] ?? programme.startYear;
-      const led = new Map<string, string[]>();
-      for (const themeId of own) {
-        for (const agency of context.leadsOf(themeId, year)) {
-          const themes = led.get(agency) ?? [];
-          themes.push(themeId);
-          led.set(agency, themes);
+      // Each theme's leads as `context.leadsOf` gives them (each theme is in one cycle, so worked out
+      // here, not cached). Count first (most cycles have no heavy agency), list themes only then.
+      const leadsByTheme = ownThemes.map((theme) =>
+        theme === undefined ? [] : leadsOfLines(context.catalogue, theme.actionLines, year),
+      );
+      const agencies: string[] = [];
+      const counts: number[] = [];
+      let most = 0;
+      for (const ofTheme of leadsByTheme) {
+        for (let i = 0; i < ofTheme.length; i++) {
+          const agency = ofTheme[i] as string;
+          const at = agencies.indexOf(agency);
+          const n = at < 0 ? 1 : (counts[at] ?? 0) + 1;
+          if (at < 0) {
+            agencies.push(agency);
+            counts.push(1);
+          } else counts[at] = n;
+          if (n > most) most = n;
         }
       }
-      const heavy = [...led]
-        .filter(([, themes]) => themes.length > max)
-        .sort(([a, x], [b, y]) => y.length - x.length || (a < b ? -1 : a > b ? 1 : 0));
-      for (const [agency, themes] of heavy) {
-        const lines = themes.flatMap((id) => context.themes.get(id)?.actionLines ?? []);
+      if (most <= max) continue;
+      // A theme's leads are distinct agencies, so an agency's themes are those whose leads include it.
+      const heavy: { agency: string; themes: string[] }[] = [];
+      agencies.forEach((agency, i) => {
+        if ((counts[i] ?? 0) > max)
+          heavy.push({ agency, themes: own.filter((_, t) => leadsByTheme[t]?.includes(agency)) });
+      });
+      heavy.sort(
+        (x, y) =>
+          y.themes.length - x.themes.length || (x.agency < y.agency ? -1 : x.agency > y.agency ? 1 : 0),
+      );
+      for (const { agency, themes } of heavy) {
         // Only the lines the agency leads: those are the ones its load falls on.
-        const ledLines = [...new Set(lines)].filter((line) =>
-          facilitatorsOf(context.catalogue, line, year).lead.includes(agency),
-        );
+        const ledLines: string[] = [];
+        for (const id of themes)
+          for (const line of context.themes.get(id)?.actionLines ?? [])
+            if (!ledLines.includes(line) && leads(context.catalogue, line, year, agency)) ledLines.push(line);
         yield {
           message: `${context.agency(agency)} leads ${themes.length} of the themes of ${context.cycle(cycle.index)} (${listWords(themes.map((id) => context.theme(id)))}); at most ${max} should fall to one agency.`,
           path: ["cycles", cycle.index, "themes"],

@@ -7,7 +7,44 @@ interface Occurrence {
   readonly theme: string;
   readonly cycle: number;
   readonly year: number;
-  readonly lines: ReadonlySet<string>;
+  /** The theme's distinct action lines, in its order. */
+  readonly lines: readonly string[];
+  /** A bit per line (see `maskOf`): two themes whose masks do not meet share no line. */
+  readonly mask: number;
+}
+
+/** A theme's distinct action lines in its order: its own list when it repeats none (the usual case). */
+function linesOf(themeId: string, context: RuleContext): readonly string[] {
+  const lines = context.themes.get(themeId)?.actionLines ?? [];
+  for (let i = 1; i < lines.length; i++)
+    for (let j = 0; j < i; j++) if (lines[j] === lines[i]) return [...new Set(lines)];
+  return lines;
+}
+
+/**
+ * The lines as bits, numbered as first seen in `bits` and wrapping past 31: lines that share a bit may
+ * differ, but lines that differ in every bit share nothing, so most pairs are ruled out with one `&`.
+ */
+function maskOf(lines: readonly string[], bits: Map<string, number>): number {
+  let mask = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    let bit = bits.get(line);
+    if (bit === undefined) {
+      bit = 1 << (bits.size % 31);
+      bits.set(line, bit);
+    }
+    mask |= bit;
+  }
+  return mask;
+}
+
+/** The Jaccard overlap of two lists of distinct lines (0 when either is empty), as `overlap` gives it. */
+function shareOf(a: readonly string[], b: readonly string[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  let shared = 0;
+  for (let i = 0; i < a.length; i++) if (b.includes(a[i] as string)) shared++;
+  return shared / (a.length + b.length - shared);
 }
 
 /** Shared lines and the Jaccard overlap of two sets of action lines (0 when either is empty). */
@@ -52,22 +89,23 @@ export const themeRepetition: Rule = {
     if (params.history !== undefined)
       yield* againstHistory(programme, params.history, minGapYears, overlapThreshold, context, crossCutting);
     const window: Occurrence[] = [];
-    const linesOf = new Map<string, ReadonlySet<string>>();
-    // By the earlier theme's id, then the later one's.
-    const overlaps = new Map<string, Map<string, { share: number; shared: string[] }>>();
+    const bits = new Map<string, number>();
     for (const cycle of programme.cycles) {
       const year = cycle.years[0] ?? programme.startYear;
       while (window.length > 0 && year - (window[0]?.year ?? year) >= minGapYears) window.shift();
       const arrivals: Occurrence[] = [];
-      for (const [position, themeId] of cycle.themes.entries()) {
+      const themeIds = cycle.themes;
+      for (let position = 0; position < themeIds.length; position++) {
+        const themeId = themeIds[position] as string;
         if (crossCutting(themeId)) continue;
-        let lines = linesOf.get(themeId);
-        if (lines === undefined) {
-          lines = new Set(context.themes.get(themeId)?.actionLines ?? []);
-          linesOf.set(themeId, lines);
-        }
-        const current: Occurrence = { theme: themeId, cycle: cycle.index, year, lines };
-        const path = ["cycles", cycle.index, "themes", position];
+        const lines = linesOf(themeId, context);
+        const current: Occurrence = {
+          theme: themeId,
+          cycle: cycle.index,
+          year,
+          lines,
+          mask: maskOf(lines, bits),
+        };
         // The window, then this cycle's earlier arrivals (most pairs are not near-identical, so
         // nothing is built for a pair until it yields).
         for (let k = 0; k < window.length + arrivals.length; k++) {
@@ -78,33 +116,25 @@ export const themeRepetition: Rule = {
             const cycles = [...new Set([earlier.cycle, cycle.index])];
             yield {
               message: `Theme ${context.theme(themeId)} comes back in ${context.cycle(cycle.index)}, ${gap} year${gap === 1 ? "" : "s"} after ${context.cycle(earlier.cycle)}; at least ${minGapYears} years should pass.`,
-              path,
+              path: ["cycles", cycle.index, "themes", position],
               involves: { themes: [themeId], cycles, years, actionLines: [...current.lines] },
             };
             continue;
           }
-          // Pairs of themes recur cycle after cycle: work each pair's overlap out once.
-          let after = overlaps.get(earlier.theme);
-          if (after === undefined) {
-            after = new Map();
-            overlaps.set(earlier.theme, after);
-          }
-          let pair = after.get(themeId);
-          if (pair === undefined) {
-            pair = overlap(current.lines, earlier.lines);
-            after.set(themeId, pair);
-          }
-          const { share, shared } = pair;
+          // No line in common is no overlap, which no threshold (a share, at least 0) lets through.
+          if ((current.mask & earlier.mask) === 0) continue;
+          const share = shareOf(current.lines, earlier.lines);
           if (share <= overlapThreshold) continue;
-          const lines = shared.join(", ");
+          const shared = current.lines.filter((line) => earlier.lines.includes(line));
+          const listed = shared.join(", ");
           const years = [...new Set([earlier.year, year])];
           const cycles = [...new Set([earlier.cycle, cycle.index])];
           yield {
             message:
               gap === 0
-                ? `Themes ${context.theme(themeId)} and ${context.theme(earlier.theme)} of ${context.cycle(cycle.index)} are near-identical: their action lines overlap ${percent(share)} (${lines}).`
-                : `Theme ${context.theme(themeId)} in ${context.cycle(cycle.index)} is near-identical to ${context.theme(earlier.theme)} in ${context.cycle(earlier.cycle)}: their action lines overlap ${percent(share)} (${lines}), and only ${gap} year${gap === 1 ? "" : "s"} pass between them; at least ${minGapYears} should.`,
-            path,
+                ? `Themes ${context.theme(themeId)} and ${context.theme(earlier.theme)} of ${context.cycle(cycle.index)} are near-identical: their action lines overlap ${percent(share)} (${listed}).`
+                : `Theme ${context.theme(themeId)} in ${context.cycle(cycle.index)} is near-identical to ${context.theme(earlier.theme)} in ${context.cycle(earlier.cycle)}: their action lines overlap ${percent(share)} (${listed}), and only ${gap} year${gap === 1 ? "" : "s"} pass between them; at least ${minGapYears} should.`,
+            path: ["cycles", cycle.index, "themes", position],
             involves: { themes: [earlier.theme, themeId], cycles, years, actionLines: shared },
           };
         }

@@ -22,7 +22,10 @@ export const cycleThemeCount: Rule = {
     const { min, max } = params.themesPerCycle;
     for (const cycle of programme.cycles) {
       // Cross-cutting themes run through every cycle beside its own themes: they do not count.
-      const n = cycle.themes.filter((id) => context.themes.get(id)?.crossCutting !== true).length;
+      const themeIds = cycle.themes;
+      let n = 0;
+      for (let i = 0; i < themeIds.length; i++)
+        if (context.themes.get(themeIds[i] as string)?.crossCutting !== true) n++;
       if (n >= min && n <= max) continue;
       const label = capital(context.cycle(cycle.index));
       yield {

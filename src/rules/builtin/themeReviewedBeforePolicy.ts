@@ -20,8 +20,26 @@ export const themeReviewedBeforePolicy: Rule = {
   *check(programme, _params, context) {
     for (const cycle of programme.cycles) {
       const sessions = context.sessionsByCycle[cycle.index] ?? [];
-      const label = context.cycle(cycle.index);
-      for (const [position, themeId] of cycle.themes.entries()) {
+      const themeIds = cycle.themes;
+      for (let position = 0; position < themeIds.length; position++) {
+        const themeId = themeIds[position] as string;
+        let reviewed: number | undefined;
+        let decided = false;
+        let decidedUnreviewed: { year: number; index: number } | undefined;
+        for (const { session, index } of sessions) {
+          if (!context.themesOnAgenda(index).has(themeId)) continue;
+          if (reviews(session.phase) && reviewed === undefined) reviewed = session.year;
+          if (decides(session.phase)) {
+            if (reviewed !== undefined) {
+              decided = true;
+              break;
+            }
+            decidedUnreviewed ??= { year: session.year, index };
+          }
+        }
+        if (decided) continue;
+        // Words and subjects are built only for a theme that yields (most themes reach policy).
+        const label = context.cycle(cycle.index);
         const theme = context.themes.get(themeId);
         const involves = {
           themes: [themeId],
@@ -29,22 +47,7 @@ export const themeReviewedBeforePolicy: Rule = {
           actionLines: theme?.actionLines ?? [],
         };
         const path = ["cycles", cycle.index, "themes", position];
-        let reviewed: number | undefined;
-        let decided: { year: number; index: number } | undefined;
-        let decidedUnreviewed: { year: number; index: number } | undefined;
-        for (const { session, index } of sessions) {
-          if (!context.themesOnAgenda(index).has(themeId)) continue;
-          if (reviews(session.phase) && reviewed === undefined) reviewed = session.year;
-          if (decides(session.phase)) {
-            if (reviewed !== undefined) {
-              decided = { year: session.year, index };
-              break;
-            }
-            decidedUnreviewed ??= { year: session.year, index };
-          }
-        }
         const name = `Theme ${context.theme(themeId)}`;
-        if (decided !== undefined) continue;
         if (decidedUnreviewed !== undefined) {
           yield {
             message: `${name} reaches policy in ${decidedUnreviewed.year} without being reviewed first in its cycle (${label})${reviewed === undefined ? "" : `; it is reviewed only in ${reviewed}`}.`,
