@@ -395,23 +395,71 @@ export function draftProgramme(spec: DraftSpec, catalogue: Catalogue = wsis): Dr
   // The clock is read only when a time limit is set, so a draft without one is reproducible.
   let now: (() => number) | undefined;
   let deadline = 0;
-  const {
-    spec: resolved,
-    prepared,
-    themes,
-    problem,
-    constraints,
-    leadsOf,
-    programmeFor,
-    check,
-    empty,
-  } = compileDraft(spec, catalogue, (parsed) => {
+  const compiled = compileDraft(spec, catalogue, (parsed) => {
     if (parsed.timeLimitMs === undefined) return;
     now = parsed.now ?? defaultClock();
     deadline = now() + parsed.timeLimitMs;
   });
   const clock = now;
-  const outOfTime = clock === undefined ? undefined : () => clock() > deadline;
+  const { spec: resolved, themes, problem, programmeFor, check } = compiled;
+  const { assignment, optimal, lowerBound, steps, stoppedBy } = solveCompiled(
+    compiled,
+    catalogue,
+    clock === undefined ? undefined : () => clock() > deadline,
+  );
+
+  const cycles: string[][] = Array.from({ length: resolved.cycles }, () => []);
+  const leftOut: string[] = [];
+  themes.forEach((theme, t) => {
+    const c = assignment[t] ?? -1;
+    if (c >= 0) cycles[c]?.push(theme.id);
+    else leftOut.push(theme.id);
+  });
+  const programme = programmeFor(cycles);
+  const report = check(programme);
+  // Soft findings that do not depend on the assignment are the same in every draft: part of the bound too.
+  const constant = report.score.soft - costOf(problem, assignment);
+  const objective = report.score.soft;
+  const bound = optimal ? objective : Math.min(objective, lowerBound + constant);
+  return {
+    programme,
+    report,
+    stats: {
+      optimal,
+      objective,
+      bound,
+      gap: objective === 0 ? 0 : (objective - bound) / objective,
+      steps,
+      leftOut,
+      stoppedBy,
+      ...(clock === undefined ? {} : { millis: clock() - deadline + (resolved.timeLimitMs ?? 0) }),
+    },
+  };
+}
+
+/** What the search found for a compiled draft: the assignment, whether it is proven best, the bound. */
+export interface Solved {
+  readonly assignment: Assignment;
+  readonly optimal: boolean;
+  /** A lower bound on the problem's cost (`costOf`, without the assignment-free findings). */
+  readonly lowerBound: number;
+  readonly steps: number;
+  readonly stoppedBy: DraftStats["stoppedBy"];
+}
+
+/**
+ * The search of `draftProgramme` on a compiled draft: from its problem to the best assignment, with
+ * the proof or the bound (the part a general MILP solver does, given the same problem; the benchmark
+ * times the two alike). Leaves `compiled` as it was.
+ *
+ * @throws {InfeasibleError} When no assignment meets the hard constraints (or none was found in time).
+ */
+export function solveCompiled(
+  compiled: CompiledDraft,
+  catalogue: Catalogue,
+  outOfTime?: () => boolean,
+): Solved {
+  const { spec: resolved, prepared, themes, problem, constraints, leadsOf, empty } = compiled;
   const timed = outOfTime ? { outOfTime } : {};
 
   // A first feasible programme, improved by local search, gives the exact search a strong incumbent:
@@ -554,34 +602,7 @@ export function draftProgramme(spec: DraftSpec, catalogue: Catalogue = wsis): Dr
     optimal = costOf(problem, assignment) <= lowerBound + 1e-9;
   }
   if (!optimal) stoppedBy = outOfTime?.() === true ? "timeLimit" : "maxSteps";
-
-  const cycles: string[][] = Array.from({ length: resolved.cycles }, () => []);
-  const leftOut: string[] = [];
-  themes.forEach((theme, t) => {
-    const c = assignment[t] ?? -1;
-    if (c >= 0) cycles[c]?.push(theme.id);
-    else leftOut.push(theme.id);
-  });
-  const programme = programmeFor(cycles);
-  const report = check(programme);
-  // Soft findings that do not depend on the assignment are the same in every draft: part of the bound too.
-  const constant = report.score.soft - costOf(problem, assignment);
-  const objective = report.score.soft;
-  const bound = optimal ? objective : Math.min(objective, lowerBound + constant);
-  return {
-    programme,
-    report,
-    stats: {
-      optimal,
-      objective,
-      bound,
-      gap: objective === 0 ? 0 : (objective - bound) / objective,
-      steps,
-      leftOut,
-      stoppedBy,
-      ...(clock === undefined ? {} : { millis: clock() - deadline + (resolved.timeLimitMs ?? 0) }),
-    },
-  };
+  return { assignment, optimal, lowerBound, steps, stoppedBy };
 }
 
 /**
