@@ -210,6 +210,16 @@ function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
+/** An assignment (cycle per theme, -1 out) as the cycles' theme ids. */
+function cyclesOf(themes: readonly { id: string }[], assignment: Assignment, cycles: number): string[][] {
+  const out: string[][] = Array.from({ length: cycles }, () => []);
+  themes.forEach((theme, t) => {
+    const c = assignment[t] ?? -1;
+    if (c >= 0) out[c]?.push(theme.id);
+  });
+  return out;
+}
+
 interface Rescorer {
   readonly problem: Problem;
   /** checkProgramme's soft score (and whether it has a hard finding) of an assignment. */
@@ -224,12 +234,7 @@ function rescorer(spec: DraftSpec): Rescorer {
   return {
     problem,
     score: (assignment) => {
-      const cycles: string[][] = Array.from({ length: problem.C }, () => []);
-      themes.forEach((theme, t) => {
-        const c = assignment[t] ?? -1;
-        if (c >= 0) cycles[c]?.push(theme.id);
-      });
-      const report = checkProgramme(programmeFor(cycles), prepared);
+      const report = checkProgramme(programmeFor(cyclesOf(themes, assignment, problem.C)), prepared);
       return { soft: report.score.soft, ok: report.ok };
     },
     ours: (result) => {
@@ -254,12 +259,7 @@ function peerDraft(
   const { problem, themes, programmeFor, check } = compileDraft(spec, wsis);
   const { assignment } = solve(problem);
   if (assignment === undefined) return { objective: undefined, ok: false };
-  const cycles: string[][] = Array.from({ length: problem.C }, () => []);
-  themes.forEach((theme, t) => {
-    const c = assignment[t] ?? -1;
-    if (c >= 0) cycles[c]?.push(theme.id);
-  });
-  const report = check(programmeFor(cycles));
+  const report = check(programmeFor(cyclesOf(themes, assignment, problem.C)));
   return { objective: report.score.soft, ok: report.ok };
 }
 
