@@ -21,6 +21,16 @@ import {
 } from "../../src/index.ts";
 import { loadGlpk, solveGlpk } from "../support/glpkDraftModel.ts";
 
+/** `make()`, or undefined when it throws InfeasibleError (a generated spec that cannot hold: nothing to check). */
+function unlessInfeasible<T>(make: () => T): T | undefined {
+  try {
+    return make();
+  } catch (error) {
+    if (error instanceof InfeasibleError) return undefined;
+    throw error;
+  }
+}
+
 const POOL: Theme[] = [
   ...WSIS_DEFAULT_THEMES.map((theme) => ({
     ...theme,
@@ -163,13 +173,8 @@ describe("the solver on real-size instances against GLPK's proven optimum", () =
     "its bound never passes the optimum, its objective never beats it, and a proof is right",
     async (seed, shape) => {
       const spec = { ...realInstance(seed, shape), maxSteps: 20_000 };
-      let compiled: ReturnType<typeof compileDraft>;
-      try {
-        compiled = compileDraft(spec, wsis);
-      } catch (error) {
-        if (error instanceof InfeasibleError) return;
-        throw error;
-      }
+      const compiled = unlessInfeasible(() => compileDraft(spec, wsis));
+      if (compiled === undefined) return;
       const optimum = solveGlpk(await loadGlpk(), compiled.problem, 20_000);
       if (optimum.status === "limit") return; // GLPK did not prove it: nothing to compare with
       let result: ReturnType<typeof draftProgramme>;
@@ -193,13 +198,8 @@ describe("the solver on real-size instances against GLPK's proven optimum", () =
   test.prop([fc.integer({ min: 1, max: 400 }), fc.integer({ min: 0, max: 1000 })], { numRuns: 20 })(
     "local search scored by deltas keeps every hard constraint and never ends worse than it started",
     (seed, lsSeed) => {
-      let problem: ReturnType<typeof compileDraft>["problem"];
-      try {
-        problem = compileDraft(realInstance(seed), wsis).problem;
-      } catch (error) {
-        if (error instanceof InfeasibleError) return;
-        throw error;
-      }
+      const problem = unlessInfeasible(() => compileDraft(realInstance(seed), wsis).problem);
+      if (problem === undefined) return;
       const start = search(problem, { maxSteps: 50_000, seed: 0, firstFeasible: true }).assignment;
       if (start === undefined) return;
       const improved = localSearch(problem, start, { seed: lsSeed, iterations: 3_000 });
@@ -217,20 +217,10 @@ describe("the search on a compiled draft", () => {
     (seed) => {
       // A budget, so an instance the proof takes long on ends (the same budget in each of the three calls).
       const spec = { ...realInstance(seed), maxSteps: 2_000 };
-      let compiled: ReturnType<typeof compileDraft>;
-      try {
-        compiled = compileDraft(spec, wsis);
-      } catch (error) {
-        if (error instanceof InfeasibleError) return;
-        throw error;
-      }
-      let first: ReturnType<typeof solveCompiled>;
-      try {
-        first = solveCompiled(compiled, wsis);
-      } catch (error) {
-        if (error instanceof InfeasibleError) return;
-        throw error;
-      }
+      const compiled = unlessInfeasible(() => compileDraft(spec, wsis));
+      if (compiled === undefined) return;
+      const first = unlessInfeasible(() => solveCompiled(compiled, wsis));
+      if (first === undefined) return;
       const again = solveCompiled(compiled, wsis);
       expect([...again.assignment]).toStrictEqual([...first.assignment]);
       expect({ ...again, assignment: [] }).toStrictEqual({ ...first, assignment: [] });
@@ -255,13 +245,8 @@ describe("the column-generation bound", () => {
   test.prop([fc.integer({ min: 1, max: 400 }), shapes, fc.integer({ min: 1, max: 6 })], { numRuns: 10 })(
     "never passes GLPK's proven optimum of the tight MILP, converged or stopped after a few rounds",
     async (seed, shape, rounds) => {
-      let problem: ReturnType<typeof compileDraft>["problem"];
-      try {
-        problem = compileDraft(realInstance(seed, shape), wsis).problem;
-      } catch (error) {
-        if (error instanceof InfeasibleError) return;
-        throw error;
-      }
+      const problem = unlessInfeasible(() => compileDraft(realInstance(seed, shape), wsis).problem);
+      if (problem === undefined) return;
       const start = search(problem, { maxSteps: 50_000, seed: 0, firstFeasible: true }).assignment;
       if (start === undefined) return;
       const optimum = solveGlpk(await loadGlpk(), problem, 20_000);
@@ -337,13 +322,8 @@ describe("the constructive programme", () => {
   test.prop([fc.integer({ min: 1, max: 400 }), fc.integer({ min: 2, max: 4 })], { numRuns: 40 })(
     "is feasible whenever it is given",
     (seed, perCycle) => {
-      let problem: ReturnType<typeof compileDraft>["problem"];
-      try {
-        problem = compileDraft(realInstance(seed, { perCycle }), wsis).problem;
-      } catch (error) {
-        if (error instanceof InfeasibleError) return;
-        throw error;
-      }
+      const problem = unlessInfeasible(() => compileDraft(realInstance(seed, { perCycle }), wsis).problem);
+      if (problem === undefined) return;
       const built = construct(problem);
       if (built !== undefined) expect(brokenConstraints(problem, built)).toStrictEqual([]);
     },
