@@ -18,13 +18,25 @@ import { ColumnLp, type Sense } from "./simplex.ts";
 export interface ColumnBoundOptions {
   /** The incumbent's cost: the rounds stop once the bound reaches it. */
   readonly upper: number;
-  /** A feasible programme: its sets are the first columns (so the restricted problem is feasible). */
-  readonly incumbent: Assignment;
+  /** A programme whose sets are the first columns (a feasible one makes the restricted problem feasible at once). */
+  readonly incumbent?: Assignment;
+  /** More first columns (sets that do not fit a cycle are left out). */
+  readonly columns?: readonly CycleSet[];
   readonly maxRounds?: number;
   readonly outOfTime?: () => boolean;
   /** Whether costs are whole numbers (then the bound is rounded up and compared so). */
   readonly integral?: boolean;
+  /**
+   * Called after each round with the work it took, in search steps (a multiply-add of the simplex
+   * or a node of the pricing search, weighed by what each costs against a step of the exact search);
+   * false stops the rounds with the bound so far (every round's bound is valid).
+   */
+  readonly charge?: (steps: number) => boolean;
 }
+
+/** Simplex multiply-adds, and pricing-search nodes, that take about as long as one step of the exact search. */
+const FLOPS_PER_STEP = 1000;
+const NODES_PER_STEP = 32;
 
 /** Largest themes-per-cycle for which each cycle's best set is searched exactly. */
 const MAX_SET = 6;
@@ -56,23 +68,32 @@ function cliquesOf(p: Problem): number[][] {
   return out;
 }
 
+/** What the column generation found: the bound, and every set that entered the master programme. */
+export interface ColumnBound {
+  /** A lower bound on the cost of every feasible assignment, or undefined when none applies. */
+  readonly bound: number | undefined;
+  /** Good first columns for a problem that keeps some of these cycles (see `residualColumns`). */
+  readonly columns: readonly CycleSet[];
+}
+
 /**
- * The column-generation lower bound on the cost of every feasible assignment, or undefined when it
- * does not apply (cycles larger than MAX_SET themes, a pricing search over budget, an infeasible
- * relaxation).
+ * The column-generation lower bound on the cost of every feasible assignment; its bound is undefined
+ * when it does not apply (cycles larger than MAX_SET themes, a pricing search over budget, an
+ * infeasible relaxation).
  */
-export function columnBound(p: Problem, options: ColumnBoundOptions): number | undefined {
+export function columnBound(p: Problem, options: ColumnBoundOptions): ColumnBound {
   const start: CycleSet[] = [];
-  for (let c = 0; c < p.C; c++) {
+  for (let c = 0; c < p.C && options.incumbent !== undefined; c++) {
     const set: number[] = [];
     for (let t = 0; t < p.T; t++) if (options.incumbent[t] === c) set.push(t);
     start.push({ cycle: c, set });
   }
-  return createMaster(p, start)?.(options);
+  start.push(...(options.columns ?? []));
+  return createMaster(p, start)?.(options) ?? { bound: undefined, columns: [] };
 }
 
 /** A column: the set of themes one cycle takes up. */
-interface CycleSet {
+export interface CycleSet {
   readonly cycle: number;
   readonly set: readonly number[];
 }
@@ -84,7 +105,7 @@ interface CycleSet {
 function createMaster(
   p: Problem,
   start: readonly CycleSet[],
-): ((options: Omit<ColumnBoundOptions, "incumbent">) => number | undefined) | undefined {
+): ((options: Omit<ColumnBoundOptions, "incumbent" | "columns">) => ColumnBound) | undefined {
   const { T, C, min, max, agencies: A, maxLead, loadWeight, dualWeight } = p;
   if (max > MAX_SET || T === 0 || C === 0) return undefined;
   const allowed = (t: number, c: number) => p.allowed[t * C + c] === 1;
@@ -194,11 +215,13 @@ function createMaster(
     return cost + (wsisIn && stiIn ? 0 : dualWeight);
   };
   const seen = new Set<string>();
+  const columns: CycleSet[] = [];
   const addSet = (c: number, set: readonly number[]): boolean => {
     const key = `${c}:${set.join(",")}`;
     if (seen.has(key)) return false;
     if (set.length < min || set.length > max || set.some((t) => !allowed(t, c))) return false;
     seen.add(key);
+    columns.push({ cycle: c, set: [...set] });
     const entries: [number, number][] = [[cycleRow[c] ?? 0, 1]];
     for (const t of set) for (const { row, coef } of xTerms[t * C + c] ?? []) entries.push([row, coef]);
     lp.addColumn(setCost(c, set), entries);
@@ -212,6 +235,7 @@ function createMaster(
   const r = new Float64Array(T);
   const members = new Int32Array(max);
   let bestMembers: number[] = [];
+  let pricingNodes = 0;
   const price = (c: number, pi: Float64Array): number | undefined => {
     const order: number[] = [];
     for (let t = 0; t < T; t++) {
@@ -272,7 +296,9 @@ function createMaster(
       }
       return true;
     };
-    if (!dfs(0, 0, 0) || !Number.isFinite(best)) return undefined;
+    const done = dfs(0, 0, 0);
+    pricingNodes += nodes;
+    if (!done || !Number.isFinite(best)) return undefined;
     bestMembers.sort((a, b) => a - b);
     return best - (pi[cycleRow[c] ?? 0] ?? 0);
   };
@@ -281,6 +307,15 @@ function createMaster(
   // valid even before the real columns meet every row.
   return (options) => {
     const rounded = (x: number) => (options.integral === true ? Math.ceil(x - 1e-6) : x - 1e-9);
+    let charged = 0;
+    /** Charges the work since the last call; false once the caller's budget is spent. */
+    const charge = (): boolean => {
+      if (options.charge === undefined) return true;
+      const work = Math.ceil(lp.work / FLOPS_PER_STEP + pricingNodes / NODES_PER_STEP);
+      const more = options.charge(work - charged);
+      charged = work;
+      return more;
+    };
     let bound = Number.NEGATIVE_INFINITY;
     const maxRounds = options.maxRounds ?? 200;
     for (let round = 0; round < maxRounds; round++) {
@@ -290,17 +325,22 @@ function createMaster(
       let added = 0;
       for (let c = 0; c < C; c++) {
         const reduced = price(c, pi);
-        if (reduced === undefined) return bound > Number.NEGATIVE_INFINITY ? rounded(bound) : undefined;
+        if (reduced === undefined) {
+          charge();
+          return { bound: bound > Number.NEGATIVE_INFINITY ? rounded(bound) : undefined, columns };
+        }
         if (reduced < 0) farley += reduced;
         if (reduced < -1e-7 && addSet(c, bestMembers)) added++;
       }
       bound = Math.max(bound, farley);
+      const more = charge();
       if (added === 0) {
         bound = Math.max(bound, lp.objective());
         break;
       }
-      if (rounded(bound) >= options.upper - 1e-9 || options.outOfTime?.() === true) break;
+      if (!more || rounded(bound) >= options.upper - 1e-9 || options.outOfTime?.() === true) break;
     }
-    return bound > Number.NEGATIVE_INFINITY ? rounded(bound) : undefined;
+    charge();
+    return { bound: bound > Number.NEGATIVE_INFINITY ? rounded(bound) : undefined, columns };
   };
 }

@@ -32,6 +32,19 @@ export interface SearchOptions {
   readonly symmetry?: boolean;
   /** Optional deadline check, called every 32 steps; true stops the search. */
   readonly outOfTime?: () => boolean;
+  /**
+   * A lower bound on the cost still to come once cycles before `next` are closed (`cycleOf`: -2
+   * unplaced, else the cycle; `banned` > 0: must stay out), asked where the counting bound and what
+   * the search has learnt do not prune; `target` is what it must reach to prune. Its work counts
+   * against `maxSteps`: it calls `charge` with the steps it took, which answers whether any are left.
+   */
+  readonly futureBound?: (
+    cycleOf: Int32Array,
+    banned: Int32Array,
+    next: number,
+    target: number,
+    charge: (steps: number) => boolean,
+  ) => number;
 }
 
 /**
@@ -472,6 +485,13 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
     return `${next}|${used}${recent}`;
   };
 
+  /** Counts work done outside the search (a futureBound's) as steps; false once none are left. */
+  const charge = (work: number): boolean => {
+    steps += work;
+    if (steps > options.maxSteps || options.outOfTime?.() === true) stopped = true;
+    return !stopped;
+  };
+
   const closeCycle = (c: number): void => {
     const n = count[c] ?? 0;
     const dual = n > 0 && !((wsisIn[c] ?? 0) > 0 && (stiIn[c] ?? 0) > 0) ? problem.dualWeight : 0;
@@ -489,7 +509,13 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
       // same themes share what their first visit proved about the cost still to come.
       const key = memoKey(c + 1);
       const known = key === undefined ? undefined : memo.get(key);
-      if (known === undefined || cost + known < best - 1e-9) {
+      const future =
+        known === undefined && options.futureBound !== undefined
+          ? options.futureBound(cycleOf, banned, c + 1, best - cost, charge)
+          : 0;
+      if (cost + future >= best - 1e-9) {
+        if (key !== undefined) memo.set(key, future);
+      } else if (known === undefined || cost + known < best - 1e-9) {
         fill(c + 1, 0);
         if (key !== undefined && !stopped) memo.set(key, Math.max(known ?? 0, best - cost));
       }

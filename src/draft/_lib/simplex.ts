@@ -30,6 +30,8 @@ export class ColumnLp {
   /** The identity column of each row (its slack or its artificial). */
   private readonly identity: Int32Array;
   private pivots = 0;
+  /** Multiply-adds done so far (pivots, refactorisations, added columns): what a caller charges for the work. */
+  work = 0;
 
   constructor(senses: readonly Sense[], rhs: readonly number[]) {
     const m = senses.length;
@@ -71,6 +73,7 @@ export class ColumnLp {
     const own: [number, number][] = [];
     for (const [row, value] of entries) if (value !== 0) own.push([row, value * (this.flip[row] ?? 1)]);
     const column = new Float64Array(m);
+    this.work += (own.length + 1) * m;
     // B⁻¹ a: the tableau columns of the identity columns are the columns of B⁻¹.
     for (const [row, a] of own) {
       const inverse = this.columns[this.identity[row] ?? 0] as Float64Array;
@@ -98,6 +101,7 @@ export class ColumnLp {
   /** Recomputes B⁻¹ from the original columns of the basis (Gauss–Jordan), then every tableau column. */
   private refactor(): boolean {
     const { m } = this;
+    this.work += 2 * m * m * m + this.columns.length * m * 2;
     const a = new Float64Array(m * 2 * m);
     const w = 2 * m;
     for (let k = 0; k < m; k++) {
@@ -189,6 +193,7 @@ export class ColumnLp {
 
   private pivot(row: number, enter: number): void {
     const { m } = this;
+    this.work += this.columns.length * m;
     const pivotColumn = Float64Array.from(this.columns[enter] as Float64Array);
     const p = pivotColumn[row] ?? 1;
     const enterReduced = this.reduced[enter] ?? 0;

@@ -1,0 +1,89 @@
+import type { CycleSet } from "./columnBound.ts";
+import type { Assignment, Problem } from "./problem.ts";
+
+/** Whether a theme is still to be placed: not placed yet, nor banned. */
+const isOpen =
+  (cycleOf: Int32Array, banned: Int32Array) =>
+  (t: number): boolean =>
+    cycleOf[t] === -2 && (banned[t] ?? 0) === 0;
+
+/**
+ * What is left of `p` once cycles 0 … next − 1 are closed with the themes `cycleOf` places there
+ * (-2: unplaced, ≥ 0: a cycle before `next`): the cycles from `next` on and the themes not yet placed,
+ * a problem of the same form, whose optimal cost is the cost still to come. Placed themes and those
+ * `banned` (a successor came first) stay in the tables, optional and allowed nowhere, so theme
+ * indices are unchanged. Repetition with a placed theme depends only on the unplaced theme's cycle:
+ * it joins that theme's placement cost. Lines the placed themes cover are dropped, and so is
+ * precedence with a placed theme (the search keeps it: a successor of a placed theme comes later
+ * anyway, and a predecessor is banned). Rules inside a cycle (goal links, lead load, dual mandate)
+ * are the same, as are the count bounds.
+ */
+export function residualProblem(p: Problem, cycleOf: Int32Array, banned: Int32Array, next: number): Problem {
+  const { T, C, gapCycles, repetitionWeight } = p;
+  const R = C - next;
+  const open = isOpen(cycleOf, banned);
+  const optional = new Uint8Array(T);
+  const allowed = new Uint8Array(T * R);
+  const goalCost = new Float64Array(T * R);
+  for (let t = 0; t < T; t++) {
+    if (!open(t)) {
+      optional[t] = 1;
+      continue;
+    }
+    optional[t] = p.optional[t] ?? 0;
+    for (let k = 0; k < R; k++) {
+      allowed[t * R + k] = p.allowed[t * C + next + k] ?? 0;
+      let cost = p.goalCost[t * C + next + k] ?? 0;
+      for (const u of p.similar[t] ?? []) {
+        const cu = cycleOf[u] ?? -2;
+        if (cu >= 0 && next + k - cu < gapCycles) cost += repetitionWeight;
+      }
+      goalCost[t * R + k] = cost;
+    }
+  }
+  const among = (list: readonly (readonly number[])[]) =>
+    list.map((themes, t) => (open(t) ? themes.filter(open) : []));
+  const coverage = p.coverage
+    .filter(({ themes }) => !themes.some((t) => (cycleOf[t] ?? -2) >= 0))
+    .map(({ line, themes }) => ({ line, themes: themes.filter(open) }));
+  return {
+    ...p,
+    C: R,
+    startYear: p.startYear + next * p.cycleLength,
+    optional,
+    allowed,
+    goalCost,
+    mustFollow: among(p.mustFollow),
+    mustPrecede: among(p.mustPrecede),
+    coverage,
+    similar: among(p.similar),
+  };
+}
+
+/**
+ * First columns for `residualProblem(…, next)`, in its cycle numbers: the sets of cycles from `next`
+ * on that hold only open themes (from an earlier column generation on the whole problem), and the
+ * incumbent's sets from `next` on without the themes already placed or banned. Column generation
+ * started from them needs a fraction of the rounds.
+ */
+export function residualColumns(
+  columns: readonly CycleSet[],
+  incumbent: Assignment,
+  cycleOf: Int32Array,
+  banned: Int32Array,
+  next: number,
+): CycleSet[] {
+  const open = isOpen(cycleOf, banned);
+  const out: CycleSet[] = [];
+  for (const { cycle, set } of columns)
+    if (cycle >= next && set.every(open)) out.push({ cycle: cycle - next, set });
+  const sets = new Map<number, number[]>();
+  incumbent.forEach((c, t) => {
+    if (c < next || !open(t)) return;
+    const set = sets.get(c) ?? [];
+    set.push(t);
+    sets.set(c, set);
+  });
+  for (const [cycle, set] of sets) out.push({ cycle: cycle - next, set });
+  return out;
+}
