@@ -24,7 +24,7 @@
 //    40 × 200 with 140 optional themes, each within draftProgramme's default budget, against HiGHS
 //    given the same wall time (its incumbent, re-scored); and 150 × 500 under `timeLimitMs: 300`.
 // 4. a wider sample: every feasible real-size instance of seeds 1–400 drafted once with the default
-//    budget (the timed 20 are among them, and none is hard for us; about one in twenty of the
+//    budget (the timed 20 are among them, and none is hard for us; about one in thirty of the
 //    rest is), how many are proven and how long they take; each one not proven also solved by GLPK
 //    and HiGHS (10 s each), their answers re-scored, so the table says whether ours found the optimum.
 import { performance } from "node:perf_hooks";
