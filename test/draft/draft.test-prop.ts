@@ -244,7 +244,7 @@ describe("the column-generation bound", () => {
     variants: fc.integer({ min: 2, max: 4 }),
   });
   test.prop([fc.integer({ min: 1, max: 400 }), shapes, fc.integer({ min: 1, max: 6 })], { numRuns: 10 })(
-    "never passes GLPK's proven optimum of the tight MILP, converged or stopped after a few rounds",
+    "never passes GLPK's proven optimum of the tight MILP, converged or stopped after a few rounds or by its budget",
     async (seed, shape, rounds) => {
       const problem = unlessInfeasible(() => compileDraft(realInstance(seed, shape), wsis).problem);
       if (problem === undefined) return;
@@ -256,6 +256,17 @@ describe("the column-generation bound", () => {
       const options = { upper: Number.POSITIVE_INFINITY, incumbent: start, integral: true };
       const full = columnBound(problem, options).bound;
       const early = columnBound(problem, { ...options, maxRounds: rounds }).bound;
+      // Stopped by its work budget after the first round, it charges that work and keeps a valid bound.
+      let charged = 0;
+      const spent = columnBound(problem, {
+        ...options,
+        charge: (steps) => {
+          charged += steps;
+          return false;
+        },
+      }).bound;
+      expect(charged).toBeGreaterThan(0);
+      expect(spent ?? Number.NEGATIVE_INFINITY).toBeLessThanOrEqual(full ?? Number.NaN);
       expect(full).toBeDefined();
       expect(full ?? Number.NaN).toBeLessThanOrEqual(best + 1e-9);
       expect(early ?? Number.NEGATIVE_INFINITY).toBeLessThanOrEqual(full ?? Number.NaN);
