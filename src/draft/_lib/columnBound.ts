@@ -34,7 +34,11 @@ export interface ColumnBoundOptions {
   readonly charge?: (steps: number) => boolean;
 }
 
-/** Simplex multiply-adds, and pricing-search nodes, that take about as long as one step of the exact search. */
+/**
+ * Simplex multiply-adds, and pricing-search nodes, that take about as long as one step of the exact
+ * search (on the wider sample's unproven real-size drafts: a step about 1.8 µs, a multiply-add about
+ * 2 ns; so charged, the residual bounds' work took 1.2–2.2 µs a step).
+ */
 const FLOPS_PER_STEP = 1000;
 const NODES_PER_STEP = 32;
 
