@@ -37,7 +37,7 @@ import {
   type Problem,
   repetitionLowerBound,
 } from "./_lib/problem.ts";
-import { residualColumns, residualProblem } from "./_lib/residual.ts";
+import { residualBound } from "./_lib/residual.ts";
 import { type SearchOptions, search } from "./_lib/search.ts";
 import { alreadyCovered, withHistoryAndCrossCutting } from "./_lib/withRecord.ts";
 
@@ -51,7 +51,11 @@ export interface DraftStats {
   readonly bound: number;
   /** Relative gap between objective and bound, 0 when optimal. */
   readonly gap: number;
-  /** Search steps used (the deterministic work budget is `maxSteps`). */
+  /**
+   * Search steps used (the deterministic work budget is `maxSteps`), the work of the bounds asked
+   * inside the search counted in; it may pass `maxSteps` by the columns one round of those bounds
+   * adds (under a hundred steps at real size).
+   */
   readonly steps: number;
   /** Optional themes the solver left out. */
   readonly leftOut: readonly string[];
@@ -85,8 +89,9 @@ const QUICK_STEPS = 300;
 const PRICED_STEPS = 20_000;
 /**
  * Cycles after which the last exact search asks the column-generation bound of the rest (1: once the
- * first cycle is closed). Deeper, the calls multiply faster than they prune: of the wider sample's 16
- * instances the search alone did not prove, depth 1 proves 4 within the same step budget, depth 2 none more.
+ * first cycle is closed; not asked with two cycles or fewer, where the rest is one cycle the search
+ * fills on its own bounds). Deeper, the calls multiply faster than they prune: of the wider sample's
+ * 16 instances the search alone did not prove, depth 1 proves 4 within the same step budget, depth 2 none more.
  */
 const FUTURE_BOUND_CYCLES = 1;
 /** Steps of the exact search for each agency's themes alone (`agencyBound`), real size and past it. */
@@ -467,6 +472,8 @@ export function solveCompiled(
   outOfTime?: () => boolean,
 ): Solved {
   const { spec: resolved, prepared, themes, problem, constraints, leadsOf, empty } = compiled;
+  /** Whether every cost is whole (then bounds round up). */
+  const integral = integralCosts(problem);
   const timed = outOfTime ? { outOfTime } : {};
 
   // A first feasible programme, improved by local search, gives the exact search a strong incumbent:
@@ -565,7 +572,7 @@ export function solveCompiled(
     );
     const budget = problem.T <= LAGRANGE_MAX_THEMES ? AGENCY_STEPS : AGENCY_STEPS_LARGE;
     const joint = rest.lowerBound + agencyBound(problem, budget, outOfTime);
-    lowerBound = Math.max(lowerBound, integralCosts(problem) ? Math.ceil(joint - 1e-6) : joint);
+    lowerBound = Math.max(lowerBound, integral ? Math.ceil(joint - 1e-6) : joint);
     optimal = costOf(problem, assignment) <= lowerBound + 1e-9;
   }
   // Still not proven: price the themes (Lagrangian relaxation of "each theme once") for a bound that
@@ -580,7 +587,7 @@ export function solveCompiled(
         ...timed,
       });
       if (lagrange !== undefined) {
-        const priced = integralCosts(problem) ? Math.ceil(lagrange.bound - 1e-6) : lagrange.bound;
+        const priced = integral ? Math.ceil(lagrange.bound - 1e-6) : lagrange.bound;
         lowerBound = Math.max(lowerBound, priced);
         optimal = costOf(problem, assignment) <= lowerBound + 1e-9;
       }
@@ -593,7 +600,7 @@ export function solveCompiled(
       const root = columnBound(problem, {
         upper: costOf(problem, assignment),
         incumbent: assignment,
-        integral: integralCosts(problem),
+        integral,
         ...timed,
       });
       rootColumns = root.columns;
@@ -606,22 +613,13 @@ export function solveCompiled(
     // cycle is closed (one call per distinct first cycle, started from the columns above; its work
     // counts against the step budget).
     if (!optimal && outOfTime?.() !== true && steps < resolved.maxSteps) {
-      const integral = integralCosts(problem);
-      // Consts for the closure: the incumbent as the search starts, and the columns of the bound above.
-      const incumbent = assignment;
-      const pool = rootColumns;
-      const futureBound: SearchOptions["futureBound"] =
-        pool !== undefined && problem.C > 2
-          ? (cycleOf, banned, next, target, charge) =>
-              next > FUTURE_BOUND_CYCLES
-                ? 0
-                : (columnBound(residualProblem(problem, cycleOf, banned, next), {
-                    upper: target,
-                    columns: residualColumns(pool, incumbent, cycleOf, banned, next),
-                    integral,
-                    charge,
-                    ...timed,
-                  }).bound ?? 0)
+      const futureBound =
+        rootColumns !== undefined && problem.C > 2
+          ? residualBound(problem, rootColumns, assignment, {
+              cycles: FUTURE_BOUND_CYCLES,
+              integral,
+              ...timed,
+            })
           : undefined;
       exactSearch(resolved.maxSteps - steps, lagrange, futureBound);
     }

@@ -5,7 +5,7 @@ import { columnBound } from "../../src/draft/_lib/columnBound.ts";
 import { construct } from "../../src/draft/_lib/construct.ts";
 import { localSearch } from "../../src/draft/_lib/localSearch.ts";
 import { brokenConstraints, costOf, type Problem } from "../../src/draft/_lib/problem.ts";
-import { residualColumns, residualProblem } from "../../src/draft/_lib/residual.ts";
+import { residualBound, residualColumns, residualProblem } from "../../src/draft/_lib/residual.ts";
 import { search } from "../../src/draft/_lib/search.ts";
 import { compileDraft, solveCompiled } from "../../src/draft/draftProgramme.ts";
 import {
@@ -237,6 +237,55 @@ describe("the search on a compiled draft", () => {
   );
 });
 
+/** Small drafts of the pool's themes: picks, which are optional, cycles, rule weights, a pin and a precedence or not. */
+const smallDrafts = fc.tuple(
+  fc.uniqueArray(fc.integer({ min: 0, max: POOL.length - 1 }), { minLength: 3, maxLength: 7 }),
+  fc.array(fc.boolean(), { minLength: 7, maxLength: 7 }),
+  fc.integer({ min: 2, max: 4 }),
+  fc.record({
+    lead: fc.integer({ min: 0, max: 3 }),
+    repetition: fc.integer({ min: 0, max: 3 }),
+    dual: fc.integer({ min: 0, max: 3 }),
+    goals: fc.integer({ min: 0, max: 2 }),
+  }),
+  fc.boolean(),
+);
+
+/** The compiled problem of one of `smallDrafts`, or undefined when the spec cannot hold. */
+function smallDraft(
+  picks: readonly number[],
+  optional: readonly boolean[],
+  cycles: number,
+  weights: { lead: number; repetition: number; dual: number; goals: number },
+  constrained: boolean,
+): Problem | undefined {
+  const themes = picks.map((p, i) => ({ ...(POOL[p] as Theme), optional: optional[i] ?? false }));
+  const [a, b] = themes;
+  const spec: DraftSpec = {
+    title: "T",
+    startYear: 2027,
+    cycles,
+    themes,
+    themesPerCycle: { min: 1, max: 3 },
+    rules: {
+      "coverage.action-lines": false,
+      "agency.lead-load": { weight: weights.lead },
+      "theme.repetition": { weight: weights.repetition },
+      "cycle.dual-mandate": { weight: weights.dual },
+      "theme.goal-links": { weight: weights.goals },
+    },
+    ...(constrained && a !== undefined && b !== undefined
+      ? { pins: [{ theme: a.id, cycle: cycles }], precedence: [{ before: b.id, after: a.id }] }
+      : {}),
+  };
+  try {
+    return compileDraft(spec, wsis).problem;
+  } catch (error) {
+    if (error instanceof InfeasibleError || error instanceof PlannerInputError) return undefined;
+    throw error;
+  }
+}
+
 describe("the column-generation bound", () => {
   const shapes = fc.record({
     sti: fc.integer({ min: 2, max: 10 }),
@@ -244,7 +293,7 @@ describe("the column-generation bound", () => {
     variants: fc.integer({ min: 2, max: 4 }),
   });
   test.prop([fc.integer({ min: 1, max: 400 }), shapes, fc.integer({ min: 1, max: 6 })], { numRuns: 10 })(
-    "never passes GLPK's proven optimum of the tight MILP, converged or stopped after a few rounds or by its budget",
+    "never passes GLPK's proven optimum of the tight MILP, converged or stopped after a few rounds or by a budget it keeps",
     async (seed, shape, rounds) => {
       const problem = unlessInfeasible(() => compileDraft(realInstance(seed, shape), wsis).problem);
       if (problem === undefined) return;
@@ -256,17 +305,20 @@ describe("the column-generation bound", () => {
       const options = { upper: Number.POSITIVE_INFINITY, incumbent: start, integral: true };
       const full = columnBound(problem, options).bound;
       const early = columnBound(problem, { ...options, maxRounds: rounds }).bound;
-      // Stopped by its work budget after the first round, it charges that work and keeps a valid bound.
+      // Given a budget of steps, it stops where the budget runs out (but for the columns a round adds)
+      // with a valid bound.
+      const budget = 2_000;
       let charged = 0;
       const spent = columnBound(problem, {
         ...options,
         charge: (steps) => {
           charged += steps;
-          return false;
+          return budget - charged;
         },
       }).bound;
       expect(charged).toBeGreaterThan(0);
-      expect(spent ?? Number.NEGATIVE_INFINITY).toBeLessThanOrEqual(full ?? Number.NaN);
+      expect(charged).toBeLessThanOrEqual(budget + 200);
+      expect(spent ?? Number.NEGATIVE_INFINITY).toBeLessThanOrEqual(best + 1e-9);
       expect(full).toBeDefined();
       expect(full ?? Number.NaN).toBeLessThanOrEqual(best + 1e-9);
       expect(early ?? Number.NEGATIVE_INFINITY).toBeLessThanOrEqual(full ?? Number.NaN);
@@ -274,71 +326,20 @@ describe("the column-generation bound", () => {
     120_000,
   );
 
-  test.prop(
-    [
-      fc.uniqueArray(fc.integer({ min: 0, max: POOL.length - 1 }), { minLength: 3, maxLength: 7 }),
-      fc.array(fc.boolean(), { minLength: 7, maxLength: 7 }),
-      fc.integer({ min: 2, max: 4 }),
-      fc.record({
-        lead: fc.integer({ min: 0, max: 3 }),
-        repetition: fc.integer({ min: 0, max: 3 }),
-        dual: fc.integer({ min: 0, max: 3 }),
-        goals: fc.integer({ min: 0, max: 2 }),
-      }),
-      fc.boolean(),
-    ],
-    { numRuns: 40 },
-  )(
-    "never passes the exact search's optimum on small drafts (pins, precedence, optional themes, every rule), nor does the bound on what is left after any cycle",
-    (picks, optional, cycles, weights, constrained) => {
-      const themes = picks.map((p, i) => ({ ...(POOL[p] as Theme), optional: optional[i] ?? false }));
-      const [a, b] = themes;
-      const spec: DraftSpec = {
-        title: "T",
-        startYear: 2027,
-        cycles,
-        themes,
-        themesPerCycle: { min: 1, max: 3 },
-        rules: {
-          "coverage.action-lines": false,
-          "agency.lead-load": { weight: weights.lead },
-          "theme.repetition": { weight: weights.repetition },
-          "cycle.dual-mandate": { weight: weights.dual },
-          "theme.goal-links": { weight: weights.goals },
-        },
-        ...(constrained && a !== undefined && b !== undefined
-          ? { pins: [{ theme: a.id, cycle: cycles }], precedence: [{ before: b.id, after: a.id }] }
-          : {}),
-      };
-      let problem: ReturnType<typeof compileDraft>["problem"];
-      try {
-        problem = compileDraft(spec, wsis).problem;
-      } catch (error) {
-        if (error instanceof InfeasibleError || error instanceof PlannerInputError) return;
-        throw error;
-      }
+  test.prop([smallDrafts], { numRuns: 40 })(
+    "never passes the exact search's optimum on small drafts (pins, precedence, optional themes, every rule)",
+    (draft) => {
+      const problem = smallDraft(...draft);
+      if (problem === undefined) return;
       const exact = search(problem, { maxSteps: 1_000_000, seed: 0 });
       if (exact.assignment === undefined) return;
       expect(exact.complete).toBe(true);
-      const { bound, columns } = columnBound(problem, {
+      const { bound } = columnBound(problem, {
         upper: Number.POSITIVE_INFINITY,
         incumbent: exact.assignment,
         integral: false,
       });
       expect(bound ?? Number.NEGATIVE_INFINITY).toBeLessThanOrEqual(exact.cost + 1e-6);
-      // The search pruned by that bound on the rest wherever it closes a cycle still finds the optimum.
-      const pruned = search(problem, {
-        maxSteps: 1_000_000,
-        seed: 0,
-        futureBound: (cycleOf, banned, next, target, charge) =>
-          columnBound(residualProblem(problem, cycleOf, banned, next), {
-            upper: target,
-            columns: residualColumns(columns, exact.assignment ?? new Int32Array(), cycleOf, banned, next),
-            charge,
-          }).bound ?? 0,
-      });
-      expect(pruned.complete).toBe(true);
-      expect(pruned.cost).toBeCloseTo(exact.cost, 9);
     },
   );
 });
@@ -397,6 +398,51 @@ describe("the bound on what is left once the first cycle is closed", () => {
     },
     120_000,
   );
+
+  test.prop([smallDrafts], { numRuns: 40 })(
+    "leaves the exact search's optimum on small drafts when it prunes after every cycle",
+    (draft) => {
+      const problem = smallDraft(...draft);
+      if (problem === undefined) return;
+      const exact = search(problem, { maxSteps: 1_000_000, seed: 0 });
+      if (exact.assignment === undefined) return;
+      const { columns } = columnBound(problem, {
+        upper: Number.POSITIVE_INFINITY,
+        incumbent: exact.assignment,
+        integral: false,
+      });
+      const pruned = search(problem, {
+        maxSteps: 1_000_000,
+        seed: 0,
+        futureBound: residualBound(problem, columns, exact.assignment, {
+          cycles: problem.C,
+          integral: false,
+        }),
+      });
+      expect(pruned.complete).toBe(true);
+      expect(pruned.cost).toBeCloseTo(exact.cost, 9);
+    },
+  );
+
+  it("counts its work against the search's steps, and the search stops once none are left", () => {
+    const problem = compileDraft(realInstance(98), wsis).problem;
+    const left: number[] = [];
+    const result = search(problem, {
+      maxSteps: 10_000,
+      seed: 0,
+      futureBound: (_cycleOf, _banned, _next, _target, charge) => {
+        left.push(charge(4_000));
+        return 0;
+      },
+    });
+    expect(left.length).toBeGreaterThan(0);
+    left.forEach((steps, k) => {
+      if (k > 0) expect(steps).toBeLessThanOrEqual(Math.max(0, (left[k - 1] ?? 0) - 4_000));
+    });
+    expect(left.at(-1)).toBe(0);
+    expect(result.complete).toBe(false);
+    expect(result.steps).toBeGreaterThanOrEqual(4_000 * left.length);
+  });
 });
 
 describe("the constructive programme", () => {

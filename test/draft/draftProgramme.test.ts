@@ -190,7 +190,6 @@ describe("draftProgramme against GLPK and HiGHS on the tight MILP", () => {
     const spec = realInstance(98);
     const ours = draftProgramme(spec);
     expect(ours.stats).toMatchObject({ optimal: true, stoppedBy: "proof", objective: 6 });
-    expect(ours.stats.steps).toBeGreaterThan(100_000);
     const peer = solveHighs(await loadHighs(), compileDraft(spec, wsis).problem);
     expect(peer.status).toBe("optimal");
     expect(peer.objective).toBeCloseTo(6, 6);

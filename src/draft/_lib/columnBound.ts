@@ -27,11 +27,12 @@ export interface ColumnBoundOptions {
   /** Whether costs are whole numbers (then the bound is rounded up and compared so). */
   readonly integral?: boolean;
   /**
-   * Called after each round with the work it took, in search steps (a multiply-add of the simplex
-   * or a node of the pricing search, weighed by what each costs against a step of the exact search);
-   * false stops the rounds with the bound so far (every round's bound is valid).
+   * Called with the work done since its last call, in search steps (a multiply-add of the simplex or
+   * a node of the pricing search, weighed by what each costs against a step of the exact search);
+   * returns the steps left. Where none are left the rounds stop with the bound so far (every round's
+   * bound is valid).
    */
-  readonly charge?: (steps: number) => boolean;
+  readonly charge?: (steps: number) => number;
 }
 
 /**
@@ -240,7 +241,7 @@ function createMaster(
   const members = new Int32Array(max);
   let bestMembers: number[] = [];
   let pricingNodes = 0;
-  const price = (c: number, pi: Float64Array): number | undefined => {
+  const price = (c: number, pi: Float64Array, budget: number): number | undefined => {
     const order: number[] = [];
     for (let t = 0; t < T; t++) {
       if (!allowed(t, c)) continue;
@@ -270,7 +271,7 @@ function createMaster(
       return lb;
     };
     const dfs = (pos: number, size: number, partial: number): boolean => {
-      if (++nodes > NODE_BUDGET) return false;
+      if (++nodes > budget) return false;
       if (size >= min && size > 0) {
         const value = partial + base + (wsisIn > 0 && stiIn > 0 ? 0 : dualWeight);
         if (value < best - 1e-12) {
@@ -312,37 +313,40 @@ function createMaster(
   return (options) => {
     const rounded = (x: number) => (options.integral === true ? Math.ceil(x - 1e-6) : x - 1e-9);
     let charged = 0;
-    /** Charges the work since the last call; false once the caller's budget is spent. */
-    const charge = (): boolean => {
-      if (options.charge === undefined) return true;
+    /** Charges the work since the last call and returns the steps left (infinite without a budget). */
+    const charge = (): number => {
+      if (options.charge === undefined) return Number.POSITIVE_INFINITY;
       const work = Math.ceil(lp.work / FLOPS_PER_STEP + pricingNodes / NODES_PER_STEP);
-      const more = options.charge(work - charged);
+      const left = options.charge(work - charged);
       charged = work;
-      return more;
+      return left;
     };
+    let left = charge();
     let bound = Number.NEGATIVE_INFINITY;
     const maxRounds = options.maxRounds ?? 200;
-    for (let round = 0; round < maxRounds; round++) {
-      if (!lp.solve()) break;
+    // Each solve and each pricing search stops where the steps left run out, so the budget holds
+    // but for the columns a round adds.
+    for (let round = 0; round < maxRounds && left > 0; round++) {
+      const solved = lp.solve(5_000, lp.work + left * FLOPS_PER_STEP);
+      left = charge();
+      if (!solved || left <= 0) break;
       const pi = lp.duals();
       let farley = lp.objective();
       let added = 0;
       for (let c = 0; c < C; c++) {
-        const reduced = price(c, pi);
-        if (reduced === undefined) {
-          charge();
+        const reduced = price(c, pi, Math.min(NODE_BUDGET, left * NODES_PER_STEP));
+        left = charge();
+        if (reduced === undefined)
           return { bound: bound > Number.NEGATIVE_INFINITY ? rounded(bound) : undefined, columns };
-        }
         if (reduced < 0) farley += reduced;
         if (reduced < -1e-7 && addSet(c, bestMembers)) added++;
       }
       bound = Math.max(bound, farley);
-      const more = charge();
       if (added === 0) {
         bound = Math.max(bound, lp.objective());
         break;
       }
-      if (!more || rounded(bound) >= options.upper - 1e-9 || options.outOfTime?.() === true) break;
+      if (rounded(bound) >= options.upper - 1e-9 || options.outOfTime?.() === true) break;
     }
     charge();
     return { bound: bound > Number.NEGATIVE_INFINITY ? rounded(bound) : undefined, columns };

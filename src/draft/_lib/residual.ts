@@ -1,5 +1,6 @@
-import type { CycleSet } from "./columnBound.ts";
+import { type CycleSet, columnBound } from "./columnBound.ts";
 import type { Assignment, Problem } from "./problem.ts";
+import type { SearchOptions } from "./search.ts";
 
 /** Whether a theme is still to be placed: not placed yet, nor banned. */
 const isOpen =
@@ -86,4 +87,27 @@ export function residualColumns(
   });
   for (const [cycle, set] of sets) out.push({ cycle: cycle - next, set });
   return out;
+}
+
+/**
+ * The exact search's `futureBound` for `p`: the column-generation bound of `residualProblem`, started
+ * from `residualColumns` of `columns` and `incumbent`, asked only after the first `cycles` cycles
+ * (0 after none; the search then prunes on its own bounds alone).
+ */
+export function residualBound(
+  p: Problem,
+  columns: readonly CycleSet[],
+  incumbent: Assignment,
+  options: { readonly cycles: number; readonly integral: boolean; readonly outOfTime?: () => boolean },
+): NonNullable<SearchOptions["futureBound"]> {
+  return (cycleOf, banned, next, target, charge) =>
+    next > options.cycles
+      ? 0
+      : (columnBound(residualProblem(p, cycleOf, banned, next), {
+          upper: target,
+          columns: residualColumns(columns, incumbent, cycleOf, banned, next),
+          integral: options.integral,
+          charge,
+          ...(options.outOfTime === undefined ? {} : { outOfTime: options.outOfTime }),
+        }).bound ?? 0);
 }

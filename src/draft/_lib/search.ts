@@ -34,16 +34,17 @@ export interface SearchOptions {
   readonly outOfTime?: () => boolean;
   /**
    * A lower bound on the cost still to come once cycles before `next` are closed (`cycleOf`: -2
-   * unplaced, else the cycle; `banned` > 0: must stay out), asked where the counting bound and what
-   * the search has learnt do not prune; `target` is what it must reach to prune. Its work counts
-   * against `maxSteps`: it calls `charge` with the steps it took, which answers whether any are left.
+   * unplaced, else the cycle; `banned` > 0: must stay out), asked on a state's first visit where the
+   * counting bound does not prune (a state the search has been through is not asked again); `target`
+   * is what it must reach to prune. Its work counts against `maxSteps`: it calls `charge` with the
+   * steps it took, which returns the steps left (≤ 0: none, and the search stops).
    */
   readonly futureBound?: (
     cycleOf: Int32Array,
     banned: Int32Array,
     next: number,
     target: number,
-    charge: (steps: number) => boolean,
+    charge: (steps: number) => number,
   ) => number;
 }
 
@@ -485,11 +486,11 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
     return `${next}|${used}${recent}`;
   };
 
-  /** Counts work done outside the search (a futureBound's) as steps; false once none are left. */
-  const charge = (work: number): boolean => {
+  /** Counts work done outside the search (a futureBound's) as steps; returns the steps left. */
+  const charge = (work: number): number => {
     steps += work;
     if (steps > options.maxSteps || options.outOfTime?.() === true) stopped = true;
-    return !stopped;
+    return stopped ? 0 : options.maxSteps - steps;
   };
 
   const closeCycle = (c: number): void => {
@@ -513,7 +514,7 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
         known === undefined && options.futureBound !== undefined
           ? options.futureBound(cycleOf, banned, c + 1, best - cost, charge)
           : 0;
-      if (cost + future >= best - 1e-9) {
+      if (future > 0 && cost + future >= best - 1e-9) {
         if (key !== undefined) memo.set(key, future);
       } else if (known === undefined || cost + known < best - 1e-9) {
         fill(c + 1, 0);

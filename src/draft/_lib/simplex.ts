@@ -30,8 +30,7 @@ export class ColumnLp {
   /** The identity column of each row (its slack or its artificial). */
   private readonly identity: Int32Array;
   private pivots = 0;
-  /** Multiply-adds done so far (pivots, refactorisations, added columns): what a caller charges for the work. */
-  work = 0;
+  private spent = 0;
 
   constructor(senses: readonly Sense[], rhs: readonly number[]) {
     const m = senses.length;
@@ -73,7 +72,7 @@ export class ColumnLp {
     const own: [number, number][] = [];
     for (const [row, value] of entries) if (value !== 0) own.push([row, value * (this.flip[row] ?? 1)]);
     const column = new Float64Array(m);
-    this.work += (own.length + 1) * m;
+    this.spent += (own.length + 1) * m;
     // B⁻¹ a: the tableau columns of the identity columns are the columns of B⁻¹.
     for (const [row, a] of own) {
       const inverse = this.columns[this.identity[row] ?? 0] as Float64Array;
@@ -98,10 +97,15 @@ export class ColumnLp {
     }
   }
 
+  /** The multiply-adds of a refactorisation, about: Gauss–Jordan on the basis, then every tableau column. */
+  private refactorWork(): number {
+    return 2 * this.m ** 3 + 2 * this.columns.length * this.m;
+  }
+
   /** Recomputes B⁻¹ from the original columns of the basis (Gauss–Jordan), then every tableau column. */
   private refactor(): boolean {
     const { m } = this;
-    this.work += 2 * m * m * m + this.columns.length * m * 2;
+    this.spent += this.refactorWork();
     const a = new Float64Array(m * 2 * m);
     const w = 2 * m;
     for (let k = 0; k < m; k++) {
@@ -147,14 +151,23 @@ export class ColumnLp {
     return true;
   }
 
+  /** Multiply-adds done so far (pivots, refactorisations, added columns): what a caller charges for the work. */
+  get work(): number {
+    return this.spent;
+  }
+
   /**
    * Pivots to an optimum of the columns so far (Dantzig's rule; Bland's after a run of degenerate
-   * pivots, so it cannot cycle). Returns false when the pivot budget runs out.
+   * pivots, so it cannot cycle). Returns false when the pivot budget runs out, or before a pivot or
+   * refactorisation would take `work` past `maxWork`.
    */
-  solve(maxPivots = 5_000): boolean {
+  solve(maxPivots = 5_000, maxWork = Number.POSITIVE_INFINITY): boolean {
     const { m } = this;
     let degenerate = 0;
     for (let k = 0; k < maxPivots; k++) {
+      const refactor = (this.pivots + 1) % REFACTOR_EVERY === 0;
+      const cost = this.columns.length * m + (refactor ? this.refactorWork() : 0);
+      if (this.spent + cost > maxWork) return false;
       if (++this.pivots % REFACTOR_EVERY === 0 && !this.refactor()) return false;
       const bland = degenerate > 30;
       let enter = -1;
@@ -193,7 +206,7 @@ export class ColumnLp {
 
   private pivot(row: number, enter: number): void {
     const { m } = this;
-    this.work += this.columns.length * m;
+    this.spent += this.columns.length * m;
     const pivotColumn = Float64Array.from(this.columns[enter] as Float64Array);
     const p = pivotColumn[row] ?? 1;
     const enterReduced = this.reduced[enter] ?? 0;
