@@ -286,6 +286,21 @@ function smallDraft(
   }
 }
 
+/** One of `smallDrafts` solved by the exact search, with the column generation started from its answer (undefined: nothing to check). */
+function solvedSmallDraft(draft: Parameters<typeof smallDraft>) {
+  const problem = smallDraft(...draft);
+  if (problem === undefined) return undefined;
+  const exact = search(problem, { maxSteps: 1_000_000, seed: 0 });
+  const { assignment } = exact;
+  if (assignment === undefined) return undefined;
+  const root = columnBound(problem, {
+    upper: Number.POSITIVE_INFINITY,
+    incumbent: assignment,
+    integral: false,
+  });
+  return { problem, exact: { ...exact, assignment }, root };
+}
+
 describe("the column-generation bound", () => {
   const shapes = fc.record({
     sti: fc.integer({ min: 2, max: 10 }),
@@ -329,17 +344,10 @@ describe("the column-generation bound", () => {
   test.prop([smallDrafts], { numRuns: 40 })(
     "never passes the exact search's optimum on small drafts (pins, precedence, optional themes, every rule)",
     (draft) => {
-      const problem = smallDraft(...draft);
-      if (problem === undefined) return;
-      const exact = search(problem, { maxSteps: 1_000_000, seed: 0 });
-      if (exact.assignment === undefined) return;
-      expect(exact.complete).toBe(true);
-      const { bound } = columnBound(problem, {
-        upper: Number.POSITIVE_INFINITY,
-        incumbent: exact.assignment,
-        integral: false,
-      });
-      expect(bound ?? Number.NEGATIVE_INFINITY).toBeLessThanOrEqual(exact.cost + 1e-6);
+      const solved = solvedSmallDraft(draft);
+      if (solved === undefined) return;
+      expect(solved.exact.complete).toBe(true);
+      expect(solved.root.bound ?? Number.NEGATIVE_INFINITY).toBeLessThanOrEqual(solved.exact.cost + 1e-6);
     },
   );
 });
@@ -402,19 +410,13 @@ describe("the bound on what is left once the first cycle is closed", () => {
   test.prop([smallDrafts], { numRuns: 40 })(
     "leaves the exact search's optimum on small drafts when it prunes after every cycle",
     (draft) => {
-      const problem = smallDraft(...draft);
-      if (problem === undefined) return;
-      const exact = search(problem, { maxSteps: 1_000_000, seed: 0 });
-      if (exact.assignment === undefined) return;
-      const { columns } = columnBound(problem, {
-        upper: Number.POSITIVE_INFINITY,
-        incumbent: exact.assignment,
-        integral: false,
-      });
+      const solved = solvedSmallDraft(draft);
+      if (solved === undefined) return;
+      const { problem, exact, root } = solved;
       const pruned = search(problem, {
         maxSteps: 1_000_000,
         seed: 0,
-        futureBound: residualBound(problem, columns, exact.assignment, {
+        futureBound: residualBound(problem, root.columns, exact.assignment, {
           cycles: problem.C,
           integral: false,
         }),
