@@ -165,8 +165,8 @@ export class ColumnLp {
     const { m } = this;
     let degenerate = 0;
     for (let k = 0; k < maxPivots; k++) {
-      const refactor = (this.pivots + 1) % REFACTOR_EVERY === 0;
-      const cost = this.columns.length * m + (refactor ? this.refactorWork() : 0);
+      const refactorDue = (this.pivots + 1) % REFACTOR_EVERY === 0;
+      const cost = this.columns.length * m + (refactorDue ? this.refactorWork() : 0);
       if (this.spent + cost > maxWork) return false;
       if (++this.pivots % REFACTOR_EVERY === 0 && !this.refactor()) return false;
       const bland = degenerate > 30;
