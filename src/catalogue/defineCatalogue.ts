@@ -39,7 +39,7 @@ function duplicateIssues(ids: readonly string[], path: string, noun: string): In
  * csd.actionLines.length; // 2
  */
 export function defineCatalogue(input: CatalogueInput): Catalogue {
-  const catalogue = parseWith(CatalogueSchema, input, "catalogue");
+  const catalogue = parseWith(CatalogueSchema, input, "catalogue", true);
   const lineIds = catalogue.actionLines.map((line) => line.id);
   const agencyIds = catalogue.agencies.map((agency) => agency.id);
   const lines = new Set(lineIds);

@@ -71,7 +71,7 @@ export function recordIssues(
  * record.sessions[0]?.themes[0]?.mandate; // "wsis"
  */
 export function defineRecord(input: CommissionRecordInput, catalogue: Catalogue = wsis): CommissionRecord {
-  const record = parseWith(CommissionRecordSchema, input, "record");
+  const record = parseWith(CommissionRecordSchema, input, "record", true);
   // The catalogue is read and checked once (a wrong one is an input error), then its own copy is used.
   throwIfAny(recordIssues(record, indexOf(catalogue).catalogue), "record");
   return deepFreeze(record);

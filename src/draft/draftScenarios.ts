@@ -58,10 +58,11 @@ const VariationsSchema = z
     }),
   )
   .check(
-    z.maxLength(
-      MAX_VARIATIONS,
-      `at most ${MAX_VARIATIONS.toLocaleString("en")} variations in one call (draft more in batches)`,
-    ),
+    z.maxLength(MAX_VARIATIONS, {
+      // Formatted when the check fails, not at import: toLocaleString loads ICU's number formats (~15 ms).
+      error: () =>
+        `at most ${MAX_VARIATIONS.toLocaleString("en")} variations in one call (draft more in batches)`,
+    }),
   );
 
 /**

@@ -6,13 +6,18 @@ import { readInput } from "./snapshot.ts";
 /**
  * Parses `input` with `schema`, throwing one `PlannerInputError` that lists every problem.
  * Never mutates `input`: it is read once into plain data (see `readInput`), and zod builds a new value.
+ * `once` is for a value parsed once, such as a catalogue: zod then skips compiling a fast parser for
+ * each object schema (`jitless`), which costs more than it saves on one small value; the embedded
+ * catalogue and record load about 10 ms sooner at import.
  */
 export function parseWith<S extends z.ZodMiniType>(
   schema: S,
   input: unknown,
   subject = "input",
+  once = false,
 ): z.output<S> {
-  const result = safeParseInput(schema, readInput(input, subject), subject, { error: keyHints });
+  const params = { error: keyHints, jitless: once };
+  const result = safeParseInput(schema, readInput(input, subject), subject, params);
   if (!result.success) throw new PlannerInputError(issuesFromZod(result.error), subject);
   return result.data;
 }
