@@ -7,8 +7,8 @@ import { readInput } from "./snapshot.ts";
  * Parses `input` with `schema`, throwing one `PlannerInputError` that lists every problem.
  * Never mutates `input`: it is read once into plain data (see `readInput`), and zod builds a new value.
  * `once` is for a value parsed once, such as a catalogue: zod then skips compiling a fast parser for
- * each object schema (`jitless`), which costs more than it saves on one small value; the embedded
- * catalogue and record load about 10 ms sooner at import.
+ * each object schema (`jitless`), which costs more than it saves on one small value (the embedded
+ * catalogue and record are parsed at import).
  */
 export function parseWith<S extends z.ZodMiniType>(
   schema: S,
