@@ -37,10 +37,10 @@ export interface ColumnBoundOptions {
 
 /**
  * Simplex multiply-adds, and pricing-search nodes, that take about as long as one step of the exact
- * search (on the wider sample's unproven real-size drafts: a step about 1.8 µs, a multiply-add about
- * 2 ns; so charged, the residual bounds' work took 1.2–2.2 µs a step).
+ * search (on the wider sample's unproven real-size drafts: a step about 1.8 µs; a multiply-add of the
+ * revised simplex, mostly gathered through sparse columns, 3.4–4.2 ns).
  */
-const FLOPS_PER_STEP = 1000;
+const FLOPS_PER_STEP = 500;
 const NODES_PER_STEP = 32;
 
 /** Largest themes-per-cycle for which each cycle's best set is searched exactly. */
