@@ -36,12 +36,18 @@ export interface ColumnBoundOptions {
 }
 
 /**
- * Simplex multiply-adds, and pricing-search nodes, that take about as long as one step of the exact
- * search (on the wider sample's unproven real-size drafts: a step about 1.8 µs; a multiply-add of the
- * revised simplex, mostly gathered through sparse columns, 3.4–4.2 ns).
+ * Simplex multiply-adds, pricing-search nodes, and entries of the master's first columns, that take
+ * about as long as one step of the exact search (on the wider sample's unproven real-size drafts: a
+ * step about 1.8 µs; a multiply-add of the revised simplex, mostly gathered through sparse columns,
+ * 3.4–4.2 ns; a pricing node 87 ns, and each pricing search 11 µs besides, to order the themes;
+ * an entry of a first column 0.3 µs, and each master 75 µs besides, to build the rows).
  */
 const FLOPS_PER_STEP = 500;
-const NODES_PER_STEP = 32;
+const NODES_PER_STEP = 20;
+const ENTRIES_PER_STEP = 6;
+/** What a pricing search costs besides its nodes, and building a master besides its columns' entries. */
+const PRICING_NODES = 128;
+const MASTER_ENTRIES = 240;
 
 /** Largest themes-per-cycle for which each cycle's best set is searched exactly. */
 const MAX_SET = 6;
@@ -233,6 +239,8 @@ function createMaster(
     return true;
   };
   for (const { cycle, set } of start) addSet(cycle, set);
+  // The simplex counts an added column's entries as work; the first columns' count as building.
+  const built = lp.work;
 
   // Pricing: the set of cycle c with the least reduced cost, by depth-first search over themes in
   // order of their reduced placement cost (adding a theme costs at least that: load only grows, and
@@ -302,7 +310,7 @@ function createMaster(
       return true;
     };
     const done = dfs(0, 0, 0);
-    pricingNodes += nodes;
+    pricingNodes += nodes + PRICING_NODES;
     if (!done || !Number.isFinite(best)) return undefined;
     bestMembers.sort((a, b) => a - b);
     return best - (pi[cycleRow[c] ?? 0] ?? 0);
@@ -316,7 +324,11 @@ function createMaster(
     /** Charges the work since the last call and returns the steps left (infinite without a budget). */
     const charge = (): number => {
       if (options.charge === undefined) return Number.POSITIVE_INFINITY;
-      const work = Math.ceil(lp.work / FLOPS_PER_STEP + pricingNodes / NODES_PER_STEP);
+      const work = Math.ceil(
+        (lp.work - built) / FLOPS_PER_STEP +
+          pricingNodes / NODES_PER_STEP +
+          (built + MASTER_ENTRIES) / ENTRIES_PER_STEP,
+      );
       const left = options.charge(work - charged);
       charged = work;
       return left;
