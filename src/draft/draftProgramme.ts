@@ -26,7 +26,7 @@ import {
 } from "../rules/index.ts";
 import { agencyBound } from "./_lib/agencyBound.ts";
 import { allConstraints, buildProblem, type ConstraintKey, requiredLinesOf } from "./_lib/buildProblem.ts";
-import { type CycleSet, columnBound } from "./_lib/columnBound.ts";
+import { type AfterFirst, type CycleSet, columnBound } from "./_lib/columnBound.ts";
 import { construct } from "./_lib/construct.ts";
 import { integralCosts, type Lagrangian, lagrangian } from "./_lib/lagrange.ts";
 import { localSearch } from "./_lib/localSearch.ts";
@@ -580,6 +580,7 @@ export function solveCompiled(
   if (!optimal && outOfTime?.() !== true && steps < resolved.maxSteps) {
     let lagrange: Lagrangian | undefined;
     let rootColumns: readonly CycleSet[] | undefined;
+    let rootAfterFirst: AfterFirst | undefined;
     if (problem.T <= LAGRANGE_MAX_THEMES) {
       lagrange = lagrangian(problem, {
         upper: costOf(problem, assignment),
@@ -604,6 +605,7 @@ export function solveCompiled(
         ...timed,
       });
       rootColumns = root.columns;
+      rootAfterFirst = root.afterFirst;
       if (root.bound !== undefined) {
         lowerBound = Math.max(lowerBound, root.bound);
         optimal = costOf(problem, assignment) <= lowerBound + 1e-9;
@@ -618,6 +620,7 @@ export function solveCompiled(
           ? residualBound(problem, rootColumns, assignment, {
               cycles: FUTURE_BOUND_CYCLES,
               integral,
+              ...(rootAfterFirst === undefined ? {} : { root: rootAfterFirst }),
               ...timed,
             })
           : undefined;

@@ -363,7 +363,7 @@ describe("the bound on what is left once the first cycle is closed", () => {
   };
 
   test.prop([fc.integer({ min: 1, max: 400 }), fc.integer({ min: 0, max: 1000 })], { numRuns: 12 })(
-    "never passes GLPK's optimum of the rest, from nothing or from an earlier column generation's columns",
+    "never passes GLPK's optimum of the rest, from nothing or from an earlier column generation's columns or duals",
     async (seed, order) => {
       const problem = unlessInfeasible(() => compileDraft(realInstance(seed), wsis).problem);
       if (problem === undefined) return;
@@ -400,15 +400,19 @@ describe("the bound on what is left once the first cycle is closed", () => {
         columns: residualColumns(root.columns, start, cycleOf, banned, 1),
         integral: true,
       }).bound;
+      // The whole problem's last duals, priced once more without the themes placed or banned.
+      const priced = root.afterFirst?.([...first], (t) => cycleOf[t] === -2 && banned[t] === 0);
       expect(cold).toBeDefined();
       expect(cold ?? Number.NaN).toBeLessThanOrEqual(rest + 1e-6);
       expect(warm ?? Number.NaN).toBeLessThanOrEqual(rest + 1e-6);
+      expect(priced).toBeDefined();
+      expect(priced ?? Number.NaN).toBeLessThanOrEqual(rest + 1e-6);
     },
     120_000,
   );
 
   test.prop([smallDrafts], { numRuns: 40 })(
-    "leaves the exact search's optimum on small drafts when it prunes after every cycle",
+    "leaves the exact search's optimum on small drafts when it prunes after every cycle (and on the whole problem's duals after the first)",
     (draft) => {
       const solved = solvedSmallDraft(draft);
       if (solved === undefined) return;
@@ -419,6 +423,7 @@ describe("the bound on what is left once the first cycle is closed", () => {
         futureBound: residualBound(problem, root.columns, exact.assignment, {
           cycles: problem.C,
           integral: false,
+          ...(root.afterFirst === undefined ? {} : { root: root.afterFirst }),
         }),
       });
       expect(pruned.complete).toBe(true);

@@ -85,7 +85,21 @@ export interface ColumnBound {
   readonly bound: number | undefined;
   /** Good first columns for a problem that keeps some of these cycles (see `residualColumns`). */
   readonly columns: readonly CycleSet[];
+  /**
+   * From the last duals the master reached: a lower bound on the cost of cycles 1, 2, … once cycle 0
+   * takes the themes `first` and only themes for which `open` holds may be placed after it (undefined
+   * when a pricing search runs over its budget); `charge` as in the options. Undefined when no solve
+   * of the master succeeded.
+   */
+  readonly afterFirst?: AfterFirst;
 }
+
+/** See `ColumnBound.afterFirst`. */
+export type AfterFirst = (
+  first: readonly number[],
+  open: (t: number) => boolean,
+  charge?: (steps: number) => number,
+) => number | undefined;
 
 /**
  * The column-generation lower bound on the cost of every feasible assignment; its bound is undefined
@@ -249,10 +263,15 @@ function createMaster(
   const members = new Int32Array(max);
   let bestMembers: number[] = [];
   let pricingNodes = 0;
-  const price = (c: number, pi: Float64Array, budget: number): number | undefined => {
+  const price = (
+    c: number,
+    pi: Float64Array,
+    budget: number,
+    open?: (t: number) => boolean,
+  ): number | undefined => {
     const order: number[] = [];
     for (let t = 0; t < T; t++) {
-      if (!allowed(t, c)) continue;
+      if (!allowed(t, c) || open?.(t) === false) continue;
       let w = 0;
       for (const { row, coef } of xTerms[t * C + c] ?? []) w += (pi[row] ?? 0) * coef;
       r[t] = (p.goalCost[t * C + c] ?? 0) - w;
@@ -316,6 +335,33 @@ function createMaster(
     return best - (pi[cycleRow[c] ?? 0] ?? 0);
   };
 
+  /**
+   * The Lagrangian bound at duals π (dual feasible for every column but the sets: pair variables,
+   * slacks, artificials) of the master with cycle 0 fixed to `first`: π·b, plus first's reduced cost,
+   * plus each later cycle's least reduced cost over the sets of open themes (each cycle takes exactly
+   * one set, and the rows weighed by π hold). That bounds the cost of every cycle; less first's own
+   * cost (its set cost, which cancels, and its repetition inside the cycle) it bounds the rest.
+   */
+  const afterFirst =
+    (pi: Float64Array, objective: number, rounded: (x: number) => number): AfterFirst =>
+    (first, open, charge) => {
+      let bound = objective - (pi[cycleRow[0] ?? 0] ?? 0);
+      for (const t of first) {
+        for (const { row, coef } of xTerms[t * C] ?? []) bound -= (pi[row] ?? 0) * coef;
+        if (p.gapCycles > 0)
+          for (const u of p.similar[t] ?? []) if (u > t && first.includes(u)) bound -= p.repetitionWeight;
+      }
+      let left = charge?.(0) ?? Number.POSITIVE_INFINITY;
+      for (let c = 1; c < C && left > 0; c++) {
+        const before = pricingNodes;
+        const reduced = price(c, pi, Math.min(NODE_BUDGET, left * NODES_PER_STEP), open);
+        left = charge?.(Math.ceil((pricingNodes - before) / NODES_PER_STEP)) ?? left;
+        if (reduced === undefined) return undefined;
+        bound += reduced;
+      }
+      return left > 0 ? rounded(bound) : undefined;
+    };
+
   // The big-M problem is itself a relaxation (artificial columns allowed), so every round's bound is
   // valid even before the real columns meet every row.
   return (options) => {
@@ -335,6 +381,7 @@ function createMaster(
     };
     let left = charge();
     let bound = Number.NEGATIVE_INFINITY;
+    let last: { readonly pi: Float64Array; readonly objective: number } | undefined;
     const maxRounds = options.maxRounds ?? 200;
     // Each solve and each pricing search stops where the steps left run out, so the budget holds
     // but for the columns a round adds.
@@ -344,6 +391,7 @@ function createMaster(
       if (!solved || left <= 0) break;
       const pi = lp.duals();
       let farley = lp.objective();
+      last = { pi, objective: farley };
       let added = 0;
       for (let c = 0; c < C; c++) {
         const reduced = price(c, pi, Math.min(NODE_BUDGET, left * NODES_PER_STEP));
@@ -361,6 +409,9 @@ function createMaster(
       if (rounded(bound) >= options.upper - 1e-9 || options.outOfTime?.() === true) break;
     }
     charge();
-    return { bound: bound > Number.NEGATIVE_INFINITY ? rounded(bound) : undefined, columns };
+    const result = { bound: bound > Number.NEGATIVE_INFINITY ? rounded(bound) : undefined, columns };
+    return last === undefined
+      ? result
+      : { ...result, afterFirst: afterFirst(last.pi, last.objective, rounded) };
   };
 }
