@@ -86,17 +86,17 @@ export interface ColumnBound {
   /** Good first columns for a problem that keeps some of these cycles (see `residualColumns`). */
   readonly columns: readonly CycleSet[];
   /**
-   * From the last duals the master reached: a lower bound on the cost of cycles 1, 2, … once cycle 0
-   * takes the themes `first` and only themes for which `open` holds may be placed after it (undefined
-   * when a pricing search runs over its budget); `charge` as in the options. Undefined when no solve
-   * of the master succeeded.
+   * From the last duals the master reached: a lower bound on the cost of the cycles after the first
+   * `fixed.length` once each cycle k of those takes the themes `fixed[k]` and only themes for which
+   * `open` holds may be placed after them (undefined when a pricing search runs over its budget);
+   * `charge` as in the options. Undefined when no solve of the master succeeded.
    */
-  readonly afterFirst?: AfterFirst;
+  readonly afterFixed?: AfterFixed;
 }
 
-/** See `ColumnBound.afterFirst`. */
-export type AfterFirst = (
-  first: readonly number[],
+/** See `ColumnBound.afterFixed`. */
+export type AfterFixed = (
+  fixed: readonly (readonly number[])[],
   open: (t: number) => boolean,
   charge?: (steps: number) => number,
 ) => number | undefined;
@@ -344,24 +344,37 @@ function createMaster(
     return best - (pi[cycleRow[c] ?? 0] ?? 0);
   };
 
+  /** What fixed sets (cycle k takes fixed[k]) cost: their set costs, and the repetition among them. */
+  const fixedCost = (fixed: readonly (readonly number[])[]): number => {
+    let cost = 0;
+    fixed.forEach((set, k) => {
+      cost += setCost(k, set);
+      for (let l = k; l < fixed.length && l - k < p.gapCycles; l++)
+        for (const t of set)
+          for (const u of p.similar[t] ?? [])
+            if ((l > k || u > t) && fixed[l]?.includes(u)) cost += p.repetitionWeight;
+    });
+    return cost;
+  };
+
   /**
    * The Lagrangian bound at duals π (dual feasible for every column but the sets: pair variables,
-   * slacks, artificials) of the master with cycle 0 fixed to `first`: π·b, plus first's reduced cost,
-   * plus each later cycle's least reduced cost over the sets of open themes (each cycle takes exactly
-   * one set, and the rows weighed by π hold). That bounds the cost of every cycle; less first's own
-   * cost (its set cost, which cancels, and its repetition inside the cycle) it bounds the rest.
+   * slacks, artificials) of the master with each cycle k < fixed.length fixed to `fixed[k]`: π·b,
+   * plus each fixed set's reduced cost, plus each later cycle's least reduced cost over the sets of
+   * open themes (each cycle takes exactly one set, and the rows weighed by π hold). That bounds the
+   * cost of every cycle; less what the fixed sets cost (their set costs cancel), it bounds the rest.
    */
-  const afterFirst =
-    (pi: Float64Array, objective: number, rounded: (x: number) => number): AfterFirst =>
-    (first, open, charge) => {
-      let bound = objective - (pi[cycleRow[0] ?? 0] ?? 0);
-      for (const t of first) {
-        for (const { row, coef } of xTerms[t * C] ?? []) bound -= (pi[row] ?? 0) * coef;
-        if (p.gapCycles > 0)
-          for (const u of p.similar[t] ?? []) if (u > t && first.includes(u)) bound -= p.repetitionWeight;
-      }
+  const afterFixed =
+    (pi: Float64Array, objective: number, rounded: (x: number) => number): AfterFixed =>
+    (fixed, open, charge) => {
+      let bound = objective - fixedCost(fixed);
+      fixed.forEach((set, k) => {
+        bound += setCost(k, set) - (pi[cycleRow[k] ?? 0] ?? 0);
+        for (const t of set)
+          for (const { row, coef } of xTerms[t * C + k] ?? []) bound -= (pi[row] ?? 0) * coef;
+      });
       let left = charge?.(0) ?? Number.POSITIVE_INFINITY;
-      for (let c = 1; c < C && left > 0; c++) {
+      for (let c = fixed.length; c < C && left > 0; c++) {
         const before = pricingNodes;
         const reduced = price(c, pi, Math.min(NODE_BUDGET, left * NODES_PER_STEP), open);
         left = charge?.(Math.ceil((pricingNodes - before) / NODES_PER_STEP)) ?? left;
@@ -421,6 +434,6 @@ function createMaster(
     const result = { bound: bound > Number.NEGATIVE_INFINITY ? rounded(bound) : undefined, columns };
     return last === undefined
       ? result
-      : { ...result, afterFirst: afterFirst(last.pi, last.objective, rounded) };
+      : { ...result, afterFixed: afterFixed(last.pi, last.objective, rounded) };
   };
 }

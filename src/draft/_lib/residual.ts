@@ -1,4 +1,4 @@
-import { type AfterFirst, type CycleSet, columnBound } from "./columnBound.ts";
+import { type AfterFixed, type CycleSet, columnBound } from "./columnBound.ts";
 import type { Assignment, Problem } from "./problem.ts";
 import type { SearchOptions } from "./search.ts";
 
@@ -92,9 +92,10 @@ export function residualColumns(
 /**
  * The exact search's `futureBound` for `p`: the column-generation bound of `residualProblem`, started
  * from `residualColumns` of `columns` and `incumbent`, asked only after the first `cycles` cycles
- * (0 after none; the search then prunes on its own bounds alone). One cycle deeper, each state is
- * first offered its parent's `afterFirst` (its last duals, priced once more without the themes now
- * placed or banned): a bound for a few pricing searches, where a master would take a hundred pivots.
+ * (0 after none; the search then prunes on its own bounds alone). Every state is first offered the
+ * `afterFixed` of the deepest master it descends from (that master's last duals, priced once more
+ * with the cycles closed since fixed and without the themes now placed or banned): a bound for a few
+ * pricing searches, where a master would take a hundred pivots.
  */
 export function residualBound(
   p: Problem,
@@ -104,27 +105,29 @@ export function residualBound(
     readonly cycles: number;
     readonly integral: boolean;
     readonly outOfTime?: () => boolean;
-    /** The whole problem's master's `afterFirst`, offered to the states after one cycle. */
-    readonly root?: AfterFirst;
+    /** The whole problem's master's `afterFixed`, offered to the states no other master is for. */
+    readonly root?: AfterFixed;
   },
 ): NonNullable<SearchOptions["futureBound"]> {
   /** The last master asked after `next` cycles, by `next`: the state it was asked in, and its duals' bound. */
-  const parents: { cycleOf: Int32Array; banned: Int32Array; afterFirst: AfterFirst }[] = [];
+  const parents: { cycleOf: Int32Array; banned: Int32Array; afterFixed: AfterFixed }[] = [];
   if (options.root !== undefined)
     parents[0] = {
       cycleOf: new Int32Array(p.T).fill(-2),
       banned: new Int32Array(p.T),
-      afterFirst: options.root,
+      afterFixed: options.root,
     };
   return (cycleOf, banned, next, target, charge) => {
-    const parent = parents[next - 1];
     let cheap = 0;
-    if (parent !== undefined && sameBefore(parent, cycleOf, banned, next - 1)) {
-      const first: number[] = [];
-      for (let t = 0; t < p.T; t++) if (cycleOf[t] === next - 1) first.push(t);
-      cheap = parent.afterFirst(first, isOpen(cycleOf, banned), charge) ?? 0;
-      if (cheap >= target - 1e-9) return cheap;
+    for (let j = next - 1; j >= 0; j--) {
+      const parent = parents[j];
+      if (parent === undefined || !sameBefore(parent, cycleOf, banned, j)) continue;
+      const fixed = Array.from({ length: next - j }, (): number[] => []);
+      for (let t = 0; t < p.T; t++) fixed[(cycleOf[t] ?? -2) - j]?.push(t);
+      cheap = parent.afterFixed(fixed, isOpen(cycleOf, banned), charge) ?? 0;
+      break;
     }
+    if (cheap >= target - 1e-9) return cheap;
     if (next > options.cycles) return cheap;
     const result = columnBound(residualProblem(p, cycleOf, banned, next), {
       upper: target,
@@ -133,11 +136,11 @@ export function residualBound(
       charge,
       ...(options.outOfTime === undefined ? {} : { outOfTime: options.outOfTime }),
     });
-    if (result.afterFirst !== undefined)
+    if (result.afterFixed !== undefined)
       parents[next] = {
         cycleOf: Int32Array.from(cycleOf),
         banned: Int32Array.from(banned),
-        afterFirst: result.afterFirst,
+        afterFixed: result.afterFixed,
       };
     return Math.max(cheap, result.bound ?? 0);
   };
