@@ -26,7 +26,7 @@ import {
 } from "../rules/index.ts";
 import { agencyBound } from "./_lib/agencyBound.ts";
 import { allConstraints, buildProblem, type ConstraintKey, requiredLinesOf } from "./_lib/buildProblem.ts";
-import { type CycleSet, columnBound } from "./_lib/columnBound.ts";
+import { type AfterFixed, type CycleSet, columnBound } from "./_lib/columnBound.ts";
 import { construct } from "./_lib/construct.ts";
 import { integralCosts, type Lagrangian, lagrangian } from "./_lib/lagrange.ts";
 import { localSearch } from "./_lib/localSearch.ts";
@@ -580,6 +580,7 @@ export function solveCompiled(
   if (!optimal && outOfTime?.() !== true && steps < resolved.maxSteps) {
     let lagrange: Lagrangian | undefined;
     let rootColumns: readonly CycleSet[] | undefined;
+    let rootAfterFixed: AfterFixed | undefined;
     if (problem.T <= LAGRANGE_MAX_THEMES) {
       lagrange = lagrangian(problem, {
         upper: costOf(problem, assignment),
@@ -604,20 +605,23 @@ export function solveCompiled(
         ...timed,
       });
       rootColumns = root.columns;
+      rootAfterFixed = root.afterFixed;
       if (root.bound !== undefined) {
         lowerBound = Math.max(lowerBound, root.bound);
         optimal = costOf(problem, assignment) <= lowerBound + 1e-9;
       }
     }
     // Still open: the last search asks the column-generation bound of what is left once the first
-    // cycle is closed (one call per distinct first cycle, started from the columns above; its work
-    // counts against the step budget).
+    // cycle is closed (one call per distinct first cycle, started from the columns above), and every
+    // state first the duals of the last master it descends from, the root's included (its work counts
+    // against the step budget).
     if (!optimal && outOfTime?.() !== true && steps < resolved.maxSteps) {
       const futureBound =
         rootColumns !== undefined && problem.C > 2
           ? residualBound(problem, rootColumns, assignment, {
               cycles: FUTURE_BOUND_CYCLES,
               integral,
+              ...(rootAfterFixed === undefined ? {} : { root: rootAfterFixed }),
               ...timed,
             })
           : undefined;

@@ -363,7 +363,7 @@ describe("the bound on what is left once the first cycle is closed", () => {
   };
 
   test.prop([fc.integer({ min: 1, max: 400 }), fc.integer({ min: 0, max: 1000 })], { numRuns: 12 })(
-    "never passes GLPK's optimum of the rest, from nothing or from an earlier column generation's columns",
+    "never passes GLPK's optimum of the rest, from nothing or from an earlier column generation's columns or duals",
     async (seed, order) => {
       const problem = unlessInfeasible(() => compileDraft(realInstance(seed), wsis).problem);
       if (problem === undefined) return;
@@ -400,15 +400,19 @@ describe("the bound on what is left once the first cycle is closed", () => {
         columns: residualColumns(root.columns, start, cycleOf, banned, 1),
         integral: true,
       }).bound;
+      // The whole problem's last duals, priced once more without the themes placed or banned.
+      const priced = root.afterFixed?.([[...first]], (t) => cycleOf[t] === -2 && banned[t] === 0);
       expect(cold).toBeDefined();
       expect(cold ?? Number.NaN).toBeLessThanOrEqual(rest + 1e-6);
       expect(warm ?? Number.NaN).toBeLessThanOrEqual(rest + 1e-6);
+      expect(priced).toBeDefined();
+      expect(priced ?? Number.NaN).toBeLessThanOrEqual(rest + 1e-6);
     },
     120_000,
   );
 
   test.prop([smallDrafts], { numRuns: 40 })(
-    "leaves the exact search's optimum on small drafts when it prunes after every cycle",
+    "leaves the exact search's optimum on small drafts when it prunes after every cycle, or on the duals of the masters after the first",
     (draft) => {
       const solved = solvedSmallDraft(draft);
       if (solved === undefined) return;
@@ -419,10 +423,23 @@ describe("the bound on what is left once the first cycle is closed", () => {
         futureBound: residualBound(problem, root.columns, exact.assignment, {
           cycles: problem.C,
           integral: false,
+          ...(root.afterFixed === undefined ? {} : { root: root.afterFixed }),
         }),
       });
       expect(pruned.complete).toBe(true);
       expect(pruned.cost).toBeCloseTo(exact.cost, 9);
+      // Masters after the first cycle only: deeper, every state is offered their duals alone.
+      const priced = search(problem, {
+        maxSteps: 1_000_000,
+        seed: 0,
+        futureBound: residualBound(problem, root.columns, exact.assignment, {
+          cycles: 1,
+          integral: false,
+          ...(root.afterFixed === undefined ? {} : { root: root.afterFixed }),
+        }),
+      });
+      expect(priced.complete).toBe(true);
+      expect(priced.cost).toBeCloseTo(exact.cost, 9);
     },
   );
 

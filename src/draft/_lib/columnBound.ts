@@ -36,12 +36,18 @@ export interface ColumnBoundOptions {
 }
 
 /**
- * Simplex multiply-adds, and pricing-search nodes, that take about as long as one step of the exact
- * search (on the wider sample's unproven real-size drafts: a step about 1.8 µs, a multiply-add about
- * 2 ns; so charged, the residual bounds' work took 1.2–2.2 µs a step).
+ * Simplex multiply-adds, pricing-search nodes, and entries of the master's first columns, that take
+ * about as long as one step of the exact search (on the wider sample's unproven real-size drafts: a
+ * step about 1.8 µs; a multiply-add of the revised simplex, mostly gathered through sparse columns,
+ * 3.4–4.2 ns; a pricing node 80–90 ns, and each pricing search 6 µs besides, to order the themes;
+ * an entry of a first column 0.3 µs, and each master 75 µs besides, to build the rows).
  */
-const FLOPS_PER_STEP = 1000;
-const NODES_PER_STEP = 32;
+const FLOPS_PER_STEP = 500;
+const NODES_PER_STEP = 20;
+const ENTRIES_PER_STEP = 6;
+/** What a pricing search costs besides its nodes, and building a master besides its columns' entries. */
+const PRICING_NODES = 70;
+const MASTER_ENTRIES = 240;
 
 /** Largest themes-per-cycle for which each cycle's best set is searched exactly. */
 const MAX_SET = 6;
@@ -79,7 +85,21 @@ export interface ColumnBound {
   readonly bound: number | undefined;
   /** Good first columns for a problem that keeps some of these cycles (see `residualColumns`). */
   readonly columns: readonly CycleSet[];
+  /**
+   * From the last duals the master reached: a lower bound on the cost of the cycles after the first
+   * `fixed.length` once each cycle k of those takes the themes `fixed[k]` and only themes for which
+   * `open` holds may be placed after them (undefined when a pricing search runs over its budget);
+   * `charge` as in the options. Undefined when no solve of the master succeeded.
+   */
+  readonly afterFixed?: AfterFixed;
 }
+
+/** See `ColumnBound.afterFixed`. */
+export type AfterFixed = (
+  fixed: readonly (readonly number[])[],
+  open: (t: number) => boolean,
+  charge?: (steps: number) => number,
+) => number | undefined;
 
 /**
  * The column-generation lower bound on the cost of every feasible assignment; its bound is undefined
@@ -233,26 +253,42 @@ function createMaster(
     return true;
   };
   for (const { cycle, set } of start) addSet(cycle, set);
+  // The simplex counts an added column's entries as work; the first columns' count as building.
+  const built = lp.work;
 
   // Pricing: the set of cycle c with the least reduced cost, by depth-first search over themes in
   // order of their reduced placement cost (adding a theme costs at least that: load only grows, and
   // the dual-mandate term, at least 0, is added at evaluation).
-  const r = new Float64Array(T);
+  const order = new Int32Array(T);
+  const sorted = new Float64Array(T);
+  const termRows = xTerms.map((terms) => Int32Array.from(terms, ({ row }) => row));
+  const termCoefs = xTerms.map((terms) => Float64Array.from(terms, ({ coef }) => coef));
   const members = new Int32Array(max);
   let bestMembers: number[] = [];
   let pricingNodes = 0;
-  const price = (c: number, pi: Float64Array, budget: number): number | undefined => {
-    const order: number[] = [];
+  const price = (
+    c: number,
+    pi: Float64Array,
+    budget: number,
+    open?: (t: number) => boolean,
+  ): number | undefined => {
+    // The candidates by reduced cost, then index (insertion sort: a few dozen themes).
+    let n = 0;
     for (let t = 0; t < T; t++) {
-      if (!allowed(t, c)) continue;
+      if (!allowed(t, c) || open?.(t) === false) continue;
+      const rows = termRows[t * C + c] as Int32Array;
+      const coefs = termCoefs[t * C + c] as Float64Array;
       let w = 0;
-      for (const { row, coef } of xTerms[t * C + c] ?? []) w += (pi[row] ?? 0) * coef;
-      r[t] = (p.goalCost[t * C + c] ?? 0) - w;
-      order.push(t);
+      for (let e = 0; e < rows.length; e++) w += (pi[rows[e] ?? 0] ?? 0) * (coefs[e] ?? 0);
+      const v = (p.goalCost[t * C + c] ?? 0) - w;
+      let i = n++;
+      for (; i > 0 && (sorted[i - 1] ?? 0) > v; i--) {
+        order[i] = order[i - 1] ?? 0;
+        sorted[i] = sorted[i - 1] ?? 0;
+      }
+      order[i] = t;
+      sorted[i] = v;
     }
-    order.sort((a, b) => (r[a] ?? 0) - (r[b] ?? 0) || a - b);
-    const n = order.length;
-    const sorted = Float64Array.from(order, (t) => r[t] ?? 0);
     let best = min === 0 ? 0 : Number.POSITIVE_INFINITY;
     bestMembers = [];
     let nodes = 0;
@@ -302,11 +338,51 @@ function createMaster(
       return true;
     };
     const done = dfs(0, 0, 0);
-    pricingNodes += nodes;
+    pricingNodes += nodes + PRICING_NODES;
     if (!done || !Number.isFinite(best)) return undefined;
     bestMembers.sort((a, b) => a - b);
     return best - (pi[cycleRow[c] ?? 0] ?? 0);
   };
+
+  /** What fixed sets (cycle k takes fixed[k]) cost: their set costs, and the repetition among them. */
+  const fixedCost = (fixed: readonly (readonly number[])[]): number => {
+    let cost = 0;
+    fixed.forEach((set, k) => {
+      cost += setCost(k, set);
+      for (let l = k; l < fixed.length && l - k < p.gapCycles; l++)
+        for (const t of set)
+          for (const u of p.similar[t] ?? [])
+            if ((l > k || u > t) && fixed[l]?.includes(u)) cost += p.repetitionWeight;
+    });
+    return cost;
+  };
+
+  /**
+   * The Lagrangian bound at duals π (dual feasible for every column but the sets: pair variables,
+   * slacks, artificials) of the master with each cycle k < fixed.length fixed to `fixed[k]`: π·b,
+   * plus each fixed set's reduced cost, plus each later cycle's least reduced cost over the sets of
+   * open themes (each cycle takes exactly one set, and the rows weighed by π hold). That bounds the
+   * cost of every cycle; less what the fixed sets cost (their set costs cancel), it bounds the rest.
+   */
+  const afterFixed =
+    (pi: Float64Array, objective: number, rounded: (x: number) => number): AfterFixed =>
+    (fixed, open, charge) => {
+      let bound = objective - fixedCost(fixed);
+      fixed.forEach((set, k) => {
+        bound += setCost(k, set) - (pi[cycleRow[k] ?? 0] ?? 0);
+        for (const t of set)
+          for (const { row, coef } of xTerms[t * C + k] ?? []) bound -= (pi[row] ?? 0) * coef;
+      });
+      let left = charge?.(0) ?? Number.POSITIVE_INFINITY;
+      for (let c = fixed.length; c < C && left > 0; c++) {
+        const before = pricingNodes;
+        const reduced = price(c, pi, Math.min(NODE_BUDGET, left * NODES_PER_STEP), open);
+        left = charge?.(Math.ceil((pricingNodes - before) / NODES_PER_STEP)) ?? left;
+        if (reduced === undefined) return undefined;
+        bound += reduced;
+      }
+      return left > 0 ? rounded(bound) : undefined;
+    };
 
   // The big-M problem is itself a relaxation (artificial columns allowed), so every round's bound is
   // valid even before the real columns meet every row.
@@ -316,13 +392,18 @@ function createMaster(
     /** Charges the work since the last call and returns the steps left (infinite without a budget). */
     const charge = (): number => {
       if (options.charge === undefined) return Number.POSITIVE_INFINITY;
-      const work = Math.ceil(lp.work / FLOPS_PER_STEP + pricingNodes / NODES_PER_STEP);
+      const work = Math.ceil(
+        (lp.work - built) / FLOPS_PER_STEP +
+          pricingNodes / NODES_PER_STEP +
+          (built + MASTER_ENTRIES) / ENTRIES_PER_STEP,
+      );
       const left = options.charge(work - charged);
       charged = work;
       return left;
     };
     let left = charge();
     let bound = Number.NEGATIVE_INFINITY;
+    let last: { readonly pi: Float64Array; readonly objective: number } | undefined;
     const maxRounds = options.maxRounds ?? 200;
     // Each solve and each pricing search stops where the steps left run out, so the budget holds
     // but for the columns a round adds.
@@ -332,6 +413,7 @@ function createMaster(
       if (!solved || left <= 0) break;
       const pi = lp.duals();
       let farley = lp.objective();
+      last = { pi, objective: farley };
       let added = 0;
       for (let c = 0; c < C; c++) {
         const reduced = price(c, pi, Math.min(NODE_BUDGET, left * NODES_PER_STEP));
@@ -349,6 +431,9 @@ function createMaster(
       if (rounded(bound) >= options.upper - 1e-9 || options.outOfTime?.() === true) break;
     }
     charge();
-    return { bound: bound > Number.NEGATIVE_INFINITY ? rounded(bound) : undefined, columns };
+    const result = { bound: bound > Number.NEGATIVE_INFINITY ? rounded(bound) : undefined, columns };
+    return last === undefined
+      ? result
+      : { ...result, afterFixed: afterFixed(last.pi, last.objective, rounded) };
   };
 }
