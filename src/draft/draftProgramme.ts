@@ -26,8 +26,9 @@ import {
 } from "../rules/index.ts";
 import { agencyBound } from "./_lib/agencyBound.ts";
 import { allConstraints, buildProblem, type ConstraintKey, requiredLinesOf } from "./_lib/buildProblem.ts";
-import { type CycleSet, columnBound } from "./_lib/columnBound.ts";
+import { type CycleSet, columnBound, FLOPS_PER_STEP } from "./_lib/columnBound.ts";
 import { construct } from "./_lib/construct.ts";
+import { cutBound } from "./_lib/cutBound.ts";
 import { integralCosts, type Lagrangian, lagrangian } from "./_lib/lagrange.ts";
 import { localSearch } from "./_lib/localSearch.ts";
 import {
@@ -606,6 +607,22 @@ export function solveCompiled(
       rootColumns = root.columns;
       if (root.bound !== undefined) {
         lowerBound = Math.max(lowerBound, root.bound);
+        optimal = costOf(problem, assignment) <= lowerBound + 1e-9;
+      }
+    }
+    // Still open: Gomory cuts on the tight compact formulation, at the root. Where lead load and the
+    // dual mandate meet, the column bound's LP often stops at the optimum − 1; a round or two of cuts
+    // lifts the compact LP past it (its work counts against the step budget).
+    if (!optimal && outOfTime?.() !== true && problem.T <= LAGRANGE_MAX_THEMES && steps < resolved.maxSteps) {
+      const cut = cutBound(problem, {
+        upper: costOf(problem, assignment),
+        integral,
+        maxWork: (resolved.maxSteps - steps) * FLOPS_PER_STEP,
+        ...timed,
+      });
+      steps += Math.ceil(cut.work / FLOPS_PER_STEP);
+      if (cut.bound !== undefined) {
+        lowerBound = Math.max(lowerBound, cut.bound);
         optimal = costOf(problem, assignment) <= lowerBound + 1e-9;
       }
     }
