@@ -9,8 +9,7 @@ import type { Problem } from "./problem.ts";
  * bounds, so cutting planes may treat every variable, and every row's slack, as an integer.
  */
 export interface TightLp {
-  /** Variable names (`x_t_c`, `load_c_a`, `y_t_u`, `dual_c`), for reading and checks. */
-  readonly names: readonly string[];
+  /** Each variable's cost: placements first (see `placement`), then e, y and d. */
   readonly costs: Float64Array;
   /**
    * A bound every variable keeps in some optimal programme (x, y, d ≤ 1; e ≤ the agency's themes
@@ -55,22 +54,20 @@ export function cliquesOf(p: Problem): number[][] {
 export function tightLp(p: Problem): TightLp | undefined {
   const { T, C } = p;
   const allowed = (t: number, c: number) => p.allowed[t * C + c] === 1;
-  const names: string[] = [];
   const costs: number[] = [];
   const upper: number[] = [];
   const rows: TightRow[] = [];
-  const variable = (name: string, cost: number, most: number): number => {
-    names.push(name);
+  const variable = (cost: number, most: number): number => {
     costs.push(cost);
     upper.push(most);
-    return names.length - 1;
+    return costs.length - 1;
   };
   const row = (terms: [number, number][], lb: number | undefined, ub: number | undefined) =>
     rows.push({ terms, ...(lb === undefined ? {} : { lb }), ...(ub === undefined ? {} : { ub }) });
   const placement = new Int32Array(T * C).fill(-1);
   for (let t = 0; t < T; t++)
     for (let c = 0; c < C; c++)
-      if (allowed(t, c)) placement[t * C + c] = variable(`x_${t}_${c}`, p.goalCost[t * C + c] ?? 0, 1);
+      if (allowed(t, c)) placement[t * C + c] = variable(p.goalCost[t * C + c] ?? 0, 1);
   const x = (t: number, c: number) => placement[t * C + c] ?? -1;
   const inCycle = (c: number) => Array.from({ length: T }, (_, t) => t).filter((t) => allowed(t, c));
 
@@ -109,7 +106,7 @@ export function tightLp(p: Problem): TightLp | undefined {
           .filter((t) => (p.leads[t] ?? []).includes(ag))
           .map((t): [number, number] => [x(t, c), 1]);
         if (terms.length <= p.maxLead) continue;
-        const e = variable(`load_${c}_${ag}`, p.loadWeight, Math.min(terms.length, p.max) - p.maxLead);
+        const e = variable(p.loadWeight, Math.min(terms.length, p.max) - p.maxLead);
         row([...terms, [e, -1]], undefined, p.maxLead);
       }
     }
@@ -119,7 +116,7 @@ export function tightLp(p: Problem): TightLp | undefined {
     for (let c = 0; c < C; c++) {
       const themes = inCycle(c);
       if (themes.length === 0) continue;
-      const d = variable(`dual_${c}`, p.dualWeight, 1);
+      const d = variable(p.dualWeight, 1);
       for (const flags of [p.wsis, p.sti]) {
         const giving = themes.filter((t) => flags[t]).map((t): [number, number] => [x(t, c), 1]);
         // Every cycle used: d ≥ 1 − Σ side; otherwise d ≥ x_tc − Σ side for each theme lacking the side.
@@ -131,7 +128,6 @@ export function tightLp(p: Problem): TightLp | undefined {
     }
   }
   return {
-    names,
     costs: Float64Array.from(costs),
     upper: Float64Array.from(upper),
     rows,
@@ -147,7 +143,7 @@ export function tightLp(p: Problem): TightLp | undefined {
 function repetitionRows(
   p: Problem,
   x: (t: number, c: number) => number,
-  variable: (name: string, cost: number, most: number) => number,
+  variable: (cost: number, most: number) => number,
   row: (terms: [number, number][], lb: number | undefined, ub: number | undefined) => void,
 ): void {
   const { T, C } = p;
@@ -158,7 +154,7 @@ function repetitionRows(
   for (let t = 0; t < T; t++) {
     for (const u of p.similar[t] ?? []) {
       if (u <= t) continue;
-      const y = variable(`y_${t}_${u}`, p.repetitionWeight, 1);
+      const y = variable(p.repetitionWeight, 1);
       pairs.set(t * T + u, y);
       for (const window of windows) {
         const terms: [number, number][] = [];
