@@ -55,7 +55,7 @@ export function cutBound(p: Problem, options: CutBoundOptions): CutBound {
   // The dual simplex starts from the slack basis, dual feasible only when no cost is negative.
   if (lp === undefined || lp.costs.some((c) => c < 0))
     return { bound: undefined, rounds: [], cuts: [], lp, work: 0 };
-  const n = lp.names.length;
+  const n = lp.costs.length;
   const base: LpRow[] = [];
   for (const { terms, lb, ub } of lp.rows) {
     if (ub !== undefined) base.push({ terms, b: ub, integral: true });
@@ -83,9 +83,11 @@ export function cutBound(p: Problem, options: CutBoundOptions): CutBound {
     if (stalled >= STALLED_ROUNDS || options.outOfTime?.() === true) break;
     solver.dropSlack((row) => !isCut.has(row));
     const found = gomoryCuts(solver, lp);
-    if (found.length === 0) break;
+    // A round is added whole or not at all, so a budget only ends the rounds sooner.
+    const adding = found.length * (solver.size + found.length * solver.columns);
+    if (found.length === 0 || solver.work + adding > maxWork) break;
     for (const cut of found) {
-      if (solver.work + solver.size > maxWork || !solver.addRow(cut)) break;
+      if (!solver.addRow(cut)) break;
       cuts.push(cut);
       isCut.add(cut);
     }
@@ -105,7 +107,7 @@ export function cutBound(p: Problem, options: CutBoundOptions): CutBound {
  * ordered by violation at the LP point; at most CUTS_PER_ROUND.
  */
 function gomoryCuts(solver: RowLp, lp: TightLp): LpRow[] {
-  const n = lp.names.length;
+  const n = lp.costs.length;
   const point = solver.values();
   const rows = solver.basicRows();
   const basic = new Uint8Array(solver.columns);
