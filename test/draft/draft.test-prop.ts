@@ -3,10 +3,13 @@ import { describe, expect, it } from "vitest";
 import { realInstance } from "../../bench/draft.bench.ts";
 import { columnBound } from "../../src/draft/_lib/columnBound.ts";
 import { construct } from "../../src/draft/_lib/construct.ts";
+import { cutBound } from "../../src/draft/_lib/cutBound.ts";
 import { localSearch } from "../../src/draft/_lib/localSearch.ts";
-import { brokenConstraints, costOf, type Problem } from "../../src/draft/_lib/problem.ts";
+import { type Assignment, brokenConstraints, costOf, type Problem } from "../../src/draft/_lib/problem.ts";
 import { residualBound, residualColumns, residualProblem } from "../../src/draft/_lib/residual.ts";
+import type { LpRow } from "../../src/draft/_lib/rowLp.ts";
 import { search } from "../../src/draft/_lib/search.ts";
+import type { TightLp } from "../../src/draft/_lib/tightLp.ts";
 import { compileDraft, solveCompiled } from "../../src/draft/draftProgramme.ts";
 import {
   createProgramme,
@@ -21,6 +24,7 @@ import {
   wsis,
 } from "../../src/index.ts";
 import { loadGlpk, solveGlpk } from "../support/glpkDraftModel.ts";
+import { highsRelaxation, loadHighs } from "../support/highsDraftModel.ts";
 
 /** `make()`, or undefined when it throws InfeasibleError (a generated spec that cannot hold: nothing to check). */
 function unlessInfeasible<T>(make: () => T): T | undefined {
@@ -462,6 +466,111 @@ describe("the bound on what is left once the first cycle is closed", () => {
     expect(result.complete).toBe(false);
     expect(result.steps).toBeGreaterThanOrEqual(4_000 * left.length);
   });
+});
+
+/**
+ * The point of the tight LP an assignment stands for: its placements, and each e, y, d at the least
+ * its own rows (those with placements beside it alone) allow; the clique-window rows then hold too.
+ */
+function tightPoint(p: Problem, lp: TightLp, assignment: Assignment): Float64Array {
+  const out = new Float64Array(lp.costs.length);
+  const isPlacement = new Uint8Array(out.length);
+  for (const v of lp.placement) if (v >= 0) isPlacement[v] = 1;
+  for (let t = 0; t < p.T; t++) {
+    const c = assignment[t] ?? -1;
+    if (c >= 0) out[lp.placement[t * p.C + c] ?? 0] = 1;
+  }
+  for (let v = 0; v < out.length; v++) {
+    if (isPlacement[v]) continue;
+    for (const { terms, lb, ub } of lp.rows) {
+      const own = terms.find(([w]) => w === v)?.[1];
+      if (own === undefined || terms.some(([w]) => w !== v && !isPlacement[w])) continue;
+      let rest = 0;
+      for (const [w, a] of terms) if (w !== v) rest += a * (out[w] ?? 0);
+      if (own > 0 && lb !== undefined) out[v] = Math.max(out[v] ?? 0, (lb - rest) / own);
+      if (own < 0 && ub !== undefined) out[v] = Math.max(out[v] ?? 0, (ub - rest) / own);
+    }
+  }
+  return out;
+}
+
+/** How far the point breaks the rows `a·x ≤ b` at worst (≤ 0: it meets them all). */
+function worstBreak(rows: readonly LpRow[], point: Float64Array): number {
+  let worst = Number.NEGATIVE_INFINITY;
+  for (const { terms, b } of rows) {
+    let lhs = 0;
+    for (const [v, a] of terms) lhs += a * (point[v] ?? 0);
+    worst = Math.max(worst, lhs - b);
+  }
+  return worst;
+}
+
+describe("the cutting-plane bound", () => {
+  const shapes = fc.record({
+    sti: fc.integer({ min: 2, max: 10 }),
+    perCycle: fc.integer({ min: 2, max: 3 }),
+    variants: fc.integer({ min: 2, max: 4 }),
+  });
+  test.prop([fc.integer({ min: 1, max: 400 }), shapes, fc.integer({ min: 0, max: 6 })], { numRuns: 12 })(
+    "starts from the LP relaxation HiGHS finds, never passes GLPK's optimum, and no cut removes a feasible programme",
+    async (seed, shape, rounds) => {
+      const problem = unlessInfeasible(() => compileDraft(realInstance(seed, shape), wsis).problem);
+      if (problem === undefined) return;
+      const optimum = solveGlpk(await loadGlpk(), problem, 20_000);
+      if (optimum.status !== "optimal" || optimum.assignment === undefined) return;
+      const result = cutBound(problem, { upper: Number.POSITIVE_INFINITY, integral: true, rounds });
+      const relaxed = (await loadHighs()).solve(highsRelaxation(problem), { output_flag: false });
+      expect(result.rounds[0]).toBeCloseTo(relaxed.ObjectiveValue, 6);
+      expect(result.bound ?? Number.NaN).toBeLessThanOrEqual((optimum.objective ?? Number.NaN) + 1e-9);
+      // The optimum and other feasible programmes (the first the search finds from several seeds,
+      // and where local search takes it) meet every cut.
+      const programmes: Assignment[] = [optimum.assignment];
+      for (let order = 0; order < 4; order++) {
+        const start = search(problem, { maxSteps: 50_000, seed: order, firstFeasible: true }).assignment;
+        if (start === undefined) continue;
+        programmes.push(start, localSearch(problem, start, { seed: order, iterations: 500 }));
+      }
+      for (const programme of programmes) {
+        expect(brokenConstraints(problem, programme)).toStrictEqual([]);
+        if (result.lp === undefined) throw new Error("no LP for a feasible problem");
+        expect(worstBreak(result.cuts, tightPoint(problem, result.lp, programme))).toBeLessThanOrEqual(1e-9);
+      }
+    },
+    120_000,
+  );
+
+  test.prop([fc.integer({ min: 1, max: 400 }), fc.integer({ min: 1, max: 30 })], { numRuns: 10 })(
+    "keeps a budget of simplex work with a bound no higher than without one",
+    (seed, hundredThousands) => {
+      const problem = unlessInfeasible(() => compileDraft(realInstance(seed), wsis).problem);
+      if (problem === undefined) return;
+      const options = { upper: Number.POSITIVE_INFINITY, integral: true };
+      const maxWork = hundredThousands * 100_000;
+      const spent = cutBound(problem, { ...options, maxWork });
+      const full = cutBound(problem, options);
+      if (full.bound === undefined) return; // an infeasible draft: any bound holds
+      // Past the budget only the bound from the duals is read (a pass over the rows); the rounds
+      // so far are those without a budget, so the bound is no higher.
+      expect(spent.work).toBeLessThanOrEqual(maxWork + 10_000);
+      expect(spent.bound ?? Number.NEGATIVE_INFINITY).toBeLessThanOrEqual(full.bound);
+    },
+    60_000,
+  );
+
+  test.prop([smallDrafts], { numRuns: 40 })(
+    "never passes the exact search's optimum on small drafts, and no cut removes the optimum",
+    (draft) => {
+      const solved = solvedSmallDraft(draft);
+      if (solved === undefined) return;
+      const { problem, exact } = solved;
+      const result = cutBound(problem, { upper: Number.POSITIVE_INFINITY, integral: false });
+      expect(result.bound ?? Number.NEGATIVE_INFINITY).toBeLessThanOrEqual(exact.cost + 1e-6);
+      if (result.lp !== undefined)
+        expect(worstBreak(result.cuts, tightPoint(problem, result.lp, exact.assignment))).toBeLessThanOrEqual(
+          1e-9,
+        );
+    },
+  );
 });
 
 describe("the constructive programme", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { RowLp } from "../../src/draft/_lib/rowLp.ts";
 import { ColumnLp } from "../../src/draft/_lib/simplex.ts";
 
 describe("the column simplex", () => {
@@ -37,5 +38,52 @@ describe("the column simplex", () => {
     expect(lp.solve()).toBe(true);
     expect(lp.objective()).toBeCloseTo(1, 9);
     expect(lp.values()[b]).toBeCloseTo(1, 9);
+  });
+});
+
+describe("the row simplex", () => {
+  it("re-optimises after a row is added, reads a bound off its duals, and finds a programme infeasible", () => {
+    // min x + 2y  s.t.  x + y ≥ 2,  x ≤ 1.5: optimum x = 1.5, y = 0.5, cost 2.5.
+    const lp = new RowLp(Float64Array.of(1, 2), 5);
+    lp.addRow({
+      terms: [
+        [0, -1],
+        [1, -1],
+      ],
+      b: -2,
+      integral: true,
+    });
+    lp.addRow({ terms: [[0, 1]], b: 1.5, integral: false });
+    expect(lp.solve(Number.POSITIVE_INFINITY)).toBe("optimal");
+    expect([...lp.values()]).toStrictEqual([1.5, 0.5]);
+    expect(lp.safeBound(Float64Array.of(10, 10))).toBeCloseTo(2.5, 9);
+    // A cut x ≤ 1 moves the optimum to x = 1, y = 1, cost 3, by dual pivots from the last basis.
+    expect(lp.addRow({ terms: [[0, 1]], b: 1, integral: false })).toBe(true);
+    expect(lp.solve(Number.POSITIVE_INFINITY)).toBe("optimal");
+    expect(lp.values()[1]).toBeCloseTo(1, 9);
+    expect(lp.safeBound(Float64Array.of(10, 10))).toBeCloseTo(3, 9);
+    // x ≤ 1.5 no longer binds: its row goes, and the optimum stays.
+    lp.dropSlack(() => false);
+    expect(lp.solve(Number.POSITIVE_INFINITY)).toBe("optimal");
+    expect(lp.safeBound(Float64Array.of(10, 10))).toBeCloseTo(3, 9);
+    // y ≤ 0.5 (in the column the dropped row freed) leaves x + y ≤ 1.5 < 2; then no room is left.
+    expect(lp.addRow({ terms: [[1, 1]], b: 0.5, integral: false })).toBe(true);
+    expect(lp.solve(Number.POSITIVE_INFINITY)).toBe("infeasible");
+    expect(lp.addRow({ terms: [[1, 1]], b: 9, integral: false })).toBe(false);
+  });
+
+  it("stops before a pivot would pass the work allowed", () => {
+    const lp = new RowLp(Float64Array.of(1, 2), 4);
+    lp.addRow({
+      terms: [
+        [0, -1],
+        [1, -1],
+      ],
+      b: -2,
+      integral: true,
+    });
+    lp.addRow({ terms: [[0, 1]], b: 1.5, integral: false });
+    expect(lp.solve(lp.work)).toBe("limit");
+    expect(lp.solve(Number.POSITIVE_INFINITY)).toBe("optimal");
   });
 });

@@ -72,7 +72,7 @@ describe("bundle size (esbuild, minified)", () => {
     expect(size).toBeLessThanOrEqual(150 * KB);
   });
 
-  it("keeps the whole library within 375 KB (issue 13 asks 350 KB: see why below)", async () => {
+  it("keeps the whole library within 384 KB (issue 13 asks 350 KB: see why below)", async () => {
     // 475 KB before issue 13 part 7, 380 KB after it: zod/mini instead of zod's classic build (103 → 64
     // KB), @rgrove/parse-xml instead of fast-xml-parser (63 → 12 KB), and renderDocx's Word writer in the
     // chunk it loads with docx. The solver's and the registers' work merged beside it brought it to 388
@@ -84,14 +84,16 @@ describe("bundle size (esbuild, minified)", () => {
     // (extend, omit, pick, partial: −2.5 KB) and the `z.iso` namespace (−0.9 KB) left out; zod's tuple,
     // map, date and date-time types, each used once, replaced by checks that give the same issues
     // (−3.0 KB); code written twice (deep freeze, timeline heading, number schema, …: −2.2 KB). The
-    // solver's bound on what is left once a cycle is closed brought it to 371 KB (+2 KB). What
+    // solver's bound on what is left once a cycle is closed brought it to 371 KB (+2 KB), its cutting
+    // planes at the root (the tight LP, a dual simplex that grows by rows, Gomory cuts) to 379 KB
+    // (+8 KB; budget raised from 375 KB for them: they prove 6 more of the 394 real-size drafts). What
     // remains is the library's own code (about 300 KB, a third of it string literals: sourced data,
     // source addresses, messages; src/duplicates is 67 KB, src/draft 45 KB, src/rules 42 KB) with zod's
     // core (35 KB), the XML parser (12.8 KB) and immer (12.5 KB). The budget leaves 1 %; lower it as
     // that changes.
     const size = await bundledSize("*");
     console.info(`whole library: ${(size / KB).toFixed(1)} KB minified`);
-    expect(size).toBeLessThanOrEqual(375 * KB);
+    expect(size).toBeLessThanOrEqual(384 * KB);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Assignment, Problem } from "./problem.ts";
 import { ColumnLp, type Sense } from "./simplex.ts";
+import { cliquesOf } from "./tightLp.ts";
 
 /**
  * A column-generation bound (Dantzig–Wolfe): the linear relaxation of the draft in which each cycle
@@ -57,26 +58,6 @@ const NODE_BUDGET = 200_000;
 interface XTerm {
   readonly row: number;
   readonly coef: number;
-}
-
-/** Greedy cliques of the near-identical graph that cover every pair, each of three themes or more. */
-function cliquesOf(p: Problem): number[][] {
-  const covered = new Set<number>();
-  const out: number[][] = [];
-  for (let t = 0; t < p.T; t++) {
-    for (const u of p.similar[t] ?? []) {
-      if (u <= t || covered.has(t * p.T + u)) continue;
-      const clique = [t, u];
-      for (const v of p.similar[t] ?? []) {
-        if (v === u || clique.includes(v)) continue;
-        if (clique.every((w) => (p.similar[w] ?? []).includes(v))) clique.push(v);
-      }
-      clique.sort((a, b) => a - b);
-      for (const a of clique) for (const b of clique) if (a < b) covered.add(a * p.T + b);
-      if (clique.length >= 3) out.push(clique);
-    }
-  }
-  return out;
 }
 
 /** What the column generation found: the bound, and every set that entered the master programme. */
