@@ -579,7 +579,9 @@ export function solveCompiled(
       { maxSteps: 0, seed: resolved.seed },
     );
     const budget = problem.T <= LAGRANGE_MAX_THEMES ? AGENCY_STEPS : AGENCY_STEPS_LARGE;
-    const joint = rest.lowerBound + agencyBound(problem, budget, outOfTime);
+    const agencies = agencyBound(problem, budget, resolved.maxSteps - steps, outOfTime);
+    steps += agencies.steps;
+    const joint = rest.lowerBound + agencies.bound;
     lowerBound = Math.max(lowerBound, integral ? Math.ceil(joint - 1e-6) : joint);
     optimal = costOf(problem, assignment) <= lowerBound + 1e-9;
   }

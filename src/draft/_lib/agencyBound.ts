@@ -10,13 +10,20 @@ import { search } from "./search.ts";
  * Each agency's excess is its own cost term, and each near-identical pair is charged to one agency
  * only (the first that leads both), so the per-agency optima add up; so does the cost of the other
  * rules (goal links, dual mandate), bounded apart. Each agency's problem is solved by the exact search
- * within `stepsPerAgency`; an unfinished one contributes its root bound. Admissible either way.
+ * within `stepsPerAgency` and what is left of `maxSteps` (the steps of them all); an unfinished one
+ * contributes its root bound. Admissible either way.
  */
-export function agencyBound(p: Problem, stepsPerAgency: number, outOfTime?: () => boolean): number {
+export function agencyBound(
+  p: Problem,
+  stepsPerAgency: number,
+  maxSteps: number,
+  outOfTime?: () => boolean,
+): { readonly bound: number; readonly steps: number } {
   const { T, C } = p;
-  if (p.loadWeight === 0) return 0;
+  if (p.loadWeight === 0) return { bound: 0, steps: 0 };
   const owner = new Int32Array(T * T).fill(-1);
   let total = 0;
+  let steps = 0;
   for (let a = 0; a < p.agencies; a++) {
     if (outOfTime?.() === true) break;
     const ids: number[] = [];
@@ -57,13 +64,14 @@ export function agencyBound(p: Problem, stepsPerAgency: number, outOfTime?: () =
       goalCost: new Float64Array(n * C),
     };
     const result = search(sub, {
-      maxSteps: stepsPerAgency,
+      maxSteps: Math.max(0, Math.min(stepsPerAgency, maxSteps - steps)),
       seed: 0,
       symmetry: true,
       ...(outOfTime ? { outOfTime } : {}),
     });
+    steps += result.steps;
     const value = result.complete ? result.cost : result.lowerBound;
     if (Number.isFinite(value)) total += value;
   }
-  return total;
+  return { bound: total, steps };
 }
