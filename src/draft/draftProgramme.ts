@@ -53,9 +53,10 @@ export interface DraftStats {
   /** Relative gap between objective and bound, 0 when optimal. */
   readonly gap: number;
   /**
-   * Search steps used (the deterministic work budget is `maxSteps`), the work of the bounds asked
-   * inside the search counted in; it may pass `maxSteps` by the columns one round of those bounds
-   * adds (under a hundred steps at real size).
+   * Search steps used (the deterministic work budget is `maxSteps`), the work of the bounds counted
+   * in: each agency's search, the column generation, the cutting planes, and the bounds asked inside
+   * the search (not the Lagrangian prices: 150 subgradient steps at most). It may pass `maxSteps` by
+   * the columns one round of those bounds adds (under a hundred steps at real size).
    */
   readonly steps: number;
   /** Optional themes the solver left out. */
@@ -612,6 +613,10 @@ export function solveCompiled(
         upper: costOf(problem, assignment),
         incumbent: assignment,
         integral,
+        charge: (work) => {
+          steps += work;
+          return resolved.maxSteps - steps;
+        },
         ...timed,
       });
       rootColumns = root.columns;

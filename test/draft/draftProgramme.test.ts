@@ -234,6 +234,22 @@ describe("draftProgramme's budgets", () => {
     expect(result.stats.bound).toBeLessThan(result.stats.objective);
   });
 
+  it("counts the bounds' work in its steps, and keeps a budget smaller than they would take", () => {
+    // Instance 12: one agency leads 11 required themes in 7 cycles; its search alone (the agency
+    // bound, 6 against the counting bound's 4) takes most of the proof's steps.
+    const spec = realInstance(12);
+    const full = draftProgramme(spec).stats;
+    expect(full).toMatchObject({ optimal: true, objective: 6 });
+    expect(full.steps).toBeGreaterThan(40_000);
+    for (const maxSteps of [500, 5_000, 20_000]) {
+      const { stats, report } = draftProgramme({ ...spec, maxSteps });
+      expect(report.ok).toBe(true);
+      // The first local search is not counted in steps, and columns a round adds may pass the budget by a few.
+      expect(stats.steps).toBeLessThanOrEqual(maxSteps + 100);
+      expect(stats.bound).toBeLessThanOrEqual(6);
+    }
+  });
+
   it("never reads the clock without a time limit, so drafts are reproducible", () => {
     const now = () => {
       throw new Error("the clock was read");
