@@ -42,9 +42,9 @@ describe("the column simplex", () => {
 });
 
 describe("the row simplex", () => {
-  it("re-optimises after a row is added, reads a bound off its duals, and finds a programme infeasible", () => {
-    // min x + 2y  s.t.  x + y ≥ 2,  x ≤ 1.5: optimum x = 1.5, y = 0.5, cost 2.5.
-    const lp = new RowLp(Float64Array.of(1, 2), 5);
+  /** min x + 2y  s.t.  x + y ≥ 2,  x ≤ 1.5 (optimum x = 1.5, y = 0.5, cost 2.5), with room for `capacity` rows. */
+  const twoRowLp = (capacity: number): RowLp => {
+    const lp = new RowLp(Float64Array.of(1, 2), capacity);
     lp.addRow({
       terms: [
         [0, -1],
@@ -54,6 +54,11 @@ describe("the row simplex", () => {
       integral: true,
     });
     lp.addRow({ terms: [[0, 1]], b: 1.5, integral: false });
+    return lp;
+  };
+
+  it("re-optimises after a row is added, reads a bound off its duals, and finds a programme infeasible", () => {
+    const lp = twoRowLp(5);
     expect(lp.solve(Number.POSITIVE_INFINITY)).toBe("optimal");
     expect([...lp.values()]).toStrictEqual([1.5, 0.5]);
     expect(lp.safeBound(Float64Array.of(10, 10))).toBeCloseTo(2.5, 9);
@@ -73,16 +78,7 @@ describe("the row simplex", () => {
   });
 
   it("stops before a pivot would pass the work allowed", () => {
-    const lp = new RowLp(Float64Array.of(1, 2), 4);
-    lp.addRow({
-      terms: [
-        [0, -1],
-        [1, -1],
-      ],
-      b: -2,
-      integral: true,
-    });
-    lp.addRow({ terms: [[0, 1]], b: 1.5, integral: false });
+    const lp = twoRowLp(4);
     expect(lp.solve(lp.work)).toBe("limit");
     expect(lp.solve(Number.POSITIVE_INFINITY)).toBe("optimal");
   });
