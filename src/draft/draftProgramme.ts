@@ -119,6 +119,8 @@ const FIRST_MOVES_PER_THEME = 1_000;
  * steps instead of 19,800 (the cuts and the last search found the 2 before).
  */
 const SECOND_MOVES = 20_000;
+/** Moves of the local search when every bound and search has spent its budget without a proof. */
+const LAST_MOVES = 200_000;
 
 /** The default clock of `timeLimitMs`: `performance.now` where the platform has it, else `Date.now`. */
 function defaultClock(): () => number {
@@ -579,6 +581,17 @@ export function solveCompiled(
     optimal = exact.complete;
     if (optimal) lowerBound = costOf(problem, assignment);
   };
+  /** A local search from the incumbent, aimed at the bound; proven when it reaches it. */
+  const improve = (seed: number, iterations: number): void => {
+    assignment = localSearch(problem, assignment, {
+      seed,
+      iterations,
+      target: lowerBound,
+      ...hints,
+      ...timed,
+    });
+    optimal = costOf(problem, assignment) <= lowerBound + 1e-9;
+  };
   // Not proven yet: a short exact search first (most real-size drafts are proven in a few dozen
   // steps once the incumbent is good), before the prices, which cost more than such a proof.
   if (!optimal && outOfTime?.() !== true) exactSearch(Math.min(QUICK_STEPS, resolved.maxSteps - steps));
@@ -638,16 +651,7 @@ export function solveCompiled(
     }
     // Still open with the bounds above: the incumbent may be what is wrong. A second local search,
     // seeded apart, aimed at the bound, before the cuts (which can only raise the bound).
-    if (!optimal && outOfTime?.() !== true) {
-      assignment = localSearch(problem, assignment, {
-        seed: resolved.seed + 2,
-        iterations: SECOND_MOVES,
-        target: lowerBound,
-        ...hints,
-        ...timed,
-      });
-      optimal = costOf(problem, assignment) <= lowerBound + 1e-9;
-    }
+    if (!optimal && outOfTime?.() !== true) improve(resolved.seed + 2, SECOND_MOVES);
     // Still open: Gomory cuts on the tight compact formulation, at the root. Where lead load and the
     // dual mandate meet, the column bound's LP often stops at the optimum − 1; a round or two of cuts
     // lifts the compact LP past it (its work counts against the step budget, CUT_STEPS at most).
@@ -681,16 +685,7 @@ export function solveCompiled(
       exactSearch(resolved.maxSteps - steps, lagrange, futureBound);
     }
   }
-  if (!optimal && outOfTime?.() !== true) {
-    assignment = localSearch(problem, assignment, {
-      seed: resolved.seed + 1,
-      iterations: 200_000,
-      target: lowerBound,
-      ...hints,
-      ...timed,
-    });
-    optimal = costOf(problem, assignment) <= lowerBound + 1e-9;
-  }
+  if (!optimal && outOfTime?.() !== true) improve(resolved.seed + 1, LAST_MOVES);
   if (!optimal) stoppedBy = outOfTime?.() === true ? "timeLimit" : "maxSteps";
   return { assignment, optimal, lowerBound, steps, stoppedBy };
 }

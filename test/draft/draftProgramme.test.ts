@@ -222,6 +222,17 @@ describe("draftProgramme against GLPK and HiGHS on the tight MILP", () => {
     expect(peer.status).toBe("optimal");
     expect(peer.objective).toBeCloseTo(9, 6);
   });
+
+  it("finds instance 24's optimum with a second local search before the cuts", async () => {
+    // The first local search stops at 3; the column bound says 2. Before the second search the
+    // cuts (which can only raise the bound) and the last exact search found the 2 in 19,800 steps.
+    const spec = realInstance(24);
+    const ours = draftProgramme(spec);
+    expect(ours.stats).toMatchObject({ optimal: true, stoppedBy: "proof", objective: 2 });
+    expect(ours.stats.steps).toBeLessThan(10_000);
+    const peer = solveHighs(await loadHighs(), compileDraft(spec, wsis).problem);
+    expect(peer.objective).toBeCloseTo(2, 6);
+  });
 });
 
 describe("draftProgramme's budgets", () => {
