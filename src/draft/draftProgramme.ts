@@ -1,4 +1,3 @@
-import type { SessionDates } from "../calendar/index.ts";
 import { actionLineById, wsis } from "../catalogue/index.ts";
 import {
   type Catalogue,
@@ -341,14 +340,11 @@ export function compileDraft(
   // is laid out from it with its cycles' themes (known, distinct ids, as createProgramme would check).
   const layout: ResolvedProgrammeSpec = { ...base, themes: allThemes, cycles: resolved.cycles };
   throwIfAny(programmeSpecIssues(layout, catalogue), "programme spec");
-  // Sessions are dated by their year alone: once for every programme laid out from this spec.
-  const dates = new Map<number, SessionDates>();
   const programmeFor = (cycles: string[][], draft = false): Programme =>
     layOutProgramme(
       { ...layout, cycles: cycles.map((ids) => ({ themes: [...ids, ...crossCutting] })) },
       catalogue,
       draft,
-      dates,
     );
   // Looked at here and in conflicts only, never returned: laid out, not frozen.
   const empty = programmeFor(

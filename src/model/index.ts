@@ -12,6 +12,5 @@ export * from "./rules.ts";
 export * from "./ungis.ts";
 export * from "./days.ts";
 export * from "./hints.ts";
-export * from "./order.ts";
 export * from "./snapshot.ts";
 export * from "./record.ts";

@@ -1,12 +1,12 @@
 import { datesOfSession, type SessionDates } from "../calendar/index.ts";
 import { wsis } from "../catalogue/index.ts";
 import {
+  type CalendarOptions,
   type Catalogue,
   type Cycle,
+  deepFreeze,
   type Event,
-  frozenInSchemaOrder,
   type Programme,
-  ProgrammeSchema,
   type ProgrammeSpec,
   type ResolvedProgrammeSpec,
   type Session,
@@ -36,21 +36,38 @@ export function createProgramme(spec: ProgrammeSpec, catalogue: Catalogue = wsis
   return layOutProgramme(parseSpec(spec, catalogue), catalogue);
 }
 
+/** How many calendars' session dates are kept: a run drafting many specs keeps those of the latest few. */
+const KEPT_CALENDARS = 16;
+/**
+ * Session dates by calendar options (as JSON) and year (negative without a high-level segment),
+ * deep-frozen: every programme laid out with the same options shares them, across specs and calls
+ * (a scenario run lays out hundreds of programmes with one calendar). Least recently used first.
+ */
+const DATES = new Map<string, Map<number, SessionDates>>();
+
+function datesFor(calendar: CalendarOptions): Map<number, SessionDates> {
+  const key = JSON.stringify(calendar);
+  let known = DATES.get(key);
+  if (known === undefined) {
+    known = new Map();
+    if (DATES.size >= KEPT_CALENDARS) DATES.delete(DATES.keys().next().value as string);
+  } else DATES.delete(key);
+  DATES.set(key, known);
+  return known;
+}
+
 /**
  * The programme of a spec already validated by `parseProgrammeSpec` (internal: `draftProgramme` parses
  * its spec once and lays out each programme it returns from it, instead of parsing it again). With
- * `draft`, the programme as built: the same values, but neither in the schema's key order nor frozen
- * nor known as validated (for the library's own look at a programme it never returns). With `dates`,
- * each session's dates are looked up there by year and computed only when missing: a caller that lays
- * out several programmes of one spec (whose cycles differ only in their themes) passes one map to them
- * all. The map's entries are shared, not copied, so it must serve a single spec; a returned programme
- * never shares them (it is a schema-ordered copy).
+ * `draft`, the programme as built: the same values, neither frozen nor known as validated (for the
+ * library's own look at a programme it never returns). Sessions' dates are computed once per calendar
+ * and year and shared, frozen; the spec's themes and calendar are shared too, not copied (the first
+ * programme returned freezes them).
  */
 export function layOutProgramme(
   resolved: ResolvedProgrammeSpec,
   catalogue: Catalogue,
   draft = false,
-  dates?: Map<number, SessionDates>,
 ): Programme {
   const { startYear, cycleLength, calendar } = resolved;
   const cycleThemes =
@@ -65,11 +82,13 @@ export function layOutProgramme(
     themes: themeIds,
   }));
 
+  const known = datesFor(calendar);
   const datesOf = (year: number, highLevelSegment: boolean): SessionDates => {
-    let out = dates?.get(year);
+    const key = highLevelSegment ? year : -year;
+    let out = known.get(key);
     if (out === undefined) {
-      out = datesOfSession(year, highLevelSegment, calendar);
-      dates?.set(year, out);
+      out = deepFreeze(datesOfSession(year, highLevelSegment, calendar));
+      known.set(key, out);
     }
     return out;
   };
@@ -80,17 +99,28 @@ export function layOutProgramme(
       const parallelEvents: Event[] = resolved.events
         .filter((event) => event.year === year)
         .map(({ year: _year, id, ...event }, k) => ({ id: id ?? `event-${year}-${k + 1}`, ...event }));
-      const session: Session = {
+      const { venue, opens, closes, highLevelSegmentDates, deadlines, intersessionalPanel } = datesOf(
+        year,
+        highLevelSegment,
+      );
+      // Keys in the schema's order, as parseProgramme gives them: a saved programme reads back byte for byte.
+      return {
         year,
         cycle: cycle.index,
+        ...(resolved.firstSession === undefined
+          ? {}
+          : { number: resolved.firstSession + (year - startYear) }),
         phase,
+        venue,
+        opens,
+        closes,
         highLevelSegment,
-        ...datesOf(year, highLevelSegment),
+        ...(highLevelSegmentDates === undefined ? {} : { highLevelSegmentDates }),
+        deadlines,
+        ...(intersessionalPanel === undefined ? {} : { intersessionalPanel }),
         agenda: buildAgenda(year, phase, highLevelSegment, cycle.themes, themes, resolved, catalogue),
         parallelEvents,
       };
-      if (resolved.firstSession !== undefined) session.number = resolved.firstSession + (year - startYear);
-      return session;
     }),
   );
 
@@ -105,7 +135,7 @@ export function layOutProgramme(
     sessions,
     calendar,
   };
-  if (draft) return programme;
-  // Keys in the schema's order, as parseProgramme gives them: a saved programme reads back byte for byte.
-  return markValidated(frozenInSchemaOrder(ProgrammeSchema, programme), catalogue);
+  // Frozen in place: every part is the library's own (built here, or parsed from the spec by zod, whose
+  // output is in the schema's key order too), so none of the caller's objects is touched.
+  return draft ? programme : markValidated(programme, catalogue);
 }

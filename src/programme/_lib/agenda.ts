@@ -1,4 +1,11 @@
-import type { AgendaItem, Catalogue, Phase, ResolvedProgrammeSpec, Theme } from "../../model/index.ts";
+import {
+  type AgendaItem,
+  type Catalogue,
+  deepFreeze,
+  type Phase,
+  type ResolvedProgrammeSpec,
+  type Theme,
+} from "../../model/index.ts";
 
 /** Agenda kinds that are derived from the cycle's themes and rebuilt after every edit. */
 export const DERIVED_KINDS: ReadonlySet<AgendaItem["kind"]> = new Set([
@@ -50,7 +57,7 @@ export function themeItems(
   return items;
 }
 
-/** The full agenda of a new session: procedural, standing, theme-based, extra, and closing items. */
+/** The full agenda of a new session: procedural, standing, theme-based, extra, and closing items, keys in the schema's order. */
 export function buildAgenda(
   year: number,
   phase: Phase,
@@ -63,26 +70,41 @@ export function buildAgenda(
   const extras = spec.agenda.flatMap((item, index): AgendaItem[] => {
     if (item.years !== undefined && !item.years.includes(year)) return [];
     if (item.phases !== undefined && !item.phases.includes(phase)) return [];
-    return [{ id: item.id ?? `item-${index + 1}`, kind: "other", title: item.title, themes: [] }];
+    return [{ id: item.id ?? `item-${index + 1}`, title: item.title, kind: "other", themes: [] }];
   });
   return [
-    {
-      id: "organization",
-      kind: "procedural",
-      title: "Adoption of the agenda and other organizational matters",
-      themes: [],
-    },
-    { id: "standing", kind: "standing", title: catalogue.standingAgendaItem, themes: [] },
+    OPENING,
+    standingItem(catalogue),
     ...themeItems(phase, highLevelSegment, themeIds, themes),
     ...extras,
-    {
-      id: "closing",
-      kind: "procedural",
-      title:
-        "Provisional agenda of the next session and adoption of the report to the Economic and Social Council",
-      themes: [],
-    },
+    CLOSING,
   ];
+}
+
+// The items every session opens and closes with, and its standing item: deep-frozen and shared by
+// every programme (freezing a programme skips what is frozen already).
+const OPENING: AgendaItem = deepFreeze({
+  id: "organization",
+  title: "Adoption of the agenda and other organizational matters",
+  kind: "procedural",
+  themes: [],
+});
+const CLOSING: AgendaItem = deepFreeze({
+  id: "closing",
+  title:
+    "Provisional agenda of the next session and adoption of the report to the Economic and Social Council",
+  kind: "procedural",
+  themes: [],
+});
+const STANDING = new WeakMap<Catalogue, AgendaItem>();
+
+function standingItem(catalogue: Catalogue): AgendaItem {
+  let item = STANDING.get(catalogue);
+  if (item === undefined) {
+    item = deepFreeze({ id: "standing", title: catalogue.standingAgendaItem, kind: "standing", themes: [] });
+    STANDING.set(catalogue, item);
+  }
+  return item;
 }
 
 /**
