@@ -27,8 +27,11 @@ export function deepFreeze<T>(value: T): T {
         if (typeof child === "object" && child !== null) deepFreeze(child);
       }
     } else {
-      for (const child of Object.values(value))
+      // for…in, not Object.values: no array built per object (a plain object has no inherited keys).
+      for (const key in value) {
+        const child: unknown = (value as Record<string, unknown>)[key];
         if (typeof child === "object" && child !== null) deepFreeze(child);
+      }
     }
   }
   return value;

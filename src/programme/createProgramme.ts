@@ -45,7 +45,12 @@ const KEPT_CALENDARS = 16;
  */
 const DATES = new Map<string, Map<number, SessionDates>>();
 
+/** The same, by the options object itself: a spec laid out again (a draft's search does) skips the JSON. */
+const DATES_OF_OPTIONS = new WeakMap<CalendarOptions, Map<number, SessionDates>>();
+
 function datesFor(calendar: CalendarOptions): Map<number, SessionDates> {
+  const seen = DATES_OF_OPTIONS.get(calendar);
+  if (seen !== undefined) return seen;
   const key = JSON.stringify(calendar);
   let known = DATES.get(key);
   if (known === undefined) {
@@ -53,6 +58,7 @@ function datesFor(calendar: CalendarOptions): Map<number, SessionDates> {
     if (DATES.size >= KEPT_CALENDARS) DATES.delete(DATES.keys().next().value as string);
   } else DATES.delete(key);
   DATES.set(key, known);
+  DATES_OF_OPTIONS.set(calendar, known);
   return known;
 }
 

@@ -102,7 +102,14 @@ export function buildProblem(
   const min = active.has("min") ? bounds.min : 0;
   const max = active.has("max") ? Math.max(bounds.max, 0) : Math.max(T, 1);
 
-  const optional = Uint8Array.from(themes, (theme) => (active.has(`required:${theme.id}`) ? 0 : 1));
+  const optional = new Uint8Array(T);
+  const wsis = new Uint8Array(T);
+  const sti = new Uint8Array(T);
+  themes.forEach((theme, t) => {
+    optional[t] = active.has(`required:${theme.id}`) ? 0 : 1;
+    wsis[t] = theme.mandate !== "sti" ? 1 : 0;
+    sti[t] = theme.mandate !== "wsis" ? 1 : 0;
+  });
   const allowed = new Uint8Array(T * C).fill(1);
   spec.pins.forEach((pin, i) => {
     const t = at(pin.theme);
@@ -167,21 +174,21 @@ export function buildProblem(
     }),
   );
 
-  const lineSets = themes.map((theme) => new Set(theme.actionLines));
   const similar: number[][] = Array.from({ length: T }, () => []);
   const repetitionWeight = costs ? weightOf(prepared, "theme.repetition") : 0;
-  const exempt = themes.map((theme) => hooks.repetitionExempt?.(theme) === true);
   if (repetitionWeight > 0 && params.minGapYears > 0) {
+    const exempt = themes.map((theme) => hooks.repetitionExempt?.(theme) === true);
+    // Each theme's distinct lines: a few each, so a scan of an array beats hashing into a set.
+    const lineSets = themes.map((theme) => [...new Set(theme.actionLines)]);
     for (let t = 0; t < T; t++) {
-      const a = lineSets[t] as Set<string>;
-      if (exempt[t]) continue;
+      const a = lineSets[t] as string[];
+      if (exempt[t] || a.length === 0) continue;
       for (let u = t + 1; u < T; u++) {
-        if (exempt[u]) continue;
-        const b = lineSets[u] as Set<string>;
-        if (a.size === 0 || b.size === 0) continue;
+        const b = lineSets[u] as string[];
+        if (exempt[u] || b.length === 0) continue;
         let shared = 0;
-        for (const line of a) if (b.has(line)) shared++;
-        if (shared / (a.size + b.size - shared) > params.overlapThreshold) {
+        for (let i = 0; i < a.length; i++) if (b.includes(a[i] as string)) shared++;
+        if (shared / (a.length + b.length - shared) > params.overlapThreshold) {
           similar[t]?.push(u);
           similar[u]?.push(t);
         }
@@ -235,8 +242,8 @@ export function buildProblem(
     similar,
     gapCycles: params.minGapYears > 0 ? Math.ceil(params.minGapYears / L) : 0,
     repetitionWeight,
-    wsis: Uint8Array.from(themes, (theme) => (theme.mandate !== "sti" ? 1 : 0)),
-    sti: Uint8Array.from(themes, (theme) => (theme.mandate !== "wsis" ? 1 : 0)),
+    wsis,
+    sti,
     dualWeight: params.dualMandatePer === "session" ? dualRule * L : dualRule,
     goalCost,
   };
