@@ -177,20 +177,38 @@ export function buildProblem(
   const similar: number[][] = Array.from({ length: T }, () => []);
   const repetitionWeight = costs ? weightOf(prepared, "theme.repetition") : 0;
   if (repetitionWeight > 0 && params.minGapYears > 0) {
-    const exempt = themes.map((theme) => hooks.repetitionExempt?.(theme) === true);
-    // Each theme's distinct lines: a few each, so a scan of an array beats hashing into a set.
-    const lineSets = themes.map((theme) => [...new Set(theme.actionLines)]);
+    // A pair that shares no line is never near-identical (no threshold, a share of at least 0, lets 0
+    // through): so each theme meets only the earlier themes that take up one of its lines, and counts
+    // their shared lines as it meets them, instead of comparing every pair.
+    const lines = themes.map((theme) =>
+      hooks.repetitionExempt?.(theme) === true ? [] : [...new Set(theme.actionLines)],
+    );
+    const takenUpBy = new Map<string, number[]>();
+    const shared = new Int32Array(T);
     for (let t = 0; t < T; t++) {
-      const a = lineSets[t] as string[];
-      if (exempt[t] || a.length === 0) continue;
-      for (let u = t + 1; u < T; u++) {
-        const b = lineSets[u] as string[];
-        if (exempt[u] || b.length === 0) continue;
-        let shared = 0;
-        for (let i = 0; i < a.length; i++) if (b.includes(a[i] as string)) shared++;
-        if (shared / (a.length + b.length - shared) > params.overlapThreshold) {
-          similar[t]?.push(u);
+      const own = lines[t] as string[];
+      const met: number[] = [];
+      for (const line of own) {
+        const earlier = takenUpBy.get(line);
+        if (earlier === undefined) {
+          takenUpBy.set(line, [t]);
+          continue;
+        }
+        for (const u of earlier) {
+          const count = shared[u] as number;
+          if (count === 0) met.push(u);
+          shared[u] = count + 1;
+        }
+        earlier.push(t);
+      }
+      // In increasing order, so each theme's list is too (the search's tie-breaks depend on it).
+      met.sort((a, b) => a - b);
+      for (const u of met) {
+        const count = shared[u] as number;
+        shared[u] = 0;
+        if (count / (own.length + (lines[u] as string[]).length - count) > params.overlapThreshold) {
           similar[u]?.push(t);
+          similar[t]?.push(u);
         }
       }
     }
