@@ -501,20 +501,25 @@ export function solveCompiled(
     const t = index.get(hint.theme);
     if (t !== undefined && hint.cycle <= resolved.cycles) prefer[t] = hint.cycle - 1;
   }
+  // The greedy construction weighs costs, the search's first feasible programme does not: when the
+  // construction finds one, the search gives only its root bound (no steps). Drafting against earlier
+  // cycles (`prefer`: a scenario's base), the search's first programme follows them, and the cheaper
+  // of the two starts the local search.
+  const built = construct(problem);
   const first = search(problem, {
     prefer,
-    maxSteps: resolved.maxSteps,
+    maxSteps: built === undefined || resolved.prefer.length > 0 ? resolved.maxSteps : 0,
     seed: resolved.seed,
     firstFeasible: true,
     ...timed,
   });
   let steps = first.steps;
-  let start = first.assignment;
-  // The greedy construction weighs costs, the first feasible programme does not: start the local
-  // search from the cheaper of the two (fewer moves to the bound).
-  const built = first.assignment === undefined && first.complete ? undefined : construct(problem);
-  if (built !== undefined && (start === undefined || costOf(problem, built) < costOf(problem, start)))
-    start = built;
+  let start = built;
+  if (
+    first.assignment !== undefined &&
+    (start === undefined || costOf(problem, first.assignment) <= costOf(problem, start))
+  )
+    start = first.assignment;
   if (start === undefined && !first.complete) {
     // The budget ran out before any programme was found and the constructive one failed: look for a feasible one alone (no
     // costs, so no bound to keep), bounded only by the time limit. The budget limits optimisation,
