@@ -679,16 +679,16 @@ export function solveCompiled(
         optimal = costOf(problem, assignment) <= lowerBound + 1e-9;
       }
     }
-    // Still open: the last search asks the column-generation bound of what is left once the first
-    // cycle is closed (one call per distinct first cycle, started from the columns above), and every
-    // state first the duals of the last master it descends from, the root's included (its work counts
-    // against the step budget).
     // Still open: the incumbent may be stuck where the first local search left it (on instance 117 of
     // the benchmark's wider sample every search from it stays one above the optimum, 6, which the
     // root bound already proves): local searches from the start again, seeded apart, before the
     // longest search of all.
     for (let k = 1; k <= RESTARTS && !optimal && outOfTime?.() !== true; k++)
       restart(resolved.seed + 2 + k, RESTART_MOVES);
+    // Still open: the last search asks the column-generation bound of what is left once the first
+    // cycle is closed (one call per distinct first cycle, started from the columns above), and every
+    // state first the duals of the last master it descends from, the root's included (its work counts
+    // against the step budget).
     if (!optimal && outOfTime?.() !== true && steps < resolved.maxSteps) {
       const futureBound =
         rootColumns !== undefined && problem.C > 2

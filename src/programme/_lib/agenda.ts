@@ -57,7 +57,10 @@ export function themeItems(
   return items;
 }
 
-/** The full agenda of a new session: procedural, standing, theme-based, extra, and closing items, keys in the schema's order. */
+/**
+ * The full agenda of a new session: procedural, standing, theme-based, extra, and closing items, each
+ * with its keys in the schema's order.
+ */
 export function buildAgenda(
   year: number,
   phase: Phase,
