@@ -614,7 +614,7 @@ export function solveCompiled(
       { maxSteps: 0, seed: resolved.seed },
     );
     const budget = problem.T <= LAGRANGE_MAX_THEMES ? AGENCY_STEPS : AGENCY_STEPS_LARGE;
-    const agencies = agencyBound(problem, budget, resolved.maxSteps - steps, outOfTime);
+    const agencies = agencyBound(problem, budget, resolved.maxSteps - steps, outOfTime, assignment);
     steps += agencies.steps;
     const joint = rest.lowerBound + agencies.bound;
     lowerBound = Math.max(lowerBound, integral ? Math.ceil(joint - 1e-6) : joint);

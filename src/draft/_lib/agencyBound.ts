@@ -1,4 +1,4 @@
-import type { Problem } from "./problem.ts";
+import { type Assignment, costOf, type Problem } from "./problem.ts";
 import { search } from "./search.ts";
 
 /**
@@ -18,6 +18,7 @@ export function agencyBound(
   stepsPerAgency: number,
   maxSteps: number,
   outOfTime?: () => boolean,
+  incumbent?: Assignment,
 ): { readonly bound: number; readonly steps: number } {
   const { T, C } = p;
   if (p.loadWeight === 0) return { bound: 0, steps: 0 };
@@ -63,10 +64,13 @@ export function agencyBound(
       dualWeight: 0,
       goalCost: new Float64Array(n * C),
     };
+    // The draft's incumbent, cut down to these themes, is a placement of them: a first upper bound.
+    const start = incumbent === undefined ? undefined : Int32Array.from(ids, (t) => incumbent[t] ?? -1);
     const result = search(sub, {
       maxSteps: Math.max(0, Math.min(stepsPerAgency, maxSteps - steps)),
       seed: 0,
       symmetry: true,
+      ...(start === undefined ? {} : { incumbent: { assignment: start, cost: costOf(sub, start) } }),
       ...(outOfTime ? { outOfTime } : {}),
     });
     steps += result.steps;
