@@ -176,6 +176,30 @@ describe("createProgramme", () => {
     expect(all.filter((id) => !covered.has(id))).toStrictEqual([]);
   });
 
+  it("dates each programme by its own calendar, however many were laid out before, and shares no mutable part", () => {
+    // Session dates are computed once per calendar and year, then shared between programmes.
+    const spec = (calendar: ProgrammeSpec["calendar"]): ProgrammeSpec => ({
+      title: "T",
+      startYear: 2027,
+      cycles: 1,
+      themes: [access],
+      ...(calendar === undefined ? {} : { calendar }),
+    });
+    const opens = (calendar: ProgrammeSpec["calendar"]) =>
+      createProgramme(spec(calendar)).sessions.map((session) => session.opens);
+    const may = opens(undefined);
+    expect(may).toStrictEqual(["2027-05-10", "2028-05-08"]);
+    expect(opens({ sessionStart: { month: 6, nth: 1 } })).toStrictEqual(["2027-06-07", "2028-06-05"]);
+    expect(opens({ holidays: ["2027-05-10"] })).toStrictEqual(["2027-05-11", "2028-05-08"]);
+    // More calendars than are kept, then the first again: the same dates, computed anew or not.
+    for (let days = 1; days <= 20; days++) opens({ sessionDays: days });
+    expect(opens(undefined)).toStrictEqual(may);
+    const [a, b] = [createProgramme(spec(undefined)), createProgramme(spec(undefined))];
+    expect(Object.isFrozen(a.sessions[0]?.deadlines)).toBe(true);
+    expect(Object.isFrozen(b.sessions[0]?.agenda[0])).toBe(true);
+    expect(a).toStrictEqual(b);
+  });
+
   it("does not mutate a deep-frozen spec", () => {
     const spec = deepFreeze(structuredClone(WSIS_DEFAULT_SPEC)) as ProgrammeSpec;
     expect(() => createProgramme(spec)).not.toThrow();
