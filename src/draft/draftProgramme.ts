@@ -120,8 +120,9 @@ const FIRST_MOVES_PER_THEME = 1_000;
 const SECOND_MOVES = 20_000;
 /** Moves of the local search when every bound and search has spent its budget without a proof. */
 const LAST_MOVES = 200_000;
-/** Local searches from the start again, seeded apart, before the last exact search; moves of each. */
+/** Local searches from the start again, seeded apart, before the last exact search. */
 const RESTARTS = 4;
+/** Moves of each of those searches. */
 const RESTART_MOVES = 20_000;
 
 /** The default clock of `timeLimitMs`: `performance.now` where the platform has it, else `Date.now`. */
@@ -408,9 +409,10 @@ export function compileDraft(
  * fewest. The search models the assignment rules exactly — themes per cycle, coverage, facilitator
  * lead load, repetition, dual mandate, goal links — with their parameters and weights from the same
  * rule options, and the result is checked by `checkProgramme` itself. Exact branch and bound proves
- * optimality on real sizes; past the `maxSteps` budget a seeded local search improves the best found.
- * When the budget or `timeLimitMs` runs out before the search finds any programme, a greedy
- * construction (with a repair of the minimum counts) supplies one, so a spent limit still returns.
+ * optimality on real sizes, from an incumbent a seeded local search finds, starting from a greedy
+ * construction (with a repair of the minimum counts); past the `maxSteps` budget the local search
+ * improves the best found. When the budget or `timeLimitMs` runs out before the search finds any
+ * programme, the construction supplies one, so a spent limit still returns.
  *
  * @param spec - Title, years, cycles (a count), themes (with `optional`), `themesPerCycle`, `pins`,
  *   `forbid`, `precedence`, `deadlines`, `weights` (by rule id), `rules`/`params` for the checker, `seed`.
@@ -509,9 +511,10 @@ export function solveCompiled(
   // cycles (`prefer`: a scenario's base), the search's first programme follows them, and the cheaper
   // of the two starts the local search.
   const built = construct(problem);
+  const hinted = prefer.some((cycle) => cycle >= 0);
   const first = search(problem, {
     prefer,
-    maxSteps: built === undefined || resolved.prefer.length > 0 ? resolved.maxSteps : 0,
+    maxSteps: built === undefined || hinted ? resolved.maxSteps : 0,
     seed: resolved.seed,
     firstFeasible: true,
     ...timed,
@@ -679,10 +682,7 @@ export function solveCompiled(
         optimal = costOf(problem, assignment) <= lowerBound + 1e-9;
       }
     }
-    // Still open: the incumbent may be stuck where the first local search left it (on instance 117 of
-    // the benchmark's wider sample every search from it stays one above the optimum, 6, which the
-    // root bound already proves): local searches from the start again, seeded apart, before the
-    // longest search of all.
+    // Still open: the incumbent may be stuck where the first local search left it; start again, seeded apart.
     for (let k = 1; k <= RESTARTS && !optimal && outOfTime?.() !== true; k++)
       restart(resolved.seed + 2 + k, RESTART_MOVES);
     // Still open: the last search asks the column-generation bound of what is left once the first

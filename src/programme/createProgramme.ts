@@ -39,27 +39,22 @@ export function createProgramme(spec: ProgrammeSpec, catalogue: Catalogue = wsis
 /** How many calendars' session dates are kept: a run drafting many specs keeps those of the latest few. */
 const KEPT_CALENDARS = 16;
 /**
- * Session dates by calendar options (as JSON) and year (negative without a high-level segment),
- * deep-frozen: every programme laid out with the same options shares them, across specs and calls
- * (a scenario run lays out hundreds of programmes with one calendar). Least recently used first.
+ * Session dates by calendar options (as JSON: zod's output, keys in the schema's order) and year
+ * (negative without a high-level segment), deep-frozen: every programme laid out with the same
+ * options shares them, across specs and calls (a scenario run lays out hundreds of programmes with
+ * one calendar). Least recently used first.
  */
 const DATES = new Map<string, Map<number, SessionDates>>();
 
-/** The same, by the options object itself: a spec laid out again (a draft's search does) skips the JSON. */
-const DATES_OF_OPTIONS = new WeakMap<CalendarOptions, Map<number, SessionDates>>();
-
 function datesFor(calendar: CalendarOptions): Map<number, SessionDates> {
-  const seen = DATES_OF_OPTIONS.get(calendar);
-  if (seen !== undefined) return seen;
   const key = JSON.stringify(calendar);
-  let known = DATES.get(key);
-  if (known === undefined) {
-    known = new Map();
+  let datesByYear = DATES.get(key);
+  if (datesByYear === undefined) {
+    datesByYear = new Map();
     if (DATES.size >= KEPT_CALENDARS) DATES.delete(DATES.keys().next().value as string);
   } else DATES.delete(key);
-  DATES.set(key, known);
-  DATES_OF_OPTIONS.set(calendar, known);
-  return known;
+  DATES.set(key, datesByYear);
+  return datesByYear;
 }
 
 /**
@@ -88,13 +83,13 @@ export function layOutProgramme(
     themes: themeIds,
   }));
 
-  const known = datesFor(calendar);
+  const datesByYear = datesFor(calendar);
   const datesOf = (year: number, highLevelSegment: boolean): SessionDates => {
     const key = highLevelSegment ? year : -year;
-    let out = known.get(key);
+    let out = datesByYear.get(key);
     if (out === undefined) {
       out = deepFreeze(datesOfSession(year, highLevelSegment, calendar));
-      known.set(key, out);
+      datesByYear.set(key, out);
     }
     return out;
   };

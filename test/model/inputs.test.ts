@@ -388,6 +388,23 @@ describe("8. one canonical key order", () => {
     }
   });
 
+  it("serialises a drafted programme in the same order", () => {
+    const { programme } = draftProgramme({
+      title: "Draft",
+      startYear: 2027,
+      cycles: 3,
+      firstSession: 30,
+      themes: [
+        { id: "access", title: "Access", actionLines: ["C2"] },
+        { id: "media", title: "Media", actionLines: ["C9"], mandate: "both" },
+        { id: "health", title: "Health", actionLines: ["C7.e-health"], optional: true },
+      ],
+      events: [{ year: 2028, title: "Side event", organiser: "UNCTAD" }],
+      rules: { "coverage.action-lines": false },
+    });
+    expect(roundTrip(programme)).toBe(JSON.stringify(programme));
+  });
+
   it("serialises an edited programme in the same order", () => {
     const { programme } = edit(createProgramme(spec()), (draft) => {
       draft.cycles[1]?.themes.push("access");

@@ -177,9 +177,8 @@ export function buildProblem(
   const similar: number[][] = Array.from({ length: T }, () => []);
   const repetitionWeight = costs ? weightOf(prepared, "theme.repetition") : 0;
   if (repetitionWeight > 0 && params.minGapYears > 0) {
-    // A pair that shares no line is never near-identical (no threshold, a share of at least 0, lets 0
-    // through): so each theme meets only the earlier themes that take up one of its lines, and counts
-    // their shared lines as it meets them, instead of comparing every pair.
+    // No line in common is no overlap, which no threshold (a share, at least 0) lets through: so each
+    // theme meets only the earlier themes that take up one of its lines, counting the lines shared.
     const lines = themes.map((theme) =>
       hooks.repetitionExempt?.(theme) === true ? [] : [...new Set(theme.actionLines)],
     );

@@ -3,8 +3,9 @@ import { type Assignment, brokenConstraints, type Problem } from "./problem.ts";
 /**
  * A fast constructive programme (greedy placement, then repair of the minimum counts): where the
  * first local search starts, and what a draft falls back on when the exact search finds none within
- * its budget or the time limit. O(themes × cycles) work, no search, no clock. Chooses the themes to take up (the required ones, a coverer for each line still
- * uncovered, optional themes while the cycles' minimum counts need more), then places them in
+ * its budget or the time limit. O(themes × cycles) work, no search, no clock. Chooses the themes to
+ * take up (the required ones, a coverer for each line still uncovered, optional themes while the
+ * cycles' minimum counts need more), then places them in
  * precedence order, narrowest window first, each in the open cycle where it adds least cost. Returns
  * undefined when this simple scheme does not reach a feasible programme (the caller then searches).
  */

@@ -104,8 +104,9 @@ const STANDING = new WeakMap<Catalogue, AgendaItem>();
 function standingItem(catalogue: Catalogue): AgendaItem {
   let item = STANDING.get(catalogue);
   if (item === undefined) {
-    item = deepFreeze({ id: "standing", title: catalogue.standingAgendaItem, kind: "standing", themes: [] });
-    STANDING.set(catalogue, item);
+    item = { id: "standing", title: catalogue.standingAgendaItem, kind: "standing", themes: [] };
+    // Kept only for a frozen catalogue (defineCatalogue's): a caller's own may change its title later.
+    if (Object.isFrozen(catalogue)) STANDING.set(catalogue, deepFreeze(item));
   }
   return item;
 }
