@@ -1,3 +1,4 @@
+import { bestSetSearch } from "./bestSet.ts";
 import type { Assignment, Problem } from "./problem.ts";
 import { ColumnLp, type Sense } from "./simplex.ts";
 import { cliquesOf } from "./tightLp.ts";
@@ -244,7 +245,7 @@ function createMaster(
   const sorted = new Float64Array(T);
   const termRows = xTerms.map((terms) => Int32Array.from(terms, ({ row }) => row));
   const termCoefs = xTerms.map((terms) => Float64Array.from(terms, ({ coef }) => coef));
-  const members = new Int32Array(max);
+  const cheapestSet = bestSetSearch(p, { repetitionInCycle: false });
   let bestMembers: number[] = [];
   let pricingNodes = 0;
   const price = (
@@ -270,59 +271,11 @@ function createMaster(
       order[i] = t;
       sorted[i] = v;
     }
-    let best = min === 0 ? 0 : Number.POSITIVE_INFINITY;
-    bestMembers = [];
-    let nodes = 0;
-    let wsisIn = 0;
-    let stiIn = 0;
-    let base = 0;
-    load.fill(0);
-    const lowerFrom = (pos: number, size: number, partial: number): number => {
-      const need = Math.max(0, min - size);
-      let lb = partial;
-      for (let j = 0; j < max - size && pos + j < n; j++) {
-        const v = sorted[pos + j] ?? 0;
-        if (j < need || v < 0) lb += v;
-        else break;
-      }
-      return lb;
-    };
-    const dfs = (pos: number, size: number, partial: number): boolean => {
-      if (++nodes > budget) return false;
-      if (size >= min && size > 0) {
-        const value = partial + base + (wsisIn > 0 && stiIn > 0 ? 0 : dualWeight);
-        if (value < best - 1e-12) {
-          best = value;
-          bestMembers = Array.from(members.subarray(0, size));
-        }
-      }
-      if (size === max) return true;
-      for (let i = pos; i < n; i++) {
-        if (lowerFrom(i, size, partial + base) >= best - 1e-12) break;
-        const t = order[i] ?? 0;
-        let added = 0;
-        for (const a of p.leads[t] ?? []) {
-          if ((load[a] ?? 0) >= maxLead) added += loadWeight;
-          load[a] = (load[a] ?? 0) + 1;
-        }
-        members[size] = t;
-        base += added;
-        if (p.wsis[t]) wsisIn++;
-        if (p.sti[t]) stiIn++;
-        const ok = dfs(i + 1, size + 1, partial + (sorted[i] ?? 0));
-        if (p.wsis[t]) wsisIn--;
-        if (p.sti[t]) stiIn--;
-        base -= added;
-        for (const a of p.leads[t] ?? []) load[a] = (load[a] ?? 0) - 1;
-        if (!ok) return false;
-      }
-      return true;
-    };
-    const done = dfs(0, 0, 0);
-    pricingNodes += nodes + PRICING_NODES;
-    if (!done || !Number.isFinite(best)) return undefined;
-    bestMembers.sort((a, b) => a - b);
-    return best - (pi[cycleRow[c] ?? 0] ?? 0);
+    const found = cheapestSet(order, sorted, n, budget);
+    pricingNodes += found.nodes + PRICING_NODES;
+    if (found.value === undefined) return undefined;
+    bestMembers = Array.from(found.members.subarray(0, found.size)).sort((a, b) => a - b);
+    return found.value - (pi[cycleRow[c] ?? 0] ?? 0);
   };
 
   /** What fixed sets (cycle k takes fixed[k]) cost: their set costs, and the repetition among them. */

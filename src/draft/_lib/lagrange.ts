@@ -1,3 +1,4 @@
+import { bestSetSearch } from "./bestSet.ts";
 import type { Problem } from "./problem.ts";
 
 /**
@@ -37,10 +38,8 @@ export function lagrangian(
     readonly theta?: number;
   },
 ): Lagrangian | undefined {
-  const { T, C, min, max, agencies: A, maxLead, loadWeight, dualWeight, repetitionWeight, gapCycles } = p;
+  const { T, C, min, max, repetitionWeight, gapCycles } = p;
   if (max > MAX_SET || T === 0) return undefined;
-  const repeatInCycle = repetitionWeight > 0 && gapCycles > 0;
-  const similarSet = p.similar.map((list) => new Set(list));
 
   // Cycles with the same allowed themes and goal costs share their subproblem.
   const groupOf = new Int32Array(C);
@@ -62,9 +61,7 @@ export function lagrangian(
     }
   }
 
-  const load = new Int32Array(A);
-  const members = new Int32Array(max);
-  const bestMembers = new Int32Array(max);
+  const cheapestSet = bestSetSearch(p, { repetitionInCycle: repetitionWeight > 0 && gapCycles > 0 });
   const r = new Float64Array(T);
 
   /** φ of one cycle for reduced costs r: the exact best set, by depth-first search over themes sorted by r. */
@@ -72,69 +69,12 @@ export function lagrangian(
     const order: number[] = [];
     for (let t = 0; t < T; t++) if (p.allowed[t * C + c]) order.push(t);
     order.sort((a, b) => (r[a] ?? 0) - (r[b] ?? 0) || a - b);
-    const n = order.length;
-    if (n < min) return undefined;
+    if (order.length < min) return undefined;
     const sorted = Float64Array.from(order, (t) => r[t] ?? 0);
-    let best = min === 0 ? 0 : Number.POSITIVE_INFINITY;
-    let bestSize = 0;
-    let nodes = 0;
-    let wsisIn = 0;
-    let stiIn = 0;
-    let base = 0; // load and repetition of the current set (monotone); dual added at evaluation
-    const lowerFrom = (pos: number, size: number, partial: number): number => {
-      const need = Math.max(0, min - size);
-      let lb = partial;
-      for (let j = 0; j < max - size && pos + j < n; j++) {
-        const v = sorted[pos + j] ?? 0;
-        if (j < need) lb += v;
-        else if (v < 0) lb += v;
-        else break;
-      }
-      return lb;
-    };
-    const dfs = (pos: number, size: number, partial: number): boolean => {
-      if (++nodes > NODE_BUDGET) return false;
-      if (size >= min && size > 0) {
-        const dual = wsisIn > 0 && stiIn > 0 ? 0 : dualWeight;
-        const value = partial + base + dual;
-        if (value < best - 1e-12) {
-          best = value;
-          bestSize = size;
-          bestMembers.set(members.subarray(0, size));
-        }
-      }
-      if (size === max) return true;
-      for (let i = pos; i < n; i++) {
-        // Adding themes costs at least their reduced costs (load and repetition only grow; the dual
-        // penalty is at least 0), so a branch that cannot beat the best is cut.
-        if (lowerFrom(i, size, partial + base) >= best - 1e-12) break;
-        const t = order[i] ?? 0;
-        let added = 0;
-        for (const a of p.leads[t] ?? []) {
-          if ((load[a] ?? 0) >= maxLead) added += loadWeight;
-          load[a] = (load[a] ?? 0) + 1;
-        }
-        if (repeatInCycle) {
-          const similar = similarSet[t];
-          for (let k = 0; k < size; k++) if (similar?.has(members[k] ?? -1)) added += repetitionWeight;
-        }
-        members[size] = t;
-        base += added;
-        if (p.wsis[t]) wsisIn++;
-        if (p.sti[t]) stiIn++;
-        const ok = dfs(i + 1, size + 1, partial + (sorted[i] ?? 0));
-        if (p.wsis[t]) wsisIn--;
-        if (p.sti[t]) stiIn--;
-        base -= added;
-        for (const a of p.leads[t] ?? []) load[a] = (load[a] ?? 0) - 1;
-        if (!ok) return false;
-      }
-      return true;
-    };
-    if (!dfs(0, 0, 0)) return undefined;
-    if (!Number.isFinite(best)) return undefined;
-    chosen.set(bestMembers.subarray(0, bestSize));
-    return { value: best, size: bestSize };
+    const { value, size, members } = cheapestSet(order, sorted, order.length, NODE_BUDGET);
+    if (value === undefined) return undefined;
+    chosen.set(members.subarray(0, size));
+    return { value, size };
   };
 
   const mu = new Float64Array(T);
