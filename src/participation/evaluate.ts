@@ -23,19 +23,22 @@ export type ResolvedPolicy = Omit<ParticipationPolicy, "interim"> & {
   readonly interim: readonly InterimArrangement[];
 };
 
-const NOUNS: Record<StakeholderKind, readonly [string, string]> = {
-  "member-state": ["member state", "member states"],
-  "un-entity": ["UN entity", "UN entities"],
-  igo: ["intergovernmental organisation", "intergovernmental organisations"],
-  "civil-society": ["civil-society organisation", "civil-society organisations"],
-  "private-sector": ["private-sector entity", "private-sector entities"],
-  academia: ["academic institution", "academic institutions"],
-  "technical-community": ["technical-community organisation", "technical-community organisations"],
+const NOUNS: Record<StakeholderKind, string> = {
+  "member-state": "member state",
+  "un-entity": "UN entity",
+  igo: "intergovernmental organisation",
+  "civil-society": "civil-society organisation",
+  "private-sector": "private-sector entity",
+  academia: "academic institution",
+  "technical-community": "technical-community organisation",
 };
 
 /** "civil-society organisation", or its plural: how messages name a kind of stakeholder. */
 export function kindNoun(kind: StakeholderKind, plural = false): string {
-  return NOUNS[kind][plural ? 1 : 0];
+  const noun = NOUNS[kind];
+  // Every noun above is regular: "entity", "entities"; "state", "states".
+  if (!plural) return noun;
+  return noun.endsWith("y") ? `${noun.slice(0, -1)}ies` : `${noun}s`;
 }
 
 /** What an arrangement's dates come to, worked out once per arrangement object. */
@@ -177,16 +180,11 @@ export function verdictOf(
       (best.window.ending === window.ending && (window.expires ?? "9999") > (best.window.expires ?? "9999"));
     if (better) best = { arrangement, window };
   }
+  // Each candidate is `{ arrangement, window }`, spread into the verdict in that order.
   if (best !== undefined)
-    return {
-      status: best.window.ending ? "expiring" : "eligible",
-      basis: "interim",
-      arrangement: best.arrangement,
-      window: best.window,
-    };
-  if (unapplied !== undefined)
-    return { ...NO_BASIS, arrangement: unapplied.arrangement, window: unapplied.window, unapplied: true };
-  if (nearest !== undefined) return { ...NO_BASIS, arrangement: nearest.arrangement, window: nearest.window };
+    return { status: best.window.ending ? "expiring" : "eligible", basis: "interim", ...best };
+  if (unapplied !== undefined) return { ...NO_BASIS, ...unapplied, unapplied: true };
+  if (nearest !== undefined) return { ...NO_BASIS, ...nearest };
   return NO_BASIS;
 }
 
@@ -416,7 +414,9 @@ export function participationReport(
       { registered: 0, eligible: 0, expiring: 0, ineligible: 0 },
     ]),
   );
+  const totals = { eligible: 0, expiring: 0, ineligible: 0 };
   for (const entry of entries) {
+    totals[entry.status]++;
     const counts = kinds.get(entry.kind);
     if (counts === undefined) continue;
     counts.registered++;
@@ -432,9 +432,7 @@ export function participationReport(
   return {
     session: { year: session.year, opens: session.opens, closes: session.closes },
     entries,
-    eligible: entries.filter((entry) => entry.status === "eligible").length,
-    expiring: entries.filter((entry) => entry.status === "expiring").length,
-    ineligible: entries.filter((entry) => entry.status === "ineligible").length,
+    ...totals,
     byKind,
     byRegion,
     balance,

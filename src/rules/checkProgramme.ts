@@ -1,4 +1,5 @@
 import {
+  deepFreeze,
   type InputIssue,
   PlannerInputError,
   type Programme,
@@ -9,7 +10,6 @@ import {
 } from "../model/index.ts";
 import { parseProgramme } from "../programme/index.ts";
 import { buildContext } from "./_lib/context.ts";
-import { deepFreeze } from "./_lib/freeze.ts";
 import { type Grouped, groupFindings } from "./_lib/groups.ts";
 import { historySummary } from "./builtin/history.ts";
 import { BUILTIN_RULES } from "./builtin/index.ts";
@@ -25,7 +25,6 @@ import type {
   Rule,
   RuleContext,
   RuleInput,
-  RuleSummary,
   Violation,
 } from "./types.ts";
 
@@ -137,12 +136,16 @@ function runRules(
   return distinctIds(prepared.rules) ? findings : byRuleOrder(findings, prepared.rules);
 }
 
+/** Whether some rule of the list is a caller's own. */
+function hasCustomRule(rules: readonly ActiveRule[]): boolean {
+  // Index loops here and below: the prepared lists are frozen, and V8 iterates frozen arrays slowly.
+  for (let i = 0; i < rules.length; i++) if (!BUILTINS.has((rules[i] as ActiveRule).rule)) return true;
+  return false;
+}
+
 /** Whether no two rules share an id (always, unless a caller's rule object changed its id after `prepareCheck`). */
 function distinctIds(rules: readonly ActiveRule[]): boolean {
-  // Index loops here and below: the prepared lists are frozen, and V8 iterates frozen arrays slowly.
-  let custom = false;
-  for (let i = 0; i < rules.length; i++) if (!BUILTINS.has((rules[i] as ActiveRule).rule)) custom = true;
-  if (!custom) return true;
+  if (!hasCustomRule(rules)) return true;
   const ids = new Set<string>();
   for (const active of rules) {
     if (ids.has(active.rule.id)) return false;
@@ -151,34 +154,24 @@ function distinctIds(rules: readonly ActiveRule[]): boolean {
   return true;
 }
 
-/** Findings stably sorted hard first, then by the order of their rule's id in the rule list. */
-function byRuleOrder(findings: readonly Finding[], rules: readonly ActiveRule[]): Finding[] {
+/** Findings stably sorted hard first, then by the order of their rule's id in the rule list (in place). */
+function byRuleOrder(findings: Finding[], rules: readonly ActiveRule[]): Finding[] {
   const order = new Map(rules.map((active) => [active.rule.id, active.order]));
-  return findings
-    .map((finding, index) => ({ finding, index }))
-    .sort(
-      (a, b) =>
-        (a.finding.severity === b.finding.severity ? 0 : a.finding.severity === "hard" ? -1 : 1) ||
-        (order.get(a.finding.rule) ?? 0) - (order.get(b.finding.rule) ?? 0) ||
-        a.index - b.index,
-    )
-    .map(({ finding }) => finding);
+  // `sort` is stable (ES2019): findings of one rule keep the order they were found in.
+  return findings.sort(
+    (a, b) =>
+      (a.severity === b.severity ? 0 : a.severity === "hard" ? -1 : 1) ||
+      (order.get(a.rule) ?? 0) - (order.get(b.rule) ?? 0),
+  );
 }
 
 /** A finding with its own path and subject lists (its refs are frozen, so shared). */
 function copyOf(finding: Finding): Finding {
-  const { themes, cycles, years, agencies, actionLines, stakeholders } = finding.involves;
   return {
     ...finding,
     ...(finding.path === undefined ? {} : { path: [...finding.path] }),
-    involves: {
-      themes: [...themes],
-      cycles: [...cycles],
-      years: [...years],
-      agencies: [...agencies],
-      actionLines: [...actionLines],
-      stakeholders: [...stakeholders],
-    },
+    // Its subject lists are distinct already, so this copies them (sharing only the frozen empty list).
+    involves: subjectsOf(finding),
   };
 }
 
@@ -187,17 +180,8 @@ function programmeFor(input: Programme, prepared: PreparedCheck): Programme {
   const programme = parseProgramme(input, prepared.catalogue);
   participationIssues(programme, prepared);
   // Custom rules get a frozen programme, so one cannot change what the next one sees.
-  if (runsCustomRules(prepared)) deepFreeze(programme);
+  if (hasCustomRule(prepared.rules)) deepFreeze(programme);
   return programme;
-}
-
-function runsCustomRules(prepared: PreparedCheck): boolean {
-  const summary = prepared.summary;
-  for (let i = 0; i < summary.length; i++) {
-    const rule = summary[i] as RuleSummary;
-    if (rule.custom && rule.enabled) return true;
-  }
-  return false;
 }
 
 /** Registrations for years the programme has no session in are an error in the options. */

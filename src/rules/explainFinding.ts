@@ -45,13 +45,18 @@ export type SummarizeCheckOptions = z.input<typeof SummaryOptionsSchema>;
 
 function involvesLine(finding: Finding): string | undefined {
   const { themes, cycles, years, agencies, actionLines, stakeholders } = finding.involves;
-  const parts: string[] = [];
-  if (themes.length > 0) parts.push(`themes ${themes.join(", ")}`);
-  if (cycles.length > 0) parts.push(`cycles ${cycles.map((c) => c + 1).join(", ")}`);
-  if (years.length > 0) parts.push(`sessions ${years.join(", ")}`);
-  if (agencies.length > 0) parts.push(`agencies ${agencies.join(", ")}`);
-  if (actionLines.length > 0) parts.push(`action lines ${actionLines.join(", ")}`);
-  if (stakeholders.length > 0) parts.push(`stakeholders ${stakeholders.join(", ")}`);
+  const parts = (
+    [
+      ["themes", themes],
+      ["cycles", cycles.map((c) => c + 1)],
+      ["sessions", years],
+      ["agencies", agencies],
+      ["action lines", actionLines],
+      ["stakeholders", stakeholders],
+    ] as const
+  )
+    .filter(([, ids]) => ids.length > 0)
+    .map(([words, ids]) => `${words} ${ids.join(", ")}`);
   return parts.length === 0 ? undefined : parts.join("; ");
 }
 

@@ -1,9 +1,8 @@
-import type * as z from "zod/mini";
 import { indexOf, wsis } from "../catalogue/index.ts";
 import {
   type Catalogue,
+  deepFreeze,
   type InputIssue,
-  issuesFromZod,
   PlannerInputError,
   pushAll,
   ReviewMilestoneSchema,
@@ -16,7 +15,7 @@ import {
   unknownIdMessage,
 } from "../model/index.ts";
 import { registryIssues, resolvePolicy } from "../participation/index.ts";
-import { deepFreeze } from "./_lib/freeze.ts";
+import { pushZodIssues } from "./_lib/issues.ts";
 import { historyOption } from "./builtin/history.ts";
 import { BUILTIN_RULES } from "./builtin/index.ts";
 import { WSIS_REVIEW_MILESTONES } from "./data/reviewMilestones.ts";
@@ -29,17 +28,11 @@ import type {
   RuleSummary,
 } from "./types.ts";
 
-type Path = readonly (string | number)[];
-
 const PREPARED = new WeakSet<PreparedCheck>();
 const DEFAULT_MILESTONES = WSIS_REVIEW_MILESTONES.map((milestone) => ReviewMilestoneSchema.parse(milestone));
 const OPTION_KEYS = new Set(["catalogue", "rules", "customRules", "params", "history"]);
 const BUILTINS: ReadonlySet<Rule> = new Set(BUILTIN_RULES);
 const BUILTIN_IDS: ReadonlySet<string> = new Set(BUILTIN_RULES.map((rule) => rule.id));
-
-function prefixed(error: z.core.$ZodError, at: Path): InputIssue[] {
-  return issuesFromZod(error).map((issue) => ({ path: [...at, ...issue.path], message: issue.message }));
-}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -50,35 +43,37 @@ export function isPreparedCheck(value: unknown): value is PreparedCheck {
   return typeof value === "object" && value !== null && PREPARED.has(value as PreparedCheck);
 }
 
-function catalogueIssues(value: unknown): InputIssue[] {
-  if (value === undefined) return [];
+// Each option below is read on its own, its problems added to `issues` (in the order of the options).
+
+/** The `catalogue` option: the caller's catalogue, or `wsis` when there is none or it is no catalogue. */
+function catalogueOption(value: unknown, issues: InputIssue[]): Catalogue {
+  if (value === undefined) return wsis;
   const candidate = isRecord(value) ? (value as { actionLines?: unknown; regions?: unknown }) : undefined;
-  if (!Array.isArray(candidate?.actionLines) || !Array.isArray(candidate?.regions))
-    return [{ path: ["catalogue"], message: "must be a catalogue (see defineCatalogue)" }];
-  return [];
+  if (Array.isArray(candidate?.actionLines) && Array.isArray(candidate?.regions)) return value as Catalogue;
+  issues.push({ path: ["catalogue"], message: "must be a catalogue (see defineCatalogue)" });
+  return wsis;
 }
 
-function customRuleIssues(
-  value: unknown,
-  builtinIds: ReadonlySet<string>,
-): { rules: Rule[]; issues: InputIssue[] } {
-  if (value === undefined) return { rules: [], issues: [] };
-  if (!Array.isArray(value))
-    return { rules: [], issues: [{ path: ["customRules"], message: "must be a list of rules" }] };
-  const issues: InputIssue[] = [];
+/** The `customRules` option: the caller's rules that are well formed and have ids of their own. */
+function customRulesOption(value: unknown, issues: InputIssue[]): Rule[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    issues.push({ path: ["customRules"], message: "must be a list of rules" });
+    return [];
+  }
   const rules: Rule[] = [];
   const seen = new Set<string>();
   value.forEach((raw: unknown, i: number) => {
     const parsed = RuleDefinitionSchema.safeParse(raw);
     if (!parsed.success) {
-      pushAll(issues, prefixed(parsed.error, ["customRules", i]));
+      pushZodIssues(issues, parsed.error, ["customRules", i]);
       return;
     }
     const id = parsed.data.id;
-    if (builtinIds.has(id) || seen.has(id)) {
+    if (BUILTIN_IDS.has(id) || seen.has(id)) {
       issues.push({
         path: ["customRules", i, "id"],
-        message: builtinIds.has(id)
+        message: BUILTIN_IDS.has(id)
           ? `"${id}" is a built-in rule; give yours another id, or switch the built-in off with rules: { "${id}": false }`
           : `duplicate rule id "${id}"`,
       });
@@ -87,18 +82,21 @@ function customRuleIssues(
     seen.add(id);
     rules.push(raw as Rule);
   });
-  return { rules, issues };
+  return rules;
 }
 
-function settingIssues(
+/** The `rules` option: the well-formed settings of known rules, by rule id. */
+function settingsOption(
   value: unknown,
   known: ReadonlySet<string>,
-): { settings: Map<string, RuleSetting>; issues: InputIssue[] } {
+  issues: InputIssue[],
+): Map<string, RuleSetting> {
   const settings = new Map<string, RuleSetting>();
-  if (value === undefined) return { settings, issues: [] };
-  if (!isRecord(value))
-    return { settings, issues: [{ path: ["rules"], message: "must map rule ids to settings" }] };
-  const issues: InputIssue[] = [];
+  if (value === undefined) return settings;
+  if (!isRecord(value)) {
+    issues.push({ path: ["rules"], message: "must map rule ids to settings" });
+    return settings;
+  }
   for (const key of Object.keys(value)) {
     if (!known.has(key)) {
       issues.push({ path: ["rules", key], message: unknownIdMessage("rule id", key, known) });
@@ -106,16 +104,19 @@ function settingIssues(
     }
     const parsed = RuleSettingSchema.safeParse(value[key]);
     if (parsed.success) settings.set(key, parsed.data);
-    else pushAll(issues, prefixed(parsed.error, ["rules", key]));
+    else pushZodIssues(issues, parsed.error, ["rules", key]);
   }
-  return { settings, issues };
+  return settings;
 }
 
-function paramIssues(value: unknown, catalogue: Catalogue): { params?: RuleParams; issues: InputIssue[] } {
+/** The `params` option with its defaults filled in, or `undefined` when it is malformed. */
+function paramsOption(value: unknown, catalogue: Catalogue, issues: InputIssue[]): RuleParams | undefined {
   const parsed = RuleParamsSchema.safeParse(value ?? {});
-  if (!parsed.success) return { issues: prefixed(parsed.error, ["params"]) };
+  if (!parsed.success) {
+    pushZodIssues(issues, parsed.error, ["params"]);
+    return undefined;
+  }
   const data = parsed.data;
-  const issues: InputIssue[] = [];
   const lines = indexOf(catalogue).lines;
   data.coverageLines?.forEach((line, i) => {
     if (!lines.has(line))
@@ -151,12 +152,11 @@ function paramIssues(value: unknown, catalogue: Catalogue): { params?: RuleParam
     participation = { stakeholders, sessions, policy: policy.policy };
   }
   const { participation: _parsed, reviewMilestones, ...rest } = data;
-  const params: RuleParams = {
+  return {
     ...rest,
     reviewMilestones: reviewMilestones ?? DEFAULT_MILESTONES,
     ...(participation === undefined ? {} : { participation }),
   };
-  return { params, issues };
 }
 
 /**
@@ -183,30 +183,22 @@ export function prepareCheck(options: CheckProgrammeOptions | PreparedCheck = {}
     if (!OPTION_KEYS.has(key))
       issues.push({ path: [key], message: unknownIdMessage("option", key, OPTION_KEYS) });
   }
-  pushAll(issues, catalogueIssues(options.catalogue));
-  const catalogue = issues.some((issue) => issue.path[0] === "catalogue")
-    ? wsis
-    : (options.catalogue ?? wsis);
+  const catalogue = catalogueOption(options.catalogue, issues);
   // Issue 11: the record of past sessions, read by the rules as params.history.
   const history = historyOption(options.history, catalogue, issues);
 
-  const custom = customRuleIssues(options.customRules, BUILTIN_IDS);
-  pushAll(issues, custom.issues);
-  const all = [...BUILTIN_RULES, ...custom.rules];
+  const customRules = customRulesOption(options.customRules, issues);
+  const all = [...BUILTIN_RULES, ...customRules];
   const known =
-    custom.rules.length === 0
-      ? BUILTIN_IDS
-      : new Set([...BUILTIN_IDS, ...custom.rules.map((rule) => rule.id)]);
-  const settings = settingIssues(options.rules, known);
-  pushAll(issues, settings.issues);
-  const params = paramIssues(options.params, catalogue);
-  pushAll(issues, params.issues);
-  if (issues.length > 0 || params.params === undefined) throw new PlannerInputError(issues, "check options");
+    customRules.length === 0 ? BUILTIN_IDS : new Set([...BUILTIN_IDS, ...customRules.map((rule) => rule.id)]);
+  const settings = settingsOption(options.rules, known, issues);
+  const params = paramsOption(options.params, catalogue, issues);
+  if (issues.length > 0 || params === undefined) throw new PlannerInputError(issues, "check options");
 
   const summary: RuleSummary[] = [];
   const active: ActiveRule[] = [];
   for (const rule of all) {
-    const setting = settings.settings.get(rule.id);
+    const setting = settings.get(rule.id);
     let enabled = true;
     let severity = rule.severity;
     let weight = rule.weight;
@@ -228,7 +220,7 @@ export function prepareCheck(options: CheckProgrammeOptions | PreparedCheck = {}
   // Freeze what was built here, but not the caller's catalogue or rule objects.
   const prepared: PreparedCheck = Object.freeze({
     catalogue,
-    params: deepFreeze(history === undefined ? params.params : { ...params.params, history }),
+    params: deepFreeze(history === undefined ? params : { ...params, history }),
     rules: Object.freeze(active.map((entry) => Object.freeze(entry))),
     summary: Object.freeze(summary),
   });

@@ -31,8 +31,6 @@ export function buildContext(programme: Programme, catalogue: Catalogue): RuleCo
     if (!inYearOrder(sessions)) sessions.sort((a, b) => a.session.year - b.session.year);
 
   const agendaThemes: (ReadonlySet<string> | undefined)[] = [];
-  // By year (NaN: now), then theme id.
-  const leads = new Map<number, Map<string, readonly string[]>>();
   const memos = new Map<string, unknown>();
 
   return {
@@ -56,19 +54,9 @@ export function buildContext(programme: Programme, catalogue: Catalogue): RuleCo
       return ids;
     },
     leadsOf(themeId, year) {
-      const key = year ?? Number.NaN;
-      let byTheme = leads.get(key);
-      if (byTheme === undefined) {
-        byTheme = new Map();
-        leads.set(key, byTheme);
-      }
-      let out = byTheme.get(themeId);
-      if (out === undefined) {
-        const theme = themes.get(themeId);
-        out = theme === undefined ? [] : leadsOfLines(catalogue, theme.actionLines, year);
-        byTheme.set(themeId, out);
-      }
-      return out;
+      // Each line's leads are kept per catalogue and year (see `leadsOfLines`); no rule asks twice for a theme's.
+      const theme = themes.get(themeId);
+      return theme === undefined ? [] : leadsOfLines(catalogue, theme.actionLines, year);
     },
     theme(id) {
       const theme = themes.get(id);

@@ -1,5 +1,12 @@
 import type { Programme } from "../../model/index.ts";
-import type { CheckReport, Finding, FindingGroup, PreparedCheck, RuleContext } from "../types.ts";
+import type {
+  CheckReport,
+  Finding,
+  FindingGroup,
+  FindingSubjects,
+  PreparedCheck,
+  RuleContext,
+} from "../types.ts";
 
 /** The grouped views of a report. */
 export type Grouped = Pick<
@@ -17,15 +24,16 @@ interface Tally<K> {
   findings: number[];
 }
 
-function tally<K extends string | number>(
+/** The findings grouped by one kind of subject they involve (`involves[subject]`), heaviest first. */
+function tally<S extends keyof FindingSubjects, K extends FindingSubjects[S][number]>(
   findings: readonly Finding[],
-  keysOf: (finding: Finding) => readonly K[],
+  subject: S,
   label: (key: K) => string,
 ): FindingGroup<K>[] {
   const tallies = new Map<K, Tally<K>>();
   for (let index = 0; index < findings.length; index++) {
     const finding = findings[index] as Finding;
-    const keys = keysOf(finding);
+    const keys = finding.involves[subject] as readonly K[];
     for (let k = 0; k < keys.length; k++) {
       const key = keys[k] as K;
       let entry = tallies.get(key);
@@ -86,39 +94,15 @@ export function groupFindings(
     ]),
   );
   return {
-    byTheme: tally(
-      findings,
-      (f) => f.involves.themes,
-      (id) => context.themes.get(id)?.title ?? id,
-    ),
-    byCycle: tally(
-      findings,
-      (f) => f.involves.cycles,
-      (index) => context.cycle(index),
-    ),
-    bySession: tally(
-      findings,
-      (f) => f.involves.years,
-      (year) => {
-        const index = context.sessionIndexByYear.get(year);
-        const session = index === undefined ? undefined : programme.sessions[index];
-        return session === undefined ? `the ${year} session` : context.session(session);
-      },
-    ),
-    byAgency: tally(
-      findings,
-      (f) => f.involves.agencies,
-      (id) => context.agency(id),
-    ),
-    byActionLine: tally(
-      findings,
-      (f) => f.involves.actionLines,
-      (id) => context.line(id),
-    ),
-    byStakeholder: tally(
-      findings,
-      (f) => f.involves.stakeholders,
-      (id) => names.get(id) ?? id,
-    ),
+    byTheme: tally(findings, "themes", (id: string) => context.themes.get(id)?.title ?? id),
+    byCycle: tally(findings, "cycles", (index: number) => context.cycle(index)),
+    bySession: tally(findings, "years", (year: number) => {
+      const index = context.sessionIndexByYear.get(year);
+      const session = index === undefined ? undefined : programme.sessions[index];
+      return session === undefined ? `the ${year} session` : context.session(session);
+    }),
+    byAgency: tally(findings, "agencies", (id: string) => context.agency(id)),
+    byActionLine: tally(findings, "actionLines", (id: string) => context.line(id)),
+    byStakeholder: tally(findings, "stakeholders", (id: string) => names.get(id) ?? id),
   };
 }

@@ -16,6 +16,11 @@ import type { Rule, RuleContext, RuleParams, Violation } from "../types.ts";
 const MEETINGS = ["", "highLevelSegmentDates", "intersessionalPanel"] as const;
 const ENDS = ["opens", "closes"] as const;
 
+/** A violation about one session (its year), at `sessions[index]` and then `at`. */
+function ofSession(session: Session, index: number, message: string, ...at: string[]): Violation {
+  return { message, path: ["sessions", index, ...at], involves: { years: [session.year] } };
+}
+
 /**
  * Rule `calendar.working-days` (hard): sessions, high-level segments and inter-sessional panels open
  * and close on working days, not on the programme's holidays or the extra `holidays`; and no extra
@@ -64,26 +69,25 @@ export const calendarWorkingDays: Rule = {
               : key === "highLevelSegmentDates"
                 ? `The high-level segment of ${label}`
                 : `The inter-sessional panel before ${label}`;
-          yield {
-            message: `${what} ${end} ${why}.`,
-            path: key === "" ? ["sessions", index, end] : ["sessions", index, key, end],
-            involves: { years: [session.year] },
-          };
+          const message = `${what} ${end} ${why}.`;
+          yield key === ""
+            ? ofSession(session, index, message, end)
+            : ofSession(session, index, message, key, end);
         }
       }
-      const extra = extraByYear.size === 0 ? undefined : extraByYear;
-      if (extra === undefined) continue;
+      if (extraByYear.size === 0) continue;
       const from = dayNumber(session.opens);
       const to = dayNumber(session.closes);
       for (const year of new Set([session.opens.slice(0, 4), session.closes.slice(0, 4)])) {
-        for (const day of extra.get(year) ?? []) {
+        for (const day of extraByYear.get(year) ?? []) {
           const weekday = weekdayOfDay(day);
           if (day <= from || day >= to || weekday === 0 || weekday === 6) continue;
-          yield {
-            message: `${capital(context.session(session))} would meet on ${weekdayName(weekday)} ${formatDay(isoOfDay(day))}, a holiday (it runs ${formatSpan(session.opens, session.closes)}).`,
-            path: ["sessions", index, "opens"],
-            involves: { years: [session.year] },
-          };
+          yield ofSession(
+            session,
+            index,
+            `${capital(context.session(session))} would meet on ${weekdayName(weekday)} ${formatDay(isoOfDay(day))}, a holiday (it runs ${formatSpan(session.opens, session.closes)}).`,
+            "opens",
+          );
         }
       }
     }
@@ -112,11 +116,13 @@ export const calendarDocumentsDeadline: Rule = {
       if (lead >= weeks * 7) continue;
       const rule =
         weeks === 6 ? "the six-week rule asks for at least 6 weeks" : `at least ${weeks} weeks are needed`;
-      yield {
-        message: `Pre-session documents for ${context.session(session)} are due on ${formatDay(due)}, ${lead < 0 ? `${weeksAndDays(lead)} after` : `${weeksAndDays(lead)} before`} it opens on ${formatDay(session.opens)}; ${rule}.`,
-        path: ["sessions", index, "deadlines", "documents"],
-        involves: { years: [session.year] },
-      };
+      yield ofSession(
+        session,
+        index,
+        `Pre-session documents for ${context.session(session)} are due on ${formatDay(due)}, ${lead < 0 ? `${weeksAndDays(lead)} after` : `${weeksAndDays(lead)} before`} it opens on ${formatDay(session.opens)}; ${rule}.`,
+        "deadlines",
+        "documents",
+      );
     }
   },
 };
@@ -141,18 +147,22 @@ export const calendarInputsBeforeDocuments: Rule = {
       const session = sessions[index] as Session;
       const { consultationOpens, inputs, documents } = session.deadlines;
       if (consultationOpens >= inputs) {
-        yield {
-          message: `The consultation for ${context.session(session)} opens on ${formatDay(consultationOpens)}, not before its inputs deadline of ${formatDay(inputs)}.`,
-          path: ["sessions", index, "deadlines", "consultationOpens"],
-          involves: { years: [session.year] },
-        };
+        yield ofSession(
+          session,
+          index,
+          `The consultation for ${context.session(session)} opens on ${formatDay(consultationOpens)}, not before its inputs deadline of ${formatDay(inputs)}.`,
+          "deadlines",
+          "consultationOpens",
+        );
       }
       if (inputs >= documents) {
-        yield {
-          message: `Stakeholder inputs for ${context.session(session)} are due on ${formatDay(inputs)}, not before the documents deadline of ${formatDay(documents)}.`,
-          path: ["sessions", index, "deadlines", "inputs"],
-          involves: { years: [session.year] },
-        };
+        yield ofSession(
+          session,
+          index,
+          `Stakeholder inputs for ${context.session(session)} are due on ${formatDay(inputs)}, not before the documents deadline of ${formatDay(documents)}.`,
+          "deadlines",
+          "inputs",
+        );
       }
     }
   },
@@ -179,11 +189,12 @@ export const calendarPanelLeadTime: Rule = {
       if (panel === undefined) continue;
       const lead = dayNumber(session.opens) - dayNumber(panel.closes);
       if (lead >= weeks * 7) continue;
-      yield {
-        message: `The inter-sessional panel before ${context.session(session)} closes on ${formatDay(panel.closes)}, ${lead <= 0 ? "no time" : `only ${weeksAndDays(lead)}`} before the session opens on ${formatDay(session.opens)}; at least ${weeks} weeks are needed.`,
-        path: ["sessions", index, "intersessionalPanel"],
-        involves: { years: [session.year] },
-      };
+      yield ofSession(
+        session,
+        index,
+        `The inter-sessional panel before ${context.session(session)} closes on ${formatDay(panel.closes)}, ${lead <= 0 ? "no time" : `only ${weeksAndDays(lead)}`} before the session opens on ${formatDay(session.opens)}; at least ${weeks} weeks are needed.`,
+        "intersessionalPanel",
+      );
     }
   },
 };
@@ -210,11 +221,12 @@ function* clashes(programme: Programme, params: RuleParams, context: RuleContext
         ? `The inter-sessional panel before ${context.session(session)}`
         : capital(context.session(session));
       for (const event of events) {
-        yield {
-          message: `${what} (${formatSpan(span.opens, span.closes)}) clashes with ${event.title} (${EXTERNAL_KINDS[event.kind]}, ${formatSpan(event.opens, event.closes ?? event.opens)}).`,
-          path: panel ? ["sessions", i, "intersessionalPanel"] : ["sessions", i, "opens"],
-          involves: { years: [session.year] },
-        };
+        yield ofSession(
+          session,
+          i,
+          `${what} (${formatSpan(span.opens, span.closes)}) clashes with ${event.title} (${EXTERNAL_KINDS[event.kind]}, ${formatSpan(event.opens, event.closes ?? event.opens)}).`,
+          panel ? "intersessionalPanel" : "opens",
+        );
       }
     }
   }
@@ -257,26 +269,28 @@ export const calendarReportToEcosoc: Rule = {
     for (let index = 0; index < sessions.length; index++) {
       const session = sessions[index] as Session;
       const report = session.deadlines.report;
-      const path = ["sessions", index, "deadlines", "report"];
       if (!report.startsWith(`${session.year}-`)) {
-        yield {
-          message: `The report of ${context.session(session)} is due at ECOSOC on ${formatDay(report)}, not at ECOSOC's session of ${session.year}.`,
-          path,
-          involves: { years: [session.year] },
-        };
+        yield ofSession(
+          session,
+          index,
+          `The report of ${context.session(session)} is due at ECOSOC on ${formatDay(report)}, not at ECOSOC's session of ${session.year}.`,
+          "deadlines",
+          "report",
+        );
         continue;
       }
       const lead = dayNumber(report) - dayNumber(session.closes);
       if (lead >= weeks * 7) continue;
       const label = context.session(session);
-      yield {
-        message:
-          lead <= 0
-            ? `The report of ${label} is due at ECOSOC on ${formatDay(report)}, before the session closes on ${formatDay(session.closes)}.`
-            : `The report of ${label} reaches ECOSOC on ${formatDay(report)}, only ${weeksAndDays(lead)} after the session closes on ${formatDay(session.closes)}; at least ${weeks} weeks are needed.`,
-        path,
-        involves: { years: [session.year] },
-      };
+      yield ofSession(
+        session,
+        index,
+        lead <= 0
+          ? `The report of ${label} is due at ECOSOC on ${formatDay(report)}, before the session closes on ${formatDay(session.closes)}.`
+          : `The report of ${label} reaches ECOSOC on ${formatDay(report)}, only ${weeksAndDays(lead)} after the session closes on ${formatDay(session.closes)}; at least ${weeks} weeks are needed.`,
+        "deadlines",
+        "report",
+      );
     }
   },
 };

@@ -1,7 +1,21 @@
 import { decides, phaseWords, reviews } from "../_lib/phases.ts";
 import { REFS } from "../_lib/refs.ts";
 import { capital, listWords } from "../_lib/words.ts";
-import type { Rule } from "../types.ts";
+import type { Rule, Violation } from "../types.ts";
+
+/** A violation at `sessions[index][field]` about a cycle and the years named (`scale` when more than 1). */
+function atSession(
+  message: string,
+  index: number,
+  field: "phase" | "highLevelSegment",
+  cycle: number,
+  years: readonly number[],
+  scale?: number,
+): Violation {
+  const path = ["sessions", index, field];
+  const involves = { cycles: [cycle], years };
+  return scale === undefined ? { message, path, involves } : { message, path, scale, involves };
+}
 
 /**
  * Rule `cycle.review-before-policy` (hard): each cycle reviews progress before it decides policy, and
@@ -37,29 +51,35 @@ export const cycleReviewBeforePolicy: Rule = {
         ({ session }) => session.year < first.session.year && reviews(session.phase),
       );
       if (first.session.phase === "policy" && !reviewedBefore) {
-        yield {
-          message: `${capital(label())} opens with a policy session in ${first.session.year}: no review session comes before it.`,
-          path: ["sessions", first.index, "phase"],
-          involves: { cycles: [cycle.index], years: [first.session.year] },
-        };
+        yield atSession(
+          `${capital(label())} opens with a policy session in ${first.session.year}: no review session comes before it.`,
+          first.index,
+          "phase",
+          cycle.index,
+          [first.session.year],
+        );
       }
       for (const { session, index } of sessions) {
         if (session.phase === "review" && session.year > first.session.year) {
-          yield {
-            message: `In ${label()}, the review session of ${session.year} comes after the policy session of ${first.session.year}.`,
-            path: ["sessions", index, "phase"],
-            involves: { cycles: [cycle.index], years: [session.year, first.session.year] },
-          };
+          yield atSession(
+            `In ${label()}, the review session of ${session.year} comes after the policy session of ${first.session.year}.`,
+            index,
+            "phase",
+            cycle.index,
+            [session.year, first.session.year],
+          );
         }
       }
       if (deciding.length > 1) {
         const decidingYears = deciding.map(({ session }) => session.year);
-        yield {
-          message: `${capital(label())} has ${deciding.length} policy sessions (${listWords(decidingYears)}); a cycle ends in one policy phase.`,
-          path: ["sessions", deciding[1]?.index ?? first.index, "phase"],
-          scale: deciding.length - 1,
-          involves: { cycles: [cycle.index], years: decidingYears },
-        };
+        yield atSession(
+          `${capital(label())} has ${deciding.length} policy sessions (${listWords(decidingYears)}); a cycle ends in one policy phase.`,
+          deciding[1]?.index ?? first.index,
+          "phase",
+          cycle.index,
+          decidingYears,
+          deciding.length - 1,
+        );
       }
     }
   },
@@ -88,13 +108,17 @@ export const cycleHighLevelSegment: Rule = {
       for (const [index, session] of programme.sessions.entries()) {
         const expected = phases.includes(session.phase);
         if (expected === session.highLevelSegment) continue;
-        yield {
-          message: expected
-            ? `${capital(context.session(session))}, a ${phaseWords(session.phase)} session, holds no high-level segment; the programme's calendar puts one in every ${listWords(phases.map(phaseWords))} session.`
-            : `${capital(context.session(session))}, a ${phaseWords(session.phase)} session, holds a high-level segment; the programme's calendar puts them in ${listWords(phases.map(phaseWords))} sessions only.`,
-          path: ["sessions", index, "highLevelSegment"],
-          involves: { cycles: [session.cycle], years: [session.year] },
-        };
+        const what = `${capital(context.session(session))}, a ${phaseWords(session.phase)} session,`;
+        const holding = listWords(phases.map(phaseWords));
+        yield atSession(
+          expected
+            ? `${what} holds no high-level segment; the programme's calendar puts one in every ${holding} session.`
+            : `${what} holds a high-level segment; the programme's calendar puts them in ${holding} sessions only.`,
+          index,
+          "highLevelSegment",
+          session.cycle,
+          [session.year],
+        );
       }
       return;
     }
@@ -109,29 +133,35 @@ export const cycleHighLevelSegment: Rule = {
           policy === undefined
             ? "it has no policy session"
             : `its policy session in ${policy.session.year} should`;
-        yield {
-          message: `${capital(label())} holds no high-level segment; ${policyWords}.`,
-          path: ["sessions", policy?.index ?? sessions[0]?.index ?? 0, "highLevelSegment"],
-          involves: { cycles: [cycle.index], years: policy === undefined ? [] : [policy.session.year] },
-        };
+        yield atSession(
+          `${capital(label())} holds no high-level segment; ${policyWords}.`,
+          policy?.index ?? sessions[0]?.index ?? 0,
+          "highLevelSegment",
+          cycle.index,
+          policy === undefined ? [] : [policy.session.year],
+        );
         continue;
       }
       if (segments.length > 1) {
         const years = segments.map(({ session }) => session.year);
-        yield {
-          message: `${capital(label())} holds ${segments.length} high-level segments (${listWords(years)}); exactly one belongs in its policy year.`,
-          path: ["sessions", segments[1]?.index ?? 0, "highLevelSegment"],
-          scale: segments.length - 1,
-          involves: { cycles: [cycle.index], years },
-        };
+        yield atSession(
+          `${capital(label())} holds ${segments.length} high-level segments (${listWords(years)}); exactly one belongs in its policy year.`,
+          segments[1]?.index ?? 0,
+          "highLevelSegment",
+          cycle.index,
+          years,
+          segments.length - 1,
+        );
       }
       for (const { session, index } of segments) {
         if (decides(session.phase)) continue;
-        yield {
-          message: `The high-level segment of ${label()} is in ${session.year}, a review session; it belongs in the policy year${policy === undefined ? "" : ` (${policy.session.year})`}.`,
-          path: ["sessions", index, "highLevelSegment"],
-          involves: { cycles: [cycle.index], years: [session.year] },
-        };
+        yield atSession(
+          `The high-level segment of ${label()} is in ${session.year}, a review session; it belongs in the policy year${policy === undefined ? "" : ` (${policy.session.year})`}.`,
+          index,
+          "highLevelSegment",
+          cycle.index,
+          [session.year],
+        );
       }
     }
   },

@@ -113,19 +113,20 @@ export const cycleDualMandate: Rule = {
       if (!sti) out.push("the science, technology and innovation (STI)");
       return out;
     };
-    const describe = (themeIds: readonly string[]) =>
-      listWords(
+    /** "Cycle 2 (2029–2030) takes up no theme with … mandate: ‘Media’ (media) is WSIS only." */
+    const message = (label: string, themeIds: readonly string[], gaps: readonly string[]) =>
+      `${capital(label)} takes up no theme with ${listWords(gaps)} mandate: ${listWords(
         themeIds.map((id) => {
           const mandate = context.themes.get(id)?.mandate;
           return `${context.theme(id)} is ${mandate === "sti" ? "STI" : "WSIS"} only`;
         }),
-      );
+      )}.`;
     if (params.dualMandatePer === "cycle") {
       for (const cycle of programme.cycles) {
         const gaps = missing(cycle.themes);
         if (gaps.length === 0) continue;
         yield {
-          message: `${capital(context.cycle(cycle.index))} takes up no theme with ${listWords(gaps)} mandate: ${describe(cycle.themes)}.`,
+          message: message(context.cycle(cycle.index), cycle.themes, gaps),
           path: ["cycles", cycle.index, "themes"],
           involves: { cycles: [cycle.index], themes: cycle.themes, years: cycle.years },
         };
@@ -137,7 +138,7 @@ export const cycleDualMandate: Rule = {
       const gaps = missing(themeIds);
       if (gaps.length === 0) continue;
       yield {
-        message: `${capital(context.session(session))} takes up no theme with ${listWords(gaps)} mandate: ${describe(themeIds)}.`,
+        message: message(context.session(session), themeIds, gaps),
         path: ["sessions", index, "agenda"],
         involves: { cycles: [session.cycle], themes: themeIds, years: [session.year] },
       };

@@ -1,20 +1,15 @@
+import { ordinal } from "../../calendar/index.ts";
 import { indexOf, recordCoverage, recordIssues, rootLineOf, topLevelLines } from "../../catalogue/index.ts";
 import {
   type Catalogue,
   type CommissionRecord,
   CommissionRecordSchema,
   type InputIssue,
-  issuesFromZod,
   type Programme,
 } from "../../model/index.ts";
+import { pushZodIssues } from "../_lib/issues.ts";
 import { listWords } from "../_lib/words.ts";
 import type { HistorySummary } from "../types.ts";
-
-function ordinal(n: number): string {
-  const suffixes = ["th", "st", "nd", "rd"];
-  const v = n % 100;
-  return `${n}${suffixes[(v - 20) % 10] ?? suffixes[v] ?? "th"}`;
-}
 
 // A prepared check keeps one parsed record: its coverage is worked out once, not per programme.
 const COVERAGE = new WeakMap<CommissionRecord, WeakMap<Catalogue, ReturnType<typeof recordCoverage>>>();
@@ -36,16 +31,6 @@ function coverageOf(record: CommissionRecord, catalogue: Catalogue): ReturnType<
 /** The record's sessions before the programme starts, for the rules that read the history. */
 export function pastSessions(record: CommissionRecord, programme: Programme): CommissionRecord["sessions"] {
   return record.sessions.filter((session) => session.year < programme.startYear);
-}
-
-/** "the 27th session (2024)", or "the 2024 session" when the record does not number it. */
-export function recordSessionLabel(session: {
-  readonly year: number;
-  readonly number?: number | undefined;
-}): string {
-  return session.number === undefined
-    ? `the ${session.year} session`
-    : `the ${ordinal(session.number)} session (${session.year})`;
 }
 
 /**
@@ -126,8 +111,7 @@ export function historyOption(
   if (value === undefined) return undefined;
   const parsed = CommissionRecordSchema.safeParse(value);
   if (!parsed.success) {
-    for (const issue of issuesFromZod(parsed.error))
-      issues.push({ path: ["history", ...issue.path], message: issue.message });
+    pushZodIssues(issues, parsed.error, ["history"]);
     return undefined;
   }
   const found = recordIssues(parsed.data, catalogue, ["history"]);

@@ -1,7 +1,6 @@
 import { REFS } from "../_lib/refs.ts";
-import { percent } from "../_lib/words.ts";
+import { count, percent } from "../_lib/words.ts";
 import type { Rule, RuleContext, RuleParams, Violation } from "../types.ts";
-import { recordSessionLabel } from "./history.ts";
 
 interface Occurrence {
   readonly theme: string;
@@ -52,6 +51,11 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): { share: numbe
   if (a.size === 0 || b.size === 0) return { share: 0, shared: [] };
   const shared = [...a].filter((line) => b.has(line));
   return { share: shared.length / (a.size + b.size - shared.length), shared };
+}
+
+/** `[a, b]`, or `[a]` when they are the same (two occurrences' years or cycles). */
+function distinct<T>(a: T, b: T): T[] {
+  return a === b ? [a] : [a, b];
 }
 
 const normalised = (title: string): string =>
@@ -112,12 +116,15 @@ export const themeRepetition: Rule = {
           const earlier = (k < window.length ? window[k] : arrivals[k - window.length]) as Occurrence;
           const gap = year - earlier.year;
           if (earlier.theme === themeId) {
-            const years = [...new Set([earlier.year, year])];
-            const cycles = [...new Set([earlier.cycle, cycle.index])];
             yield {
-              message: `Theme ${context.theme(themeId)} comes back in ${context.cycle(cycle.index)}, ${gap} year${gap === 1 ? "" : "s"} after ${context.cycle(earlier.cycle)}; at least ${minGapYears} years should pass.`,
+              message: `Theme ${context.theme(themeId)} comes back in ${context.cycle(cycle.index)}, ${count(gap, "year")} after ${context.cycle(earlier.cycle)}; at least ${minGapYears} years should pass.`,
               path: ["cycles", cycle.index, "themes", position],
-              involves: { themes: [themeId], cycles, years, actionLines: [...current.lines] },
+              involves: {
+                themes: [themeId],
+                cycles: distinct(earlier.cycle, cycle.index),
+                years: distinct(earlier.year, year),
+                actionLines: [...current.lines],
+              },
             };
             continue;
           }
@@ -127,15 +134,18 @@ export const themeRepetition: Rule = {
           if (share <= overlapThreshold) continue;
           const shared = current.lines.filter((line) => earlier.lines.includes(line));
           const listed = shared.join(", ");
-          const years = [...new Set([earlier.year, year])];
-          const cycles = [...new Set([earlier.cycle, cycle.index])];
           yield {
             message:
               gap === 0
                 ? `Themes ${context.theme(themeId)} and ${context.theme(earlier.theme)} of ${context.cycle(cycle.index)} are near-identical: their action lines overlap ${percent(share)} (${listed}).`
-                : `Theme ${context.theme(themeId)} in ${context.cycle(cycle.index)} is near-identical to ${context.theme(earlier.theme)} in ${context.cycle(earlier.cycle)}: their action lines overlap ${percent(share)} (${listed}), and only ${gap} year${gap === 1 ? "" : "s"} pass between them; at least ${minGapYears} should.`,
+                : `Theme ${context.theme(themeId)} in ${context.cycle(cycle.index)} is near-identical to ${context.theme(earlier.theme)} in ${context.cycle(earlier.cycle)}: their action lines overlap ${percent(share)} (${listed}), and only ${count(gap, "year")} pass between them; at least ${minGapYears} should.`,
             path: ["cycles", cycle.index, "themes", position],
-            involves: { themes: [earlier.theme, themeId], cycles, years, actionLines: shared },
+            involves: {
+              themes: [earlier.theme, themeId],
+              cycles: distinct(earlier.cycle, cycle.index),
+              years: distinct(earlier.year, year),
+              actionLines: shared,
+            },
           };
         }
         arrivals.push(current);
@@ -217,12 +227,13 @@ function* againstHistory(
           const { share, shared } = overlap(lines, earlier.lines);
           if (!same && share <= overlapThreshold) continue;
           seen.add(earlier.id);
-          const what = `‘${earlier.title}’, a priority theme of ${recordSessionLabel(session)}`;
-          const years = `only ${gap} year${gap === 1 ? "" : "s"} pass between them; at least ${minGapYears} should`;
+          const what = `‘${earlier.title}’, a priority theme of ${context.session(session)}`;
+          const years = `only ${count(gap, "year")} pass between them; at least ${minGapYears} should`;
+          const current = `Theme ${context.theme(themeId)} in ${context.cycle(cycle.index)}`;
           yield {
             message: same
-              ? `Theme ${context.theme(themeId)} in ${context.cycle(cycle.index)} repeats ${what}, and ${years}.`
-              : `Theme ${context.theme(themeId)} in ${context.cycle(cycle.index)} is near-identical to ${what}: their action lines overlap ${percent(share)} (${shared.join(", ")}), and ${years}.`,
+              ? `${current} repeats ${what}, and ${years}.`
+              : `${current} is near-identical to ${what}: their action lines overlap ${percent(share)} (${shared.join(", ")}), and ${years}.`,
             path: ["cycles", cycle.index, "themes", position],
             involves: {
               themes: [themeId],
