@@ -1,4 +1,4 @@
-import type { ExternalEvent } from "../model/index.ts";
+import { compareText, type ExternalEvent } from "../model/index.ts";
 import { dayNumber } from "./days.ts";
 
 interface IndexedEvent {
@@ -30,7 +30,7 @@ export function indexEvents(events: readonly ExternalEvent[]): EventIndex {
       opens: dayNumber(event.opens),
       closes: dayNumber(event.closes ?? event.opens),
     }))
-    .sort((a, b) => a.opens - b.opens || (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0));
+    .sort((a, b) => a.opens - b.opens || compareText(a.event.id, b.event.id));
   let longest = 0;
   for (const entry of indexed) longest = Math.max(longest, entry.closes - entry.opens);
   return { events: indexed, longest };

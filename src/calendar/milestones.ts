@@ -1,4 +1,5 @@
 import {
+  compareText,
   type ExternalEvent,
   type InputIssue,
   type MilestoneKind,
@@ -10,6 +11,7 @@ import {
   type SessionCalendarOptions,
   SessionCalendarOptionsSchema,
   throwIfAny,
+  withoutUndefined,
 } from "../model/index.ts";
 import { eventsOverlapping, indexEvents } from "./clashes.ts";
 import { dayNumber, isWeekendDay } from "./days.ts";
@@ -70,14 +72,13 @@ export function sessionLabel(session: Pick<Session, "year" | "number">): string 
 }
 
 function compareMilestones(a: Milestone, b: Milestone): number {
-  if (a.date !== b.date) return a.date < b.date ? -1 : 1;
-  const kind = (KIND_ORDER.get(a.kind) ?? 0) - (KIND_ORDER.get(b.kind) ?? 0);
-  if (kind !== 0) return kind;
-  if (a.year !== b.year) return a.year - b.year;
-  const ea = a.event ?? "";
-  const eb = b.event ?? "";
-  if (ea !== eb) return ea < eb ? -1 : 1;
-  return a.title < b.title ? -1 : a.title > b.title ? 1 : 0;
+  return (
+    compareText(a.date, b.date) ||
+    (KIND_ORDER.get(a.kind) ?? 0) - (KIND_ORDER.get(b.kind) ?? 0) ||
+    a.year - b.year ||
+    compareText(a.event ?? "", b.event ?? "") ||
+    compareText(a.title, b.title)
+  );
 }
 
 /**
@@ -117,11 +118,7 @@ export function sessionCalendar(programme: Programme, options: SessionCalendarOp
   const out: Milestone[] = [];
   for (const session of parsed.sessions) {
     const label = sessionLabel(session);
-    const base = {
-      year: session.year,
-      cycle: session.cycle,
-      ...(session.number === undefined ? {} : { session: session.number }),
-    };
+    const base = withoutUndefined({ year: session.year, cycle: session.cycle, session: session.number });
     const dated = (kind: MilestoneKind, date: string, title: string, end?: string): void => {
       const milestone: Milestone = {
         date,

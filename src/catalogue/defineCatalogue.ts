@@ -1,8 +1,10 @@
 import {
+  appendTo,
   type Catalogue,
   type CatalogueInput,
   CatalogueSchema,
   deepFreeze,
+  forEachRepeat,
   type InputIssue,
   parseWith,
   throwIfAny,
@@ -11,16 +13,12 @@ import {
 } from "../model/index.ts";
 
 function duplicateIssues(ids: readonly string[], path: string, noun: string): InputIssue[] {
-  const seen = new Map<string, number>();
   const issues: InputIssue[] = [];
-  ids.forEach((id, index) => {
-    const first = seen.get(id);
-    if (first === undefined) seen.set(id, index);
-    else
-      issues.push({
-        path: [path, index, "id"],
-        message: `duplicate ${noun} id "${id}" (first at ${path}[${first}])`,
-      });
+  forEachRepeat(ids, (id, index, first) => {
+    issues.push({
+      path: [path, index, "id"],
+      message: `duplicate ${noun} id "${id}" (first at ${path}[${first}])`,
+    });
   });
   return issues;
 }
@@ -102,7 +100,7 @@ export function defineCatalogue(input: CatalogueInput): Catalogue {
         message: `"${entry.actionLine}" already has a facilitation entry for these years (facilitation[${clash.index}]); give each entry its years (from, to)`,
       });
     }
-    facilitated.set(entry.actionLine, [...earlier, { index, from, to }]);
+    appendTo(facilitated, entry.actionLine, { index, from, to });
     entry.lead.forEach((id, i) => {
       checkAgency(id, ["facilitation", index, "lead", i]);
     });

@@ -1,5 +1,7 @@
 import type { ActionLine, Agency, Catalogue, Facilitation, Region } from "../model/index.ts";
 import {
+  appendTo,
+  byId,
   CatalogueSchema,
   issuesFromZod,
   isTrusted,
@@ -44,32 +46,24 @@ export function indexOf(catalogue: Catalogue): CatalogueIndex {
     }
     const data = shape.data;
     const children = new Map<string, ActionLine[]>();
-    for (const line of data.actionLines) {
-      if (line.parent === undefined) continue;
-      const siblings = children.get(line.parent) ?? [];
-      siblings.push(line);
-      children.set(line.parent, siblings);
-    }
+    for (const line of data.actionLines) if (line.parent !== undefined) appendTo(children, line.parent, line);
     const sdgs = new Map<string, number[]>();
-    for (const link of data.sdgLinks)
-      sdgs.set(link.actionLine, [...(sdgs.get(link.actionLine) ?? []), ...link.sdgs]);
+    for (const link of data.sdgLinks) appendTo(sdgs, link.actionLine, ...link.sdgs);
     const overTime = new Map<string, Facilitation[]>();
-    for (const entry of data.facilitation)
-      overTime.set(entry.actionLine, [...(overTime.get(entry.actionLine) ?? []), entry]);
+    for (const entry of data.facilitation) appendTo(overTime, entry.actionLine, entry);
     for (const entries of overTime.values())
       entries.sort((a, b) => (a.from ?? Number.NEGATIVE_INFINITY) - (b.from ?? Number.NEGATIVE_INFINITY));
-    const memberTerms = new Map<string, { from?: number | undefined; to?: number | undefined }[]>();
-    for (const term of data.interAgencyGroup?.memberTerms ?? [])
-      memberTerms.set(term.agency, [...(memberTerms.get(term.agency) ?? []), term]);
+    const memberTerms: CatalogueIndex["memberTerms"] = new Map();
+    for (const term of data.interAgencyGroup?.memberTerms ?? []) appendTo(memberTerms, term.agency, term);
     index = {
       catalogue: data,
-      lines: new Map(data.actionLines.map((line) => [line.id, line])),
+      lines: byId(data.actionLines),
       children,
-      agencies: new Map(data.agencies.map((agency) => [agency.id, agency])),
+      agencies: byId(data.agencies),
       facilitation: new Map([...overTime].map(([line, entries]) => [line, entries.at(-1) as Facilitation])),
       facilitationOverTime: overTime,
       sdgs,
-      regions: new Map(data.regions.map((region) => [region.id, region])),
+      regions: byId(data.regions),
       groupMembers: new Set(data.interAgencyGroup?.members ?? []),
       memberTerms,
     };
@@ -109,6 +103,11 @@ function requireLine(catalogue: Catalogue, id: string, name = "actionLine"): Act
   return line;
 }
 
+/** The line's parent, when it has one the catalogue knows. */
+function parentOf(index: CatalogueIndex, line: ActionLine): ActionLine | undefined {
+  return line.parent === undefined ? undefined : index.lines.get(line.parent);
+}
+
 /**
  * The action line with this id, or `undefined`.
  *
@@ -139,12 +138,9 @@ export function childrenOf(catalogue: Catalogue, id: string): ActionLine[] {
  */
 export function rootLineOf(catalogue: Catalogue, id: string): string {
   let line = requireLine(catalogue, id);
-  const lines = indexOf(catalogue).lines;
-  while (line.parent !== undefined) {
-    const parent = lines.get(line.parent);
-    if (parent === undefined) break;
+  const index = indexOf(catalogue);
+  for (let parent = parentOf(index, line); parent !== undefined; parent = parentOf(index, line))
     line = parent;
-  }
   return line.id;
 }
 
@@ -186,12 +182,12 @@ export function facilitatorsOf(
   for (
     let line: ActionLine | undefined = requireLine(catalogue, actionLineId, "actionLineId");
     line !== undefined;
+    line = parentOf(index, line)
   ) {
     if (index.facilitationOverTime.has(line.id)) {
       const entry = entryOf(index, line.id, year);
       return entry === undefined ? { lead: [], co: [] } : { lead: [...entry.lead], co: [...entry.co] };
     }
-    line = line.parent === undefined ? undefined : index.lines.get(line.parent);
   }
   return { lead: [], co: [] };
 }
@@ -256,10 +252,9 @@ export function sdgsOf(catalogue: Catalogue, actionLineId: string): number[] {
   for (
     let line: ActionLine | undefined = requireLine(catalogue, actionLineId, "actionLineId");
     line !== undefined;
-  ) {
+    line = parentOf(index, line)
+  )
     for (const sdg of index.sdgs.get(line.id) ?? []) out.add(sdg);
-    line = line.parent === undefined ? undefined : index.lines.get(line.parent);
-  }
   return [...out];
 }
 

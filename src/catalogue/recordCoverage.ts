@@ -5,6 +5,7 @@ import {
   CommissionRecordSchema,
   parseWith,
   strictObject,
+  withoutUndefined,
   YearSchema,
 } from "../model/index.ts";
 import { indexOf, rootLineOf, topLevelLines } from "./lookup.ts";
@@ -79,13 +80,7 @@ export function recordCoverage(
   }
   const out: RecordLine[] = topLevelLines(catalogue).map((line) => {
     const list = taken.get(line.id) ?? [];
-    const last = list.at(-1);
-    return {
-      line: line.id,
-      title: line.title,
-      years: list,
-      ...(last === undefined ? {} : { lastYear: last }),
-    };
+    return withoutUndefined({ line: line.id, title: line.title, years: list, lastYear: list.at(-1) });
   });
   return {
     since,

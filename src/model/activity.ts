@@ -1,7 +1,8 @@
 import * as z from "zod/mini";
+import { forEachRepeat } from "./collections.ts";
 import { periodEndDay, periodStartDay, YEAR_OR_DATE } from "./days.ts";
 import { strictObject } from "./hints.ts";
-import { IdSchema, IsoDateSchema, NumberSchema, TitleSchema } from "./ids.ts";
+import { IdSchema, IsoDateSchema, NumberSchema, TextSchema, TitleSchema, wholeNumber } from "./ids.ts";
 import { refinement } from "./refine.ts";
 
 // Activity registers (IATI activity files, "who does what where" matrices) describe each activity by its
@@ -70,7 +71,7 @@ export const ParticipantSchema = strictObject({
   name: z.optional(TitleSchema),
   role: OrganisationRoleSchema,
   /** IATI organisation type code (10 government, 40 multilateral, …), kept as given. */
-  type: z.optional(z.string().check(z.trim(), z.minLength(1))),
+  type: z.optional(TextSchema),
   /** This organisation's own identifier for the same activity: a cross-reference to its record. */
   activityId: z.optional(RecordIdSchema),
 }).check(
@@ -98,7 +99,7 @@ export const CountryCodeSchema = z
 export const RegionRefSchema = strictObject({
   code: TitleSchema,
   vocabulary: z._default(TitleSchema, "1"),
-  name: z.optional(z.string().check(z.trim(), z.minLength(1))),
+  name: z.optional(TextSchema),
 });
 export type RegionRefInput = z.input<typeof RegionRefSchema>;
 export type RegionRef = z.output<typeof RegionRefSchema>;
@@ -119,10 +120,10 @@ export type Budget = z.output<typeof BudgetSchema>;
 
 /** A sector code as reported (IATI SectorVocabulary "1" = DAC 5-digit, "2" = DAC 3-digit), kept as given. */
 export const SectorSchema = strictObject({
-  vocabulary: z._default(z.string().check(z.trim(), z.minLength(1)), "1"),
+  vocabulary: z._default(TextSchema, "1"),
   code: TitleSchema,
   percentage: z.optional(z.number().check(z.gte(0), z.lte(100))),
-  name: z.optional(z.string().check(z.trim(), z.minLength(1))),
+  name: z.optional(TextSchema),
 });
 export type SectorInput = z.input<typeof SectorSchema>;
 export type Sector = z.output<typeof SectorSchema>;
@@ -134,11 +135,6 @@ const PercentageSchema = NumberSchema.check(
 
 /** Shares may be written to two decimals, so three lines of 33.33 add up to 99.99. */
 const SHARE_TOLERANCE = 0.05;
-
-/** Day number of a year or date, `end` picking 31 December for a bare year (see `days.ts`). */
-function dayOf(value: string, end: boolean): number {
-  return end ? periodEndDay(value) : periodStartDay(value);
-}
 
 /** An activity's fields, each checked on its own; `ActivitySchema` adds the checks across fields. */
 const ActivityObjectSchema = strictObject({
@@ -168,8 +164,8 @@ const ActivityObjectSchema = strictObject({
   source: z.optional(
     strictObject({
       file: z.optional(z.string().check(z.minLength(1))),
-      line: z.optional(z.number().check(z.int(), z.gte(1))),
-      column: z.optional(z.number().check(z.int(), z.gte(1))),
+      line: z.optional(wholeNumber(1)),
+      column: z.optional(wholeNumber(1)),
     }),
   ),
 });
@@ -177,6 +173,11 @@ const ActivityObjectSchema = strictObject({
 /** Whether a date field holds a valid year or date (its own issue, if any, is the field schema's). */
 function valid(value: string | undefined): value is string {
   return value !== undefined && activityDateProblem(value) === undefined;
+}
+
+/** Whether a period's valid end falls before its valid start (a bare year ends on 31 December). */
+function endsBeforeStart(start: string | undefined, end: string | undefined): boolean {
+  return valid(start) && valid(end) && periodEndDay(end) < periodStartDay(start);
 }
 
 /**
@@ -188,35 +189,17 @@ function valid(value: string | undefined): value is string {
  */
 export const ActivitySchema = ActivityObjectSchema.check(
   refinement<z.output<typeof ActivityObjectSchema>>((activity, report) => {
-    if (
-      valid(activity.start) &&
-      valid(activity.end) &&
-      dayOf(activity.end, true) < dayOf(activity.start, false)
-    ) {
+    if (endsBeforeStart(activity.start, activity.end)) {
       report(`ends (${activity.end}) before it starts (${activity.start})`, ["end"]);
     }
-    if (
-      valid(activity.actualStart) &&
-      valid(activity.actualEnd) &&
-      dayOf(activity.actualEnd, true) < dayOf(activity.actualStart, false)
-    ) {
+    if (endsBeforeStart(activity.actualStart, activity.actualEnd)) {
       report(`actually ended (${activity.actualEnd}) before it actually started (${activity.actualStart})`, [
         "actualEnd",
       ]);
     }
-    // Repeats need two entries: most activities name one line and one country, and skip the Map and Set.
-    if (activity.actionLines.length > 1) {
-      const seen = new Map<string, number>();
-      activity.actionLines.forEach((line, index) => {
-        const first = seen.get(line);
-        if (first === undefined) seen.set(line, index);
-        else
-          report(`names action line "${line}" twice (first at actionLines[${first}])`, [
-            "actionLines",
-            index,
-          ]);
-      });
-    }
+    forEachRepeat(activity.actionLines, (line, index, first) => {
+      report(`names action line "${line}" twice (first at actionLines[${first}])`, ["actionLines", index]);
+    });
     const shares = activity.actionLineShares;
     if (shares !== undefined) {
       if (shares.length !== activity.actionLines.length) {
@@ -235,13 +218,9 @@ export const ActivitySchema = ActivityObjectSchema.check(
     if (countries.includes("global") && countries.length > 1) {
       report('"global" stands alone: it already covers every country', ["countries"]);
     }
-    if (countries.length > 1) {
-      const seenCountries = new Set<string>();
-      countries.forEach((code, index) => {
-        if (seenCountries.has(code)) report(`names ${code} twice`, ["countries", index]);
-        seenCountries.add(code);
-      });
-    }
+    forEachRepeat(countries, (code, index) => {
+      report(`names ${code} twice`, ["countries", index]);
+    });
   }),
 );
 /** An activity as callers write it. */
@@ -279,18 +258,15 @@ export const FindDuplicatesOptionsSchema = strictObject({
   matchWeight: z.optional(z.number().check(z.gte(-60), z.lte(60))),
   reviewThreshold: z.optional(ScoreSchema),
   withinAgency: z._default(z.boolean(), false),
-  fields: z._default(z.array(DuplicateFieldSchema).check(z.minLength(1, "compare at least one field")), [
-    "title",
-    "description",
-    "actionLines",
-    "period",
-    "geography",
-    "partners",
-  ]),
+  /** Every field by default. */
+  fields: z._default(
+    z.array(DuplicateFieldSchema).check(z.minLength(1, "compare at least one field")),
+    DuplicateFieldSchema.options,
+  ),
   /** "indexed" (default) compares only candidate pairs; "all-pairs" compares every pair (quadratic: for audits of small sets). */
   method: z._default(z.enum(["indexed", "all-pairs"]), "indexed"),
   /** Longest posting list the candidate index keeps per action line and word (guards against blow-ups). */
-  maxBlockSize: z._default(z.number().check(z.int(), z.gte(10), z.lte(1_000_000)), 5000),
+  maxBlockSize: z._default(wholeNumber(10, 1_000_000), 5000),
 }).check(
   refinement((options, report) => {
     if (!options.fields.includes("title") && !options.fields.includes("description")) {
@@ -298,10 +274,8 @@ export const FindDuplicatesOptionsSchema = strictObject({
         "fields",
       ]);
     }
-    const seen = new Set<string>();
-    options.fields.forEach((field, index) => {
-      if (seen.has(field)) report(`names "${field}" twice`, ["fields", index]);
-      seen.add(field);
+    forEachRepeat(options.fields, (field, index) => {
+      report(`names "${field}" twice`, ["fields", index]);
     });
   }),
 );

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { strictObject } from "./hints.ts";
-import { IdSchema, SdgSchema, TitleSchema, YearSchema } from "./ids.ts";
+import { IdListSchema, IdSchema, SdgSchema, SourceSchema, TitleSchema, YearSchema } from "./ids.ts";
 
 /** How sure the reference is of a fact: read in the source, or recalled and still to be checked. */
 export const FactStatusSchema = z.enum(["confirmed", "inferred", "recalled"]);
@@ -15,7 +15,7 @@ export const ActionLineSchema = strictObject({
   /** The line this one refines (C7's sub-lines have `parent: "C7"`). */
   parent: z.optional(IdSchema),
   /** Where the fact comes from (a document and an address). */
-  source: z._default(z.string(), ""),
+  source: SourceSchema,
 });
 export type ActionLineInput = z.input<typeof ActionLineSchema>;
 export type ActionLine = z.output<typeof ActionLineSchema>;
@@ -36,7 +36,7 @@ export const AgencySchema = strictObject({
   id: IdSchema,
   name: TitleSchema,
   kind: AgencyKindSchema,
-  source: z._default(z.string(), ""),
+  source: SourceSchema,
 });
 export type AgencyInput = z.input<typeof AgencySchema>;
 export type Agency = z.output<typeof AgencySchema>;
@@ -44,10 +44,10 @@ export type Agency = z.output<typeof AgencySchema>;
 /** Who facilitates an action line: lead and co-facilitators, with how sure the reference is. */
 export const FacilitationSchema = strictObject({
   actionLine: IdSchema,
-  lead: z._default(z.array(IdSchema), []),
-  co: z._default(z.array(IdSchema), []),
+  lead: IdListSchema,
+  co: IdListSchema,
   status: FactStatusSchema,
-  source: z._default(z.string(), ""),
+  source: SourceSchema,
   note: z.optional(z.string()),
   /** First year the entry holds (open before when omitted); a line may have several entries over time. */
   from: z.optional(YearSchema),
@@ -62,7 +62,7 @@ export const SdgLinkSchema = strictObject({
   actionLine: IdSchema,
   sdgs: z.array(SdgSchema).check(z.minLength(1)),
   status: FactStatusSchema,
-  source: z._default(z.string(), ""),
+  source: SourceSchema,
 });
 export type SdgLinkInput = z.input<typeof SdgLinkSchema>;
 export type SdgLink = z.output<typeof SdgLinkSchema>;
@@ -71,7 +71,7 @@ export type SdgLink = z.output<typeof SdgLinkSchema>;
 export const RegionSchema = strictObject({
   id: IdSchema,
   name: TitleSchema,
-  source: z._default(z.string(), ""),
+  source: SourceSchema,
 });
 export type Region = z.output<typeof RegionSchema>;
 
@@ -80,9 +80,9 @@ export const ChairTermSchema = strictObject({
   from: YearSchema,
   to: z.optional(YearSchema),
   chair: IdSchema,
-  viceChairs: z._default(z.array(IdSchema), []),
+  viceChairs: IdListSchema,
   status: FactStatusSchema,
-  source: z._default(z.string(), ""),
+  source: SourceSchema,
   /** What the source says of the term (e.g. that the vice-chairs were named co-chairs). */
   note: z.optional(z.string()),
 });
@@ -95,7 +95,7 @@ export const InterAgencyGroupSchema = strictObject({
   members: z.array(IdSchema),
   membersStatus: FactStatusSchema,
   chairs: z._default(z.array(ChairTermSchema), []),
-  source: z._default(z.string(), ""),
+  source: SourceSchema,
   /** When members joined or left, for members that did not belong throughout (UN Women exists from 2010). */
   memberTerms: z._default(
     z.array(
@@ -103,7 +103,7 @@ export const InterAgencyGroupSchema = strictObject({
         agency: IdSchema,
         from: z.optional(YearSchema),
         to: z.optional(YearSchema),
-        source: z._default(z.string(), ""),
+        source: SourceSchema,
       }),
     ),
     [],

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { strictObject } from "./hints.ts";
-import { IdSchema, YearSchema } from "./ids.ts";
+import { IdSchema, wholeNumber, YearSchema } from "./ids.ts";
 import { ProgrammeSpecSchema, requireActionLines, ThemeObjectSchema } from "./programme.ts";
 import { CommissionRecordSchema } from "./record.ts";
 import { refinement } from "./refine.ts";
@@ -37,6 +37,9 @@ const CycleNumberSchema = z
     z.lte(MAX_CYCLES, `at most ${MAX_CYCLES} (the planner's years run 1990–2200)`),
   );
 
+/** A theme and a cycle (pins, forbids, preferences). */
+const ThemeInCycleSchema = strictObject({ theme: IdSchema, cycle: CycleNumberSchema });
+
 /**
  * What `draftProgramme` takes: a programme spec whose cycles are only counted (the solver assigns the
  * themes), with constraints and weights. Cycle numbers count from 1.
@@ -56,9 +59,9 @@ export const DraftSpecSchema = strictObject({
   themes: z.array(DraftThemeSchema),
   themesPerCycle: z._default(ThemesPerCycleSchema, { min: 1, max: 2 }),
   /** Put this theme in this cycle (a theme marked `optional` may still be left out, but only here). */
-  pins: z._default(z.array(strictObject({ theme: IdSchema, cycle: CycleNumberSchema })), []),
+  pins: z._default(z.array(ThemeInCycleSchema), []),
   /** Keep this theme out of this cycle. */
-  forbid: z._default(z.array(strictObject({ theme: IdSchema, cycle: CycleNumberSchema })), []),
+  forbid: z._default(z.array(ThemeInCycleSchema), []),
   /** Take up `before` in an earlier cycle than `after` (when both are in the programme). */
   precedence: z._default(z.array(strictObject({ before: IdSchema, after: IdSchema })), []),
   /** Finish this theme (its cycle's policy year) by this year. */
@@ -73,7 +76,7 @@ export const DraftSpecSchema = strictObject({
    * Placements to prefer among equally good programmes (they never cost a finding): `draftScenarios`
    * passes the base draft's, so a variation moves only what it has to.
    */
-  prefer: z._default(z.array(strictObject({ theme: IdSchema, cycle: CycleNumberSchema })), []),
+  prefer: z._default(z.array(ThemeInCycleSchema), []),
   /**
    * A commission's record of past sessions (`cstdRecord`, or another's): the solver keeps themes away
    * from a recent session's near-identical ones and counts the record's coverage, as `checkProgramme` does.
@@ -85,7 +88,7 @@ export const DraftSpecSchema = strictObject({
    * Work budget of the exact search, in search steps: past it the solver returns the best programme
    * found with `optimal: false`. Counting steps rather than time keeps results reproducible.
    */
-  maxSteps: z._default(z.number().check(z.int(), z.gte(1)), 2_000_000),
+  maxSteps: z._default(wholeNumber(1), 2_000_000),
   /**
    * Optional wall-clock limit in milliseconds on top of `maxSteps`. When it cuts the search short the
    * result may differ from run to run; leave it unset for reproducible drafts.

@@ -1,6 +1,6 @@
 import { en } from "zod/locales";
 import * as z from "zod/mini";
-import { KNOWN_KEYS, unknownKeyMessage } from "./hints.ts";
+import { KNOWN_KEYS, shownKey, unknownKeyMessage } from "./hints.ts";
 
 /** One problem found in an input: where it is and what is wrong. */
 export interface InputIssue {
@@ -135,7 +135,7 @@ export function issuesFromZod(error: z.core.$ZodError): InputIssue[] {
       for (const key of issue.keys) {
         const message = Array.isArray(known)
           ? unknownKeyMessage(key, known as string[])
-          : `unknown key ${JSON.stringify(key.length > 60 ? `${key.slice(0, 57)}...` : key)}`;
+          : `unknown key ${shownKey(key)}`;
         issues.push({ path: [...path, key], message });
       }
     } else issues.push({ path, message: issue.message });

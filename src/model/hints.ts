@@ -52,8 +52,8 @@ export function unknownIdMessage(noun: string, unknown: string, known: Iterable<
     : `unknown ${noun} "${unknown}"; did you mean "${hint}"?`;
 }
 
-/** Shortens a key for a message: a key can be any string, a megabyte of it included. */
-function shown(key: string): string {
+/** A key as a message quotes it, shortened: a key can be any string, a megabyte of it included. */
+export function shownKey(key: string): string {
   return JSON.stringify(key.length > 60 ? `${key.slice(0, 57)}...` : key);
 }
 
@@ -65,10 +65,11 @@ function shown(key: string): string {
  */
 export function unknownKeyMessage(key: string, known: readonly string[]): string {
   const hint = nearestId(key, known);
-  if (hint !== undefined) return `unknown key ${shown(key)}; did you mean "${hint}"?`;
+  const unknown = `unknown key ${shownKey(key)}`;
+  if (hint !== undefined) return `${unknown}; did you mean "${hint}"?`;
   return known.length === 0
-    ? `unknown key ${shown(key)}: this object takes no keys`
-    : `unknown key ${shown(key)}; expected one of: ${known.join(", ")}`;
+    ? `${unknown}: this object takes no keys`
+    : `${unknown}; expected one of: ${known.join(", ")}`;
 }
 
 /** The key list a strict object's `unrecognized_keys` issue carries (see `strictObject`), so each key gets its hint. */

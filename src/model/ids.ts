@@ -25,6 +25,14 @@ export const IdSchema = z
 /** Any number, and the one message for what is not one. */
 export const NumberSchema = z.number({ error: "must be a number" });
 
+/**
+ * A whole number of at least `min` (and at most `max`, when given), with zod's own messages:
+ * `z.number().check(z.int(), z.gte(min), z.lte(max))`.
+ */
+export function wholeNumber(min: number, max?: number): z.ZodMiniNumber<number> {
+  return z.number().check(z.int(), z.gte(min), ...(max === undefined ? [] : [z.lte(max)]));
+}
+
 /** A calendar year within the range the planner accepts (1990–2200). */
 export const YearSchema = NumberSchema.check(
   z.int("must be a whole number"),
@@ -47,6 +55,15 @@ export const ISO_DATE_TIME = new RegExp(
 
 /** A non-empty, trimmed line of text. */
 export const TitleSchema = z.string().check(z.trim(), z.minLength(1, "must not be empty"));
+
+/** A non-empty, trimmed line of text, with zod's own message when it is empty (codes and names as registers give them). */
+export const TextSchema = z.string().check(z.trim(), z.minLength(1));
+
+/** A list of ids, empty when omitted. */
+export const IdListSchema = z._default(z.array(IdSchema), []);
+
+/** Where a fact comes from (a document and an address), empty when not given. */
+export const SourceSchema = z._default(z.string(), "");
 
 /** An SDG number, 1–17. */
 export const SdgSchema = z

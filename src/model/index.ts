@@ -1,5 +1,6 @@
 export * from "./activity.ts";
 export * from "./catalogue.ts";
+export * from "./collections.ts";
 export * from "./errors.ts";
 export * from "./ids.ts";
 export * from "./jsonSchema.ts";

@@ -1,6 +1,14 @@
 import * as z from "zod/mini";
 import { strictObject } from "./hints.ts";
-import { IdSchema, IsoDateSchema, TitleSchema, YearSchema } from "./ids.ts";
+import {
+  IdListSchema,
+  IdSchema,
+  IsoDateSchema,
+  SourceSchema,
+  TitleSchema,
+  wholeNumber,
+  YearSchema,
+} from "./ids.ts";
 import { refinement } from "./refine.ts";
 
 /**
@@ -36,7 +44,7 @@ export const StakeholderSchema = strictObject({
   /** ECOSOC consultative status, when the organisation has it. */
   consultativeStatus: z.optional(ConsultativeStatusSchema),
   /** Conferences the organisation was accredited to, e.g. `["WSIS"]` (or `["WSSD"]` for the CSD). */
-  accreditedTo: z._default(z.array(IdSchema), []),
+  accreditedTo: IdListSchema,
   /** When it applied for ECOSOC consultative status (the condition of interim participation). */
   appliedForStatus: z.optional(IsoDateSchema),
 }).check(
@@ -79,7 +87,7 @@ export const InterimArrangementSchema = strictObject({
   /** Whether an organisation must have applied for consultative status by the session's opening. */
   requireApplication: z._default(z.boolean(), true),
   /** Where the arrangement comes from. */
-  source: z._default(z.string(), ""),
+  source: SourceSchema,
 }).check(
   refinement((arrangement, report) => {
     if (arrangement.sessions !== undefined && arrangement.years !== undefined) {
@@ -111,8 +119,8 @@ export const ParticipationPolicySchema = strictObject({
     "private-sector",
     "technical-community",
   ]),
-  /** The statuses that admit them. */
-  statuses: z._default(z.array(ConsultativeStatusSchema), ["general", "special", "roster"]),
+  /** The statuses that admit them: every status by default. */
+  statuses: z._default(z.array(ConsultativeStatusSchema), ConsultativeStatusSchema.options),
   /** Interim arrangements; the CSTD's four decisions of 2007–2008 when omitted. */
   interim: z.optional(z.array(InterimArrangementSchema)),
   /**
@@ -135,7 +143,7 @@ export const ParticipationSessionSchema = strictObject({
   year: YearSchema,
   opens: IsoDateSchema,
   closes: IsoDateSchema,
-  number: z.optional(z.number().check(z.int(), z.gte(1))),
+  number: z.optional(wholeNumber(1)),
 }).check(
   refinement((session, report) => {
     if (session.closes < session.opens) {

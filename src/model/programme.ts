@@ -1,6 +1,15 @@
 import * as z from "zod/mini";
 import { strictObject } from "./hints.ts";
-import { IdSchema, IsoDateSchema, SdgSchema, TitleSchema, YearSchema } from "./ids.ts";
+import {
+  IdListSchema,
+  IdSchema,
+  IsoDateSchema,
+  SdgSchema,
+  TextSchema,
+  TitleSchema,
+  wholeNumber,
+  YearSchema,
+} from "./ids.ts";
 import { type ReportIssue, refinement } from "./refine.ts";
 
 /** The Commission's two mandates: WSIS follow-up, its original STI-for-development mandate, or both. */
@@ -16,7 +25,7 @@ export const ThemeObjectSchema = strictObject({
   id: IdSchema,
   title: TitleSchema,
   mandate: z._default(MandateSchema, "wsis"),
-  actionLines: z._default(z.array(IdSchema), []),
+  actionLines: IdListSchema,
   sdgs: z._default(z.array(SdgSchema), []),
   tags: z._default(z.array(TitleSchema), []),
   /**
@@ -71,14 +80,14 @@ export const CalendarOptionsSchema = strictObject({
    */
   sessionStart: z._default(MondayRuleSchema, { month: 5, nth: 2 }),
   /** Working days a session lasts. */
-  sessionDays: z._default(z.number().check(z.int(), z.gte(1), z.lte(20)), 5),
+  sessionDays: z._default(wholeNumber(1, 20), 5),
   /** Exact opening dates for particular years, overriding `sessionStart`. */
   sessionDates: z._default(z.array(strictObject({ year: YearSchema, opens: IsoDateSchema })), []),
   /**
    * Working days of the high-level segment, at the end of the session. Two is a judgement, not a
    * rule (the CSD's lasted three days in two-week sessions, reference §9d).
    */
-  highLevelSegmentDays: z._default(z.number().check(z.int(), z.gte(1), z.lte(10)), 2),
+  highLevelSegmentDays: z._default(wholeNumber(1, 10), 2),
   /**
    * The phases whose sessions hold a high-level segment: `["policy", "combined"]` when omitted (the
    * 2006 meeting's proposal). The CSD held one in its review sessions too (CSD-14, -16, -18, §9d):
@@ -91,18 +100,18 @@ export const CalendarOptionsSchema = strictObject({
       z.literal(false),
       strictObject({
         start: z._default(MondayRuleSchema, { month: 11, nth: 3 }),
-        days: z._default(z.number().check(z.int(), z.gte(1), z.lte(10)), 3),
+        days: z._default(wholeNumber(1, 10), 3),
       }),
     ]),
     // A function, so each value gets its own `start` (zod copies an object default one level deep).
     () => ({ start: { month: 11, nth: 3 as const }, days: 3 }),
   ),
   /** Pre-session documents are due this many weeks before the session opens (the six-week rule). */
-  documentsWeeks: z._default(z.number().check(z.int(), z.gte(0), z.lte(52)), 6),
+  documentsWeeks: z._default(wholeNumber(0, 52), 6),
   /** Stakeholder inputs through the portal are due this many weeks before the documents (a judgement). */
-  inputsWeeks: z._default(z.number().check(z.int(), z.gte(0), z.lte(52)), 4),
+  inputsWeeks: z._default(wholeNumber(0, 52), 4),
   /** The open consultation runs this many weeks up to the inputs deadline (a judgement). */
-  consultationWeeks: z._default(z.number().check(z.int(), z.gte(1), z.lte(52)), 8),
+  consultationWeeks: z._default(wholeNumber(1, 52), 8),
   /** ECOSOC's session that receives the report opens on this Monday. */
   ecosoc: z._default(MondayRuleSchema, { month: 7, nth: 1 }),
   /** Days no meeting is held (UN holidays at the venue); sessions and deadlines step around them. */
@@ -133,7 +142,7 @@ export const AgendaItemSchema = strictObject({
   id: IdSchema,
   title: TitleSchema,
   kind: AgendaKindSchema,
-  themes: z._default(z.array(IdSchema), []),
+  themes: IdListSchema,
 });
 export type AgendaItemInput = z.input<typeof AgendaItemSchema>;
 export type AgendaItem = z.output<typeof AgendaItemSchema>;
@@ -143,8 +152,8 @@ export const EventSchema = strictObject({
   id: IdSchema,
   title: TitleSchema,
   date: z.optional(IsoDateSchema),
-  organiser: z.optional(z.string().check(z.trim(), z.minLength(1))),
-  themes: z._default(z.array(IdSchema), []),
+  organiser: z.optional(TextSchema),
+  themes: IdListSchema,
 });
 export type EventInput = z.input<typeof EventSchema>;
 export type Event = z.output<typeof EventSchema>;
@@ -157,9 +166,9 @@ export type DateRange = z.infer<typeof DateRangeSchema>;
 export const SessionSchema = strictObject({
   year: YearSchema,
   /** Index of the cycle the session belongs to (0-based, as in `programme.cycles`). */
-  cycle: z.number().check(z.int(), z.gte(0)),
+  cycle: wholeNumber(0),
   /** The session's number in the Commission's series, when the spec gives `firstSession`. */
-  number: z.optional(z.number().check(z.int(), z.gte(1))),
+  number: z.optional(wholeNumber(1)),
   phase: PhaseSchema,
   venue: TitleSchema,
   opens: IsoDateSchema,
@@ -186,7 +195,7 @@ export type Session = z.output<typeof SessionSchema>;
 
 /** A cycle of the programme: consecutive years and the themes it takes up. */
 export const CycleSchema = strictObject({
-  index: z.number().check(z.int(), z.gte(0)),
+  index: wholeNumber(0),
   years: z.array(YearSchema).check(z.minLength(1)),
   themes: z.array(IdSchema),
 });
@@ -232,7 +241,7 @@ export const ProgrammeSpecSchema = strictObject({
   themes: z.array(ThemeSchema),
   calendar: z._default(CalendarOptionsSchema, defaultCalendar),
   /** Number of the first session in the Commission's series (e.g. 30 for the CSTD in 2027). */
-  firstSession: z.optional(z.number().check(z.int(), z.gte(1))),
+  firstSession: z.optional(wholeNumber(1)),
   agenda: z._default(z.array(ExtraAgendaItemSchema), []),
   events: z._default(z.array(SpecEventSchema), []),
 });
@@ -246,7 +255,7 @@ export const ProgrammeSchema = strictObject({
   catalogue: z._default(IdSchema, "wsis"),
   startYear: YearSchema,
   endYear: YearSchema,
-  cycleLength: z.number().check(z.int(), z.gte(1), z.lte(10)),
+  cycleLength: wholeNumber(1, 10),
   themes: z.array(ThemeSchema),
   cycles: z.array(CycleSchema).check(z.minLength(1)),
   sessions: z.array(SessionSchema).check(z.minLength(1)),

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { FactStatusSchema } from "./catalogue.ts";
 import { strictObject } from "./hints.ts";
-import { IdSchema, IsoDateSchema, TitleSchema, YearSchema } from "./ids.ts";
+import { IdSchema, IsoDateSchema, SourceSchema, TitleSchema, wholeNumber, YearSchema } from "./ids.ts";
 import { requireActionLines, ThemeObjectSchema } from "./programme.ts";
 import { refinement } from "./refine.ts";
 
@@ -10,14 +10,14 @@ export const RecordThemeSchema = strictObject({
   ...ThemeObjectSchema.shape,
   /** How sure the record is that the session took up this theme. */
   status: z._default(FactStatusSchema, "confirmed"),
-  source: z._default(z.string(), ""),
+  source: SourceSchema,
 }).check(refinement(requireActionLines));
 export type RecordThemeInput = z.input<typeof RecordThemeSchema>;
 export type RecordTheme = z.output<typeof RecordThemeSchema>;
 
 /** One past session of a commission: its number, dates and the themes it took up. */
 export const RecordSessionSchema = strictObject({
-  number: z.optional(z.number().check(z.int(), z.gte(1))),
+  number: z.optional(wholeNumber(1)),
   year: YearSchema,
   opens: z.optional(IsoDateSchema),
   closes: z.optional(IsoDateSchema),
@@ -25,7 +25,7 @@ export const RecordSessionSchema = strictObject({
   datesStatus: z._default(FactStatusSchema, "confirmed"),
   venue: z.optional(z.string()),
   themes: z.array(RecordThemeSchema),
-  source: z._default(z.string(), ""),
+  source: SourceSchema,
   note: z.optional(z.string()),
 });
 export type RecordSessionInput = z.input<typeof RecordSessionSchema>;
@@ -44,7 +44,7 @@ export const CommissionRecordSchema = strictObject({
   /** How the record's themes were mapped to lines (for the embedded records: this project's reading). */
   mapping: z._default(z.string(), ""),
   sessions: z.array(RecordSessionSchema),
-  source: z._default(z.string(), ""),
+  source: SourceSchema,
 });
 export type CommissionRecordInput = z.input<typeof CommissionRecordSchema>;
 export type CommissionRecord = z.output<typeof CommissionRecordSchema>;

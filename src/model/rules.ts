@@ -1,6 +1,14 @@
 import * as z from "zod/mini";
 import { strictObject } from "./hints.ts";
-import { IdSchema, IsoDateSchema, NumberSchema, TitleSchema, YearSchema } from "./ids.ts";
+import {
+  IdSchema,
+  IsoDateSchema,
+  NumberSchema,
+  SourceSchema,
+  TitleSchema,
+  wholeNumber,
+  YearSchema,
+} from "./ids.ts";
 import { ExternalEventSchema } from "./milestones.ts";
 import { ParticipationPolicySchema, StakeholderSchema } from "./participation.ts";
 import { refinement } from "./refine.ts";
@@ -68,7 +76,7 @@ export const ViolationSchema = strictObject({
   involves: z.optional(
     z.object({
       themes: z.optional(z.array(z.string())),
-      cycles: z.optional(z.array(z.number().check(z.int(), z.gte(0)))),
+      cycles: z.optional(z.array(wholeNumber(0))),
       years: z.optional(z.array(z.number().check(z.int()))),
       agencies: z.optional(z.array(z.string())),
       actionLines: z.optional(z.array(z.string())),
@@ -87,7 +95,7 @@ export const ReviewMilestoneSchema = strictObject({
   /** The day of the review (e.g. the General Assembly's high-level meeting). */
   date: IsoDateSchema,
   /** Where the milestone comes from. */
-  source: z._default(z.string(), ""),
+  source: SourceSchema,
 });
 export type ReviewMilestoneInput = z.input<typeof ReviewMilestoneSchema>;
 export type ReviewMilestone = z.output<typeof ReviewMilestoneSchema>;

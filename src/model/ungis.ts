@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import type { Catalogue } from "./catalogue.ts";
 import { strictObject } from "./hints.ts";
-import { IdSchema, IsoDateSchema, NumberSchema, TitleSchema, YearSchema } from "./ids.ts";
+import { IdListSchema, IdSchema, IsoDateSchema, NumberSchema, TitleSchema, YearSchema } from "./ids.ts";
 import type { Phase } from "./programme.ts";
 import { refinement } from "./refine.ts";
 
@@ -59,9 +59,9 @@ export type UngisPlan = z.output<typeof UngisPlanSchema>;
  */
 export const ForumItemSchema = strictObject({
   title: TitleSchema,
-  actionLines: z._default(z.array(IdSchema), []),
+  actionLines: IdListSchema,
   /** Ids of the programme's themes the item takes up explicitly. */
-  themes: z._default(z.array(IdSchema), []),
+  themes: IdListSchema,
   opens: z.optional(IsoDateSchema),
   closes: z.optional(IsoDateSchema),
   /** When the item takes in others' outcomes (its input deadline); its opening day by default. */

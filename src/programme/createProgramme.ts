@@ -1,6 +1,7 @@
 import { datesOfSession, type SessionDates } from "../calendar/index.ts";
 import { wsis } from "../catalogue/index.ts";
 import {
+  byId,
   type CalendarOptions,
   type Catalogue,
   type Cycle,
@@ -75,7 +76,7 @@ export function layOutProgramme(
     typeof resolved.cycles === "number"
       ? Array.from({ length: resolved.cycles }, (): string[] => [])
       : resolved.cycles.map((cycle) => [...cycle.themes]);
-  const themes = new Map(resolved.themes.map((theme) => [theme.id, theme]));
+  const themes = byId(resolved.themes);
 
   const cycles: Cycle[] = cycleThemes.map((themeIds, index) => ({
     index,

@@ -1,4 +1,5 @@
 import {
+  byId,
   isTrusted,
   type Programme,
   ProgrammeSchema,
@@ -43,18 +44,26 @@ export type ProgrammeChange =
 /** The kinds of change `diffProgrammes` reports. */
 export type ProgrammeChangeKind = ProgrammeChange["kind"];
 
-const DATE_FIELDS: readonly [string, (session: Session) => string | undefined][] = [
-  ["opens", (s) => s.opens],
-  ["closes", (s) => s.closes],
-  ["highLevelSegmentDates.opens", (s) => s.highLevelSegmentDates?.opens],
-  ["highLevelSegmentDates.closes", (s) => s.highLevelSegmentDates?.closes],
-  ["intersessionalPanel.opens", (s) => s.intersessionalPanel?.opens],
-  ["intersessionalPanel.closes", (s) => s.intersessionalPanel?.closes],
-  ["deadlines.consultationOpens", (s) => s.deadlines.consultationOpens],
-  ["deadlines.inputs", (s) => s.deadlines.inputs],
-  ["deadlines.documents", (s) => s.deadlines.documents],
-  ["deadlines.report", (s) => s.deadlines.report],
-];
+/** A session's dates, as the field paths the changes name them by. */
+const DATE_FIELDS = [
+  "opens",
+  "closes",
+  "highLevelSegmentDates.opens",
+  "highLevelSegmentDates.closes",
+  "intersessionalPanel.opens",
+  "intersessionalPanel.closes",
+  "deadlines.consultationOpens",
+  "deadlines.inputs",
+  "deadlines.documents",
+  "deadlines.report",
+] as const;
+
+/** The date at a field path of `DATE_FIELDS` (undefined when the session has no such part, e.g. no panel). */
+function dateAt(session: Session, field: string): string | undefined {
+  let value: unknown = session;
+  for (const key of field.split(".")) value = (value as Record<string, unknown> | undefined)?.[key];
+  return value as string | undefined;
+}
 
 const quote = (title: string, id: string) => `‘${title}’ (${id})`;
 
@@ -68,8 +77,8 @@ function cyclesOf(programme: Programme): Map<string, number[]> {
 
 function themeChanges(a: Programme, b: Programme): ProgrammeChange[] {
   const changes: ProgrammeChange[] = [];
-  const before = new Map(a.themes.map((theme) => [theme.id, theme]));
-  const after = new Map(b.themes.map((theme) => [theme.id, theme]));
+  const before = byId(a.themes);
+  const after = byId(b.themes);
   const titleOf = (id: string) => after.get(id)?.title ?? before.get(id)?.title ?? id;
   for (const [id, theme] of before) {
     const next = after.get(id);
@@ -106,8 +115,11 @@ function themeChanges(a: Programme, b: Programme): ProgrammeChange[] {
   const is = cyclesOf(b);
   const ids = [...new Set([...was.keys(), ...is.keys()])];
   for (const id of ids) {
-    const removed = (was.get(id) ?? []).filter((cycle) => !(is.get(id) ?? []).includes(cycle));
-    const added = (is.get(id) ?? []).filter((cycle) => !(was.get(id) ?? []).includes(cycle));
+    const wasIn = was.get(id) ?? [];
+    const isIn = is.get(id) ?? [];
+    const removed = wasIn.filter((cycle) => !isIn.includes(cycle));
+    const added = isIn.filter((cycle) => !wasIn.includes(cycle));
+    const theme = `Theme ${quote(titleOf(id), id)}`;
     const [from] = removed;
     const [to] = added;
     if (removed.length === 1 && added.length === 1 && from !== undefined && to !== undefined) {
@@ -116,7 +128,7 @@ function themeChanges(a: Programme, b: Programme): ProgrammeChange[] {
         theme: id,
         from,
         to,
-        text: `Theme ${quote(titleOf(id), id)} moved from cycle ${from} to cycle ${to}.`,
+        text: `${theme} moved from cycle ${from} to cycle ${to}.`,
       });
       continue;
     }
@@ -125,16 +137,11 @@ function themeChanges(a: Programme, b: Programme): ProgrammeChange[] {
         kind: "theme-removed",
         cycle,
         theme: id,
-        text: `Theme ${quote(titleOf(id), id)} was taken out of cycle ${cycle}.`,
+        text: `${theme} was taken out of cycle ${cycle}.`,
       });
     }
     for (const cycle of added) {
-      changes.push({
-        kind: "theme-added",
-        cycle,
-        theme: id,
-        text: `Theme ${quote(titleOf(id), id)} was added to cycle ${cycle}.`,
-      });
+      changes.push({ kind: "theme-added", cycle, theme: id, text: `${theme} was added to cycle ${cycle}.` });
     }
   }
   return changes;
@@ -152,9 +159,9 @@ function sessionChanges(year: number, a: Session, b: Session): ProgrammeChange[]
       text: `The ${year} session changed from ${describe(a)} to ${describe(b)}.`,
     });
   }
-  for (const [field, read] of DATE_FIELDS) {
-    const before = read(a);
-    const after = read(b);
+  for (const field of DATE_FIELDS) {
+    const before = dateAt(a, field);
+    const after = dateAt(b, field);
     if (before !== after) {
       changes.push({
         kind: "session-dates-changed",
@@ -167,12 +174,8 @@ function sessionChanges(year: number, a: Session, b: Session): ProgrammeChange[]
     }
   }
   // Theme-based items follow the cycles' themes, which the theme changes already report.
-  const agendaA = new Map(
-    a.agenda.filter((item) => !DERIVED_KINDS.has(item.kind)).map((item) => [item.id, item]),
-  );
-  const agendaB = new Map(
-    b.agenda.filter((item) => !DERIVED_KINDS.has(item.kind)).map((item) => [item.id, item]),
-  );
+  const agendaA = byId(a.agenda.filter((item) => !DERIVED_KINDS.has(item.kind)));
+  const agendaB = byId(b.agenda.filter((item) => !DERIVED_KINDS.has(item.kind)));
   for (const [id, item] of agendaA) {
     const next = agendaB.get(id);
     if (next === undefined) {
@@ -204,8 +207,8 @@ function sessionChanges(year: number, a: Session, b: Session): ProgrammeChange[]
       });
     }
   }
-  const eventsA = new Map(a.parallelEvents.map((event) => [event.id, event]));
-  const eventsB = new Map(b.parallelEvents.map((event) => [event.id, event]));
+  const eventsA = byId(a.parallelEvents);
+  const eventsB = byId(b.parallelEvents);
   for (const [id, event] of eventsA) {
     if (!eventsB.has(id)) {
       changes.push({

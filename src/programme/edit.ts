@@ -1,6 +1,7 @@
 import { type Draft, enablePatches, Immer, type Patch } from "immer";
 import { wsis } from "../catalogue/index.ts";
 import {
+  byId,
   type Catalogue,
   issuesFromZod,
   PlannerInputError,
@@ -33,7 +34,7 @@ export type Recipe = (draft: Draft<Programme>) => void;
 
 /** Rebuilds the theme-based agenda items of every session from its cycle's current themes. */
 function refreshDerived(draft: Draft<Programme>): void {
-  const themes = new Map(draft.themes.map((theme) => [theme.id, theme]));
+  const themes = byId(draft.themes);
   for (const session of draft.sessions) {
     const cycle = draft.cycles[session.cycle];
     if (cycle === undefined) continue;

@@ -7,6 +7,7 @@ import {
   type Programme,
   parseWith,
   strictObject,
+  wholeNumber,
 } from "../model/index.ts";
 import { edit, IMMER, type Recipe } from "./edit.ts";
 import { parseProgramme } from "./parseProgramme.ts";
@@ -27,7 +28,7 @@ export interface History {
 
 const PatchSchema = strictObject({
   op: z.enum(["replace", "add", "remove"]),
-  path: z.array(z.union([z.string(), z.number().check(z.int(), z.gte(0))])),
+  path: z.array(z.union([z.string(), wholeNumber(0)])),
   value: z.optional(z.unknown()),
 });
 const HistoryStepSchema = strictObject({
@@ -49,16 +50,20 @@ function checkHistory(history: unknown): History {
   return history as History;
 }
 
-/** Applies patches to the present, reporting a patch that does not fit as an input error at `at`. */
+/**
+ * Applies patches to the present (validated first), reporting a patch that does not fit as an input
+ * error at `at`.
+ */
 function patched(
   present: Programme,
   patches: readonly Patch[],
   at: readonly (string | number)[],
   catalogue: Catalogue,
 ): Programme {
+  const base = parseProgramme(present, catalogue);
   let next: Programme;
   try {
-    next = IMMER.applyPatches(present, patches);
+    next = IMMER.applyPatches(base, patches);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new PlannerInputError(
@@ -138,10 +143,9 @@ export function undo(history: History, catalogue: Catalogue = wsis): History {
   const checked = checkHistory(history);
   const step = checked.past.at(-1);
   if (step === undefined) return history;
-  const present = parseProgramme(checked.present, catalogue);
   return {
     present: patched(
-      present,
+      checked.present,
       step.inversePatches,
       ["past", checked.past.length - 1, "inversePatches"],
       catalogue,
@@ -160,9 +164,8 @@ export function redo(history: History, catalogue: Catalogue = wsis): History {
   const checked = checkHistory(history);
   const [step, ...future] = checked.future;
   if (step === undefined) return history;
-  const present = parseProgramme(checked.present, catalogue);
   return {
-    present: patched(present, step.patches, ["future", 0, "patches"], catalogue),
+    present: patched(checked.present, step.patches, ["future", 0, "patches"], catalogue),
     past: [...checked.past, step],
     future,
   };

@@ -7,6 +7,14 @@ const SUB_LINES = "http://wsis.ae/en/WSIS/Action-Lines ; https://studylib.net/do
 const POA_DIG_WATCH = `${POA}; ${DIG_WATCH}` as const;
 const POA_SUB_LINES = `${POA}; ${SUB_LINES}` as const;
 
+/** A line with no heading of its own, citing the Plan of Action and Digital Watch's copy of it. */
+const line = <const Id extends string, const Title extends string>(id: Id, title: Title) =>
+  ({ id, title, source: POA_DIG_WATCH }) as const;
+
+/** A sub-line of C7 (each cites the Plan of Action and the sub-lines' sources). */
+const subLine = <const Id extends string, const Title extends string>(id: Id, title: Title) =>
+  ({ id, title, parent: "C7", source: POA_SUB_LINES }) as const;
+
 /** C5's title, which a default theme takes up word for word. */
 export const C5_TITLE = "Building confidence and security in the use of ICTs";
 
@@ -30,32 +38,28 @@ export const ACTION_LINES = [
       "Information and communication infrastructure: an essential foundation for the Information Society",
     source: `${POA}; https://phibetaiota.net/category/journal/references/united-nations-references/page/8/ ; ${DIG_WATCH}`,
   },
-  { id: "C3", title: "Access to information and knowledge", source: POA_DIG_WATCH },
-  { id: "C4", title: "Capacity building", source: POA_DIG_WATCH },
-  { id: "C5", title: C5_TITLE, source: POA_DIG_WATCH },
-  { id: "C6", title: "Enabling environment", source: POA_DIG_WATCH },
+  line("C3", "Access to information and knowledge"),
+  line("C4", "Capacity building"),
+  line("C5", C5_TITLE),
+  line("C6", "Enabling environment"),
   {
     id: "C7",
     title: "ICT applications",
     heading: "ICT applications: benefits in all aspects of life",
     source: POA_DIG_WATCH,
   },
-  { id: "C7.e-government", title: "E-government", parent: "C7", source: POA_SUB_LINES },
-  { id: "C7.e-business", title: "E-business", parent: "C7", source: POA_SUB_LINES },
-  { id: "C7.e-learning", title: "E-learning", parent: "C7", source: POA_SUB_LINES },
-  { id: "C7.e-health", title: "E-health", parent: "C7", source: POA_SUB_LINES },
-  { id: "C7.e-employment", title: "E-employment", parent: "C7", source: POA_SUB_LINES },
-  { id: "C7.e-environment", title: "E-environment", parent: "C7", source: POA_SUB_LINES },
-  { id: "C7.e-agriculture", title: "E-agriculture", parent: "C7", source: POA_SUB_LINES },
-  { id: "C7.e-science", title: "E-science", parent: "C7", source: POA_SUB_LINES },
-  {
-    id: "C8",
-    title: "Cultural diversity and identity, linguistic diversity and local content",
-    source: POA_DIG_WATCH,
-  },
-  { id: "C9", title: "Media", source: POA_DIG_WATCH },
-  { id: "C10", title: "Ethical dimensions of the Information Society", source: POA_DIG_WATCH },
-  { id: "C11", title: "International and regional cooperation", source: POA_DIG_WATCH },
+  subLine("C7.e-government", "E-government"),
+  subLine("C7.e-business", "E-business"),
+  subLine("C7.e-learning", "E-learning"),
+  subLine("C7.e-health", "E-health"),
+  subLine("C7.e-employment", "E-employment"),
+  subLine("C7.e-environment", "E-environment"),
+  subLine("C7.e-agriculture", "E-agriculture"),
+  subLine("C7.e-science", "E-science"),
+  line("C8", "Cultural diversity and identity, linguistic diversity and local content"),
+  line("C9", "Media"),
+  line("C10", "Ethical dimensions of the Information Society"),
+  line("C11", "International and regional cooperation"),
 ] as const satisfies readonly ActionLineInput[];
 
 /** An id of the WSIS catalogue's action lines. */

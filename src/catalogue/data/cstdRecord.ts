@@ -1,8 +1,9 @@
-import type {
-  CommissionRecordInput,
-  FactStatus,
-  RecordSessionInput,
-  RecordThemeInput,
+import {
+  type CommissionRecordInput,
+  type FactStatus,
+  type RecordSessionInput,
+  type RecordThemeInput,
+  withoutUndefined,
 } from "../../model/index.ts";
 
 // The Commission's sessions and priority themes, from reference/domain-facts.md §5c (each session
@@ -72,17 +73,17 @@ function theme(
   source: string,
   status?: FactStatus,
 ): RecordThemeInput {
-  return {
+  return withoutUndefined({
     id,
     title,
     mandate,
-    ...(lines === "" ? {} : { actionLines: lines.split(" ") }),
+    actionLines: lines === "" ? undefined : lines.split(" "),
     ...(typeof goals[0] === "string"
       ? { tags: [...(goals as readonly string[])] }
       : { sdgs: [...(goals as readonly number[])] }),
-    ...(status === undefined ? {} : { status }),
+    status,
     source,
-  };
+  });
 }
 
 /** A past session: number, year, dates (none when the sources give none), source, themes, and what else it has. */
@@ -96,17 +97,7 @@ function session(
   extra: { readonly datesStatus?: FactStatus; readonly venue?: string; readonly note?: string } = {},
 ): RecordSessionInput {
   const { datesStatus, venue, note } = extra;
-  return {
-    number,
-    year,
-    ...(opens === undefined ? {} : { opens }),
-    ...(closes === undefined ? {} : { closes }),
-    ...(datesStatus === undefined ? {} : { datesStatus }),
-    ...(venue === undefined ? {} : { venue }),
-    source,
-    ...(note === undefined ? {} : { note }),
-    themes,
-  };
+  return withoutUndefined({ number, year, opens, closes, datesStatus, venue, source, note, themes });
 }
 
 // The 2007–2009 cycle's two themes, taken up by the 11th and 12th sessions.

@@ -1,4 +1,4 @@
-import type { FacilitationInput, FactStatus } from "../../model/index.ts";
+import { type FacilitationInput, type FactStatus, withoutUndefined } from "../../model/index.ts";
 import type { WsisActionLineId } from "./actionLines.ts";
 import {
   E_BUSINESS_URL,
@@ -25,6 +25,10 @@ const UNIDO_E_LEARNING = UNIDO_E_LEARNING_URL;
 
 const sources = (...parts: string[]): string => parts.join(" ; ");
 
+// The statuses, named once (each is written many times below).
+const CONFIRMED = "confirmed";
+const RECALLED = "recalled";
+
 /**
  * One facilitation entry, its ids checked by the compiler against the WSIS action lines and agencies:
  * [action line, lead, co-facilitators, status, source, note, from, to] (the last three where it has them).
@@ -45,7 +49,7 @@ const FACILITATION_ROWS: readonly Row[] = [
     "C1",
     ["UNDESA"],
     ["ITU", "ECOSOC", "UNRC"],
-    "confirmed",
+    CONFIRMED,
     sources(LEADS_2017, ITU_ROLES, FORUM_2016, ANNEX),
     "Lead UNDESA (2017 report) and ITU as co-facilitator (2010–2014) are confirmed; ECOSOC and the UN Regional Commissions are recalled from the annex.",
   ],
@@ -53,11 +57,11 @@ const FACILITATION_ROWS: readonly Row[] = [
     "C2",
     ["ITU"],
     ["APC"],
-    "confirmed",
+    CONFIRMED,
     sources(LEADS_2017, ITU_ROLES, ANNEX),
     "Lead ITU is confirmed; APC is recalled from the annex, possibly as a bracketed entity.",
   ],
-  ["C3", ["UNESCO"], ["ITU"], "confirmed", sources(LEADS_2017, UNESCO_INTERIM, ITU_ROLES)],
+  ["C3", ["UNESCO"], ["ITU"], CONFIRMED, sources(LEADS_2017, UNESCO_INTERIM, ITU_ROLES)],
   [
     "C4",
     ["UNDP"],
@@ -72,17 +76,17 @@ const FACILITATION_ROWS: readonly Row[] = [
     "C4",
     ["ITU"],
     ["UNDP", "UNESCO", "UNCTAD", "UNDESA"],
-    "confirmed",
+    CONFIRMED,
     sources(LEADS_2017, ITU_ROLES, ANNEX),
     "Lead ITU is confirmed by the 2017 report (ITU was co-facilitator around 2010–2014); UNDP, UNESCO, UNCTAD and UNDESA are recalled from the annex.",
     2017,
   ],
-  ["C5", ["ITU"], [], "confirmed", sources(ITU_ROLES, ANNEX)],
+  ["C5", ["ITU"], [], CONFIRMED, sources(ITU_ROLES, ANNEX)],
   [
     "C6",
     ["UNDP"],
     ["ITU", "UNRC", "UNCTAD", "UNDESA"],
-    "confirmed",
+    CONFIRMED,
     sources(UNDP_2006, ITU_C6, ANNEX),
     "UNDP was the provisional focal point for C6 in May 2006 (confirmed, reference §9c) until ITU took the lead in May 2008, at UNDP's request; the co-facilitators are recalled from the annex.",
     2006,
@@ -92,7 +96,7 @@ const FACILITATION_ROWS: readonly Row[] = [
     "C6",
     ["ITU"],
     ["UNDP", "UNRC", "UNCTAD", "UNDESA"],
-    "confirmed",
+    CONFIRMED,
     sources(ITU_C6, ITU_ROLES, ANNEX),
     "Lead ITU since May 2008, at first on a temporary basis at UNDP's request, is confirmed; the co-facilitators are recalled from the annex.",
     2008,
@@ -101,7 +105,7 @@ const FACILITATION_ROWS: readonly Row[] = [
     "C7",
     [],
     ["ITU"],
-    "confirmed",
+    CONFIRMED,
     ITU_ROLES,
     "ITU co-facilitates C7 as a whole (confirmed, 2010–2014); each sub-line has its own lead.",
   ],
@@ -109,7 +113,7 @@ const FACILITATION_ROWS: readonly Row[] = [
     "C7.e-government",
     ["UNDESA"],
     ["UNDP", "ITU"],
-    "recalled",
+    RECALLED,
     sources(FORUM_2016, ANNEX),
     "UNDESA reported on this line at the 2016 facilitators' meeting (confirmed); its lead and the co-facilitators are recalled.",
   ],
@@ -117,7 +121,7 @@ const FACILITATION_ROWS: readonly Row[] = [
     "C7.e-business",
     ["UNCTAD"],
     ["ITC", "UPU", "WTO", "ITU"],
-    "confirmed",
+    CONFIRMED,
     sources(E_BUSINESS, FORUM_2016, ANNEX),
     "UNCTAD with ITC and UPU is confirmed (UNCTAD reported on the line in 2016); WTO and ITU are recalled from the annex.",
   ],
@@ -125,7 +129,7 @@ const FACILITATION_ROWS: readonly Row[] = [
     "C7.e-learning",
     ["UNESCO"],
     ["ITU", "UNIDO"],
-    "confirmed",
+    CONFIRMED,
     sources(UNESCO_INTERIM, UNIDO_E_LEARNING, ANNEX),
     "Lead UNESCO (interim focal point, 2006) is confirmed, as is UNIDO's reporting under this line; ITU and UNIDO as co-facilitators are recalled from the annex.",
   ],
@@ -133,17 +137,17 @@ const FACILITATION_ROWS: readonly Row[] = [
     "C7.e-health",
     ["WHO"],
     ["ITU"],
-    "recalled",
+    RECALLED,
     sources(FORUM_2016, ANNEX),
     "ITU as co-facilitator is confirmed (2016 facilitators' meeting); lead WHO is recalled.",
   ],
-  ["C7.e-employment", ["ILO"], ["ITU"], "recalled", ANNEX],
-  ["C7.e-environment", ["WMO"], ["ITU", "UNEP", "WHO", "UN-Habitat", "ICAO"], "recalled", ANNEX],
+  ["C7.e-employment", ["ILO"], ["ITU"], RECALLED, ANNEX],
+  ["C7.e-environment", ["WMO"], ["ITU", "UNEP", "WHO", "UN-Habitat", "ICAO"], RECALLED, ANNEX],
   [
     "C7.e-agriculture",
     ["FAO"],
     ["ITU"],
-    "recalled",
+    RECALLED,
     sources(FORUM_2016, ANNEX),
     "ITU as co-facilitator is confirmed (2016 facilitators' meeting); lead FAO is recalled.",
   ],
@@ -151,7 +155,7 @@ const FACILITATION_ROWS: readonly Row[] = [
     "C7.e-science",
     ["UNESCO"],
     ["ITU", "UNCTAD", "WHO"],
-    "confirmed",
+    CONFIRMED,
     sources(UNESCO_INTERIM, ANNEX),
     "Lead UNESCO (interim focal point, 2006) is confirmed; ITU, UNCTAD and WHO (possibly bracketed) are recalled from the annex.",
   ],
@@ -159,7 +163,7 @@ const FACILITATION_ROWS: readonly Row[] = [
     "C8",
     ["UNESCO"],
     [],
-    "confirmed",
+    CONFIRMED,
     sources(UNESCO_INTERIM, ITU_ROLES, ANNEX),
     "ITU is a partner for C8 (confirmed, 2010–2014), not a co-facilitator.",
   ],
@@ -167,7 +171,7 @@ const FACILITATION_ROWS: readonly Row[] = [
     "C9",
     ["UNESCO"],
     [],
-    "confirmed",
+    CONFIRMED,
     sources(UNESCO_INTERIM, ITU_ROLES, ANNEX),
     "ITU is a partner for C9 (confirmed, 2010–2014), not a co-facilitator.",
   ],
@@ -175,7 +179,7 @@ const FACILITATION_ROWS: readonly Row[] = [
     "C10",
     ["UNESCO"],
     ["ECOSOC", "WHO"],
-    "confirmed",
+    CONFIRMED,
     sources(UNESCO_INTERIM, ANNEX),
     "Lead UNESCO (interim focal point, 2006) is confirmed; ECOSOC and WHO are recalled from the annex, whose exact list for C10 is uncertain.",
   ],
@@ -183,7 +187,7 @@ const FACILITATION_ROWS: readonly Row[] = [
     "C11",
     ["UNDESA"],
     ["ITU", "UNRC", "UNDP", "UNESCO", "ECOSOC"],
-    "recalled",
+    RECALLED,
     sources(FORUM_2016, ITU_ROLES, ANNEX),
     "ITU as co-facilitator (2010–2014) and UNDESA's report on the line in 2016 are confirmed; UNDESA as lead and the other co-facilitators are recalled.",
   ],
@@ -211,14 +215,6 @@ const FACILITATION_ROWS: readonly Row[] = [
  * Source: reference/domain-facts.md §2a (confirmed), §2b (recalled annex table) and §9c (facilitation over time).
  */
 export const FACILITATION: readonly FacilitationInput[] = FACILITATION_ROWS.map(
-  ([actionLine, lead, co, status, source, note, from, to]) => ({
-    actionLine,
-    ...(from === undefined ? {} : { from }),
-    ...(to === undefined ? {} : { to }),
-    lead,
-    co,
-    status,
-    source,
-    ...(note === undefined ? {} : { note }),
-  }),
+  ([actionLine, lead, co, status, source, note, from, to]) =>
+    withoutUndefined({ actionLine, from, to, lead, co, status, source, note }),
 );

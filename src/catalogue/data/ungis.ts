@@ -1,5 +1,5 @@
 import type * as z from "zod/mini";
-import type { InterAgencyGroupSchema } from "../../model/index.ts";
+import { type InterAgencyGroupSchema, withoutUndefined } from "../../model/index.ts";
 import {
   DIPLOMACY_UNGIS_URL,
   ICTLOGY_UNGIS_URL,
@@ -91,15 +91,9 @@ const CHAIR_ROWS: readonly ChairRow[] = [
   [2013, 2013, "UNESCO", [], "confirmed", `${UNCTAD_2012} ; ${UNESCO_2013}`],
   [2019, 2019, "ITU", ["UNESCO", "UNCTAD", "UNDP", "ECA"], "confirmed", UNGIS_ORG],
 ];
-const CHAIRS: ChairTermInput[] = CHAIR_ROWS.map(([from, to, chair, viceChairs, status, source, note]) => ({
-  from,
-  to,
-  chair,
-  viceChairs,
-  status,
-  source,
-  ...(note === undefined ? {} : { note }),
-}));
+const CHAIRS: ChairTermInput[] = CHAIR_ROWS.map(([from, to, chair, viceChairs, status, source, note]) =>
+  withoutUndefined({ from, to, chair, viceChairs, status, source, note }),
+);
 
 // The recalled list has 30 members, matching the 30 of 2013 (confirmed). The 2006 description names
 // the IMF among the CEB members in UNGIS, but the recalled list does not, so the IMF is left out.

@@ -14,6 +14,12 @@ export const DERIVED_KINDS: ReadonlySet<AgendaItem["kind"]> = new Set([
   "high-level-segment",
 ]);
 
+/** The kinds of item a session holds per theme, in agenda order, and the headings of their titles. */
+const THEME_ITEM_KINDS = [
+  ["review", "Review of progress"],
+  ["policy", "Policy dialogue"],
+] as const;
+
 /**
  * The theme-based items of a session: review or policy items per theme, and the high-level segment.
  * Keys in the schema's order, as a parsed programme has them: `edit` compares agendas as JSON.
@@ -25,23 +31,14 @@ export function themeItems(
   themes: ReadonlyMap<string, Theme>,
 ): AgendaItem[] {
   const items: AgendaItem[] = [];
-  const titleOf = (id: string) => themes.get(id)?.title ?? id;
-  if (phase === "review" || phase === "combined") {
+  // A combined session takes up each theme twice: its review items, then its policy items.
+  for (const [kind, heading] of THEME_ITEM_KINDS) {
+    if (phase !== kind && phase !== "combined") continue;
     for (const id of themeIds) {
       items.push({
-        id: `review:${id}`,
-        title: `Review of progress: ${titleOf(id)}`,
-        kind: "review",
-        themes: [id],
-      });
-    }
-  }
-  if (phase === "policy" || phase === "combined") {
-    for (const id of themeIds) {
-      items.push({
-        id: `policy:${id}`,
-        title: `Policy dialogue: ${titleOf(id)}`,
-        kind: "policy",
+        id: `${kind}:${id}`,
+        title: `${heading}: ${themes.get(id)?.title ?? id}`,
+        kind,
         themes: [id],
       });
     }

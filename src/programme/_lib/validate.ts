@@ -1,61 +1,69 @@
 import { indexOf } from "../../catalogue/index.ts";
-import type { Catalogue, InputIssue, Programme, ResolvedProgrammeSpec, Theme } from "../../model/index.ts";
+import type { Catalogue, InputIssue, Mandate, Programme, ResolvedProgrammeSpec } from "../../model/index.ts";
 import {
   issuesFromZod,
   keyHints,
   PlannerInputError,
   ProgrammeSpecSchema,
-  pushAll,
   readInput,
-  ThemeSchema,
   unknownIdMessage,
 } from "../../model/index.ts";
 
 type Path = (string | number)[];
 
-/** Issues for themes: duplicate ids and action lines the catalogue does not know. */
-export function themeIssues(
-  themes: readonly Theme[],
-  catalogue: Catalogue,
-  at: Path = ["themes"],
-): InputIssue[] {
-  const issues: InputIssue[] = [];
+/** What the theme checks read of a theme: a parsed one, or what one that failed its shape check holds. */
+interface ThemeFields {
+  readonly id: unknown;
+  readonly actionLines: readonly unknown[];
+  /** Absent for a theme that failed its shape check: its mandate is not checked then. */
+  readonly mandate?: Mandate;
+}
+
+/**
+ * Pushes the issues of themes: duplicate ids, action lines the catalogue does not know and mandates
+ * it does not have. Only ids and lines that are text are checked (a theme that failed its shape check
+ * may hold anything).
+ */
+function pushThemeIssues(issues: InputIssue[], themes: readonly ThemeFields[], catalogue: Catalogue): void {
   const lines = indexOf(catalogue).lines;
+  // Issue 11: a catalogue that names its mandates allows only those (the CSD has no STI mandate).
+  const mandates = catalogue.mandates?.map((entry) => entry.id);
   const seen = new Map<string, number>();
   themes.forEach((theme, index) => {
-    const first = seen.get(theme.id);
-    if (first === undefined) seen.set(theme.id, index);
-    else
-      issues.push({
-        path: [...at, index, "id"],
-        message: `duplicate theme id "${theme.id}" (first at themes[${first}])`,
-      });
-    theme.actionLines.forEach((line, j) => {
-      if (!lines.has(line)) {
+    const id = theme.id;
+    if (typeof id === "string") {
+      const first = seen.get(id);
+      if (first === undefined) seen.set(id, index);
+      else
         issues.push({
-          path: [...at, index, "actionLines", j],
+          path: ["themes", index, "id"],
+          message: `duplicate theme id "${id}" (first at themes[${first}])`,
+        });
+    }
+    theme.actionLines.forEach((line, j) => {
+      if (typeof line === "string" && !lines.has(line)) {
+        issues.push({
+          path: ["themes", index, "actionLines", j],
           message: unknownIdMessage(catalogue.lineNoun, line, lines.keys()),
         });
       }
     });
-    // Issue 11: a catalogue that names its mandates allows only those (the CSD has no STI mandate).
-    const mandates = catalogue.mandates?.map((entry) => entry.id);
-    if (mandates !== undefined && !mandates.includes(theme.mandate))
+    if (theme.mandate !== undefined && mandates !== undefined && !mandates.includes(theme.mandate))
       issues.push({
-        path: [...at, index, "mandate"],
+        path: ["themes", index, "mandate"],
         message: `catalogue "${catalogue.id}" has no "${theme.mandate}" mandate (it has ${mandates.map((m) => `"${m}"`).join(", ")})`,
       });
   });
-  return issues;
 }
 
-function themeRefIssues(
+/** Pushes the issues of a list of theme ids: ids no theme has, and ids named twice. */
+function pushThemeRefIssues(
+  issues: InputIssue[],
   ids: readonly string[],
   known: ReadonlySet<string>,
   at: Path,
   what: string,
-): InputIssue[] {
-  const issues: InputIssue[] = [];
+): void {
   const seen = new Set<string>();
   ids.forEach((id, j) => {
     if (!known.has(id))
@@ -63,35 +71,42 @@ function themeRefIssues(
     else if (seen.has(id)) issues.push({ path: [...at, j], message: `${what} names theme "${id}" twice` });
     seen.add(id);
   });
-  return issues;
 }
+
+/** A year outside the programme's horizon, as the messages say it. */
+const outsideMessage = (year: number, startYear: number, endYear: number) =>
+  `${year} is outside the programme (${startYear}–${endYear})`;
 
 /** Issues a spec has beyond its shape: unknown ids, a horizon past 2200, dates outside the programme. */
 export function specIssues(spec: ResolvedProgrammeSpec, catalogue: Catalogue): InputIssue[] {
-  const issues = themeIssues(spec.themes, catalogue);
+  const issues: InputIssue[] = [];
+  pushThemeIssues(issues, spec.themes, catalogue);
   const known = new Set(spec.themes.map((theme) => theme.id));
+  const { startYear, cycleLength } = spec;
   const cycleCount = typeof spec.cycles === "number" ? spec.cycles : spec.cycles.length;
-  const endYear = spec.startYear + cycleCount * spec.cycleLength - 1;
+  const endYear = startYear + cycleCount * cycleLength - 1;
   if (endYear > 2200) {
     issues.push({
       path: ["cycles"],
-      message: `${cycleCount} cycles of ${spec.cycleLength} years from ${spec.startYear} end in ${endYear}, after 2200`,
+      message: `${cycleCount} cycles of ${cycleLength} years from ${startYear} end in ${endYear}, after 2200`,
     });
   }
   if (typeof spec.cycles !== "number") {
     spec.cycles.forEach((cycle, i) => {
-      pushAll(issues, themeRefIssues(cycle.themes, known, ["cycles", i, "themes"], `cycle ${i + 1}`));
+      pushThemeRefIssues(issues, cycle.themes, known, ["cycles", i, "themes"], `cycle ${i + 1}`);
     });
   }
-  const outside = (year: number) => year < spec.startYear || year > endYear;
-  const horizon = `${spec.startYear}–${endYear}`;
+  /** Whether `year` is outside the programme, reporting it at `path` when it is. */
+  const outside = (year: number, path: Path) => {
+    const isOutside = year < startYear || year > endYear;
+    if (isOutside) issues.push({ path, message: outsideMessage(year, startYear, endYear) });
+    return isOutside;
+  };
   spec.calendar.sessionDates.forEach((entry, i) => {
-    if (outside(entry.year)) {
-      issues.push({
-        path: ["calendar", "sessionDates", i, "year"],
-        message: `${entry.year} is outside the programme (${horizon})`,
-      });
-    } else if (!entry.opens.startsWith(`${entry.year}-`)) {
+    if (
+      !outside(entry.year, ["calendar", "sessionDates", i, "year"]) &&
+      !entry.opens.startsWith(`${entry.year}-`)
+    ) {
       issues.push({
         path: ["calendar", "sessionDates", i, "opens"],
         message: `${entry.opens} is not in ${entry.year}`,
@@ -100,32 +115,23 @@ export function specIssues(spec: ResolvedProgrammeSpec, catalogue: Catalogue): I
   });
   spec.agenda.forEach((item, i) => {
     item.years?.forEach((year, j) => {
-      if (outside(year))
-        issues.push({
-          path: ["agenda", i, "years", j],
-          message: `${year} is outside the programme (${horizon})`,
-        });
+      outside(year, ["agenda", i, "years", j]);
     });
   });
   spec.events.forEach((event, i) => {
-    if (outside(event.year))
-      issues.push({
-        path: ["events", i, "year"],
-        message: `${event.year} is outside the programme (${horizon})`,
-      });
-    pushAll(issues, themeRefIssues(event.themes, known, ["events", i, "themes"], `event "${event.title}"`));
+    outside(event.year, ["events", i, "year"]);
+    pushThemeRefIssues(issues, event.themes, known, ["events", i, "themes"], `event "${event.title}"`);
   });
   return issues;
 }
 
-function idIssues(ids: readonly string[], at: Path, noun: string): InputIssue[] {
+/** Pushes an issue for each item whose id an earlier item has. */
+function pushIdIssues(issues: InputIssue[], items: readonly { id: string }[], at: Path, noun: string): void {
   const seen = new Set<string>();
-  const issues: InputIssue[] = [];
-  ids.forEach((id, i) => {
+  items.forEach(({ id }, i) => {
     if (seen.has(id)) issues.push({ path: [...at, i, "id"], message: `duplicate ${noun} id "${id}"` });
     seen.add(id);
   });
-  return issues;
 }
 
 /**
@@ -141,7 +147,7 @@ export function programmeIssues(programme: Programme, catalogue: Catalogue): Inp
       message: `the programme uses catalogue "${programme.catalogue}" but was checked against "${catalogue.id}"`,
     });
   }
-  pushAll(issues, themeIssues(programme.themes, catalogue));
+  pushThemeIssues(issues, programme.themes, catalogue);
   const known = new Set(programme.themes.map((theme) => theme.id));
   const { startYear, cycleLength } = programme;
   const expectedEnd = startYear + programme.cycles.length * cycleLength - 1;
@@ -166,7 +172,7 @@ export function programmeIssues(programme: Programme, catalogue: Catalogue): Inp
       });
     }
     for (const year of expected) cycleOfYear.set(year, i);
-    pushAll(issues, themeRefIssues(cycle.themes, known, ["cycles", i, "themes"], `cycle ${i + 1}`));
+    pushThemeRefIssues(issues, cycle.themes, known, ["cycles", i, "themes"], `cycle ${i + 1}`);
   });
   const years = new Set<number>();
   programme.sessions.forEach((session, i) => {
@@ -185,7 +191,7 @@ export function programmeIssues(programme: Programme, catalogue: Catalogue): Inp
     if (cycle === undefined) {
       issues.push({
         path: [...at, "year"],
-        message: `${session.year} is outside the programme (${startYear}–${expectedEnd})`,
+        message: outsideMessage(session.year, startYear, expectedEnd),
       });
     } else if (session.cycle !== cycle) {
       issues.push({
@@ -206,32 +212,24 @@ export function programmeIssues(programme: Programme, catalogue: Catalogue): Inp
         message: `the panel closes (${range.closes}) before it opens (${range.opens})`,
       });
     }
-    pushAll(
-      issues,
-      idIssues(
-        session.agenda.map((item) => item.id),
-        [...at, "agenda"],
-        "agenda item",
-      ),
-    );
-    pushAll(
-      issues,
-      idIssues(
-        session.parallelEvents.map((event) => event.id),
-        [...at, "parallelEvents"],
-        "event",
-      ),
-    );
+    pushIdIssues(issues, session.agenda, [...at, "agenda"], "agenda item");
+    pushIdIssues(issues, session.parallelEvents, [...at, "parallelEvents"], "event");
     session.agenda.forEach((item, j) => {
-      pushAll(
+      pushThemeRefIssues(
         issues,
-        themeRefIssues(item.themes, known, [...at, "agenda", j, "themes"], `agenda item "${item.title}"`),
+        item.themes,
+        known,
+        [...at, "agenda", j, "themes"],
+        `agenda item "${item.title}"`,
       );
     });
     session.parallelEvents.forEach((event, j) => {
-      pushAll(
+      pushThemeRefIssues(
         issues,
-        themeRefIssues(event.themes, known, [...at, "parallelEvents", j, "themes"], `event "${event.title}"`),
+        event.themes,
+        known,
+        [...at, "parallelEvents", j, "themes"],
+        `event "${event.title}"`,
       );
     });
   });
@@ -249,31 +247,11 @@ export function salvagedThemeIssues(input: unknown, catalogue: Catalogue): Input
   if (input === null || typeof input !== "object" || !("themes" in input) || !Array.isArray(input.themes))
     return [];
   const issues: InputIssue[] = [];
-  const lines = indexOf(catalogue).lines;
-  const seen = new Map<string, number>();
-  input.themes.forEach((raw: unknown, index: number) => {
-    const theme = ThemeSchema.safeParse(raw);
-    const id = theme.success ? theme.data.id : (raw as { id?: unknown } | null)?.id;
-    if (typeof id === "string") {
-      const first = seen.get(id);
-      if (first === undefined) seen.set(id, index);
-      else
-        issues.push({
-          path: ["themes", index, "id"],
-          message: `duplicate theme id "${id}" (first at themes[${first}])`,
-        });
-    }
-    const actionLines = (raw as { actionLines?: unknown } | null)?.actionLines;
-    if (!Array.isArray(actionLines)) return;
-    actionLines.forEach((line: unknown, j: number) => {
-      if (typeof line === "string" && !lines.has(line)) {
-        issues.push({
-          path: ["themes", index, "actionLines", j],
-          message: unknownIdMessage(catalogue.lineNoun, line, lines.keys()),
-        });
-      }
-    });
+  const themes = input.themes.map((raw: unknown): ThemeFields => {
+    const theme = raw as { id?: unknown; actionLines?: unknown } | null;
+    return { id: theme?.id, actionLines: Array.isArray(theme?.actionLines) ? theme.actionLines : [] };
   });
+  pushThemeIssues(issues, themes, catalogue);
   return issues;
 }
 
