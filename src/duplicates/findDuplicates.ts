@@ -1,14 +1,13 @@
-import { wsis } from "../catalogue/index.ts";
 import {
   ActivitiesSchema,
   type Activity,
   type ActivityInput,
   type Catalogue,
-  CatalogueSchema,
+  compareText,
+  type DuplicateField,
+  DuplicateFieldSchema,
   FindDuplicatesOptionsSchema,
-  type InputIssue,
-  issuesFromZod,
-  NOT_A_CATALOGUE,
+  pushAll,
   type ResolvedFindDuplicatesOptions,
   readInput,
   throwIfAny,
@@ -16,26 +15,16 @@ import {
 import { planSearch, searchPairs } from "./_lib/candidates.ts";
 import { compareConfig, explainPair, reasonOf, round, sharedLines } from "./_lib/compare.ts";
 import { findDeterministic } from "./_lib/deterministic.ts";
-import { compareStrings, prepare } from "./_lib/prepare.ts";
+import { prepare } from "./_lib/prepare.ts";
 import { summarise } from "./_lib/summary.ts";
-import { append, catalogueIssues, sortIssues } from "./_lib/validate.ts";
+import { activitiesIssues, readOptions } from "./_lib/validate.ts";
 import { scoreOfWeight, weightOfScore } from "./_lib/weights.ts";
 import type { DuplicatePair, DuplicationReport, FieldComparison, FindDuplicatesOptions } from "./types.ts";
 
 const DEFAULT_REVIEW_SCORE = 0.2;
 const KIND_ORDER = { "same-id": 0, identical: 1, "double-reporting": 2, overlap: 3 } as const;
-const FIELD_ORDER = {
-  title: 0,
-  description: 1,
-  actionLines: 2,
-  period: 3,
-  geography: 4,
-  partners: 5,
-} as const;
-
-function isCatalogue(value: unknown): value is Catalogue {
-  return CatalogueSchema.safeParse(value).success;
-}
+/** Field comparisons are shown in the schema's order of the fields. */
+const FIELD_ORDER: readonly DuplicateField[] = DuplicateFieldSchema.options;
 
 /** The activities and options read, validated and resolved; throws every input issue at once. */
 function validated(
@@ -45,31 +34,16 @@ function validated(
   // Read once into plain data: a Proxy or a throwing getter is an input error (issue 10).
   activities = readInput(activities, "duplicate search input", ["activities"]);
   options = readInput(options, "duplicate search input", ["options"]);
-  const issues: InputIssue[] = [];
-  const isObject = typeof options === "object" && options !== null && !Array.isArray(options);
-  if (!isObject) issues.push({ path: ["options"], message: "must be an object of options" });
-  const { catalogue: catalogueOption, ...rest } = (isObject ? options : {}) as FindDuplicatesOptions;
-  const parsedOptions = FindDuplicatesOptionsSchema.safeParse(rest);
-  if (!parsedOptions.success)
-    for (const issue of issuesFromZod(parsedOptions.error))
-      issues.push({ ...issue, path: ["options", ...issue.path] });
-  let catalogue: Catalogue = wsis;
-  if (catalogueOption !== undefined) {
-    if (isCatalogue(catalogueOption)) catalogue = catalogueOption;
-    else issues.push({ path: ["options", "catalogue"], message: NOT_A_CATALOGUE });
-  }
+  const {
+    options: resolved,
+    catalogue,
+    issues,
+  } = readOptions(options, (rest) => FindDuplicatesOptionsSchema.safeParse(rest));
   const parsed = ActivitiesSchema.safeParse(activities);
-  const activityProblems: InputIssue[] = parsed.success
-    ? []
-    : issuesFromZod(parsed.error).map((issue) => ({ ...issue, path: ["activities", ...issue.path] }));
-  if (Array.isArray(activities))
-    activities.forEach((raw, index) => {
-      append(activityProblems, catalogueIssues(raw, catalogue, ["activities", index]));
-    });
-  append(issues, sortIssues(activityProblems));
+  pushAll(issues, activitiesIssues(activities, parsed, catalogue, ["activities"]));
   throwIfAny(issues, "duplicates input");
-  if (!parsed.success || !parsedOptions.success) throw new Error("unreachable: issues were thrown above");
-  return { records: parsed.data, resolved: parsedOptions.data, catalogue };
+  if (!parsed.success || resolved === undefined) throw new Error("unreachable: issues were thrown above");
+  return { records: parsed.data, resolved, catalogue };
 }
 
 /**
@@ -113,7 +87,6 @@ export function findDuplicates(
   const { records, resolved, catalogue } = validated(activities, options);
 
   const thresholdWeight = resolved.matchWeight ?? weightOfScore(resolved.threshold);
-  const thresholdScore = scoreOfWeight(thresholdWeight);
   const reviewWeight = Math.min(
     weightOfScore(resolved.reviewThreshold ?? DEFAULT_REVIEW_SCORE),
     thresholdWeight,
@@ -134,35 +107,34 @@ export function findDuplicates(
     reviewWeight,
   });
 
-  const pairs: DuplicatePair[] = [];
-  const sourcesOf = (i: number, j: number) => {
-    const x = (records[i] as Activity).source;
-    const y = (records[j] as Activity).source;
-    return x === undefined && y === undefined ? {} : { sources: [x, y] as const };
-  };
   const orient = (x: number, y: number): [number, number] => {
-    const a = records[x] as Activity;
-    const b = records[y] as Activity;
-    const order = compareStrings(a.id, b.id) || x - y;
+    const order = compareText((records[x] as Activity).id, (records[y] as Activity).id) || x - y;
     return order <= 0 ? [x, y] : [y, x];
   };
-  for (const pair of deterministic.pairs) {
-    const [i, j] = orient(pair.i, pair.j);
+  /** Records i and j as a pair: the evidence, then what the two are and have in common. */
+  const pairOf = (
+    i: number,
+    j: number,
+    evidence: Pick<DuplicatePair, "score" | "reasons" | "kind" | "match" | "weight">,
+    fields: FieldComparison[],
+  ): DuplicatePair => {
     const a = records[i] as Activity;
     const b = records[j] as Activity;
-    pairs.push({
+    return {
       a: a.id,
       b: b.id,
-      score: 1,
-      reasons: pair.reasons,
-      kind: pair.kind,
-      match: true,
+      ...evidence,
       records: [i, j],
-      ...sourcesOf(i, j),
+      ...(a.source === undefined && b.source === undefined ? {} : { sources: [a.source, b.source] as const }),
       agencies: [a.agency, b.agency],
       actionLines: sharedLines(prepared, i, j),
-      fields: [],
-    });
+      fields,
+    };
+  };
+  const pairs: DuplicatePair[] = [];
+  for (const pair of deterministic.pairs) {
+    const [i, j] = orient(pair.i, pair.j);
+    pairs.push(pairOf(i, j, { score: 1, reasons: pair.reasons, kind: pair.kind, match: true }, []));
   }
   const weights: number[] = [];
   for (let k = 0; k < found.first.length; k++) {
@@ -176,24 +148,16 @@ export function findDuplicates(
         weight: round(field.weight, 2),
         ...(field.similarity === undefined ? {} : { similarity: round(field.similarity, 3) }),
       }))
-      .sort((x, y) => FIELD_ORDER[x.field] - FIELD_ORDER[y.field]);
-    const a = records[i] as Activity;
-    const b = records[j] as Activity;
+      .sort((x, y) => FIELD_ORDER.indexOf(x.field) - FIELD_ORDER.indexOf(y.field));
     weights[pairs.length] = weight;
-    pairs.push({
-      a: a.id,
-      b: b.id,
+    const evidence = {
       score: round(scoreOfWeight(weight), 4),
       reasons: shown.map(reasonOf),
       kind: "overlap",
       match: weight >= thresholdWeight,
       weight: round(weight, 2),
-      records: [i, j],
-      ...sourcesOf(i, j),
-      agencies: [a.agency, b.agency],
-      actionLines: sharedLines(prepared, i, j),
-      fields: shown,
-    });
+    } as const;
+    pairs.push(pairOf(i, j, evidence, shown));
   }
   const exactWeight = (index: number): number => weights[index] ?? Number.POSITIVE_INFINITY;
   const order = pairs.map((_, index) => index);
@@ -203,26 +167,28 @@ export function findDuplicates(
     return (
       KIND_ORDER[p.kind] - KIND_ORDER[q.kind] ||
       exactWeight(y) - exactWeight(x) ||
-      compareStrings(p.a, q.a) ||
-      compareStrings(p.b, q.b) ||
+      compareText(p.a, q.a) ||
+      compareText(p.b, q.b) ||
       p.records[0] - q.records[0] ||
       p.records[1] - q.records[1]
     );
   });
   const sorted = order.map((index) => pairs[index] as DuplicatePair);
 
-  const summary = summarise(records, sorted, catalogue);
+  /** A threshold as the stats show it: its score and its weight. */
+  const shownThreshold = (weight: number) => ({
+    score: round(scoreOfWeight(weight), 4),
+    weight: round(weight, 2),
+  });
   return {
     pairs: sorted,
-    groups: summary.groups,
-    groupDetails: summary.groupDetails,
-    matrix: summary.matrix,
-    byAgency: summary.byAgency,
+    // The groups with their details, the matrix and the per-agency rows.
+    ...summarise(records, sorted, catalogue),
     stats: {
       activities: records.length,
       method: resolved.method,
-      threshold: { score: round(thresholdScore, 4), weight: round(thresholdWeight, 2) },
-      review: { score: round(scoreOfWeight(reviewWeight), 4), weight: round(reviewWeight, 2) },
+      threshold: shownThreshold(thresholdWeight),
+      review: shownThreshold(reviewWeight),
       compared: found.compared,
       candidates: found.candidates,
       truncatedKeys: found.truncatedKeys,

@@ -1,14 +1,15 @@
-import { type Activity, type ActivityInput, type Catalogue, nearestId, readInput } from "../model/index.ts";
-import { type CsvRecord, detectDelimiter, positionOf, readCsv } from "./_lib/csv.ts";
 import {
-  checkRecord,
-  finishImport,
-  type ImportOptions,
-  placeOf,
-  resolveImportOptions,
-} from "./_lib/importing.ts";
+  type Activity,
+  type ActivityInput,
+  type Catalogue,
+  nearestId,
+  OrganisationRoleSchema,
+  withoutUndefined,
+} from "../model/index.ts";
+import { nonEmpty } from "./_lib/collections.ts";
+import { type CsvRecord, detectDelimiter, positionOf, readCsv } from "./_lib/csv.ts";
+import { type ImportOptions, placeOf, startImport } from "./_lib/importing.ts";
 import { linesFromSectors } from "./_lib/sectors.ts";
-import { append } from "./_lib/validate.ts";
 import { alpha3Of } from "./data/iso3166.ts";
 import type { ImportProblem, ImportResult } from "./types.ts";
 
@@ -36,36 +37,30 @@ export const CSV_COLUMNS = [
 ] as const;
 type Column = (typeof CSV_COLUMNS)[number];
 const REQUIRED: readonly Column[] = ["id", "agency", "title", "start", "end"];
-const ROLES = new Set(["funding", "accountable", "extending", "implementing"]);
+const ROLES = new Set<string>(OrganisationRoleSchema.options);
 
-/** The Activity field a column fills, for locating schema problems. */
-const FIELD_OF: Record<string, Column> = {
-  id: "id",
-  agency: "agency",
-  agencyName: "agency_name",
-  title: "title",
-  description: "description",
-  actionLines: "action_lines",
-  actionLineShares: "action_lines",
-  start: "start",
-  end: "end",
-  actualStart: "actual_start",
-  actualEnd: "actual_end",
-  status: "status",
-  countries: "countries",
-  regions: "regions",
-  participants: "participants",
-  budgets: "budgets",
-  crossReferences: "cross_references",
-  sectors: "sectors",
+/** The Activity field each column fills ("agency_name" → "agencyName"): problem paths name fields, like the schema's. */
+const FIELD_NAME = Object.fromEntries(
+  CSV_COLUMNS.map((column) => [
+    column,
+    column.replace(/_([a-z])/gu, (_, letter: string) => letter.toUpperCase()),
+  ]),
+) as Record<Column, string>;
+
+/** The column that fills an Activity field (the shares are in the action lines' cell), for locating schema problems. */
+const COLUMN_OF = new Map<string, Column>([
+  ...CSV_COLUMNS.map((column) => [FIELD_NAME[column], column] as const),
+  ["actionLineShares", "action_lines"],
+]);
+
+/** "vocabulary:code" as its two parts, trimmed (the second `undefined` when there is no colon). */
+const splitAtColon = (item: string): [string, string | undefined] => {
+  const colon = item.indexOf(":");
+  return colon < 0 ? [item, undefined] : [item.slice(0, colon).trim(), item.slice(colon + 1).trim()];
 };
 
-/** The Activity field each column fills (problem paths name fields, like the schema's): `FIELD_OF` read backwards. */
-const FIELD_NAME = Object.fromEntries(
-  Object.entries(FIELD_OF)
-    .filter(([field]) => field !== "actionLineShares")
-    .map(([field, column]) => [column, field]),
-) as Record<Column, string>;
+/** A number written with or without a per cent sign ("40", "40%"). */
+const percentOf = (text: string): number => Number(text.replace(/%$/u, ""));
 
 const headerName = (raw: string): string =>
   raw
@@ -94,45 +89,34 @@ export function fromCsv(text: string, options?: ImportOptions & { readonly lenie
 export function fromCsv(text: string, options: ImportOptions & { readonly lenient: true }): ImportResult;
 export function fromCsv(text: string, options?: ImportOptions): Activity[] | ImportResult;
 export function fromCsv(text: string, options: ImportOptions = {}): Activity[] | ImportResult {
-  // Read once into plain data: a Proxy or a throwing getter is an input error (issue 10).
-  options = readInput(options, "import options", ["options"]);
-  const { resolved, catalogue, agencyOf } = resolveImportOptions(text, options);
-  const file = resolved.file;
-  const inFile = file === undefined ? {} : { file };
+  const run = startImport(text, options, "activities CSV");
+  const { resolved, catalogue, agencyOf, recordProblem } = run;
   const delimiter = resolved.delimiter ?? detectDelimiter(text);
   const separator = delimiter === ";" ? "|" : ";";
-  const problems: ImportProblem[] = [];
-  const activities: Activity[] = [];
-  let rejected = 0;
   const columns = new Map<Column, number>();
   let header: CsvRecord | undefined;
   let usable = true;
+  const columnAt = (record: CsvRecord, index: number | undefined): number | undefined =>
+    index === undefined ? undefined : positionOf(text, record, index)?.column;
 
   const readHeader = (record: CsvRecord): void => {
     header = record;
     const known = new Set<string>(CSV_COLUMNS);
     record.fields.forEach((raw, index) => {
       const name = headerName(raw);
-      const at = positionOf(text, record, index);
-      const where = { ...inFile, line: record.line, ...(at === undefined ? {} : { column: at.column }) };
-      const place = placeOf(file, record.line);
+      const problem = (message: string) =>
+        run.problems.push(
+          recordProblem(record.line, columnAt(record, index), undefined, ["header", index], message),
+        );
       if (!known.has(name)) {
         const hint = nearestId(name, CSV_COLUMNS);
-        problems.push({
-          ...where,
-          path: ["line", record.line, "header", index],
-          message:
-            hint === undefined
-              ? `${place}: unknown column "${raw}" (known columns: ${CSV_COLUMNS.join(", ")})`
-              : `${place}: unknown column "${raw}"; did you mean "${hint}"?`,
-        });
-      } else if (columns.has(name as Column)) {
-        problems.push({
-          ...where,
-          path: ["line", record.line, "header", index],
-          message: `${place}: column "${name}" appears twice`,
-        });
-      } else columns.set(name as Column, index);
+        problem(
+          hint === undefined
+            ? `unknown column "${raw}" (known columns: ${CSV_COLUMNS.join(", ")})`
+            : `unknown column "${raw}"; did you mean "${hint}"?`,
+        );
+      } else if (columns.has(name as Column)) problem(`column "${name}" appears twice`);
+      else columns.set(name as Column, index);
     });
     const missing = REQUIRED.filter((column) => !columns.has(column));
     if (missing.length > 0) {
@@ -141,51 +125,44 @@ export function fromCsv(text: string, options: ImportOptions = {}): Activity[] |
         record.fields.length === 1 && resolved.delimiter === undefined
           ? " (the header has one column: is the file separated by something other than , ; or a tab?)"
           : "";
-      problems.push({
-        ...inFile,
-        line: record.line,
-        path: ["line", record.line, "header"],
-        message: `${placeOf(file, record.line)}: the header lacks the required column${missing.length > 1 ? "s" : ""} ${missing.join(", ")}${hint}`,
-      });
+      run.problems.push(
+        recordProblem(
+          record.line,
+          undefined,
+          undefined,
+          ["header"],
+          `the header lacks the required column${missing.length > 1 ? "s" : ""} ${missing.join(", ")}${hint}`,
+        ),
+      );
     }
   };
 
   const readRow = (record: CsvRecord): void => {
     if (header === undefined) return;
-    const built = buildRecord(record, columns, header.fields.length, separator, agencyOf, catalogue);
-    const columnOf = (path: Path): number | undefined => {
-      const column = FIELD_OF[String(path[0])];
-      const index = column === undefined ? undefined : columns.get(column);
-      return index === undefined ? undefined : positionOf(text, record, index)?.column;
-    };
-    const cellColumn = (index: number | undefined) =>
-      index === undefined ? undefined : positionOf(text, record, index)?.column;
-    const place = placeOf(file, record.line);
-    const own = built.problems.map((problem) => {
-      const column = cellColumn(problem.cell);
-      return {
-        ...inFile,
-        line: record.line,
-        ...(column === undefined ? {} : { column }),
-        ...(built.id === undefined ? {} : { id: built.id }),
-        path: ["line", record.line, ...problem.path],
-        message: `${place}${built.id === undefined ? "" : ` (${built.id})`}: ${problem.message}`,
-      };
-    });
-    if (built.problems.some((problem) => problem.path.length === 0)) {
-      append(problems, own);
-      rejected++;
+    const { input, id, problems } = buildRecord(
+      record,
+      columns,
+      header.fields.length,
+      separator,
+      agencyOf,
+      catalogue,
+    );
+    const own = problems.map((problem) =>
+      recordProblem(record.line, columnAt(record, problem.cell), id, problem.path, problem.message),
+    );
+    if (problems.some((problem) => problem.path.length === 0)) {
+      run.reject(own);
       return;
     }
-    (built.input as Record<string, unknown>)["source"] = { ...inFile, line: record.line };
+    (input as Record<string, unknown>)["source"] = { ...run.inFile, line: record.line };
     // Schema problems too, except where the row's own reading already said what is wrong with that cell.
-    const said = new Set(own.map((problem) => `${problem.path[2]}|${problem.path[3]}`));
-    const checked = checkRecord(built.input, catalogue, record.line, built.id, columnOf, file);
-    const rest = checked.problems.filter((problem) => !said.has(`${problem.path[2]}|${problem.path[3]}`));
-    append(problems, own);
-    append(problems, rest);
-    if (own.length === 0 && checked.activity !== undefined) activities.push(checked.activity);
-    else rejected++;
+    const cellOf = (problem: ImportProblem) => `${problem.path[2]}|${problem.path[3]}`;
+    const said = new Set(own.map(cellOf));
+    const columnOf = (path: readonly (string | number)[]): number | undefined => {
+      const column = COLUMN_OF.get(String(path[0]));
+      return columnAt(record, column === undefined ? undefined : columns.get(column));
+    };
+    run.keep(input, record.line, id, own, columnOf, (problem) => said.has(cellOf(problem)));
   };
 
   const errors = readCsv(text, delimiter, (record) => {
@@ -193,21 +170,15 @@ export function fromCsv(text: string, options: ImportOptions = {}): Activity[] |
     else if (usable) readRow(record);
   });
   for (const error of errors)
-    problems.push({
-      ...inFile,
+    run.problems.push({
+      ...run.inFile,
       line: error.line,
       column: error.column,
       path: ["line", error.line],
-      message: `${placeOf(file, error.line)}, column ${error.column}: ${error.message}`,
+      message: `${placeOf(resolved.file, error.line)}, column ${error.column}: ${error.message}`,
     });
-  if (header === undefined)
-    problems.push({
-      ...inFile,
-      line: 1,
-      path: ["line", 1],
-      message: `${file === undefined ? "" : `${file}: `}the file has no header row (and no activities)`,
-    });
-  return finishImport(activities, problems, resolved.lenient, "activities CSV", rejected);
+  if (header === undefined) run.fileProblem(1, [], "the file has no header row (and no activities)");
+  return run.finish();
 }
 
 interface Built {
@@ -245,31 +216,15 @@ function buildRecord(
       .map((item) => item.trim())
       .filter((item) => item !== "");
   const problem = (column: Column, index: number | undefined, message: string): void => {
-    const cell = columns.get(column);
     const field = FIELD_NAME[column];
-    problems.push({
-      path: index === undefined ? [field] : [field, index],
-      message,
-      ...(cell === undefined ? {} : { cell }),
-    });
+    problems.push(
+      withoutUndefined({
+        path: index === undefined ? [field] : [field, index],
+        message,
+        cell: columns.get(column),
+      }),
+    );
   };
-
-  const input: Record<string, unknown> = {};
-  const set = (key: string, value: unknown): void => {
-    if (value !== undefined) input[key] = value;
-  };
-  set("id", id ?? "");
-  const agency = cell("agency");
-  set("agency", agency === undefined ? "" : agencyOf(agency));
-  set("agencyName", cell("agency_name"));
-  set("title", cell("title") ?? "");
-  set("description", cell("description"));
-  set("start", cell("start") ?? "");
-  set("end", cell("end") ?? "");
-  set("actualStart", cell("actual_start"));
-  set("actualEnd", cell("actual_end"));
-  const status = cell("status");
-  set("status", status?.toLowerCase());
 
   const lines: string[] = [];
   const shares: number[] = [];
@@ -277,22 +232,18 @@ function buildRecord(
     const [line, share] = item.split("=").map((part) => part.trim());
     lines.push(line ?? "");
     if (share !== undefined) {
-      const value = Number(share.replace(/%$/u, ""));
+      const value = percentOf(share);
       if (share === "" || !Number.isFinite(value))
         problem("action_lines", index, `"${share}" is not a share in per cent`);
       else shares.push(value);
     }
   });
-  input["actionLines"] = lines;
-  if (shares.length > 0) {
-    if (shares.length !== lines.length)
-      problem(
-        "action_lines",
-        undefined,
-        "give a share for every action line (C4=60; C7.e-learning=40) or for none",
-      );
-    else input["actionLineShares"] = shares;
-  }
+  if (shares.length > 0 && shares.length !== lines.length)
+    problem(
+      "action_lines",
+      undefined,
+      "give a share for every action line (C4=60; C7.e-learning=40) or for none",
+    );
 
   const countries = list("countries").map((code, index) => {
     if (code.toLowerCase() === "global") return "global";
@@ -309,19 +260,15 @@ function buildRecord(
     }
     return upper;
   });
-  if (countries.length > 0) input["countries"] = countries;
 
   const regions = list("regions").map((item) => {
-    const colon = item.indexOf(":");
-    return colon < 0
-      ? { code: item }
-      : { vocabulary: item.slice(0, colon).trim(), code: item.slice(colon + 1).trim() };
+    const [vocabulary, code] = splitAtColon(item);
+    return code === undefined ? { code: item } : { vocabulary, code };
   });
-  if (regions.length > 0) input["regions"] = regions;
 
   const participants = list("participants").flatMap((item, index) => {
-    const colon = item.indexOf(":");
-    const role = colon < 0 ? "" : item.slice(0, colon).trim().toLowerCase();
+    const [before, after] = splitAtColon(item);
+    const role = after === undefined ? "" : before.toLowerCase();
     if (!ROLES.has(role)) {
       problem(
         "participants",
@@ -330,7 +277,7 @@ function buildRecord(
       );
       return [];
     }
-    let who = item.slice(colon + 1).trim();
+    let who = after ?? "";
     let activityId: string | undefined;
     const at = who.lastIndexOf("@");
     if (at > 0) {
@@ -343,7 +290,6 @@ function buildRecord(
     if (activityId !== undefined && activityId !== "") participant["activityId"] = activityId;
     return [participant];
   });
-  if (participants.length > 0) input["participants"] = participants;
 
   const budgets = list("budgets").flatMap((item, index) => {
     const match =
@@ -356,26 +302,24 @@ function buildRecord(
       );
       return [];
     }
-    const [currency, amount] = /^[A-Za-z]/u.test(match[1] ?? "")
-      ? [match[1], match[2]]
-      : [match[2], match[1]];
-    const value = Number((amount ?? "").replace(/[\s,]/gu, ""));
+    // Both groups take part in either pattern's match.
+    const [first, second] = [match[1] as string, match[2] as string];
+    const [currency, amount] = /^[A-Za-z]/u.test(first) ? [first, second] : [second, first];
+    const value = Number(amount.replace(/[\s,]/gu, ""));
     if (!Number.isFinite(value)) {
       problem("budgets", index, `"${amount}" is not an amount`);
       return [];
     }
-    return [{ value, currency: (currency ?? "").toUpperCase() }];
+    return [{ value, currency: currency.toUpperCase() }];
   });
-  if (budgets.length > 0) input["budgets"] = budgets;
 
   // DAC sectors: "15150", "2:220", "1:43082=40"; they give the action lines when the row names none.
   const sectors = list("sectors").flatMap((item, index) => {
-    const [codePart, share] = item.split("=").map((part) => part.trim());
-    const colon = (codePart ?? "").indexOf(":");
-    const code = colon < 0 ? (codePart ?? "") : (codePart ?? "").slice(colon + 1).trim();
-    const vocabulary =
-      colon < 0 ? (/^\d{3}$/u.test(code) ? "2" : "1") : (codePart ?? "").slice(0, colon).trim();
-    const percentage = share === undefined ? undefined : Number(share.replace(/%$/u, ""));
+    const [codePart = "", share] = item.split("=").map((part) => part.trim());
+    const [before, after] = splitAtColon(codePart);
+    const code = after ?? codePart;
+    const vocabulary = after === undefined ? (/^\d{3}$/u.test(code) ? "2" : "1") : before;
+    const percentage = share === undefined ? undefined : percentOf(share);
     if (code === "" || (percentage !== undefined && !(percentage >= 0 && percentage <= 100))) {
       problem(
         "sectors",
@@ -384,17 +328,32 @@ function buildRecord(
       );
       return [];
     }
-    return [{ vocabulary, code, ...(percentage === undefined ? {} : { percentage }) }];
+    return [withoutUndefined({ vocabulary, code, percentage })];
   });
-  if (sectors.length > 0) input["sectors"] = sectors;
-  if (lines.length === 0) {
-    const mapped = linesFromSectors(sectors, catalogue);
-    input["actionLines"] = mapped.lines;
-    if (mapped.shares !== undefined) input["actionLineShares"] = mapped.shares;
-    if (mapped.lines.length === 0) input["unmapped"] = true;
-  }
+  const mapped = lines.length === 0 ? linesFromSectors(sectors, catalogue) : undefined;
 
-  const references = list("cross_references");
-  if (references.length > 0) input["crossReferences"] = references;
+  const agency = cell("agency");
+  const input = withoutUndefined({
+    id: id ?? "",
+    agency: agency === undefined ? "" : agencyOf(agency),
+    agencyName: cell("agency_name"),
+    title: cell("title") ?? "",
+    description: cell("description"),
+    start: cell("start") ?? "",
+    end: cell("end") ?? "",
+    actualStart: cell("actual_start"),
+    actualEnd: cell("actual_end"),
+    status: cell("status")?.toLowerCase(),
+    actionLines: mapped?.lines ?? lines,
+    actionLineShares:
+      mapped?.shares ?? (shares.length > 0 && shares.length === lines.length ? shares : undefined),
+    countries: nonEmpty(countries),
+    regions: nonEmpty(regions),
+    participants: nonEmpty(participants),
+    budgets: nonEmpty(budgets),
+    sectors: nonEmpty(sectors),
+    unmapped: mapped?.lines.length === 0 ? true : undefined,
+    crossReferences: nonEmpty(list("cross_references")),
+  });
   return { input, id, problems };
 }

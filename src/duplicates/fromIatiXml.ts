@@ -1,15 +1,14 @@
 import { parseXml, XmlElement, XmlError, XmlText } from "@rgrove/parse-xml";
-import type { Activity } from "../model/index.ts";
-import { readInput } from "../model/index.ts";
 import {
-  checkRecord,
-  finishImport,
-  type ImportOptions,
-  placeOf,
-  resolveImportOptions,
-} from "./_lib/importing.ts";
+  type Activity,
+  ActivityStatusSchema,
+  OrganisationRoleSchema,
+  withoutUndefined,
+} from "../model/index.ts";
+import { nonEmpty } from "./_lib/collections.ts";
+import { type ImportOptions, startImport } from "./_lib/importing.ts";
+import { positionAt } from "./_lib/position.ts";
 import { linesFromSectors } from "./_lib/sectors.ts";
-import { append } from "./_lib/validate.ts";
 import { alpha3Of } from "./data/iso3166.ts";
 import type { ImportProblem, ImportResult } from "./types.ts";
 
@@ -18,20 +17,11 @@ import type { ImportProblem, ImportResult } from "./types.ts";
 // RelatedActivityType (4 = co-funded, one identifier shared by every reporter; 5 = a third party's report of
 // the same activity), SectorVocabulary (1 = DAC 5-digit, 2 = DAC 3-digit, 98/99 = the reporter's own).
 // Maps, not object literals: a code read from the file ("__proto__", "constructor") is only ever a key.
-const ROLES = new Map<string, "funding" | "accountable" | "extending" | "implementing">([
-  ["1", "funding"],
-  ["2", "accountable"],
-  ["3", "extending"],
-  ["4", "implementing"],
-]);
-const STATUSES = new Map<string, NonNullable<Activity["status"]>>([
-  ["1", "pipeline"],
-  ["2", "implementation"],
-  ["3", "finalisation"],
-  ["4", "closed"],
-  ["5", "cancelled"],
-  ["6", "suspended"],
-]);
+/** A code list's names by their codes: "1" for the first, and so on (the schemas list them in code order). */
+const byCode = <T extends string>(names: readonly T[]): Map<string, T> =>
+  new Map(names.map((name, index) => [String(index + 1), name]));
+const ROLES = byCode(OrganisationRoleSchema.options);
+const STATUSES = byCode(ActivityStatusSchema.options);
 const SAME_ACTIVITY_RELATIONS = new Set(["4", "5"]);
 
 /** The Activity fields each IATI element fills, to avoid reporting one mistake twice. */
@@ -75,13 +65,11 @@ const textOf = (node: Node | undefined): string | undefined => {
 function narrativeOf(node: Node | undefined, language: string, defaultLanguage: string): string | undefined {
   const narratives = children(node, "narrative");
   if (narratives.length === 0) return textOf(node);
-  const languageOf = (narrative: Node) => attribute(narrative, "xml:lang") ?? defaultLanguage;
+  const written = narratives.filter((narrative) => textOf(narrative) !== undefined);
   const chosen =
-    narratives.find((narrative) => languageOf(narrative) === language && textOf(narrative) !== undefined) ??
-    narratives.find(
-      (narrative) => attribute(narrative, "xml:lang") === undefined && textOf(narrative) !== undefined,
-    ) ??
-    narratives.find((narrative) => textOf(narrative) !== undefined);
+    written.find((narrative) => (attribute(narrative, "xml:lang") ?? defaultLanguage) === language) ??
+    written.find((narrative) => attribute(narrative, "xml:lang") === undefined) ??
+    written[0];
   return textOf(chosen);
 }
 
@@ -90,25 +78,6 @@ const dateOf = (node: Node | undefined): string | undefined => {
   const value = attribute(node, "iso-date");
   return value === undefined ? undefined : /^\d{4}-\d{2}-\d{2}/u.test(value) ? value.slice(0, 10) : value;
 };
-
-/** 1-based line and column of each offset, by binary search over line starts. */
-function locator(text: string): (offset: number) => { line: number; column: number } {
-  const starts = [0];
-  for (let k = 0; k < text.length; k++) {
-    const code = text.charCodeAt(k);
-    if (code === 10 || (code === 13 && text.charCodeAt(k + 1) !== 10)) starts.push(k + 1);
-  }
-  return (offset) => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if ((starts[middle] as number) <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return { line: low + 1, column: offset - (starts[low] as number) + 1 };
-  };
-}
 
 /**
  * Reads agencies' activities from an IATI activity file (standard 2.01–2.03): the identifier, the reporting
@@ -138,23 +107,8 @@ export function fromIatiXml(text: string, options?: ImportOptions & { readonly l
 export function fromIatiXml(text: string, options: ImportOptions & { readonly lenient: true }): ImportResult;
 export function fromIatiXml(text: string, options?: ImportOptions): Activity[] | ImportResult;
 export function fromIatiXml(text: string, options: ImportOptions = {}): Activity[] | ImportResult {
-  // Read once into plain data: a Proxy or a throwing getter is an input error (issue 10).
-  options = readInput(options, "import options", ["options"]);
-  const { resolved, catalogue, agencyOf } = resolveImportOptions(text, options);
-  const file = resolved.file;
-  const inFile = file === undefined ? {} : { file };
-  const problems: ImportProblem[] = [];
-  const activities: Activity[] = [];
-  let rejected = 0;
-  const done = () => finishImport(activities, problems, resolved.lenient, "IATI activity file", rejected);
-  const fileProblem = (line: number, path: Path, message: string, column?: number) =>
-    problems.push({
-      ...inFile,
-      line,
-      ...(column === undefined ? {} : { column }),
-      path: ["line", line, ...path],
-      message: file === undefined ? message : `${file}: ${message}`,
-    });
+  const run = startImport(text, options, "IATI activity file");
+  const { catalogue, agencyOf, inFile, fileProblem } = run;
 
   let root: Node;
   try {
@@ -162,7 +116,7 @@ export function fromIatiXml(text: string, options: ImportOptions = {}): Activity
   } catch (error) {
     if (error instanceof XmlError) {
       // "Missing end tag for element b (line 1, column 7)" and an excerpt: the reason, then where.
-      const reason = (error.message.split("\n")[0] ?? "").replace(/ \(line \d+, column \d+\)$/u, "");
+      const reason = (error.message.split("\n")[0] as string).replace(/ \(line \d+, column \d+\)$/u, "");
       fileProblem(
         error.line,
         [],
@@ -173,7 +127,7 @@ export function fromIatiXml(text: string, options: ImportOptions = {}): Activity
       // The parser descends element by element: tens of thousands of nested elements exhaust the stack.
       fileProblem(1, [], "the XML could not be read: its elements are nested too deeply");
     } else throw error;
-    return done();
+    return run.finish();
   }
   if (root.name !== "iati-activities") {
     fileProblem(
@@ -181,7 +135,7 @@ export function fromIatiXml(text: string, options: ImportOptions = {}): Activity
       [],
       `the root element is <${root.name}>, not <iati-activities>: this is not an IATI activity file`,
     );
-    return done();
+    return run.finish();
   }
   const version = attribute(root, "version");
   if (version !== undefined && !version.startsWith("2.")) {
@@ -190,51 +144,37 @@ export function fromIatiXml(text: string, options: ImportOptions = {}): Activity
       ["iati-activities", "version"],
       `IATI version ${version} is not supported: this importer reads version 2.0x`,
     );
-    return done();
+    return run.finish();
   }
 
-  const locate = locator(text);
+  // Where each activity starts, counted on from the line the one before it starts on (they are in text order).
+  let previous = { line: 1, lineStart: 0 };
   const rootLanguage = attribute(root, "xml:lang") ?? "en";
-  const language = resolved.language;
+  const language = run.resolved.language;
 
   for (const element of children(root, "iati-activity")) {
-    const { line, column } = locate(Math.max(element.start, 0));
+    const offset = Math.max(element.start, 0);
+    const { line, column } = positionAt(text, previous.line, previous.lineStart, offset);
+    previous = { line, lineStart: offset - column + 1 };
     const id = textOf(child(element, "iati-identifier"));
     const issues: ImportProblem[] = [];
     const problem = (path: Path, message: string) =>
-      issues.push({
-        ...inFile,
-        line,
-        column,
-        ...(id === undefined ? {} : { id }),
-        path: ["line", line, ...path],
-        message: `${placeOf(file, line)}${id === undefined ? "" : ` (${id})`}: ${message}`,
-      });
+      issues.push(run.recordProblem(line, column, id, path, message));
     const defaultLanguage = attribute(element, "xml:lang") ?? rootLanguage;
     const narrative = (node: Node | undefined) => narrativeOf(node, language, defaultLanguage);
-    const input: Record<string, unknown> = {};
-    const set = (key: string, value: unknown) => {
-      if (value !== undefined) input[key] = value;
-    };
 
     if (id === undefined) problem(["iati-identifier"], "has no <iati-identifier>");
-    set("id", id ?? "");
     const reporting = child(element, "reporting-org");
     const reportingRef = attribute(reporting, "ref");
     const reportingName = narrative(reporting);
     if (reportingRef === undefined && reportingName === undefined)
       problem(["reporting-org"], "has no <reporting-org> with a ref or a name");
-    set("agency", reportingRef === undefined ? (reportingName ?? "") : agencyOf(reportingRef));
-    set("agencyName", reportingName);
     const title = narrative(child(element, "title"));
     if (title === undefined) problem(["title"], "has no title narrative");
-    set("title", title ?? "");
     const descriptions = children(element, "description")
-      .map((description) => narrative(description))
+      .map(narrative)
       .filter((value): value is string => value !== undefined);
-    if (descriptions.length > 0) set("description", descriptions.join("\n\n"));
 
-    const references = new Set<string>();
     const participants = children(element, "participating-org").flatMap((org, index) => {
       const code = attribute(org, "role");
       const role = code === undefined ? undefined : ROLES.get(code);
@@ -251,26 +191,21 @@ export function fromIatiXml(text: string, options: ImportOptions = {}): Activity
         problem(["participating-org", index], "names no organisation (no ref and no narrative)");
         return [];
       }
-      const activityId = attribute(org, "activity-id");
       return [
-        {
-          ...(ref === undefined ? {} : { ref: agencyOf(ref) }),
-          ...(name === undefined ? {} : { name }),
+        withoutUndefined({
+          ref: ref === undefined ? undefined : agencyOf(ref),
+          name,
           role,
-          ...(attribute(org, "type") === undefined ? {} : { type: attribute(org, "type") }),
-          ...(activityId === undefined ? {} : { activityId }),
-        },
+          type: attribute(org, "type"),
+          activityId: attribute(org, "activity-id"),
+        }),
       ];
     });
-    if (participants.length > 0) set("participants", participants);
 
     const statusCode = attribute(child(element, "activity-status"), "code");
-    if (statusCode !== undefined) {
-      const status = STATUSES.get(statusCode);
-      if (status === undefined)
-        problem(["activity-status", "code"], `status "${statusCode}" is not an IATI activity status (1–6)`);
-      set("status", status);
-    }
+    const status = statusCode === undefined ? undefined : STATUSES.get(statusCode);
+    if (statusCode !== undefined && status === undefined)
+      problem(["activity-status", "code"], `status "${statusCode}" is not an IATI activity status (1–6)`);
 
     const dates = new Map<string, string>();
     children(element, "activity-date").forEach((date, index) => {
@@ -290,10 +225,6 @@ export function fromIatiXml(text: string, options: ImportOptions = {}): Activity
       problem(["activity-date"], "has no start date (activity-date type 1, planned, or 2, actual)");
     if (end === undefined)
       problem(["activity-date"], "has no end date (activity-date type 3, planned, or 4, actual)");
-    set("start", start ?? "");
-    set("end", end ?? "");
-    set("actualStart", dates.get("2"));
-    set("actualEnd", dates.get("4"));
 
     const countries: string[] = [];
     children(element, "recipient-country").forEach((country, index) => {
@@ -306,21 +237,20 @@ export function fromIatiXml(text: string, options: ImportOptions = {}): Activity
         );
       else if (!countries.includes(alpha3)) countries.push(alpha3);
     });
-    const scope = attribute(child(element, "activity-scope"), "code");
-    if (countries.length > 0) set("countries", countries);
-    else if (scope === "1") set("countries", ["global"]);
     const regions = children(element, "recipient-region").flatMap((region, index) => {
       const code = attribute(region, "code");
       if (code === undefined) {
         problem(["recipient-region", index, "code"], "has no code");
         return [];
       }
-      const name = narrative(region);
       return [
-        { code, vocabulary: attribute(region, "vocabulary") ?? "1", ...(name === undefined ? {} : { name }) },
+        withoutUndefined({
+          code,
+          vocabulary: attribute(region, "vocabulary") ?? "1",
+          name: narrative(region),
+        }),
       ];
     });
-    if (regions.length > 0) set("regions", regions);
 
     const sectors = children(element, "sector").flatMap((sector, index) => {
       const code = attribute(sector, "code");
@@ -334,31 +264,27 @@ export function fromIatiXml(text: string, options: ImportOptions = {}): Activity
         problem(["sector", index, "percentage"], `"${percentageText}" is not a percentage`);
         return [];
       }
-      const name = narrative(sector);
       return [
-        {
+        withoutUndefined({
           vocabulary: attribute(sector, "vocabulary") ?? "1",
           code,
-          ...(percentage === undefined ? {} : { percentage }),
-          ...(name === undefined ? {} : { name }),
-        },
+          percentage,
+          name: narrative(sector),
+        }),
       ];
     });
-    if (sectors.length > 0) set("sectors", sectors);
     // No sector that maps is not a malformed record: it is imported unmapped (its sectors kept), and
     // compared on everything but action lines.
     const mapped = linesFromSectors(sectors, catalogue);
-    set("actionLines", mapped.lines);
-    set("actionLineShares", mapped.shares);
-    if (mapped.lines.length === 0) set("unmapped", true);
 
     const defaultCurrency = attribute(element, "default-currency");
     const budgets = children(element, "budget").flatMap((budget, index) => {
       const valueNode = child(budget, "value");
-      const amount = Number(textOf(valueNode));
+      const written = textOf(valueNode);
+      const amount = Number(written);
       const currency = attribute(valueNode, "currency") ?? defaultCurrency;
-      if (!Number.isFinite(amount) || textOf(valueNode) === undefined) {
-        problem(["budget", index, "value"], `"${textOf(valueNode) ?? ""}" is not an amount`);
+      if (!Number.isFinite(amount) || written === undefined) {
+        problem(["budget", index, "value"], `"${written ?? ""}" is not an amount`);
         return [];
       }
       if (currency === undefined) {
@@ -370,39 +296,64 @@ export function fromIatiXml(text: string, options: ImportOptions = {}): Activity
       }
       const kind = attribute(budget, "type");
       const status = attribute(budget, "status");
-      const from = dateOf(child(budget, "period-start"));
-      const to = dateOf(child(budget, "period-end"));
       return [
-        {
+        withoutUndefined({
           value: amount,
           currency,
-          ...(from === undefined ? {} : { start: from }),
-          ...(to === undefined ? {} : { end: to }),
-          ...(kind === "1" ? { kind: "original" } : kind === "2" ? { kind: "revised" } : {}),
-          ...(status === "1" ? { status: "indicative" } : status === "2" ? { status: "committed" } : {}),
-        },
+          start: dateOf(child(budget, "period-start")),
+          end: dateOf(child(budget, "period-end")),
+          kind: kind === "1" ? "original" : kind === "2" ? "revised" : undefined,
+          status: status === "1" ? "indicative" : status === "2" ? "committed" : undefined,
+        }),
       ];
     });
-    if (budgets.length > 0) set("budgets", budgets);
 
+    const references = new Set<string>();
     for (const related of children(element, "related-activity")) {
       const ref = attribute(related, "ref");
       if (ref !== undefined && SAME_ACTIVITY_RELATIONS.has(attribute(related, "type") ?? ""))
         references.add(ref);
     }
     if (id !== undefined) references.delete(id);
-    if (references.size > 0) set("crossReferences", [...references]);
 
-    set("source", { ...inFile, line, column });
+    const input = withoutUndefined({
+      id: id ?? "",
+      agency: reportingRef === undefined ? (reportingName ?? "") : agencyOf(reportingRef),
+      agencyName: reportingName,
+      title: title ?? "",
+      description: descriptions.length > 0 ? descriptions.join("\n\n") : undefined,
+      participants: nonEmpty(participants),
+      status,
+      start: start ?? "",
+      end: end ?? "",
+      actualStart: dates.get("2"),
+      actualEnd: dates.get("4"),
+      countries:
+        countries.length > 0
+          ? countries
+          : attribute(child(element, "activity-scope"), "code") === "1"
+            ? ["global"]
+            : undefined,
+      regions: nonEmpty(regions),
+      sectors: nonEmpty(sectors),
+      actionLines: mapped.lines,
+      actionLineShares: mapped.shares,
+      unmapped: mapped.lines.length === 0 ? true : undefined,
+      budgets: nonEmpty(budgets),
+      crossReferences: references.size > 0 ? [...references] : undefined,
+      source: { ...inFile, line, column },
+    });
 
     // Schema problems too, except for fields whose IATI element was already reported as wrong.
     const said = new Set(issues.flatMap((issue) => FIELDS_OF_ELEMENT.get(String(issue.path[2])) ?? []));
-    const checked = checkRecord(input, catalogue, line, id, () => column, file);
-    const rest = checked.problems.filter((issue) => !said.has(String(issue.path[2])));
-    append(problems, issues);
-    append(problems, rest);
-    if (issues.length === 0 && checked.activity !== undefined) activities.push(checked.activity);
-    else rejected++;
+    run.keep(
+      input,
+      line,
+      id,
+      issues,
+      () => column,
+      (issue) => said.has(String(issue.path[2])),
+    );
   }
-  return done();
+  return run.finish();
 }

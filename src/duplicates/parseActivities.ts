@@ -3,15 +3,13 @@ import {
   ActivitiesSchema,
   type Activity,
   type Catalogue,
-  type InputIssue,
-  issuesFromZod,
   PlannerInputError,
   readInput,
   type SafeResult,
   safeParseInput,
   toSafe,
 } from "../model/index.ts";
-import { append, catalogueIssues, sortIssues } from "./_lib/validate.ts";
+import { activitiesIssues } from "./_lib/validate.ts";
 
 /**
  * Validates a list of agencies' activities (for instance `JSON.parse` of an activities file): each field's
@@ -30,12 +28,8 @@ export function parseActivities(input: unknown, catalogue: Catalogue = wsis): Ac
   // Read once into plain data: a Proxy or a throwing getter is an input error (issue 10).
   input = readInput(input, "activities");
   const result = safeParseInput(ActivitiesSchema, input, "activities");
-  const issues: InputIssue[] = result.success ? [] : issuesFromZod(result.error);
-  if (Array.isArray(input))
-    input.forEach((raw, index) => {
-      append(issues, catalogueIssues(raw, catalogue, [index]));
-    });
-  if (issues.length > 0 || !result.success) throw new PlannerInputError(sortIssues(issues), "activities");
+  const issues = activitiesIssues(input, result, catalogue, []);
+  if (issues.length > 0 || !result.success) throw new PlannerInputError(issues, "activities");
   return result.data;
 }
 

@@ -14,9 +14,10 @@
 // above t: the length and positional filters and the verification use it, and only pairs that can still
 // reach the review weight are scored.
 
+import { grown } from "./collections.ts";
 import type { CompareConfig } from "./compare.ts";
 import { EXCLUDED, geographyWeight, otherWeight, pairWeight, wordSimilarity } from "./compare.ts";
-import type { Prepared } from "./prepare.ts";
+import type { Geography, Prepared } from "./prepare.ts";
 import { curveWeight, DESCRIPTION_CURVE, MAX_OTHER, similarityAt, TITLE_CURVE } from "./weights.ts";
 
 /**
@@ -42,10 +43,8 @@ export interface SearchPlan {
 /** Works out the word-similarity thresholds that keep the search exact for `reviewWeight`. */
 export function planSearch(config: CompareConfig, reviewWeight: number): SearchPlan {
   let other = 0;
-  if (config.actionLines) other += MAX_OTHER.actionLines;
-  if (config.period) other += MAX_OTHER.period;
-  if (config.geography) other += MAX_OTHER.geography;
-  if (config.partners) other += MAX_OTHER.partners;
+  for (const field of ["actionLines", "period", "geography", "partners"] as const)
+    if (config[field]) other += MAX_OTHER[field];
   const room = reviewWeight - other;
   // Pairs with a description similarity at or above the description threshold are the description
   // pass's; below it a description adds at most `descriptionBelow` (a missing one weighs 0), so the title
@@ -75,8 +74,8 @@ const EVERYWHERE = 1;
 
 /** Whether record i has countries (so it is filed under them), rather than being global, unknown or regional. */
 function hasCountries(p: Prepared, i: number): boolean {
-  const geography = p.geography[i];
-  return geography !== undefined && geography.kind === "places" && geography.countries.length > 0;
+  const geography = p.geography[i] as Geography;
+  return geography.kind === "places" && geography.countries.length > 0;
 }
 
 /**
@@ -96,8 +95,8 @@ function placeKeys(
 ): void {
   inserts.length = 0;
   probes.length = 0;
-  const geography = p.geography[i];
-  if (!config.geography || geography === undefined) {
+  const geography = p.geography[i] as Geography;
+  if (!config.geography) {
     inserts.push(ANYWHERE);
     probes.push(ANYWHERE);
     return;
@@ -132,10 +131,9 @@ export interface SearchOptions {
 }
 
 export interface SearchResult {
-  /** Pairs at or above the review weight: `first[k] < second[k]`, weight `weights[k]`. */
+  /** Pairs at or above the review weight: `first[k] < second[k]`. */
   readonly first: number[];
   readonly second: number[];
-  readonly weights: number[];
   readonly compared: number;
   /** Candidate pairs whose word similarity was checked (before scoring). */
   readonly candidates: number;
@@ -151,7 +149,6 @@ export function searchPairs(
 ): SearchResult {
   const first: number[] = [];
   const second: number[] = [];
-  const weights: number[] = [];
   let compared = 0;
   let candidates = 0;
   const { skip, unitOf, reviewWeight } = options;
@@ -164,7 +161,6 @@ export function searchPairs(
     if (weight !== EXCLUDED && weight >= reviewWeight) {
       first.push(j);
       second.push(i);
-      weights.push(weight);
     }
   };
 
@@ -173,7 +169,7 @@ export function searchPairs(
       if (skip[i] === 1) continue;
       for (let j = 0; j < i; j++) if (skip[j] === 0) visit(j, i);
     }
-    return { first, second, weights, compared, candidates: compared, truncatedKeys: 0 };
+    return { first, second, compared, candidates: compared, truncatedKeys: 0 };
   }
 
   const geoKeys = p.countryCodes.length + p.regionKeys.length + 2;
@@ -226,23 +222,23 @@ export function searchPairs(
   // Events, block by block: record i looking in a block is 2i, filed under it 2i + 1, in record order (so
   // a record looks before it is filed, and meets only earlier records).
   const eventOffsets = new Int32Array(blocks + 1);
-  for (const block of lookBlocks) eventOffsets[block + 1] = (eventOffsets[block + 1] as number) + 1;
-  for (const block of fileBlocks) eventOffsets[block + 1] = (eventOffsets[block + 1] as number) + 1;
+  for (const list of [lookBlocks, fileBlocks])
+    for (const block of list) eventOffsets[block + 1] = (eventOffsets[block + 1] as number) + 1;
   for (let b = 0; b < blocks; b++)
     eventOffsets[b + 1] = (eventOffsets[b + 1] as number) + (eventOffsets[b] as number);
   const events = new Int32Array(eventOffsets[blocks] as number);
   const fillAt = eventOffsets.slice(0, blocks);
+  /** Puts `event` in each block of `list[offsets[i]…offsets[i + 1])`. */
+  const addEvents = (list: readonly number[], offsets: Int32Array, i: number, event: number): void => {
+    for (let b = offsets[i] as number; b < (offsets[i + 1] as number); b++) {
+      const block = list[b] as number;
+      events[fillAt[block] as number] = event;
+      fillAt[block] = (fillAt[block] as number) + 1;
+    }
+  };
   for (let i = 0; i < p.n; i++) {
-    for (let b = lookOffsets[i] as number; b < (lookOffsets[i + 1] as number); b++) {
-      const block = lookBlocks[b] as number;
-      events[fillAt[block] as number] = i * 2;
-      fillAt[block] = (fillAt[block] as number) + 1;
-    }
-    for (let b = fileOffsets[i] as number; b < (fileOffsets[i + 1] as number); b++) {
-      const block = fileBlocks[b] as number;
-      events[fillAt[block] as number] = i * 2 + 1;
-      fillAt[block] = (fillAt[block] as number) + 1;
-    }
+    addEvents(lookBlocks, lookOffsets, i, i * 2);
+    addEvents(fileBlocks, fileOffsets, i, i * 2 + 1);
   }
 
   // Per word rank, for the block being searched: whether it is common there, its posting list (a linked
@@ -256,7 +252,8 @@ export function searchPairs(
   const headStamp = new Int32Array(V).fill(-1);
   const head = new Int32Array(V);
   const listSize = new Int32Array(V);
-  let touched = new Int32Array(1024);
+  /** In a busy block: the words its filed records use (each once, so at most every word). */
+  const touched = new Int32Array(V);
   let nodeRecord = new Int32Array(1024);
   let nodeRest = new Float64Array(1024);
   let nodeNext = new Int32Array(1024);
@@ -264,38 +261,24 @@ export function searchPairs(
   /** Where `prefixIn` left record i's words: `prefix[prefixFrom…]` (its own slice of `ranks` outside busy blocks). */
   let prefix: Int32Array<ArrayBufferLike> = ordered;
   let prefixFrom = 0;
-  let met = new Int32Array(256);
   // Records filed in the block being searched get a slot there (0, 1, …), and what the look-ups read of
   // them is copied into the slot, so the hot loop reads small arrays the cache holds rather than arrays
-  // over every record (which at a million records it does not).
-  let slotRecord = new Int32Array(256);
-  let slotAgency = new Int32Array(256);
-  let slotUnit = new Int32Array(256);
-  let slotStart = new Float64Array(256);
-  let slotEnd = new Float64Array(256);
-  let slotTotal = new Float64Array(256);
-  let shared = new Float64Array(256);
+  // over every record (which at a million records it does not). A block has as many slots as records
+  // filed under it at most, so the arrays are as long as the busiest block needs, and never grow.
+  let most = 0;
+  for (const count of filed) if (count > most) most = count;
+  const met = new Int32Array(most);
+  const slotRecord = new Int32Array(most);
+  const slotAgency = new Int32Array(most);
+  const slotUnit = new Int32Array(most);
+  const slotStart = new Float64Array(most);
+  const slotEnd = new Float64Array(most);
+  const slotTotal = new Float64Array(most);
+  const shared = new Float64Array(most);
   /** The positional bound on what i and j share, as of the last word they were found to share. */
-  let boundOf = new Float64Array(256);
-  let seenBy = new Int32Array(256).fill(-1);
-  let dropped = new Uint8Array(256);
-  const growSlots = (least: number): void => {
-    const size = Math.max(least, slotRecord.length * 2);
-    slotRecord = grownInt(slotRecord, size);
-    slotAgency = grownInt(slotAgency, size);
-    slotUnit = grownInt(slotUnit, size);
-    slotStart = grownFloat(slotStart, size);
-    slotEnd = grownFloat(slotEnd, size);
-    slotTotal = grownFloat(slotTotal, size);
-    shared = grownFloat(shared, size);
-    boundOf = grownFloat(boundOf, size);
-    const seen = new Int32Array(size).fill(-1);
-    seen.set(seenBy);
-    seenBy = seen;
-    const gone = new Uint8Array(size);
-    gone.set(dropped);
-    dropped = gone;
-  };
+  const boundOf = new Float64Array(most);
+  const seenBy = new Int32Array(most).fill(-1);
+  const dropped = new Uint8Array(most);
   let truncatedKeys = 0;
   let stamp = 0;
   let lookMark = 0;
@@ -303,8 +286,9 @@ export function searchPairs(
   /** Pairs that pass a field's verification, as keys j·n + i (j < i), per pass. */
   const accepted: Float64Array[] = [];
 
+  // The plan's title threshold is infinite when titles are not compared.
   for (const [table, threshold] of [
-    [p.title, config.title ? plan.titleThreshold : Number.POSITIVE_INFINITY],
+    [p.title, plan.titleThreshold],
     [p.description, config.description ? plan.descriptionThreshold : Number.POSITIVE_INFINITY],
   ] as const) {
     if (threshold > 1) continue;
@@ -407,7 +391,6 @@ export function searchPairs(
           for (let k = offsets[i] as number; k < (offsets[i + 1] as number); k++) {
             const rank = ranks[k] as number;
             if (counts[rank] === 0) {
-              if (distinct >= touched.length) touched = grownInt(touched, distinct + 1);
               touched[distinct++] = rank;
             }
             counts[rank] = (counts[rank] as number) + 1;
@@ -430,7 +413,6 @@ export function searchPairs(
         if ((event & 1) === 1) {
           // Filing: i takes a slot and joins the posting list of each of its prefix words, with the weight
           // it has left after it.
-          if (slots >= slotRecord.length) growSlots(slots + 1);
           const slot = slots++;
           slotRecord[slot] = i;
           slotAgency[slot] = p.agencyOf[i] as number;
@@ -457,11 +439,9 @@ export function searchPairs(
             }
             listSize[rank] = size + 1;
             if (nodes >= nodeRecord.length) {
-              nodeRecord = grownInt(nodeRecord, nodes + 1);
-              nodeNext = grownInt(nodeNext, nodes + 1);
-              const grown = new Float64Array(nodeRecord.length);
-              grown.set(nodeRest);
-              nodeRest = grown;
+              nodeRecord = grown(nodeRecord, nodes + 1);
+              nodeNext = grown(nodeNext, nodes + 1);
+              nodeRest = grown(nodeRest, nodes + 1);
             }
             nodeRecord[nodes] = slot;
             nodeRest[nodes] = rest;
@@ -503,7 +483,6 @@ export function searchPairs(
                 Math.min(weightI, weightJ) < threshold * Math.max(weightI, weightJ) * (1 - 1e-6)
                   ? 1
                   : 0;
-              if (count >= met.length) met = grownInt(met, count + 1);
               met[count++] = j;
             }
             if (dropped[j] === 1) continue;
@@ -524,11 +503,7 @@ export function searchPairs(
           const weightJ = total[j] as number;
           if (Math.min(weightI, weightJ) < least * Math.max(weightI, weightJ) * (1 - 1e-6)) continue;
           if ((boundOf[slot] as number) < (least / (1 + least)) * (weightI + weightJ) * (1 - 1e-6)) continue;
-          if (foundCount >= found.length) {
-            const grown = new Float64Array(found.length * 2);
-            grown.set(found);
-            found = grown;
-          }
+          if (foundCount >= found.length) found = grown(found);
           found[foundCount++] = j * n + i;
         }
       }
@@ -555,11 +530,7 @@ export function searchPairs(
       const similarity = wordSimilarity(table, rankWeight, i, j);
       if (similarity < threshold * (1 - 1e-9)) continue;
       if (similarity < leastFor(i, j) * (1 - 1e-9)) continue;
-      if (outCount >= out.length) {
-        const grown = new Float64Array(Math.max(1024, out.length * 2));
-        grown.set(out);
-        out = grown;
-      }
+      if (outCount >= out.length) out = grown(out, 1024);
       out[outCount++] = key;
     }
     accepted.push(out.subarray(0, outCount));
@@ -578,17 +549,5 @@ export function searchPairs(
     const j = Math.floor(key / n);
     visit(j, key - j * n);
   }
-  return { first, second, weights, compared, candidates, truncatedKeys };
-}
-
-function grownFloat(array: Float64Array, least: number): Float64Array<ArrayBuffer> {
-  const grown = new Float64Array(Math.max(least, array.length * 2));
-  grown.set(array);
-  return grown;
-}
-
-function grownInt(array: Int32Array, least: number): Int32Array<ArrayBuffer> {
-  const grown = new Int32Array(Math.max(least, array.length * 2));
-  grown.set(array);
-  return grown;
+  return { first, second, compared, candidates, truncatedKeys };
 }

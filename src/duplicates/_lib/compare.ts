@@ -1,11 +1,12 @@
 // Comparing two prepared records, field by field. `pairWeight` is the hot path (no allocation);
 // `explainPair` recomputes the same weights with the same helpers and words them, for reported pairs only.
 
-import type { Activity, DuplicateField } from "../../model/index.ts";
+import { type Activity, type DuplicateField, DuplicateFieldSchema } from "../../model/index.ts";
 import type { FieldComparison } from "../types.ts";
 import { isoOfDay } from "./dates.ts";
-import type { Csr, Prepared, WordTable } from "./prepare.ts";
-import { curveWeight, DESCRIPTION_CURVE, PERIOD_CURVE, TITLE_CURVE, WEIGHTS } from "./weights.ts";
+import * as WEIGHTS from "./fieldWeights.ts";
+import type { Csr, Geography, Prepared, WordTable } from "./prepare.ts";
+import { curveWeight, DESCRIPTION_CURVE, PERIOD_CURVE, TITLE_CURVE } from "./weights.ts";
 
 /** Which fields take part, and whether pairs from one agency are compared. */
 export interface CompareConfig {
@@ -22,15 +23,9 @@ export interface CompareConfig {
 export const EXCLUDED = Number.NEGATIVE_INFINITY;
 
 export function compareConfig(fields: readonly DuplicateField[], withinAgency: boolean): CompareConfig {
-  return {
-    title: fields.includes("title"),
-    description: fields.includes("description"),
-    actionLines: fields.includes("actionLines"),
-    period: fields.includes("period"),
-    geography: fields.includes("geography"),
-    partners: fields.includes("partners"),
-    withinAgency,
-  };
+  const config: Record<string, boolean> = { withinAgency };
+  for (const field of DuplicateFieldSchema.options) config[field] = fields.includes(field);
+  return config as Record<DuplicateField | "withinAgency", boolean>;
 }
 
 /** IDF-weighted Jaccard similarity of two records' words in one field (0 when either has none). */
@@ -102,23 +97,6 @@ export function periodWeight(p: Prepared, i: number, j: number): number {
   if (overlap < 0) return EXCLUDED;
   if (p.start[i] === p.start[j] && p.end[i] === p.end[j]) return WEIGHTS.sameDates;
   return curveWeight(PERIOD_CURVE, overlap);
-}
-
-function sharedCount(a: readonly number[], b: readonly number[]): number {
-  let p = 0;
-  let q = 0;
-  let shared = 0;
-  while (p < a.length && q < b.length) {
-    const x = a[p] as number;
-    const y = b[q] as number;
-    if (x === y) {
-      shared++;
-      p++;
-      q++;
-    } else if (x < y) p++;
-    else q++;
-  }
-  return shared;
 }
 
 /** How many values the sorted lists of records i (in `x`) and j (in `y`) share. */
@@ -300,18 +278,20 @@ function countryList(p: Prepared, ids: readonly number[]): string {
  */
 export function explainPair(p: Prepared, config: CompareConfig, i: number, j: number): FieldComparison[] {
   const out: FieldComparison[] = [];
-  const A = p.activities[i];
-  const B = p.activities[j];
-  if (A === undefined || B === undefined) return out;
-  const nameA = `"${A.id}" (${A.agency})`;
-  const nameB = `"${B.id}" (${B.agency})`;
+  const A = p.activities[i] as Activity;
+  const B = p.activities[j] as Activity;
+  /** The records of the pair a note is about, as notes name them: `"a1" (ITU) and "b2" (UNDP)`. */
+  const named = (first: boolean, second: boolean): string =>
+    [...(first ? [A] : []), ...(second ? [B] : [])]
+      .map((record) => `"${record.id}" (${record.agency})`)
+      .join(" and ");
   if (config.actionLines) {
     const weight = linesWeight(p, i, j);
     const shared = sharedLines(p, i, j);
     const none = [A, B].filter((record) => record.actionLines.length === 0);
     const note =
       none.length > 0
-        ? `not compared: ${none.map((record) => `"${record.id}" (${record.agency})`).join(" and ")} ${none.length > 1 ? "have" : "has"} no action line (${none.map(unmappedWhy).join("; ")})`
+        ? `not compared: ${named(none.includes(A), none.includes(B))} ${none.length > 1 ? "have" : "has"} no action line (${none.map(unmappedWhy).join("; ")})`
         : weight === WEIGHTS.sameLines
           ? `same action lines (${list(A.actionLines)})`
           : weight === WEIGHTS.hierarchyOnly
@@ -332,18 +312,16 @@ export function explainPair(p: Prepared, config: CompareConfig, i: number, j: nu
   }
   if (config.geography) {
     const weight = geographyWeight(p, i, j);
-    const a = p.geography[i];
-    const b = p.geography[j];
+    const a = p.geography[i] as Geography;
+    const b = p.geography[j] as Geography;
     let note: string;
-    if (a === undefined || b === undefined || a.kind === "unknown" || b.kind === "unknown") {
-      const missing = [a?.kind === "unknown" ? nameA : "", b?.kind === "unknown" ? nameB : ""]
-        .filter((name) => name !== "")
-        .join(" and ");
+    if (a.kind === "unknown" || b.kind === "unknown") {
+      const missing = named(a.kind === "unknown", b.kind === "unknown");
       note = `not compared: ${missing} ${missing.includes(" and ") ? "name" : "names"} no country or region`;
     } else if (a.kind === "global" && b.kind === "global") note = "both are global";
     else if (a.kind === "global" || b.kind === "global") {
-      const [global, other] = a.kind === "global" ? [nameA, b] : [nameB, a];
-      note = `${global} is global, so it covers ${other.countries.length > 0 ? countryList(p, other.countries) : "the other's regions"}`;
+      const other = a.kind === "global" ? b : a;
+      note = `${named(a.kind === "global", b.kind === "global")} is global, so it covers ${other.countries.length > 0 ? countryList(p, other.countries) : "the other's regions"}`;
     } else {
       const shared = a.countries.filter((id) => b.countries.includes(id));
       if (shared.length > 0 && shared.length === a.countries.length && shared.length === b.countries.length)
@@ -377,7 +355,9 @@ export function explainPair(p: Prepared, config: CompareConfig, i: number, j: nu
     });
   }
   if (config.description) {
-    if (hasWords(p.description, i) && hasWords(p.description, j)) {
+    const hasA = hasWords(p.description, i);
+    const hasB = hasWords(p.description, j);
+    if (hasA && hasB) {
       const similarity = wordSimilarity(p.description, p.rankWeight, i, j);
       out.push({
         field: "description",
@@ -386,9 +366,7 @@ export function explainPair(p: Prepared, config: CompareConfig, i: number, j: nu
         note: wordingNote(similarity, sharedWords(p, p.description, i, j, 4)),
       });
     } else {
-      const missing = [hasWords(p.description, i) ? "" : nameA, hasWords(p.description, j) ? "" : nameB]
-        .filter((name) => name !== "")
-        .join(" and ");
+      const missing = named(!hasA, !hasB);
       const verb = missing.includes(" and ") ? "have" : "has";
       out.push({ field: "description", weight: 0, note: `not compared: ${missing} ${verb} no description` });
     }
@@ -397,7 +375,7 @@ export function explainPair(p: Prepared, config: CompareConfig, i: number, j: nu
     const weight = partnersWeight(p, i, j);
     let note: string;
     if (weight === WEIGHTS.namesOtherAgency) {
-      const aNamesB = sharedCount(p.partners[i] as number[], p.selfKeys[j] as number[]) > 0;
+      const aNamesB = sharedIn(p.flat.partners, i, p.flat.selfKeys, j) > 0;
       const [namer, named] = aNamesB ? [A, B] : [B, A];
       const role = (namer.participants ?? []).find(
         (participant) =>
@@ -426,20 +404,14 @@ function unmappedWhy(activity: Activity): string {
     : `sectors ${sectors.map((sector) => sector.code).join(", ")} map to none`;
 }
 
-const LABELS: Record<DuplicateField, string> = {
-  title: "title",
-  description: "description",
-  actionLines: "action lines",
-  period: "period",
-  geography: "geography",
-  partners: "partners",
-};
+/** How reasons name the fields whose names are not plain words. */
+const LABELS: Partial<Record<DuplicateField, string>> = { actionLines: "action lines" };
 
 /** "title: +6.2 — nearly the same wording (…)": one reason line per field comparison. */
 export function reasonOf(comparison: FieldComparison): string {
   const weight = round(comparison.weight, 1);
   const signed = weight > 0 ? `+${weight.toFixed(1)}` : weight < 0 ? `−${Math.abs(weight).toFixed(1)}` : "0";
-  return `${LABELS[comparison.field]}: ${signed} — ${comparison.note}`;
+  return `${LABELS[comparison.field] ?? comparison.field}: ${signed} — ${comparison.note}`;
 }
 
 export { round };

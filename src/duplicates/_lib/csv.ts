@@ -6,11 +6,7 @@
 // per field (where it starts), and a record of more than `MAX_FIELDS` fields is reported, not kept (a
 // 50 MB line of commas would otherwise be 50 million fields).
 
-/** A position in the text, 1-based. */
-export interface TextPosition {
-  readonly line: number;
-  readonly column: number;
-}
+import { positionAt, type TextPosition } from "./position.ts";
 
 export interface CsvRecord {
   readonly fields: string[];
@@ -35,17 +31,7 @@ const LF = 10;
 /** Line and column of field `index` of `record` (counting line breaks inside quoted fields before it). */
 export function positionOf(text: string, record: CsvRecord, index: number): TextPosition | undefined {
   const offset = record.starts[index];
-  if (offset === undefined) return undefined;
-  let line = record.line;
-  let lineStart = record.lineStart;
-  for (let k = record.lineStart; k < offset; k++) {
-    const code = text.charCodeAt(k);
-    if (code === LF || (code === CR && text.charCodeAt(k + 1) !== LF)) {
-      line++;
-      lineStart = k + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
+  return offset === undefined ? undefined : positionAt(text, record.line, record.lineStart, offset);
 }
 
 /**
@@ -63,7 +49,7 @@ export function detectDelimiter(text: string): "," | ";" | "\t" {
     else if (!quoted && (code === LF || code === CR)) break;
     else if (!quoted) {
       const char = text[at] as string;
-      if (char === "," || char === ";" || char === "\t") counts[char]++;
+      if (char in counts) counts[char as keyof typeof counts]++;
     }
   }
   if (counts[";"] > counts[","] && counts[";"] >= counts["\t"]) return ";";
@@ -200,8 +186,4 @@ export function readCsv(text: string, delimiter: string, onRecord: (record: CsvR
     if (at >= length) break;
   }
   return errors;
-}
-
-function positionAt(text: string, line: number, lineStart: number, offset: number): TextPosition {
-  return positionOf(text, { fields: [], starts: [offset], line, lineStart }, 0) as TextPosition;
 }

@@ -3,9 +3,9 @@
 // Each is reported, never dropped. Repeats link to the first occurrence (a star, not every pair), so a
 // list with one id 100,000 times yields 99,999 pairs, not 5 billion.
 
-import type { Activity } from "../../model/index.ts";
+import { type Activity, appendTo } from "../../model/index.ts";
 import { canonicalText } from "./text.ts";
-import { UnionFind } from "./unionFind.ts";
+import { type UnionFind, unionFind } from "./unionFind.ts";
 
 export interface DeterministicPair {
   readonly i: number;
@@ -59,28 +59,37 @@ function contentKey(activity: Activity): string {
   ]);
 }
 
-const FIELD_NAMES: readonly [keyof Activity, string][] = [
-  ["agency", "agency"],
-  ["title", "title"],
-  ["description", "description"],
-  ["actionLines", "action lines"],
-  ["actionLineShares", "shares"],
-  ["start", "start"],
-  ["end", "end"],
-  ["actualStart", "actual start"],
-  ["actualEnd", "actual end"],
-  ["status", "status"],
-  ["countries", "countries"],
-  ["regions", "regions"],
-  ["participants", "participants"],
-  ["budgets", "budgets"],
-  ["sectors", "sectors"],
-  ["crossReferences", "cross-references"],
+/** The fields "they differ in …" compares, in the order it lists them. */
+const COMPARED_FIELDS: readonly (keyof Activity)[] = [
+  "agency",
+  "title",
+  "description",
+  "actionLines",
+  "actionLineShares",
+  "start",
+  "end",
+  "actualStart",
+  "actualEnd",
+  "status",
+  "countries",
+  "regions",
+  "participants",
+  "budgets",
+  "sectors",
+  "crossReferences",
 ];
+/** How it names the fields whose names are not plain words. */
+const FIELD_LABELS: Partial<Record<keyof Activity, string>> = {
+  actionLines: "action lines",
+  actionLineShares: "shares",
+  actualStart: "actual start",
+  actualEnd: "actual end",
+  crossReferences: "cross-references",
+};
 
 function differingFields(a: Activity, b: Activity): string[] {
-  return FIELD_NAMES.filter(([key]) => JSON.stringify(a[key]) !== JSON.stringify(b[key])).map(
-    ([, name]) => name,
+  return COMPARED_FIELDS.filter((key) => JSON.stringify(a[key]) !== JSON.stringify(b[key])).map(
+    (key) => FIELD_LABELS[key] ?? key,
   );
 }
 
@@ -135,11 +144,19 @@ function cheapKey(activity: Activity): number {
   return mix(hash, 0) & 0x3fffffff;
 }
 
+/** Files record `index` under `key`: one index as it is, more as a list (most keys have one record: no array). */
+function addIndex<K>(map: Map<K, number | number[]>, key: K, index: number): void {
+  const same = map.get(key);
+  if (same === undefined) map.set(key, index);
+  else if (typeof same === "number") map.set(key, [same, index]);
+  else same.push(index);
+}
+
 export function findDeterministic(activities: readonly Activity[]): DeterministicResult {
   const n = activities.length;
   const pairs: DeterministicPair[] = [];
   const skip = new Uint8Array(n);
-  const units = new UnionFind(n);
+  const units = unionFind(n);
   const linked = new Set<string>();
   const add = (x: number, y: number, kind: DeterministicPair["kind"], reasons: string[]): void => {
     const i = Math.min(x, y);
@@ -149,6 +166,16 @@ export function findDeterministic(activities: readonly Activity[]): Deterministi
     linked.add(key);
     pairs.push({ i, j, kind, reasons });
     units.union(i, j);
+  };
+
+  /** Calls `link` for the first of `records` and each later one (a star, not every pair), with both records. */
+  const forEachLater = (
+    records: readonly number[],
+    link: (first: number, later: number, a: Activity, b: Activity) => void,
+  ): void => {
+    const first = records[0] as number;
+    for (const k of records.slice(1))
+      link(first, k, activities[first] as Activity, activities[k] as Activity);
   };
 
   // A record index, or the indexes of records sharing the key (most keys have one record: no array).
@@ -162,15 +189,8 @@ export function findDeterministic(activities: readonly Activity[]): Deterministi
   // of every record. A hash that two different records happen to share costs two content keys, no more.
   const byCheap = new Map<number, number | number[]>();
   activities.forEach((activity, index) => {
-    const sameId = byId.get(activity.id);
-    if (sameId === undefined) byId.set(activity.id, index);
-    else if (typeof sameId === "number") byId.set(activity.id, [sameId, index]);
-    else sameId.push(index);
-    const cheap = cheapKey(activity);
-    const same = byCheap.get(cheap);
-    if (same === undefined) byCheap.set(cheap, index);
-    else if (typeof same === "number") byCheap.set(cheap, [same, index]);
-    else same.push(index);
+    addIndex(byId, activity.id, index);
+    addIndex(byCheap, cheapKey(activity), index);
   });
   const keys: (string | undefined)[] = new Array(n);
   const byContent = new Map<string, number[]>();
@@ -179,40 +199,31 @@ export function findDeterministic(activities: readonly Activity[]): Deterministi
     for (const index of same) {
       const key = contentKey(activities[index] as Activity);
       keys[index] = key;
-      const list = byContent.get(key);
-      if (list === undefined) byContent.set(key, [index]);
-      else list.push(index);
+      appendTo(byContent, key, index);
     }
   }
 
   for (const [id, records] of byId) {
     if (typeof records === "number") continue;
-    const first = records[0] as number;
-    for (const k of records.slice(1)) {
-      const a = activities[first] as Activity;
-      const b = activities[k] as Activity;
-      const differs = differingFields(a, b);
+    forEachLater(records, (first, k, a, b) => {
       const identical = keys[first] !== undefined && keys[first] === keys[k];
       if (identical) skip[k] = 1;
       add(first, k, "same-id", [
         `id: the id "${id}" appears again (records ${first} and ${k})`,
         identical
           ? "content: the two records are identical (the same record listed twice)"
-          : `content: they differ in ${differs.join(", ")}`,
+          : `content: they differ in ${differingFields(a, b).join(", ")}`,
       ]);
-    }
+    });
   }
   for (const records of byContent.values()) {
-    const first = records[0] as number;
-    for (const k of records.slice(1)) {
+    forEachLater(records, (first, k, a, b) => {
       skip[k] = 1;
-      const a = activities[first] as Activity;
-      const b = activities[k] as Activity;
-      if (a.id === b.id) continue;
+      if (a.id === b.id) return;
       add(first, k, "identical", [
         `content: every field but the id is the same ("${a.id}" and "${b.id}", reported by ${a.agency})`,
       ]);
-    }
+    });
   }
 
   const holders = new Map<string, number[]>();
@@ -227,10 +238,7 @@ export function findDeterministic(activities: readonly Activity[]): Deterministi
       if (targets === undefined) {
         // Only explicit cross-references say "this is that same activity" about an id outside the list; a
         // participant's activity id may be a whole programme of theirs that funds many activities.
-        if (source !== "cross-reference") continue;
-        const list = holders.get(ref);
-        if (list === undefined) holders.set(ref, [index]);
-        else list.push(index);
+        if (source === "cross-reference") appendTo(holders, ref, index);
         continue;
       }
       for (const target of targets) {
@@ -244,15 +252,12 @@ export function findDeterministic(activities: readonly Activity[]): Deterministi
     }
   });
   for (const [ref, records] of holders) {
-    const first = records[0] as number;
-    for (const k of records.slice(1)) {
-      const a = activities[first] as Activity;
-      const b = activities[k] as Activity;
+    forEachLater(records, (first, k, a, b) => {
       add(first, k, "double-reporting", [
         `cross-reference: ${a.agency}'s record "${a.id}" and ${b.agency}'s record "${b.id}" both give "${ref}" as an identifier of the same activity`,
         DOUBLE_REPORTING,
       ]);
-    }
+    });
   }
   return { pairs, skip, units };
 }

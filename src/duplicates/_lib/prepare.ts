@@ -3,6 +3,7 @@
 // (rarest first) laid out end to end (CSR), IDF weights, countries, regions and partners as integer ids.
 
 import type { Activity, Catalogue } from "../../model/index.ts";
+import { addTo, grown, sortedDistinctText } from "./collections.ts";
 import { endDay, startDay } from "./dates.ts";
 import { canonicalText, isStopWord, stemWord, surfaceValues } from "./text.ts";
 
@@ -85,19 +86,19 @@ function csrOf(lists: readonly (readonly number[])[]): Csr {
   return { offsets, values };
 }
 
-/** Key for an organisation named as a participant: its ref, else its folded name. */
-function organisationKey(ref: string | undefined, name: string | undefined): string | undefined {
-  if (ref !== undefined) return `ref:${ref.toLowerCase()}`;
-  if (name !== undefined) return `name:${canonicalText(name)}`;
-  return undefined;
-}
+/** Keys for an organisation named as a participant: by its ref, or by its folded name. */
+const refKey = (ref: string): string => `ref:${ref.toLowerCase()}`;
+const nameKey = (name: string): string => `name:${canonicalText(name)}`;
 
 const GLOBAL: Geography = { kind: "global", countries: [], regions: [] };
 const UNKNOWN: Geography = { kind: "unknown", countries: [], regions: [] };
 
+/** Numbers in ascending order (a sort's default order is by their text). */
+const ascending = (x: number, y: number): number => x - y;
+
 /** A list's distinct values in ascending order (one value or none, the common case, as it is). */
 function sortedDistinct(list: number[]): number[] {
-  return list.length < 2 ? list : [...new Set(list)].sort((x, y) => x - y);
+  return list.length < 2 ? list : [...new Set(list)].sort(ascending);
 }
 
 function interned(map: Map<string, number>, list: string[], key: string): number {
@@ -114,7 +115,7 @@ function interned(map: Map<string, number>, list: string[], key: string): number
 export function prepare(activities: readonly Activity[], catalogue: Catalogue): Prepared {
   const n = activities.length;
 
-  const agencies = [...new Set(activities.map((activity) => activity.agency))].sort(compareStrings);
+  const agencies = sortedDistinctText(activities.map((activity) => activity.agency));
   const agencyIndex = new Map(agencies.map((agency, index) => [agency, index]));
   const agencyOf = new Int32Array(n);
   const start = new Float64Array(n);
@@ -179,8 +180,21 @@ export function prepare(activities: readonly Activity[], catalogue: Catalogue): 
   const partners: (readonly number[])[] = [];
   const selfKeys: number[][] = [];
   const selfCache = new Map<string, number[]>();
+  // Partner ids of the refs and names participants give, each spelling folded and interned once.
   const refIds = new Map<string, number>();
   const nameIds = new Map<string, number>();
+  const partnerIdOf = (ids: Map<string, number>, value: string, keyOf: (value: string) => string): number => {
+    let id = ids.get(value);
+    if (id === undefined) {
+      id = interned(partnerIds, partnerKeys, keyOf(value));
+      ids.set(value, id);
+    }
+    return id;
+  };
+  /** Adds a partner a record names, unless it is the record's own agency or named already. */
+  const addPartner = (named: number[], self: readonly number[], id: number): void => {
+    if (!self.includes(id) && !named.includes(id)) named.push(id);
+  };
 
   // Word ids of a text without repeats; `seenIn[id] === mark` dedupes without a Set per text. Each
   // surface form is resolved once (`surfaceValues` finds it again by its characters): to its stem's id,
@@ -197,11 +211,7 @@ export function prepare(activities: readonly Activity[], catalogue: Catalogue): 
       stems.push(stem);
       surfaces.push(surface);
       df.push(0);
-      if (id >= seenIn.length) {
-        const grown = new Int32Array(seenIn.length * 2).fill(-1);
-        grown.set(seenIn);
-        seenIn = grown;
-      }
+      if (id >= seenIn.length) seenIn = grown(seenIn, 0, -1);
     }
     return id;
   });
@@ -217,11 +227,7 @@ export function prepare(activities: readonly Activity[], catalogue: Catalogue): 
     if (seen === mark) return;
     if (target === titleIds || seen !== mark - 1) df[id] = (df[id] as number) + 1;
     seenIn[id] = mark;
-    if (target.length >= target.ids.length) {
-      const grown = new Int32Array(target.ids.length * 2);
-      grown.set(target.ids);
-      target.ids = grown;
-    }
+    if (target.length >= target.ids.length) target.ids = grown(target.ids);
     target.ids[target.length++] = id;
   };
   for (let i = 0; i < n; i++) {
@@ -249,13 +255,13 @@ export function prepare(activities: readonly Activity[], catalogue: Catalogue): 
       const index = lineIndex.get(id);
       if (index !== undefined && !own.includes(index)) own.push(index);
     }
-    own.sort((x, y) => x - y);
+    own.sort(ascending);
     lines.push(shared(own));
     if (own.length === 1) lineProbes.push(relatives[own[0] as number] as number[]);
     else {
       const probes = new Set<number>();
       for (const a of own) for (const b of relatives[a] as number[]) probes.add(b);
-      lineProbes.push([...probes].sort((x, y) => x - y));
+      lineProbes.push([...probes].sort(ascending));
     }
 
     const countries = activity.countries ?? [];
@@ -286,37 +292,23 @@ export function prepare(activities: readonly Activity[], catalogue: Catalogue): 
     let self = selfCache.get(selfCacheKey);
     if (self === undefined) {
       const ids = new Set<number>();
+      const { agency, agencyName } = activity;
       for (const key of [
-        organisationKey(activity.agency, undefined),
-        organisationKey(undefined, activity.agency),
-        organisationKey(undefined, activity.agencyName),
-      ]) {
-        if (key !== undefined) ids.add(interned(partnerIds, partnerKeys, key));
-      }
-      self = [...ids].sort((x, y) => x - y);
+        refKey(agency),
+        nameKey(agency),
+        ...(agencyName === undefined ? [] : [nameKey(agencyName)]),
+      ])
+        ids.add(interned(partnerIds, partnerKeys, key));
+      self = [...ids].sort(ascending);
       selfCache.set(selfCacheKey, self);
     }
     selfKeys.push(self);
     const named: number[] = [];
-    for (const participant of activity.participants ?? []) {
-      if (participant.ref !== undefined) {
-        let id = refIds.get(participant.ref);
-        if (id === undefined) {
-          id = interned(partnerIds, partnerKeys, organisationKey(participant.ref, undefined) as string);
-          refIds.set(participant.ref, id);
-        }
-        if (!self.includes(id) && !named.includes(id)) named.push(id);
-      }
-      if (participant.name !== undefined) {
-        let id = nameIds.get(participant.name);
-        if (id === undefined) {
-          id = interned(partnerIds, partnerKeys, organisationKey(undefined, participant.name) as string);
-          nameIds.set(participant.name, id);
-        }
-        if (!self.includes(id) && !named.includes(id)) named.push(id);
-      }
+    for (const { ref, name } of activity.participants ?? []) {
+      if (ref !== undefined) addPartner(named, self, partnerIdOf(refIds, ref, refKey));
+      if (name !== undefined) addPartner(named, self, partnerIdOf(nameIds, name, nameKey));
     }
-    partners.push(shared(named.sort((x, y) => x - y)));
+    partners.push(shared(named.sort(ascending)));
   }
 
   // Global word order: rarest first (highest IDF), ties by first appearance.
@@ -351,10 +343,7 @@ export function prepare(activities: readonly Activity[], catalogue: Catalogue): 
     return { offsets, ranks, total };
   };
 
-  const lineOffsets = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) lineOffsets[i + 1] = (lineOffsets[i] as number) + (lines[i] as number[]).length;
-  const lineValues = new Int32Array(lineOffsets[n] as number);
-  for (let i = 0; i < n; i++) lineValues.set(lines[i] as number[], lineOffsets[i] as number);
+  const { offsets: lineOffsets, values: lineValues } = csrOf(lines);
 
   const title = table(titleIds);
   const titleGroup = new Int32Array(n).fill(-1);
@@ -402,7 +391,7 @@ export function prepare(activities: readonly Activity[], catalogue: Catalogue): 
     const group = titleGroup[i] as number;
     if (group >= 0 && (groupSize[group] as number) >= 3) {
       const key = `${agencyOf[i]} ${group}`;
-      perAgency.set(key, (perAgency.get(key) ?? 0) + 1);
+      addTo(perAgency, key);
     }
   }
   for (let i = 0; i < n; i++) {
@@ -445,9 +434,4 @@ export function prepare(activities: readonly Activity[], catalogue: Catalogue): 
       selfKeys: csrOf(selfKeys),
     },
   };
-}
-
-/** Code-unit order: the same on every machine and locale. */
-export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

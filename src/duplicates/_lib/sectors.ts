@@ -3,6 +3,7 @@
 
 import type { Catalogue } from "../../model/index.ts";
 import { sectorMappingOf } from "../data/dacSectors.ts";
+import { addTo } from "./collections.ts";
 
 const OWN_VOCABULARIES = new Set(["98", "99"]);
 
@@ -15,16 +16,15 @@ export function linesFromSectors(
   const dac = sectors.filter((sector) => sector.vocabulary === "1");
   const usable = dac.length > 0 ? dac : sectors.filter((sector) => sector.vocabulary === "2");
   const weights = new Map<string, number>();
-  const add = (line: string, weight: number) => weights.set(line, (weights.get(line) ?? 0) + weight);
   for (const sector of usable) {
     const mapping = sectorMappingOf(sector.vocabulary, sector.code);
     if (mapping === undefined) continue;
     const weight = (sector.percentage ?? 100 / usable.length) / mapping.actionLines.length;
-    for (const line of mapping.actionLines) if (known.has(line)) add(line, weight);
+    for (const line of mapping.actionLines) if (known.has(line)) addTo(weights, line, weight);
   }
   for (const sector of sectors) {
     if (OWN_VOCABULARIES.has(sector.vocabulary) && known.has(sector.code))
-      add(sector.code, sector.percentage ?? 100);
+      addTo(weights, sector.code, sector.percentage ?? 100);
   }
   const lines = [...weights.keys()];
   if (lines.length <= 1) return { lines };

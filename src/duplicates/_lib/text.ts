@@ -4,6 +4,8 @@
 // and "digitalisation"/"digitalization" meet. The rules apply to both sides of every comparison, so a
 // stem only needs to be consistent, not a dictionary word.
 
+import { grown } from "./collections.ts";
+
 const STOP_WORDS = new Set(
   [
     // English
@@ -26,6 +28,7 @@ const STOP_WORDS = new Set(
 
 const COMBINING_MARKS = /\p{M}+/gu;
 const HYPHENATED_PREFIX = /(^|[^\p{L}\p{N}])([a-z])[-‐‑–]\s?(?=\p{L})/gu;
+const HYPHEN = /[-‐‑–]/u;
 const DIGIT = /\d/u;
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range, to skip normalisation
@@ -82,60 +85,20 @@ export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
 }
 
-const isAlnum = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
 const isSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13);
 
 /**
  * Calls `visit(surface)` for each folded word of two or more characters in a text, in order, stop words
  * and repeats included (callers stem, drop stop words and dedupe). One-letter prefixes are joined as
- * `forEachWord` joins them ("e-Health" → "ehealth"). ASCII text is scanned by character codes, without
- * regular expressions or a folded copy beyond one `toLowerCase`.
+ * `forEachWord` joins them ("e-Health" → "ehealth"). The reference for `surfaceValues`, which scans
+ * ASCII text by character codes instead.
  */
 export function forEachSurface(text: string, visit: (surface: string) => void): void {
-  if (!ASCII.test(text)) {
-    let folded = foldText(text);
-    if (folded.includes("-") || folded.includes("‐") || folded.includes("‑") || folded.includes("–"))
-      folded = folded.replace(HYPHENATED_PREFIX, "$1$2");
-    WORD.lastIndex = 0;
-    for (let match = WORD.exec(folded); match !== null; match = WORD.exec(folded))
-      if (match[0].length >= 2) visit(match[0]);
-    return;
-  }
-  const lower = text.toLowerCase();
-  const length = lower.length;
-  let start = -1;
-  // A one-letter word joined to the next ("e-health"): its letter, put in front of the next word.
-  let prefix = "";
-  for (let k = 0; k <= length; k++) {
-    const code = k < length ? lower.charCodeAt(k) : 0;
-    if (isAlnum(code)) {
-      if (start < 0) start = k;
-      continue;
-    }
-    if (start < 0) continue;
-    const size = k - start + prefix.length;
-    if (
-      size === 1 &&
-      code === 45 &&
-      prefix === "" &&
-      (lower.charCodeAt(start) as number) >= 97 &&
-      k + 1 < length
-    ) {
-      // As HYPHENATED_PREFIX: a letter, a hyphen, at most one space, then a letter.
-      const next = lower.charCodeAt(k + 1);
-      const after = isSpace(next) && k + 2 < length ? lower.charCodeAt(k + 2) : -1;
-      const letterAt = next >= 97 && next <= 122 ? k + 1 : after >= 97 && after <= 122 ? k + 2 : -1;
-      if (letterAt > 0) {
-        prefix = lower[start] as string;
-        start = letterAt;
-        k = letterAt;
-        continue;
-      }
-    }
-    if (size >= 2) visit(prefix === "" ? lower.slice(start, k) : prefix + lower.slice(start, k));
-    prefix = "";
-    start = -1;
-  }
+  let folded = foldText(text);
+  if (HYPHEN.test(folded)) folded = folded.replace(HYPHENATED_PREFIX, "$1$2");
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(folded); match !== null; match = WORD.exec(folded))
+    if (match[0].length >= 2) visit(match[0]);
 }
 
 /**
@@ -189,12 +152,8 @@ export function surfaceValues(resolve: (surface: string) => number): {
     const value = resolve(surface);
     const entry = surfaces.length;
     if (entry >= hashes.length) {
-      const grownHashes = new Int32Array(hashes.length * 2);
-      grownHashes.set(hashes);
-      hashes = grownHashes;
-      const grownValues = new Int32Array(values.length * 2);
-      grownValues.set(values);
-      values = grownValues;
+      hashes = grown(hashes);
+      values = grown(values);
     }
     surfaces.push(surface);
     hashes[entry] = hash;
@@ -243,6 +202,8 @@ export function surfaceValues(resolve: (surface: string) => number): {
     const length = lower.length;
     let start = -1;
     let hash = FNV_OFFSET;
+    // A one-letter word joined to the next ("e-health"): its letter, put in front of the next word.
+    let prefix = "";
     for (let k = 0; k <= length; k++) {
       const code = k < length ? lower.charCodeAt(k) : 0;
       if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
@@ -255,17 +216,22 @@ export function surfaceValues(resolve: (surface: string) => number): {
       }
       if (start < 0) continue;
       const size = k - start;
-      if (size === 1 && code === 45 && lower.charCodeAt(start) >= 97 && k + 1 < length) {
-        // "e-health", a one-letter word joined to the next (as `forEachSurface` joins it): rare, so the
-        // general scanner reads the rest of the text.
+      if (prefix === "" && size === 1 && code === 45 && lower.charCodeAt(start) >= 97 && k + 1 < length) {
+        // As HYPHENATED_PREFIX: a letter, a hyphen, at most one space, then a letter.
         const next = lower.charCodeAt(k + 1);
         const after = isSpace(next) && k + 2 < length ? lower.charCodeAt(k + 2) : -1;
-        if ((next >= 97 && next <= 122) || (after >= 97 && after <= 122)) {
-          forEachSurface(text.slice(start), (surface) => visit(valueOfSurface(surface)));
-          return;
+        const letterAt = next >= 97 && next <= 122 ? k + 1 : after >= 97 && after <= 122 ? k + 2 : -1;
+        if (letterAt > 0) {
+          prefix = lower[start] as string;
+          start = letterAt;
+          k = letterAt;
+          continue;
         }
       }
-      if (size >= 2) visit(valueAt(lower, start, k, hash & 0x3fffffff));
+      // A joined word is rare, and not in the text as it stands: it is found by its own characters.
+      if (prefix !== "") visit(valueOfSurface(prefix + lower.slice(start, k)));
+      else if (size >= 2) visit(valueAt(lower, start, k, hash & 0x3fffffff));
+      prefix = "";
       start = -1;
     }
   };

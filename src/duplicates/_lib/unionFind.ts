@@ -1,16 +1,17 @@
 /** Disjoint sets over 0…n−1 with path halving and union by size; iterative, so huge inputs never recurse. */
-export class UnionFind {
-  private readonly parent: Int32Array;
-  private readonly size: Int32Array;
+export interface UnionFind {
+  /** The representative of the set `x` is in. */
+  find(x: number): number;
+  /** Joins the sets of `a` and `b`; returns whether they were apart. */
+  union(a: number, b: number): boolean;
+}
 
-  constructor(n: number) {
-    this.parent = new Int32Array(n);
-    this.size = new Int32Array(n).fill(1);
-    for (let i = 0; i < n; i++) this.parent[i] = i;
-  }
-
-  find(x: number): number {
-    const parent = this.parent;
+/** `n` elements, each in a set of its own. */
+export function unionFind(n: number): UnionFind {
+  const parent = new Int32Array(n);
+  const size = new Int32Array(n).fill(1);
+  for (let i = 0; i < n; i++) parent[i] = i;
+  const find = (x: number): number => {
     let node = x;
     while (parent[node] !== node) {
       const up = parent[node] as number;
@@ -18,16 +19,17 @@ export class UnionFind {
       node = up;
     }
     return node;
-  }
-
-  /** Joins the sets of `a` and `b`; returns whether they were apart. */
-  union(a: number, b: number): boolean {
-    let ra = this.find(a);
-    let rb = this.find(b);
-    if (ra === rb) return false;
-    if ((this.size[ra] as number) < (this.size[rb] as number)) [ra, rb] = [rb, ra];
-    this.parent[rb] = ra;
-    this.size[ra] = (this.size[ra] as number) + (this.size[rb] as number);
-    return true;
-  }
+  };
+  return {
+    find,
+    union(a, b) {
+      let ra = find(a);
+      let rb = find(b);
+      if (ra === rb) return false;
+      if ((size[ra] as number) < (size[rb] as number)) [ra, rb] = [rb, ra];
+      parent[rb] = ra;
+      size[ra] = (size[ra] as number) + (size[rb] as number);
+      return true;
+    },
+  };
 }

@@ -6,6 +6,8 @@
 // Inside a block the pair already shares an action line, overlaps in time and in place, so agreeing on
 // those says little (u is high) and their weights are small; wording carries most of the evidence.
 
+import * as WEIGHTS from "./fieldWeights.ts";
+
 /** A piecewise-linear weight curve over a similarity in [0, 1], as (similarity, weight) points. */
 export type Curve = readonly (readonly [number, number])[];
 
@@ -35,27 +37,6 @@ export const PERIOD_CURVE: Curve = [
   [0.5, 0.25],
   [1, 1],
 ];
-
-export const WEIGHTS = {
-  sameLines: 1,
-  /** Plus `sharedLinesPerJaccard` × the Jaccard overlap of the two line sets. */
-  sharedLines: 0.25,
-  sharedLinesPerJaccard: 0.5,
-  hierarchyOnly: 0,
-  /** One record has no action line (sectors that map to none): the field is not compared. */
-  lineUnknown: 0,
-  sameDates: 1.5,
-  sameCountries: 1,
-  /** Plus `sharedCountriesPerJaccard` × the Jaccard overlap of the two country sets. */
-  sharedCountries: 0.25,
-  sharedCountriesPerJaccard: 0.5,
-  sharedRegion: 0.5,
-  bothGlobal: 0.5,
-  globalAndCountries: 0,
-  namesOtherAgency: 2.5,
-  sharedPartner: 0.5,
-  differentPartners: -0.5,
-} as const;
 
 /** The most the fields other than title and description can add, per field. */
 export const MAX_OTHER = {
