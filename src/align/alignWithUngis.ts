@@ -1,3 +1,4 @@
+import { wsis } from "../catalogue/index.ts";
 import type {
   AlignedPair,
   AlignmentGap,
@@ -11,13 +12,16 @@ import {
   type Catalogue,
   type Programme,
   readInput,
+  throwIfAny,
   type UngisPlanInput,
   UngisPlanSchema,
   type UngisTheme,
+  withoutUndefined,
 } from "../model/index.ts";
-import { catalogueOf, listing, prefixed, programmeArgument, throwIfIssues, tryParse } from "./_lib/inputs.ts";
+import { listing, prefixed, programmeArgument, tryParse } from "./_lib/inputs.ts";
+import { distinct } from "./_lib/lists.ts";
 import { maxWeightMatching } from "./_lib/matching.ts";
-import { ancestorsOf, distinct, LineIndex, type LineOverlap, lineOverlap } from "./_lib/overlap.ts";
+import { ancestorsOf, LineIndex, type LineOverlap, lineOverlap } from "./_lib/overlap.ts";
 import { planReferenceIssues, ungisWindow } from "./_lib/references.ts";
 import { facilitatingMembers, needsParallel, programmeYears, type ThemeYear } from "./_lib/themeYears.ts";
 
@@ -25,6 +29,9 @@ interface UngisEntry {
   readonly ref: UngisThemeRef;
   readonly theme: UngisTheme;
 }
+
+/** What errors call the arguments of `alignWithUngis`. */
+const SUBJECT = "alignment input";
 
 /**
  * Measures how far a UNGIS plan parallels a programme: each Commission theme-year is paired with a
@@ -70,26 +77,26 @@ export function alignWithUngis(
   options: AlignWithUngisOptions = {},
 ): AlignmentReport {
   // Read once into plain data: a Proxy or a throwing getter is an input error (issue 10).
-  programme = readInput(programme, "alignment input", ["programme"]);
-  plan = readInput(plan, "alignment input", ["plan"]);
-  options = readInput(options, "alignment input", ["options"]);
+  programme = readInput(programme, SUBJECT, ["programme"]);
+  plan = readInput(plan, SUBJECT, ["plan"]);
+  options = readInput(options, SUBJECT, ["options"]);
   const parsedOptions = tryParse(AlignWithUngisOptionsSchema, options, ["options"]);
   const resolved = parsedOptions.value ?? AlignWithUngisOptionsSchema.parse({});
-  const catalogue = catalogueOf(parsedOptions.value);
+  const catalogue = parsedOptions.value?.catalogue ?? wsis;
   const parsedProgramme = programmeArgument(programme, catalogue, ["programme"]);
   const parsedPlan = tryParse(UngisPlanSchema, plan, ["plan"]);
   const strict =
     resolved.strict && parsedProgramme.value !== undefined
       ? { programme: parsedProgramme.value, lead: resolved.lead }
       : undefined;
-  throwIfIssues(
+  throwIfAny(
     [
       ...parsedOptions.issues,
       ...parsedProgramme.issues,
       ...parsedPlan.issues,
       ...prefixed(["plan"], planReferenceIssues(plan, catalogue, strict)),
     ],
-    "alignment input",
+    SUBJECT,
   );
   if (parsedProgramme.value === undefined || parsedPlan.value === undefined) throw new Error("unreachable");
   return align(parsedProgramme.value, parsedPlan.value.years, catalogue, resolved);
@@ -104,7 +111,6 @@ function align(
   const { lead, partialCredit, minOverlap } = options;
   const ancestors = ancestorsOf(catalogue);
   const window = ungisWindow(programme, lead);
-  const inWindow = (year: number) => year >= window.first && year <= window.last;
 
   const ungisByYear = new Map<number, UngisEntry[]>();
   const ungisIndex = new LineIndex<UngisEntry>(ancestors);
@@ -118,7 +124,7 @@ function align(
     );
     // Every year is indexed, so a gap can point to related UNGIS work even outside the window.
     for (const item of list) ungisIndex.add(entry.year, item.theme.actionLines, item);
-    if (inWindow(entry.year)) ungisByYear.set(entry.year, list);
+    if (entry.year >= window.first && entry.year <= window.last) ungisByYear.set(entry.year, list);
     else outside.add(entry.year);
   });
 
@@ -144,16 +150,18 @@ function align(
     );
     const weights = overlaps.map((row) => row.map((o) => (o.overlap >= minOverlap ? o.overlap : 0)));
     const pairs: AlignedPair[] = [];
-    const matchedCstd = new Set<number>();
-    const matchedUngis = new Set<number>();
+    // Each theme-year is an entry of its own (a theme listed twice in a cycle is two), so the
+    // entries themselves tell which were paired.
+    const pairedCstd = new Set<ThemeYear>();
+    const pairedUngis = new Set<UngisEntry>();
     let sum = 0;
     for (const [i, j] of maxWeightMatching(weights)) {
       const item = cstd[i];
       const u = ungis[j];
       const o = overlaps[i]?.[j];
       if (item === undefined || u === undefined || o === undefined) continue;
-      matchedCstd.add(i);
-      matchedUngis.add(j);
+      pairedCstd.add(item);
+      pairedUngis.add(u);
       sum += o.overlap;
       pairs.push({
         theme: item.theme.id,
@@ -168,15 +176,13 @@ function align(
     ungisCount += ungis.length;
     matchedCount += pairs.length;
     total += sum;
-    const unmatchedCstd = cstd.filter((_, i) => !matchedCstd.has(i));
-    const unmatchedUngis = ungis.filter((_, j) => !matchedUngis.has(j));
-    const pairedUngis = new Set(ungis.filter((_, j) => matchedUngis.has(j)));
-    const pairedCstd = new Set(cstd.filter((_, i) => matchedCstd.has(i)));
-    const yearEntry: AlignmentYear = {
+    const unmatchedCstd = cstd.filter((item) => !pairedCstd.has(item));
+    const unmatchedUngis = ungis.filter((u) => !pairedUngis.has(u));
+    byYear.push({
       year,
       ungisYear,
       phase: session?.phase ?? "combined",
-      ...(session?.number === undefined ? {} : { session: session.number }),
+      ...withoutUndefined({ session: session?.number }),
       coherence: size === 0 ? 1 : (2 * sum) / size,
       pairs,
       unmatched: {
@@ -184,8 +190,7 @@ function align(
         ungis: unmatchedUngis.map((u) => u.ref),
       },
       stiOnly: themes.filter((item) => !needsParallel(item.theme)).map((item) => item.theme.id),
-    };
-    byYear.push(yearEntry);
+    });
 
     for (const item of unmatchedCstd) {
       const lines = distinct(item.theme.actionLines);
@@ -193,6 +198,7 @@ function align(
       const agencies = [...leads, ...co];
       const near = ungisIndex.nearest(ungisYear, lines);
       const nearest = near === undefined ? undefined : { year: near.year, theme: near.entry.ref.title };
+      const nearTitle = nearest?.theme;
       const who =
         agencies.length === 0
           ? "no UNGIS member facilitates these lines"
@@ -201,10 +207,12 @@ function align(
         near === undefined
           ? ""
           : near.year !== ungisYear
-            ? `; UNGIS takes up related lines in ${near.year} ("${near.entry.ref.title}")`
-            : pairedUngis.has(near.entry)
-              ? `; its ${ungisYear} theme "${near.entry.ref.title}" is paired with another of the session's themes`
-              : `; its ${ungisYear} theme "${near.entry.ref.title}" touches them too little to count (overlap under ${minOverlap})`;
+            ? `; UNGIS takes up related lines in ${near.year} ("${nearTitle}")`
+            : `; its ${ungisYear} theme "${nearTitle}" ${
+                pairedUngis.has(near.entry)
+                  ? "is paired with another of the session's themes"
+                  : `touches them too little to count (overlap under ${minOverlap})`
+              }`;
       gaps.push({
         year,
         ungisYear,
@@ -213,7 +221,7 @@ function align(
         missingIn: "ungis",
         actionLines: lines,
         agencies,
-        ...(nearest === undefined ? {} : { nearest }),
+        ...withoutUndefined({ nearest }),
         suggestion: `UNGIS has no theme in ${ungisYear} to feed "${item.theme.title}" (${lines.join(", ")}) at the ${year} session; ${who}${where}.`,
         path: item.path,
       });
@@ -225,14 +233,17 @@ function align(
         u.theme.lead !== undefined && u.theme.lead.length > 0 ? [...u.theme.lead] : [...leads, ...co];
       const near = cstdIndex.nearest(year, lines);
       const nearest = near === undefined ? undefined : { year: near.year, theme: near.entry.theme.id };
+      const nearTheme = nearest?.theme;
       const what =
         near === undefined
           ? "no theme of the programme takes up these lines; propose one to the Commission or drop it from the plan"
           : near.year !== year
-            ? `the Commission takes up related lines in ${near.year} ("${near.entry.theme.id}"), so UNGIS could move it to ${near.year - lead}`
-            : pairedCstd.has(near.entry)
-              ? `the session's theme "${near.entry.theme.id}" on these lines is paired with another UNGIS theme, so one of the two is redundant`
-              : `the session's theme "${near.entry.theme.id}" touches them too little to count (overlap under ${minOverlap}); widen one of the two`;
+            ? `the Commission takes up related lines in ${near.year} ("${nearTheme}"), so UNGIS could move it to ${near.year - lead}`
+            : `the session's theme "${nearTheme}" ${
+                pairedCstd.has(near.entry)
+                  ? "on these lines is paired with another UNGIS theme, so one of the two is redundant"
+                  : `touches them too little to count (overlap under ${minOverlap}); widen one of the two`
+              }`;
       gaps.push({
         year,
         ungisYear,
@@ -241,7 +252,7 @@ function align(
         missingIn: "cstd",
         actionLines: lines,
         agencies,
-        ...(nearest === undefined ? {} : { nearest }),
+        ...withoutUndefined({ nearest }),
         suggestion: `UNGIS's ${ungisYear} theme "${u.ref.title}" (${lines.join(", ")}) feeds no theme of the ${year} session; ${what}.`,
         path: u.ref.path,
       });

@@ -1,5 +1,7 @@
+import { wsis } from "../catalogue/index.ts";
 import type { ForumOverlap, ForumOverlapReport, ForumParty } from "../model/index.ts";
 import {
+  byId,
   type Catalogue,
   type FindForumOverlapsOptions,
   FindForumOverlapsOptionsSchema,
@@ -8,17 +10,17 @@ import {
   type ForumItem,
   type Programme,
   readInput,
-  type Theme,
+  throwIfAny,
+  withoutUndefined,
 } from "../model/index.ts";
-import { catalogueOf, prefixed, programmeArgument, throwIfIssues, tryParse } from "./_lib/inputs.ts";
-import { ancestorsOf, distinct, LineIndex, lineOverlap, push } from "./_lib/overlap.ts";
+import { prefixed, programmeArgument, tryParse } from "./_lib/inputs.ts";
+import { distinct, push } from "./_lib/lists.ts";
+import { ancestorsOf, LineIndex, type LineOverlap, lineOverlap } from "./_lib/overlap.ts";
 import { foraReferenceIssues } from "./_lib/references.ts";
 import { programmeYears } from "./_lib/themeYears.ts";
 
 interface Item {
   readonly forum: string;
-  readonly forumIndex: number;
-  readonly year: number;
   readonly item: ForumItem;
   /** Its own lines and those of the programme themes it names. */
   readonly lines: string[];
@@ -26,9 +28,8 @@ interface Item {
   readonly order: number;
 }
 
-/** When a party takes in others' outcomes: the session's input deadline, or the item's. */
-const intakeOf = (party: ForumParty): string | undefined =>
-  party.kind === "programme" ? party.inputs : undefined;
+/** What errors call the arguments of `findForumOverlaps`. */
+const SUBJECT = "forum overlap input";
 
 /**
  * Finds where other follow-up bodies (the IGF, the WSIS Forum, the Global Alliance, ECOSOC's
@@ -61,22 +62,22 @@ export function findForumOverlaps(
   options: FindForumOverlapsOptions = {},
 ): ForumOverlapReport {
   // Read once into plain data: a Proxy or a throwing getter is an input error (issue 10).
-  programme = readInput(programme, "forum overlap input", ["programme"]);
-  fora = readInput(fora, "forum overlap input", ["fora"]);
-  options = readInput(options, "forum overlap input", ["options"]);
+  programme = readInput(programme, SUBJECT, ["programme"]);
+  fora = readInput(fora, SUBJECT, ["fora"]);
+  options = readInput(options, SUBJECT, ["options"]);
   const parsedOptions = tryParse(FindForumOverlapsOptionsSchema, options, ["options"]);
   const resolved = parsedOptions.value ?? FindForumOverlapsOptionsSchema.parse({});
-  const catalogue = catalogueOf(parsedOptions.value);
+  const catalogue = parsedOptions.value?.catalogue ?? wsis;
   const parsedProgramme = programmeArgument(programme, catalogue, ["programme"]);
   const parsedFora = tryParse(ForaSchema, fora, ["fora"]);
-  throwIfIssues(
+  throwIfAny(
     [
       ...parsedOptions.issues,
       ...parsedProgramme.issues,
       ...parsedFora.issues,
       ...prefixed(["fora"], foraReferenceIssues(fora, catalogue, parsedProgramme.value)),
     ],
-    "forum overlap input",
+    SUBJECT,
   );
   if (parsedProgramme.value === undefined || parsedFora.value === undefined) throw new Error("unreachable");
   return findOverlaps(parsedProgramme.value, parsedFora.value, catalogue, resolved);
@@ -89,7 +90,7 @@ function findOverlaps(
   options: { minOverlap: number; partialCredit: number; betweenFora: boolean },
 ): ForumOverlapReport {
   const ancestors = ancestorsOf(catalogue);
-  const themes = new Map<string, Theme>(programme.themes.map((theme) => [theme.id, theme]));
+  const themes = byId(programme.themes);
   const index = new LineIndex<Item>(ancestors);
   const byTheme = new Map<string, Item[]>();
   const itemsByYear = new Map<number, Item[]>();
@@ -103,8 +104,6 @@ function findOverlaps(
         ]);
         const filed: Item = {
           forum: forum.id,
-          forumIndex: f,
-          year: entry.year,
           item,
           lines,
           order: order++,
@@ -112,8 +111,7 @@ function findOverlaps(
             kind: "forum",
             forum: forum.id,
             title: item.title,
-            ...(item.opens === undefined ? {} : { opens: item.opens }),
-            ...(item.closes === undefined ? {} : { closes: item.closes }),
+            ...withoutUndefined({ opens: item.opens, closes: item.closes }),
             path: [f, "years", y, "items", i],
           },
         };
@@ -125,6 +123,8 @@ function findOverlaps(
   });
 
   const overlaps: ForumOverlap[] = [];
+  /** Whether lines overlap enough to report, short of an item naming the theme. */
+  const enough = (o: LineOverlap) => o.overlap >= options.minOverlap && o.overlap !== 0;
   const sessionYears = programmeYears(programme);
   const years = [...new Set([...sessionYears.map((y) => y.year), ...itemsByYear.keys()])].sort(
     (a, b) => a - b,
@@ -137,8 +137,7 @@ function findOverlaps(
     if (entry !== undefined && session !== undefined) {
       for (const { theme, path } of entry.themes) {
         const explicit = new Set(byTheme.get(`${year}\u0000${theme.id}`) ?? []);
-        const candidates = [...explicit, ...index.inYear(year, theme.actionLines)];
-        const seen = new Set<Item>();
+        const candidates = [...new Set([...explicit, ...index.inYear(year, theme.actionLines)])];
         const party: ForumParty = {
           kind: "programme",
           theme: theme.id,
@@ -149,11 +148,9 @@ function findOverlaps(
           path,
         };
         for (const item of candidates.sort((a, b) => a.order - b.order)) {
-          if (seen.has(item)) continue;
-          seen.add(item);
           const o = lineOverlap(theme.actionLines, item.lines, ancestors, options.partialCredit);
           const named = explicit.has(item);
-          if (!named && (o.overlap < options.minOverlap || o.overlap === 0)) continue;
+          if (!named && !enough(o)) continue;
           overlaps.push(pairOf(year, party, item.party, item.item, o, named));
         }
       }
@@ -163,7 +160,7 @@ function findOverlaps(
       for (const other of index.inYear(year, item.lines)) {
         if (other.order <= item.order || other.forum === item.forum) continue;
         const o = lineOverlap(item.lines, other.lines, ancestors, options.partialCredit);
-        if (o.overlap < options.minOverlap || o.overlap === 0) continue;
+        if (!enough(o)) continue;
         overlaps.push(pairOf(year, item.party, other.party, other.item, o, false, item.item));
       }
     }
@@ -183,11 +180,11 @@ function pairOf(
   explicit: boolean,
   firstItem?: ForumItem,
 ): ForumOverlap {
+  /** When a party takes in others' outcomes: the session's input deadline, or the item's (its opening without one). */
   const intake = (party: ForumParty, item: ForumItem | undefined) =>
-    intakeOf(party) ?? item?.inputs ?? item?.opens;
+    party.kind === "programme" ? party.inputs : (item?.inputs ?? item?.opens);
   const firstIntake = intake(first, firstItem);
   const secondIntake = intake(second, secondItem);
-  const base = { year, overlap: o.overlap, shared: o.shared, explicit };
   const related = o.related.map(([a, b]) => ({ a, b }));
   const name = (party: ForumParty) =>
     party.kind === "programme"
@@ -199,47 +196,40 @@ function pairOf(
       : related.length > 0
         ? ` on ${related.map((r) => `${r.a}/${r.b}`).join(", ")}`
         : "";
-  if (first.closes !== undefined && second.closes !== undefined) {
-    if (secondIntake !== undefined && first.closes < secondIntake) {
-      return {
-        kind: "complementary",
-        timing: "sequential",
-        a: first,
-        b: second,
-        related,
-        ...base,
-        message: `In ${year} ${name(first)} closes on ${first.closes}, before ${name(second)} takes inputs (${secondIntake}), so it can feed it${on}.`,
-      };
-    }
-    if (firstIntake !== undefined && second.closes < firstIntake) {
-      return {
-        kind: "complementary",
-        timing: "sequential",
-        a: second,
-        b: first,
-        related: related.map((r) => ({ a: r.b, b: r.a })),
-        ...base,
-        shared: o.shared,
-        message: `In ${year} ${name(second)} closes on ${second.closes}, before ${name(first)} takes inputs (${firstIntake}), so it can feed it${on}.`,
-      };
-    }
+  const dated = first.closes !== undefined && second.closes !== undefined;
+  /** Whether both sides are dated and `feeder` closes before the other side takes inputs. */
+  const feeds = (feeder: ForumParty, otherIntake: string | undefined) =>
+    dated && otherIntake !== undefined && feeder.closes !== undefined && feeder.closes < otherIntake;
+  const firstFeeds = feeds(first, secondIntake);
+  if (firstFeeds || feeds(second, firstIntake)) {
+    const [a, b, intakeOfB] = firstFeeds ? [first, second, secondIntake] : [second, first, firstIntake];
     return {
-      kind: "duplication",
-      timing: "concurrent",
-      a: first,
-      b: second,
-      related,
-      ...base,
-      message: `In ${year} ${name(first)} and ${name(second)} meet too close together for one to feed the other${on}: a likely duplication.`,
+      kind: "complementary",
+      timing: "sequential",
+      a,
+      b,
+      related: firstFeeds ? related : related.map((r) => ({ a: r.b, b: r.a })),
+      year,
+      overlap: o.overlap,
+      shared: o.shared,
+      explicit,
+      message: `In ${year} ${name(a)} closes on ${a.closes}, before ${name(b)} takes inputs (${intakeOfB}), so it can feed it${on}.`,
     };
   }
   return {
     kind: "duplication",
-    timing: "unknown",
+    timing: dated ? "concurrent" : "unknown",
     a: first,
     b: second,
     related,
-    ...base,
-    message: `In ${year} ${name(first)} and ${name(second)} both take up the same ground${on}, and without dates neither can be shown to feed the other: a possible duplication.`,
+    year,
+    overlap: o.overlap,
+    shared: o.shared,
+    explicit,
+    message: `In ${year} ${name(first)} and ${name(second)} ${
+      dated
+        ? `meet too close together for one to feed the other${on}: a likely duplication.`
+        : `both take up the same ground${on}, and without dates neither can be shown to feed the other: a possible duplication.`
+    }`,
   };
 }

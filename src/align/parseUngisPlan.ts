@@ -10,12 +10,17 @@ import {
   readInput,
   type SafeResult,
   strictObject,
+  throwIfAny,
   toSafe,
   type UngisPlan,
   UngisPlanSchema,
 } from "../model/index.ts";
-import { programmeArgument, throwIfIssues, tryParse } from "./_lib/inputs.ts";
+import { programmeArgument, tryParse } from "./_lib/inputs.ts";
 import { foraReferenceIssues, planReferenceIssues } from "./_lib/references.ts";
+
+/** What errors call a plan and fora read from a file. */
+const PLAN = "UNGIS plan";
+const FORA = "fora";
 
 /**
  * Validates a UNGIS plan read from a file (YAML or JSON) or built by hand: its shape, that its action
@@ -32,8 +37,8 @@ import { foraReferenceIssues, planReferenceIssues } from "./_lib/references.ts";
  */
 export function parseUngisPlan(input: unknown, options: ParseUngisPlanOptions = {}): UngisPlan {
   // Read once into plain data: a Proxy or a throwing getter is an input error (issue 10).
-  input = readInput(input, "UNGIS plan");
-  options = readInput(options, "UNGIS plan", ["options"]);
+  input = readInput(input, PLAN);
+  options = readInput(options, PLAN, ["options"]);
   const parsedOptions = tryParse(ParseUngisPlanOptionsSchema, options, ["options"]);
   const issues = [...parsedOptions.issues];
   const resolved = parsedOptions.value;
@@ -53,7 +58,7 @@ export function parseUngisPlan(input: unknown, options: ParseUngisPlanOptions = 
   const plan = tryParse(UngisPlanSchema, input, []);
   pushAll(issues, plan.issues);
   pushAll(issues, planReferenceIssues(input, catalogue, strict));
-  throwIfIssues(issues, "UNGIS plan");
+  throwIfAny(issues, PLAN);
   return plan.value as UngisPlan;
 }
 
@@ -98,8 +103,8 @@ export function parseFora(
   options: { catalogue?: Catalogue; programme?: unknown } = {},
 ): Fora {
   // Read once into plain data: a Proxy or a throwing getter is an input error (issue 10).
-  input = readInput(input, "fora");
-  options = readInput(options, "fora", ["options"]);
+  input = readInput(input, FORA);
+  options = readInput(options, FORA, ["options"]);
   const parsedOptions = tryParse(ForaOptionsSchema, options, ["options"]);
   const issues = [...parsedOptions.issues];
   const catalogue = parsedOptions.value?.catalogue ?? wsis;
@@ -112,6 +117,6 @@ export function parseFora(
   const fora = tryParse(ForaSchema, input, []);
   pushAll(issues, fora.issues);
   pushAll(issues, foraReferenceIssues(input, catalogue, programme));
-  throwIfIssues(issues, "fora");
+  throwIfAny(issues, FORA);
   return fora.value as Fora;
 }

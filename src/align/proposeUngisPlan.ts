@@ -2,21 +2,26 @@ import { indexOf, wsis } from "../catalogue/index.ts";
 import {
   type Catalogue,
   CatalogueArgumentSchema,
+  compareText,
   type InputIssue,
   type Programme,
   type ProposeUngisPlanOptions,
   ProposeUngisPlanOptionsSchema,
   readInput,
+  throwIfAny,
   type UngisPlan,
   type UngisTheme,
   type UngisYear,
-  unknownIdMessage,
   YearSchema,
 } from "../model/index.ts";
 import { chairRotation } from "./_lib/chairs.ts";
-import { programmeArgument, throwIfIssues, tryParse } from "./_lib/inputs.ts";
+import { programmeArgument, tryParse } from "./_lib/inputs.ts";
 import { assignLeads, type LeadSlot } from "./_lib/leads.ts";
-import { facilitatingMembers, needsParallel, programmeYears } from "./_lib/themeYears.ts";
+import { checkIds } from "./_lib/references.ts";
+import { facilitatingMembers, needsParallel, programmeYears, type ThemeYear } from "./_lib/themeYears.ts";
+
+/** What errors call the arguments of `proposeUngisPlan`. */
+const SUBJECT = "UNGIS plan proposal";
 
 /**
  * Proposes a UNGIS plan that parallels a programme: every theme with a WSIS mandate ("wsis" or
@@ -60,34 +65,28 @@ export function proposeUngisPlan(
   options: ProposeUngisPlanOptions = {},
 ): UngisPlan {
   // Read once into plain data: a Proxy or a throwing getter is an input error (issue 10).
-  programme = readInput(programme, "UNGIS plan proposal", ["programme"]);
-  catalogue = readInput(catalogue, "UNGIS plan proposal", ["catalogue"]);
-  options = readInput(options, "UNGIS plan proposal", ["options"]);
-  const parsedCatalogue = tryParse(CatalogueArgumentSchema, catalogue, ["catalogue"]);
-  if (parsedCatalogue.value === undefined) throwIfIssues(parsedCatalogue.issues, "UNGIS plan proposal");
+  programme = readInput(programme, SUBJECT, ["programme"]);
+  catalogue = readInput(catalogue, SUBJECT, ["catalogue"]);
+  options = readInput(options, SUBJECT, ["options"]);
+  // A catalogue that is not one stops here: the other checks need it.
+  throwIfAny(tryParse(CatalogueArgumentSchema, catalogue, ["catalogue"]).issues, SUBJECT);
   const parsedOptions = tryParse(ProposeUngisPlanOptionsSchema, options, ["options"]);
   const parsedProgramme = programmeArgument(programme, catalogue, ["programme"]);
   const issues: InputIssue[] = [...parsedOptions.issues, ...parsedProgramme.issues];
   const resolved = parsedOptions.value;
-  if (resolved !== undefined && resolved.chairs !== false && resolved.chairs.rotation !== undefined) {
-    const agencies = indexOf(catalogue).agencies;
-    resolved.chairs.rotation.forEach((id, k) => {
-      if (!agencies.has(id))
-        issues.push({
-          path: ["options", "chairs", "rotation", k],
-          message: unknownIdMessage("agency", id, agencies.keys()),
-        });
-    });
+  if (resolved !== undefined && resolved.chairs !== false) {
+    const rotation = resolved.chairs.rotation;
+    checkIds(issues, rotation, ["options", "chairs", "rotation"], "agency", indexOf(catalogue).agencies);
   }
-  const first =
-    parsedProgramme.value === undefined ? undefined : parsedProgramme.value.startYear - (resolved?.lead ?? 1);
+  const lead = resolved?.lead ?? 1;
+  const first = parsedProgramme.value === undefined ? undefined : parsedProgramme.value.startYear - lead;
   if (first !== undefined && !YearSchema.safeParse(first).success) {
     issues.push({
       path: ["options", "lead"],
-      message: `with UNGIS leading by ${resolved?.lead ?? 1} year(s), the plan would start in ${first}, before 1990`,
+      message: `with UNGIS leading by ${lead} year(s), the plan would start in ${first}, before 1990`,
     });
   }
-  throwIfIssues(issues, "UNGIS plan proposal");
+  throwIfAny(issues, SUBJECT);
   if (resolved === undefined || parsedProgramme.value === undefined) throw new Error("unreachable");
   return propose(parsedProgramme.value, catalogue, resolved);
 }
@@ -106,12 +105,13 @@ function propose(
   const years = programmeYears(programme);
 
   // One lead slot per theme in a cycle, so a theme keeps its leads through the cycle's years.
+  const slotKey = (item: ThemeYear) => `${item.cycle}\u0000${item.theme.id}`;
   const slotOf = new Map<string, number>();
   const slots: LeadSlot[] = [];
   for (const { themes } of years) {
     for (const item of themes) {
       if (!needsParallel(item.theme)) continue;
-      const key = `${item.cycle}\u0000${item.theme.id}`;
+      const key = slotKey(item);
       if (slotOf.has(key)) continue;
       slotOf.set(key, slots.length);
       // The members and facilitators of the UNGIS year the cycle's first session is fed by.
@@ -119,13 +119,19 @@ function propose(
       const candidates = [
         ...leads.map((agency) => ({ agency, cost: 0 })),
         ...co.map((agency) => ({ agency, cost: 1 })),
-      ].sort((a, b) => (a.agency < b.agency ? -1 : a.agency > b.agency ? 1 : 0));
+      ].sort((a, b) => compareText(a.agency, b.agency));
       slots.push({ count: leadsPerTheme, candidates });
     }
   }
   const { leads } = assignLeads(slots);
-  const costOf = (slot: LeadSlot, agency: string) =>
-    slot.candidates.find((candidate) => candidate.agency === agency)?.cost ?? 1;
+  // Each slot's leads as the plan lists them: lead facilitators first, then co-facilitators, each by
+  // id (the candidates are in id order, and the sort is stable).
+  const ordered = slots.map((slot, s) =>
+    slot.candidates
+      .filter((candidate) => leads[s]?.includes(candidate.agency))
+      .sort((a, b) => a.cost - b.cost)
+      .map((candidate) => candidate.agency),
+  );
 
   const chairOf =
     options.chairs === false
@@ -138,12 +144,7 @@ function propose(
     const planThemes: UngisTheme[] = themes
       .filter((item) => needsParallel(item.theme))
       .map((item) => {
-        const s = slotOf.get(`${item.cycle}\u0000${item.theme.id}`) ?? -1;
-        const slot = slots[s];
-        const chosen = slot === undefined ? [] : [...(leads[s] ?? [])];
-        // Lead facilitators first, then co-facilitators, each by id.
-        if (slot !== undefined)
-          chosen.sort((a, b) => costOf(slot, a) - costOf(slot, b) || (a < b ? -1 : a > b ? 1 : 0));
+        const chosen = [...(ordered[slotOf.get(slotKey(item)) ?? -1] ?? [])];
         return {
           title: item.theme.title,
           actionLines: [...item.theme.actionLines],

@@ -1,7 +1,7 @@
 import type { Programme } from "../model/index.ts";
 import { buildDocument } from "./_lib/document.ts";
 import { parseExtras, type RenderExtras } from "./_lib/extras.ts";
-import { parseDocumentInputs, type RenderOptions } from "./_lib/inputs.ts";
+import { DocumentOptionsSchema, parseInputs, type RenderOptions } from "./_lib/inputs.ts";
 
 /**
  * Renders the same draft document as `renderMarkdown` and `renderHtml` as a Word file (.docx), the
@@ -28,7 +28,7 @@ export async function renderDocx(
   extras?: RenderExtras,
   options?: RenderOptions,
 ): Promise<Uint8Array> {
-  const input = parseDocumentInputs(programme, options);
+  const input = parseInputs(DocumentOptionsSchema, programme, options);
   const parsedExtras = parseExtras(extras);
   const document = buildDocument(input.programme, input.catalogue, false, parsedExtras);
   // The Word writer comes with the docx library, in the chunk loaded when a Word file is first asked for.

@@ -2,7 +2,7 @@ import type { Programme } from "../model/index.ts";
 import { buildDocument } from "./_lib/document.ts";
 import { parseExtras, type RenderExtras } from "./_lib/extras.ts";
 import { ganttLines } from "./_lib/gantt.ts";
-import { parseDocumentInputs, type RenderOptions } from "./_lib/inputs.ts";
+import { DocumentOptionsSchema, parseInputs, type RenderOptions } from "./_lib/inputs.ts";
 import { documentToMarkdown } from "./_lib/markdown.ts";
 
 /**
@@ -21,8 +21,8 @@ import { documentToMarkdown } from "./_lib/markdown.ts";
  * // "# CSTD multi-year work programme on WSIS follow-up, 2027–2036"
  */
 export function renderMarkdown(programme: Programme, extras?: RenderExtras, options?: RenderOptions): string {
-  const input = parseDocumentInputs(programme, options);
+  const input = parseInputs(DocumentOptionsSchema, programme, options);
   const parsedExtras = parseExtras(extras);
-  const document = buildDocument(input.programme, input.catalogue, input.timeline, parsedExtras);
+  const document = buildDocument(input.programme, input.catalogue, input.options.timeline, parsedExtras);
   return documentToMarkdown(document, () => ganttLines(input.programme));
 }

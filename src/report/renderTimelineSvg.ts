@@ -1,7 +1,6 @@
 import * as z from "zod/mini";
-import { wsis } from "../catalogue/index.ts";
-import { CatalogueSchema, ExternalEventSchema, type Programme, parseWith } from "../model/index.ts";
-import { parseProgramme } from "../programme/index.ts";
+import { CatalogueSchema, ExternalEventSchema, type Programme } from "../model/index.ts";
+import { parseInputs } from "./_lib/inputs.ts";
 import { timelineSvgElement } from "./_lib/svg.ts";
 import { timeAxisSvgElement } from "./_lib/timeAxis.ts";
 
@@ -38,14 +37,14 @@ export type TimelineOptions = z.input<typeof TimelineOptionsSchema>;
  * // '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 794 …" … role="img" …>'
  */
 export function renderTimelineSvg(programme: Programme, options?: TimelineOptions): string {
-  const parsed = parseWith(TimelineOptionsSchema, options ?? {}, "options");
-  const valid = parseProgramme(programme, parsed.catalogue ?? wsis);
+  const {
+    options: parsed,
+    programme: valid,
+    catalogue,
+  } = parseInputs(TimelineOptionsSchema, programme, options);
   const svg =
     parsed.layout === "cycles"
-      ? timelineSvgElement(valid, parsed.catalogue ?? wsis)
-      : timeAxisSvgElement(valid, {
-          externalEvents: parsed.externalEvents ?? [],
-          catalogue: parsed.catalogue ?? wsis,
-        });
+      ? timelineSvgElement(valid, catalogue)
+      : timeAxisSvgElement(valid, { externalEvents: parsed.externalEvents ?? [], catalogue });
   return `${svg}\n`;
 }

@@ -1,6 +1,6 @@
 import type { Catalogue, Programme } from "../model/index.ts";
 import { csvRow } from "./_lib/escapeCsv.ts";
-import { parseProgrammeInput } from "./_lib/inputs.ts";
+import { CatalogueOptionsSchema, parseInputs } from "./_lib/inputs.ts";
 import { indexProgramme } from "./_lib/schedule.ts";
 
 const COLUMNS = [
@@ -37,28 +37,28 @@ const COLUMNS = [
  * // "2027,30,review,1,2027-2028,inclusive-access,\"Development-oriented policies …\",wsis,C1; C2; C3; C6,9,2027-05-10,…"
  */
 export function toCsv(programme: Programme, options?: { readonly catalogue?: Catalogue }): string {
-  const { programme: valid } = parseProgrammeInput(programme, options);
+  const { programme: valid } = parseInputs(CatalogueOptionsSchema, programme, options);
   const index = indexProgramme(valid);
   let out = csvRow(COLUMNS);
   for (const session of valid.sessions) {
     const cycle = index.cycles.get(session.cycle);
-    const common = {
-      year: String(session.year),
-      session: session.number === undefined ? "" : String(session.number),
-      phase: session.phase,
-      cycle: String(session.cycle + 1),
-      cycleYears: cycle === undefined ? "" : `${cycle.years[0]}-${cycle.years.at(-1)}`,
-    };
+    const head = [
+      String(session.year),
+      session.number === undefined ? "" : String(session.number),
+      session.phase,
+      String(session.cycle + 1),
+      cycle === undefined ? "" : `${cycle.years[0]}-${cycle.years.at(-1)}`,
+    ];
+    const segment = session.highLevelSegmentDates;
     const dated = [
       session.opens,
       session.closes,
-      session.highLevelSegmentDates?.opens ?? "",
-      session.highLevelSegmentDates?.closes ?? "",
+      segment?.opens ?? "",
+      segment?.closes ?? "",
       session.deadlines.inputs,
       session.deadlines.documents,
       session.venue,
     ];
-    const head = [common.year, common.session, common.phase, common.cycle, common.cycleYears];
     const themes = index.themesOf(session);
     if (themes.length === 0) out += csvRow([...head, "", "", "", "", "", ...dated]);
     for (const theme of themes) {

@@ -1,9 +1,8 @@
 import * as z from "zod/mini";
-import { wsis } from "../catalogue/index.ts";
-import { CatalogueSchema, ISO_DATE_TIME, isoDate, type Programme, parseWith } from "../model/index.ts";
-import { parseProgramme } from "../programme/index.ts";
+import { CatalogueSchema, ISO_DATE_TIME, isoDate, type Programme } from "../model/index.ts";
 import { foldIcsLine, icsText } from "./_lib/escapeIcs.ts";
 import { dayAfter, sessionName } from "./_lib/format.ts";
+import { parseInputs } from "./_lib/inputs.ts";
 import { indexProgramme, scheduleOf } from "./_lib/schedule.ts";
 
 // A DTSTAMP has a four-digit year.
@@ -97,8 +96,7 @@ function icsInstant(millis: number): string {
  * // ["BEGIN:VCALENDAR", "VERSION:2.0"]
  */
 export function toICalendar(programme: Programme, options?: ToICalendarOptions): string {
-  const parsed = parseWith(ToICalendarOptionsSchema, options ?? {}, "options");
-  const valid = parseProgramme(programme, parsed.catalogue ?? wsis);
+  const { options: parsed, programme: valid } = parseInputs(ToICalendarOptionsSchema, programme, options);
   const index = indexProgramme(valid);
   const entries = scheduleOf(valid);
   const instant = instantOf(parsed.stamp);
@@ -120,12 +118,13 @@ export function toICalendar(programme: Programme, options?: ToICalendarOptions):
       .themesOf(session)
       .map((theme) => theme.title)
       .join("; ");
-    const meeting = entry.kind === "session" || entry.kind === "high-level-segment" || entry.kind === "event";
+    const event = entry.kind === "event";
+    const meeting = entry.kind === "session" || entry.kind === "high-level-segment" || event;
     const description = [
       `Programme: ${valid.title}`,
-      ...(entry.kind === "event" ? [`Parallel event of the ${sessionName(session)}`] : []),
+      ...(event ? [`Parallel event of the ${sessionName(session)}`] : []),
       ...(entry.organiser === undefined ? [] : [`Organised by ${entry.organiser}`]),
-      ...(themes === "" || entry.kind === "event" ? [] : [`Themes: ${themes}`]),
+      ...(themes === "" || event ? [] : [`Themes: ${themes}`]),
     ].join("\n");
     const uid = `${entry.kind}-${session.year}${entry.eventId === undefined ? "" : `-${entry.eventId}`}-${key}@cstd-planner`;
     lines.push(

@@ -1,5 +1,5 @@
 import type { Catalogue, Programme } from "../model/index.ts";
-import { parseProgrammeInput } from "./_lib/inputs.ts";
+import { CatalogueOptionsSchema, parseInputs } from "./_lib/inputs.ts";
 
 /**
  * Serialises a programme as JSON through its schema: validated, defaults filled in, keys in schema
@@ -13,6 +13,6 @@ import { parseProgrammeInput } from "./_lib/inputs.ts";
  * JSON.parse(toJson(createProgramme(WSIS_DEFAULT_SPEC))).sessions.length; // 10
  */
 export function toJson(programme: Programme, options?: { readonly catalogue?: Catalogue }): string {
-  const { programme: valid } = parseProgrammeInput(programme, options);
+  const { programme: valid } = parseInputs(CatalogueOptionsSchema, programme, options);
   return `${JSON.stringify(valid, null, 2)}\n`;
 }

@@ -1,6 +1,6 @@
 import type { Catalogue, Programme } from "../model/index.ts";
 import { ganttLines } from "./_lib/gantt.ts";
-import { parseProgrammeInput } from "./_lib/inputs.ts";
+import { CatalogueOptionsSchema, parseInputs } from "./_lib/inputs.ts";
 
 /**
  * Draws a programme as a Mermaid gantt chart: one `section` per cycle with its themes (from the
@@ -17,6 +17,6 @@ import { parseProgrammeInput } from "./_lib/inputs.ts";
  * // "    section Cycle 1 (2027–2028)"
  */
 export function toMermaidGantt(programme: Programme, options?: { readonly catalogue?: Catalogue }): string {
-  const { programme: valid } = parseProgrammeInput(programme, options);
+  const { programme: valid } = parseInputs(CatalogueOptionsSchema, programme, options);
   return `${ganttLines(valid).join("\n")}\n`;
 }

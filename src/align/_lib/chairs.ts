@@ -16,22 +16,26 @@ export function chairRotation(
   firstYear: number,
 ): (year: number) => YearChair | undefined {
   const terms = options.knownTerms ? (catalogue.interAgencyGroup?.chairs ?? []) : [];
-  const recordedRotation: string[] = [];
-  for (const term of [...(catalogue.interAgencyGroup?.chairs ?? [])].sort((a, b) => a.from - b.from))
-    if (!recordedRotation.includes(term.chair)) recordedRotation.push(term.chair);
+  // The agencies that have chaired, in order of first term.
+  const recordedRotation = [
+    ...new Set(
+      [...(catalogue.interAgencyGroup?.chairs ?? [])].sort((a, b) => a.from - b.from).map((t) => t.chair),
+    ),
+  ];
   const rotation = options.rotation ?? recordedRotation;
   // Anchor: the latest recorded term whose chair is in the rotation hands over to the next agency.
   let anchorYear = firstYear;
   let anchorPosition = 0;
-  const latest = [...terms]
+  const lastYear = (term: (typeof terms)[number]) => term.to ?? term.from;
+  const latest = terms
     .filter((term) => rotation.includes(term.chair))
-    .sort((a, b) => (b.to ?? b.from) - (a.to ?? a.from))[0];
+    .sort((a, b) => lastYear(b) - lastYear(a))[0];
   if (latest !== undefined) {
-    anchorYear = (latest.to ?? latest.from) + 1;
+    anchorYear = lastYear(latest) + 1;
     anchorPosition = rotation.indexOf(latest.chair) + 1;
   }
   return (year) => {
-    const term = terms.find((t) => year >= t.from && year <= (t.to ?? t.from));
+    const term = terms.find((t) => year >= t.from && year <= lastYear(t));
     if (term !== undefined) return { chair: term.chair, viceChairs: [...term.viceChairs] };
     if (rotation.length === 0) return undefined;
     const step = Math.floor((year - anchorYear) / options.termYears);

@@ -1,5 +1,4 @@
 import type * as z from "zod/mini";
-import { wsis } from "../../catalogue/index.ts";
 import {
   type Catalogue,
   type InputIssue,
@@ -25,36 +24,21 @@ export function tryParse<S extends z.ZodMiniType>(
   return { issues: prefixed(prefix, issuesFromZod(result.error)) };
 }
 
-/** Runs `fn`, turning a thrown `PlannerInputError` into prefixed issues. */
-export function tryRun<T>(
-  fn: () => T,
-  prefix: readonly (string | number)[],
-): { value?: T; issues: InputIssue[] } {
-  try {
-    return { value: fn(), issues: [] };
-  } catch (error) {
-    if (error instanceof PlannerInputError) return { issues: prefixed(prefix, error.issues) };
-    throw error;
-  }
-}
-
-/** Validates a programme argument against the catalogue, with paths under `prefix`. */
+/**
+ * Validates a programme argument against the catalogue, returning the programme or its issues (a
+ * thrown `PlannerInputError`'s, with paths under `prefix`).
+ */
 export function programmeArgument(
   input: unknown,
   catalogue: Catalogue,
   prefix: readonly (string | number)[],
 ): { value?: Programme; issues: InputIssue[] } {
-  return tryRun(() => parseProgramme(input, catalogue), prefix);
-}
-
-/** The catalogue of an options object, or the WSIS one. */
-export function catalogueOf(options: { catalogue?: Catalogue | undefined } | undefined): Catalogue {
-  return options?.catalogue ?? wsis;
-}
-
-/** Throws every issue at once, or returns the values when there are none. */
-export function throwIfIssues(issues: readonly InputIssue[], subject: string): void {
-  if (issues.length > 0) throw new PlannerInputError(issues, subject);
+  try {
+    return { value: parseProgramme(input, catalogue), issues: [] };
+  } catch (error) {
+    if (error instanceof PlannerInputError) return { issues: prefixed(prefix, error.issues) };
+    throw error;
+  }
 }
 
 /** Sorts numbers ascending (an explicit comparator, as `Array#sort` compares strings). */

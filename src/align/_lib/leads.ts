@@ -1,3 +1,6 @@
+import { compareText } from "../../model/index.ts";
+import { filled } from "./lists.ts";
+
 /** A theme that needs lead agencies, and the agencies that may lead it with their preference cost. */
 export interface LeadSlot {
   /** How many leads the theme gets. */
@@ -10,22 +13,20 @@ interface Edge {
   readonly to: number;
   capacity: number;
   readonly cost: number;
-  /** Index of the reverse edge in `graph[to]`. */
+  /** Index of the reverse edge in `network[to]`. */
   readonly reverse: number;
 }
 
-class Network {
-  readonly graph: Edge[][];
-  constructor(size: number) {
-    this.graph = Array.from({ length: size }, () => []);
-  }
-  add(from: number, to: number, capacity: number, cost: number): void {
-    const out = this.graph[from];
-    const back = this.graph[to];
-    if (out === undefined || back === undefined) return;
-    out.push({ to, capacity, cost, reverse: back.length });
-    back.push({ to: from, capacity: 0, cost: -cost, reverse: out.length - 1 });
-  }
+/** A flow network: each node's outgoing edges, reverse (residual) edges included. */
+type Network = Edge[][];
+
+/** Adds an edge and its reverse, which starts with no capacity. */
+function addEdge(net: Network, from: number, to: number, capacity: number, cost: number): void {
+  const out = net[from];
+  const back = net[to];
+  if (out === undefined || back === undefined) return;
+  out.push({ to, capacity, cost, reverse: back.length });
+  back.push({ to: from, capacity: 0, cost: -cost, reverse: out.length - 1 });
 }
 
 /**
@@ -38,28 +39,35 @@ class Network {
  * @returns The chosen agencies of each slot, in candidate order, and the cap.
  */
 export function assignLeads(slots: readonly LeadSlot[]): { leads: string[][]; cap: number } {
-  const agencies = [...new Set(slots.flatMap((slot) => slot.candidates.map((c) => c.agency)))].sort((a, b) =>
-    a < b ? -1 : a > b ? 1 : 0,
+  const agencies = [...new Set(slots.flatMap((slot) => slot.candidates.map((c) => c.agency)))].sort(
+    compareText,
   );
   const agencyNode = new Map(agencies.map((agency, k) => [agency, slots.length + 1 + k]));
   const demand = slots.reduce((sum, slot) => sum + Math.min(slot.count, slot.candidates.length), 0);
   if (demand === 0) return { leads: slots.map(() => []), cap: 0 };
 
+  // Nodes: the source, one per slot, one per agency, the sink.
+  const source = 0;
+  const sink = slots.length + agencies.length + 1;
   const build = (cap: number, weighted: boolean): Network => {
-    const source = 0;
-    const sink = slots.length + agencies.length + 1;
-    const net = new Network(sink + 1);
+    const net: Network = Array.from({ length: sink + 1 }, () => []);
     const scale = demand * cap + 1;
     slots.forEach((slot, s) => {
-      net.add(source, s + 1, Math.min(slot.count, slot.candidates.length), 0);
+      addEdge(net, source, s + 1, Math.min(slot.count, slot.candidates.length), 0);
       for (const candidate of slot.candidates) {
-        net.add(s + 1, agencyNode.get(candidate.agency) ?? sink, 1, weighted ? candidate.cost * scale : 0);
+        addEdge(
+          net,
+          s + 1,
+          agencyNode.get(candidate.agency) ?? sink,
+          1,
+          weighted ? candidate.cost * scale : 0,
+        );
       }
     });
     for (const agency of agencies) {
       const node = agencyNode.get(agency) ?? sink;
-      if (weighted) for (let k = 0; k < cap; k++) net.add(node, sink, 1, k);
-      else net.add(node, sink, cap, 0);
+      if (weighted) for (let k = 0; k < cap; k++) addEdge(net, node, sink, 1, k);
+      else addEdge(net, node, sink, cap, 0);
     }
     return net;
   };
@@ -69,16 +77,16 @@ export function assignLeads(slots: readonly LeadSlot[]): { leads: string[][]; ca
   let high = Math.max(low, slots.length);
   while (low < high) {
     const mid = Math.floor((low + high) / 2);
-    if (maxFlow(build(mid, false), 0, slots.length + agencies.length + 1) === demand) high = mid;
+    if (maxFlow(build(mid, false), source, sink) === demand) high = mid;
     else low = mid + 1;
   }
   const cap = low;
   const net = build(cap, true);
-  minCostFlow(net, 0, slots.length + agencies.length + 1, demand);
+  minCostFlow(net, source, sink, demand);
 
   const leads = slots.map((slot, s) => {
     const chosen = new Set<string>();
-    for (const edge of net.graph[s + 1] ?? []) {
+    for (const edge of net[s + 1] ?? []) {
       if (edge.to > slots.length && edge.capacity === 0 && edge.cost >= 0) {
         const agency = agencies[edge.to - slots.length - 1];
         if (agency !== undefined) chosen.add(agency);
@@ -89,57 +97,57 @@ export function assignLeads(slots: readonly LeadSlot[]): { leads: string[][]; ca
   return { leads, cap };
 }
 
+/** How a node was reached on a path: the node before it and the edge taken from there. */
+type Step = readonly [from: number, edge: Edge];
+
+/** A distance not reached (yet). */
+const UNREACHED = Number.POSITIVE_INFINITY;
+
 /** Maximum flow by shortest augmenting paths (Edmonds–Karp). */
 function maxFlow(net: Network, source: number, sink: number): number {
   let flow = 0;
   for (;;) {
-    const previous = new Array<[number, number] | undefined>(net.graph.length).fill(undefined);
+    const previous = filled<Step | undefined>(net.length, undefined);
     const queue = [source];
-    const seen = new Array<boolean>(net.graph.length).fill(false);
+    const seen = filled(net.length, false);
     seen[source] = true;
     for (let head = 0; head < queue.length && !seen[sink]; head++) {
       const node = queue[head] ?? source;
-      (net.graph[node] ?? []).forEach((edge, k) => {
+      for (const edge of net[node] ?? []) {
         if (edge.capacity > 0 && !seen[edge.to]) {
           seen[edge.to] = true;
-          previous[edge.to] = [node, k];
+          previous[edge.to] = [node, edge];
           queue.push(edge.to);
         }
-      });
+      }
     }
     if (!seen[sink]) return flow;
     flow += augment(net, previous, source, sink);
   }
 }
 
-/** Pushes the bottleneck along the path recorded in `previous` and returns it. */
+/** Pushes the bottleneck (at most `limit`) along the path recorded in `previous` and returns it. */
 function augment(
   net: Network,
-  previous: readonly ([number, number] | undefined)[],
+  previous: readonly (Step | undefined)[],
   source: number,
   sink: number,
-  limit = Number.POSITIVE_INFINITY,
+  limit = UNREACHED,
 ): number {
-  let push = limit;
+  const path: Edge[] = [];
   for (let node = sink; node !== source; ) {
     const step = previous[node];
     if (step === undefined) return 0;
-    const edge = net.graph[step[0]]?.[step[1]];
-    if (edge === undefined) return 0;
-    push = Math.min(push, edge.capacity);
+    path.push(step[1]);
     node = step[0];
   }
-  for (let node = sink; node !== source; ) {
-    const step = previous[node];
-    if (step === undefined) break;
-    const edge = net.graph[step[0]]?.[step[1]];
-    if (edge === undefined) break;
-    edge.capacity -= push;
-    const back = net.graph[edge.to]?.[edge.reverse];
-    if (back !== undefined) back.capacity += push;
-    node = step[0];
+  const amount = Math.min(limit, ...path.map((edge) => edge.capacity));
+  for (const edge of path) {
+    edge.capacity -= amount;
+    const back = net[edge.to]?.[edge.reverse];
+    if (back !== undefined) back.capacity += amount;
   }
-  return push;
+  return amount;
 }
 
 /**
@@ -147,37 +155,37 @@ function augment(
  * start non-negative). Ties in Dijkstra go to the lower node index, so the result is reproducible.
  */
 function minCostFlow(net: Network, source: number, sink: number, amount: number): number {
-  const size = net.graph.length;
-  const potential = new Array<number>(size).fill(0);
+  const size = net.length;
+  const potential = filled(size, 0);
   let sent = 0;
   while (sent < amount) {
-    const distance = new Array<number>(size).fill(Number.POSITIVE_INFINITY);
-    const previous = new Array<[number, number] | undefined>(size).fill(undefined);
-    const done = new Array<boolean>(size).fill(false);
+    const distance = filled(size, UNREACHED);
+    const previous = filled<Step | undefined>(size, undefined);
+    const done = filled(size, false);
     distance[source] = 0;
     for (;;) {
       let node = -1;
       for (let k = 0; k < size; k++) {
-        if (!done[k] && (distance[k] ?? Number.POSITIVE_INFINITY) < Number.POSITIVE_INFINITY) {
+        if (!done[k] && (distance[k] ?? UNREACHED) < UNREACHED) {
           if (node === -1 || (distance[k] ?? 0) < (distance[node] ?? 0)) node = k;
         }
       }
       if (node === -1) break;
       done[node] = true;
       const base = (distance[node] ?? 0) + (potential[node] ?? 0);
-      (net.graph[node] ?? []).forEach((edge, k) => {
-        if (edge.capacity <= 0) return;
+      for (const edge of net[node] ?? []) {
+        if (edge.capacity <= 0) continue;
         const next = base + edge.cost - (potential[edge.to] ?? 0);
-        if (next < (distance[edge.to] ?? Number.POSITIVE_INFINITY)) {
+        if (next < (distance[edge.to] ?? UNREACHED)) {
           distance[edge.to] = next;
-          previous[edge.to] = [node, k];
+          previous[edge.to] = [node, edge];
         }
-      });
+      }
     }
-    if ((distance[sink] ?? Number.POSITIVE_INFINITY) === Number.POSITIVE_INFINITY) break;
+    if ((distance[sink] ?? UNREACHED) === UNREACHED) break;
     for (let k = 0; k < size; k++) {
-      const d = distance[k] ?? Number.POSITIVE_INFINITY;
-      if (d < Number.POSITIVE_INFINITY) potential[k] = (potential[k] ?? 0) + d;
+      const d = distance[k] ?? UNREACHED;
+      if (d < UNREACHED) potential[k] = (potential[k] ?? 0) + d;
     }
     sent += augment(net, previous, source, sink, amount - sent);
   }

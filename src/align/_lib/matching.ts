@@ -1,3 +1,5 @@
+import { filled } from "./lists.ts";
+
 /**
  * A maximum-weight one-to-one matching of rows to columns (the Hungarian method with potentials,
  * O(n²·m) for n ≤ m). Only pairs with a positive weight are returned; among matchings of equal
@@ -8,7 +10,7 @@
  */
 export function maxWeightMatching(weights: readonly (readonly number[])[]): [number, number][] {
   const rows = weights.length;
-  const columns = weights.reduce((widest, row) => Math.max(widest, row.length), 0);
+  const columns = Math.max(0, ...weights.map((row) => row.length));
   if (rows === 0 || columns === 0) return [];
   const transpose = rows > columns;
   const n = transpose ? columns : rows;
@@ -20,15 +22,15 @@ export function maxWeightMatching(weights: readonly (readonly number[])[]): [num
     return w > 0 ? -(w + bonus) : 0;
   };
   // 1-based arrays as in the textbook formulation; column 0 is the virtual start.
-  const u = new Array<number>(n + 1).fill(0);
-  const v = new Array<number>(m + 1).fill(0);
-  const owner = new Array<number>(m + 1).fill(0);
-  const way = new Array<number>(m + 1).fill(0);
+  const u = filled(n + 1, 0);
+  const v = filled(m + 1, 0);
+  const owner = filled(m + 1, 0);
+  const way = filled(m + 1, 0);
   for (let i = 1; i <= n; i++) {
     owner[0] = i;
     let j0 = 0;
-    const minv = new Array<number>(m + 1).fill(Number.POSITIVE_INFINITY);
-    const used = new Array<boolean>(m + 1).fill(false);
+    const minv = filled(m + 1, Number.POSITIVE_INFINITY);
+    const used = filled(m + 1, false);
     do {
       used[j0] = true;
       const i0 = owner[j0] ?? 0;

@@ -1,5 +1,6 @@
 import { indexOf } from "../../catalogue/index.ts";
 import type { Catalogue } from "../../model/index.ts";
+import { distinct, filled, push } from "./lists.ts";
 
 /** Ancestors of every line, nearest first (`C7.e-health` → `["C7"]`), built once per catalogue. */
 const ANCESTORS = new WeakMap<Catalogue, Map<string, readonly string[]>>();
@@ -48,11 +49,6 @@ export function lineSimilarity(
   return down >= 0 ? partial ** (down + 1) : 0;
 }
 
-/** The distinct lines of a list, in first-seen order. */
-export function distinct(lines: readonly string[]): string[] {
-  return [...new Set(lines)];
-}
-
 /**
  * Soft Dice overlap of two sets of lines: each line scores its best similarity in the other set, and
  * the scores of both sides are summed and divided by the two sizes together.
@@ -66,7 +62,7 @@ export function lineOverlap(
   const a = distinct(first);
   const b = distinct(second);
   if (a.length + b.length === 0) return { overlap: 0, shared: [], related: [] };
-  const bestOfB = new Array<number>(b.length).fill(0);
+  const bestOfB = filled(b.length, 0);
   const shared: string[] = [];
   const related: [string, string][] = [];
   let total = 0;
@@ -86,7 +82,7 @@ export function lineOverlap(
   return { overlap: total / (a.length + b.length), shared, related };
 }
 
-interface Filed<T> {
+export interface Filed<T> {
   readonly year: number;
   readonly entry: T;
   /** Filing order, for ties. */
@@ -130,8 +126,8 @@ export class LineIndex<T> {
     return [...found.entries()].sort((x, y) => x[0] - y[0]).map(([, entry]) => entry);
   }
 
-  /** The entry nearest `year` touching `lines` (ties: the earlier year, then the first filed). */
-  nearest(year: number, lines: readonly string[]): { year: number; entry: T } | undefined {
+  /** The entry nearest `year` touching `lines`, filed with its year (ties: the earlier year, then the first filed). */
+  nearest(year: number, lines: readonly string[]): Filed<T> | undefined {
     this.sort();
     let best: Filed<T> | undefined;
     const consider = (item: Filed<T> | undefined) => {
@@ -144,8 +140,9 @@ export class LineIndex<T> {
       const previous = list[i - 1];
       if (previous !== undefined) consider(list[lowerBound(list, previous.year)]);
     }
+    // Typed anew: TypeScript does not see `consider` assign `best`, and would take it for `undefined`.
     const found: Filed<T> | undefined = best;
-    return found === undefined ? undefined : { year: found.year, entry: found.entry };
+    return found;
   }
 
   private listsFor(lines: readonly string[]): Filed<T>[][] {
@@ -164,8 +161,7 @@ export class LineIndex<T> {
   private sort(): void {
     if (this.sorted) return;
     const byYear = (x: Filed<T>, y: Filed<T>) => x.year - y.year || x.order - y.order;
-    for (const list of this.covering.values()) list.sort(byYear);
-    for (const list of this.exact.values()) list.sort(byYear);
+    for (const lists of [this.covering, this.exact]) for (const list of lists.values()) list.sort(byYear);
     this.sorted = true;
   }
 }
@@ -176,13 +172,6 @@ function closer(candidate: Filed<unknown>, best: Filed<unknown>, year: number): 
   if (dc !== db) return dc < db;
   if (candidate.year !== best.year) return candidate.year < best.year;
   return candidate.order < best.order;
-}
-
-/** Adds `value` to the list `map` keeps under `key`. */
-export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [value]);
-  else list.push(value);
 }
 
 /** First index whose year is at least `year`. */

@@ -1,9 +1,9 @@
 import { indexOf } from "../../catalogue/index.ts";
 import {
+  byId,
   type Catalogue,
   type InputIssue,
   type Programme,
-  pushAll,
   unknownIdMessage,
 } from "../../model/index.ts";
 
@@ -32,17 +32,34 @@ const isRecord = (value: unknown): value is RawFields =>
 const arrayAt = (value: unknown, key: RawKey): unknown[] =>
   isRecord(value) && Array.isArray(value[key]) ? (value[key] as unknown[]) : [];
 
-/** Checks the ids a value names against a table, for every string among them (paths built only for problems). */
-function idIssues(ids: unknown, at: Path, noun: string, known: ReadonlyMap<string, unknown>): InputIssue[] {
-  const issues: InputIssue[] = [];
-  const unknown = (id: unknown): id is string => typeof id === "string" && !known.has(id);
-  if (Array.isArray(ids)) {
-    ids.forEach((id, k) => {
-      if (unknown(id)) issues.push({ path: [...at, k], message: unknownIdMessage(noun, id, known.keys()) });
-    });
-  } else if (unknown(ids)) issues.push({ path: at, message: unknownIdMessage(noun, ids, known.keys()) });
-  return issues;
+/** Adds an issue for each unknown id a value names, for every string among them (paths built only for problems). */
+export function checkIds(
+  issues: InputIssue[],
+  ids: unknown,
+  at: Path,
+  noun: string,
+  known: ReadonlyMap<string, unknown>,
+): void {
+  const check = (id: unknown, path: () => Path) => {
+    if (typeof id === "string" && !known.has(id))
+      issues.push({ path: path(), message: unknownIdMessage(noun, id, known.keys()) });
+  };
+  if (!Array.isArray(ids)) check(ids, () => at);
+  else for (const [k, id] of ids.entries()) check(id, () => [...at, k]);
 }
+
+/** Records where `key` first appears; returns the index of an earlier appearance, if there was one. */
+function earlierIndex<K>(firstIndex: Map<K, number>, key: K, index: number): number | undefined {
+  const first = firstIndex.get(key);
+  if (first === undefined) firstIndex.set(key, index);
+  return first;
+}
+
+/** The issue of a year given a second time in a list of years. */
+const secondYear = (path: Path, year: number, first: number): InputIssue => ({
+  path,
+  message: `a second entry for ${year} (first at years[${first}])`,
+});
 
 /** The UNGIS years that feed a programme's sessions when UNGIS leads by `lead` years. */
 export function ungisWindow(programme: Programme, lead: number): { first: number; last: number } {
@@ -62,20 +79,15 @@ export function planReferenceIssues(
   const issues: InputIssue[] = [];
   const { lines, agencies } = indexOf(catalogue);
   const firstOfYear = new Map<number, number>();
-  const themes = strict === undefined ? undefined : new Map(strict.programme.themes.map((t) => [t.id, t]));
+  const themes = strict === undefined ? undefined : byId(strict.programme.themes);
   const window = strict === undefined ? undefined : ungisWindow(strict.programme, strict.lead);
   arrayAt(input, "years").forEach((entry, i) => {
     const at: Path = ["years", i];
     if (!isRecord(entry)) return;
     const year = entry.year;
     if (typeof year === "number" && Number.isInteger(year)) {
-      const first = firstOfYear.get(year);
-      if (first !== undefined)
-        issues.push({
-          path: [...at, "year"],
-          message: `a second entry for ${year} (first at years[${first}])`,
-        });
-      else firstOfYear.set(year, i);
+      const first = earlierIndex(firstOfYear, year, i);
+      if (first !== undefined) issues.push(secondYear([...at, "year"], year, first));
       if (window !== undefined && strict !== undefined && (year < window.first || year > window.last)) {
         const years = strict.lead === 1 ? "1 year" : `${strict.lead} years`;
         issues.push({
@@ -84,15 +96,14 @@ export function planReferenceIssues(
         });
       }
     }
-    pushAll(issues, idIssues(entry.chair, [...at, "chair"], "agency", agencies));
-    pushAll(issues, idIssues(entry.viceChairs, [...at, "viceChairs"], "agency", agencies));
+    checkIds(issues, entry.chair, [...at, "chair"], "agency", agencies);
+    checkIds(issues, entry.viceChairs, [...at, "viceChairs"], "agency", agencies);
     arrayAt(entry, "themes").forEach((theme, j) => {
       const themeAt: Path = [...at, "themes", j];
       if (!isRecord(theme)) return;
-      pushAll(issues, idIssues(theme.actionLines, [...themeAt, "actionLines"], catalogue.lineNoun, lines));
-      pushAll(issues, idIssues(theme.lead, [...themeAt, "lead"], "agency", agencies));
-      if (themes !== undefined)
-        pushAll(issues, idIssues(theme.parallels, [...themeAt, "parallels"], "theme", themes));
+      checkIds(issues, theme.actionLines, [...themeAt, "actionLines"], catalogue.lineNoun, lines);
+      checkIds(issues, theme.lead, [...themeAt, "lead"], "agency", agencies);
+      if (themes !== undefined) checkIds(issues, theme.parallels, [...themeAt, "parallels"], "theme", themes);
     });
   });
   return issues;
@@ -107,35 +118,27 @@ export function foraReferenceIssues(
   const issues: InputIssue[] = [];
   if (!Array.isArray(input)) return issues;
   const { lines } = indexOf(catalogue);
-  const themes = programme === undefined ? undefined : new Map(programme.themes.map((t) => [t.id, t]));
+  const themes = programme === undefined ? undefined : byId(programme.themes);
   const firstOfId = new Map<string, number>();
   input.forEach((forum: unknown, f) => {
     if (!isRecord(forum)) return;
     const id = forum.id;
-    if (typeof id === "string") {
-      const first = firstOfId.get(id);
-      if (first !== undefined)
-        issues.push({ path: [f, "id"], message: `a second forum "${id}" (first at [${first}])` });
-      else firstOfId.set(id, f);
-    }
+    const first = typeof id === "string" ? earlierIndex(firstOfId, id, f) : undefined;
+    if (first !== undefined)
+      issues.push({ path: [f, "id"], message: `a second forum "${id}" (first at [${first}])` });
     const firstOfYear = new Map<number, number>();
     arrayAt(forum, "years").forEach((entry, y) => {
       if (!isRecord(entry)) return;
       const year = entry.year;
       if (typeof year === "number") {
-        const first = firstOfYear.get(year);
-        if (first !== undefined)
-          issues.push({
-            path: [f, "years", y, "year"],
-            message: `a second entry for ${year} (first at years[${first}])`,
-          });
-        else firstOfYear.set(year, y);
+        const first = earlierIndex(firstOfYear, year, y);
+        if (first !== undefined) issues.push(secondYear([f, "years", y, "year"], year, first));
       }
       arrayAt(entry, "items").forEach((item, i) => {
         const at: Path = [f, "years", y, "items", i];
         if (!isRecord(item)) return;
-        pushAll(issues, idIssues(item.actionLines, [...at, "actionLines"], catalogue.lineNoun, lines));
-        if (themes !== undefined) pushAll(issues, idIssues(item.themes, [...at, "themes"], "theme", themes));
+        checkIds(issues, item.actionLines, [...at, "actionLines"], catalogue.lineNoun, lines);
+        if (themes !== undefined) checkIds(issues, item.themes, [...at, "themes"], "theme", themes);
         for (const key of ["opens", "closes", "inputs"] as const) {
           const date = item[key];
           if (typeof year === "number" && typeof date === "string" && /^\d{4}-/u.test(date)) {

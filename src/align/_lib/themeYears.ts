@@ -1,5 +1,5 @@
 import { facilitatorsOf, indexOf, isUngisMember } from "../../catalogue/index.ts";
-import type { Catalogue, Programme, Session, Theme } from "../../model/index.ts";
+import { byId, type Catalogue, type Programme, type Session, type Theme } from "../../model/index.ts";
 
 /** A theme the Commission takes up in a year, with where it sits in the programme. */
 export interface ThemeYear {
@@ -14,7 +14,7 @@ export interface ThemeYear {
 export function programmeYears(
   programme: Programme,
 ): { year: number; session: Session | undefined; themes: ThemeYear[] }[] {
-  const themes = new Map(programme.themes.map((theme) => [theme.id, theme]));
+  const themes = byId(programme.themes);
   const sessions = new Map(programme.sessions.map((session) => [session.year, session]));
   const out: { year: number; session: Session | undefined; themes: ThemeYear[] }[] = [];
   for (const cycle of programme.cycles) {
@@ -50,8 +50,8 @@ function memberFacilitatorsOf(
   const key = year === undefined ? line : `${line}\u0000${year}`;
   let out = table.get(key);
   if (out === undefined) {
-    if (!indexOf(catalogue).lines.has(line)) return undefined;
-    const members = indexOf(catalogue).groupMembers;
+    const { lines, groupMembers: members } = indexOf(catalogue);
+    if (!lines.has(line)) return undefined;
     // Members count only in the years they belonged (UN Women from 2010, reference §9b).
     const isMember = (agency: string) => members.size === 0 || isUngisMember(catalogue, agency, year);
     const f = facilitatorsOf(catalogue, line, year);

@@ -1,6 +1,17 @@
 import { sessionCalendar } from "../../calendar/index.ts";
-import type { Catalogue, Programme, Session } from "../../model/index.ts";
-import type { Block, DraftDocument, Section } from "./documentModel.ts";
+import type { Catalogue, Programme, Theme } from "../../model/index.ts";
+import {
+  type Block,
+  type DraftDocument,
+  facts,
+  heading,
+  list,
+  NONE,
+  paragraph,
+  type Section,
+  section,
+  table,
+} from "./documentModel.ts";
 import type { ParsedExtras } from "./extras.ts";
 import {
   alignmentSection,
@@ -10,24 +21,20 @@ import {
   milestoneRows,
 } from "./extrasSections.ts";
 import {
+  capitalise,
   count,
   cycleName,
+  cycleNumber,
+  cyclesOfYears,
   formatDate,
-  formatRange,
+  formatDateRange,
   horizon,
   mandateLabel,
   ordinal,
   phaseLabel,
   sessionName,
-  yearSpan,
 } from "./format.ts";
 import { coverageOf, indexProgramme } from "./schedule.ts";
-
-const NONE = "—";
-
-function sessionHeading(session: Session): string {
-  return `${sessionName(session).replace(/^./u, (c) => c.toUpperCase())}, ${session.year}: ${phaseLabel(session.phase).toLowerCase()}`;
-}
 
 function overview(programme: Programme, catalogue: Catalogue): Section {
   const index = indexProgramme(programme);
@@ -41,73 +48,63 @@ function overview(programme: Programme, catalogue: Catalogue): Section {
   const pattern =
     years === 1
       ? "each session reviews progress and decides policy, with a high-level segment"
-      : programme.calendar.highLevelSegmentPhases?.includes("review") === true
-        ? `${count(years - 1, "review year")}, then a policy year, each with a high-level segment`
-        : `${count(years - 1, "review year")}, then a policy year with a high-level segment`;
+      : `${count(years - 1, "review year")}, then a policy year${
+          programme.calendar.highLevelSegmentPhases?.includes("review") === true ? ", each" : ""
+        } with a high-level segment`;
   const mandates = ["wsis", "both", "sti"] as const;
   // Issue 11: mandate labels come from the catalogue (a CSD cluster is not "WSIS follow-up").
   const label = (mandate: (typeof mandates)[number]) => mandateLabel(mandate, catalogue);
-  const byMandate = mandates
-    .map(
-      (mandate) => [mandate, programme.themes.filter((theme) => theme.mandate === mandate).length] as const,
-    )
-    .filter(([, n]) => n > 0)
-    .map(([mandate, n]) => `${n} ${label(mandate)}`);
+  const byMandate = mandates.flatMap((mandate) => {
+    const n = programme.themes.filter((theme) => theme.mandate === mandate).length;
+    return n > 0 ? [`${n} ${label(mandate)}`] : [];
+  });
   const unscheduled = programme.themes.filter((theme) => !index.cyclesOfTheme.has(theme.id));
   // Issue 11: cross-cutting themes run through every cycle; they are listed apart.
   const crossCutting = programme.themes.filter((theme) => theme.crossCutting === true);
+  /** The cells both theme tables start with: title, id, mandate and action lines. */
+  const themeCells = (theme: Theme) => [
+    theme.title,
+    theme.id,
+    label(theme.mandate),
+    theme.actionLines.join(", ") || NONE,
+  ];
   const themeRows = programme.themes
     .filter((theme) => theme.crossCutting !== true)
     .map((theme) => [
-      theme.title,
-      theme.id,
-      label(theme.mandate),
-      theme.actionLines.length > 0 ? theme.actionLines.join(", ") : NONE,
-      theme.sdgs.length > 0 ? theme.sdgs.join(", ") : NONE,
+      ...themeCells(theme),
+      theme.sdgs.join(", ") || NONE,
       (index.cyclesOfTheme.get(theme.id) ?? []).map(cycleName).join("; ") || "Not scheduled",
     ]);
   const blocks: Block[] = [
-    {
-      kind: "facts",
-      items: [
-        [
-          "Horizon",
-          `${horizon(programme)}: ${count(programme.sessions.length, "annual session")}${numbered}`,
-        ],
-        ["Cycles", `${count(programme.cycles.length, "cycle")} of ${count(years, "year")}: ${pattern}`],
-        ["Venue", programme.calendar.venue],
-        ["Themes", `${programme.themes.length} (${byMandate.join(", ") || "none"})`],
-        ["Action lines", `${catalogue.name}: ${count(catalogue.actionLines.length, catalogue.lineNoun)}`],
-      ],
-    },
-    { kind: "heading", id: "themes", text: "Themes" },
-    {
-      kind: "table",
-      caption: "Priority themes, their mandate, action lines, goals and cycle",
-      columns: ["Theme", "Id", "Mandate", "Action lines", "SDGs", "Cycle"],
-      rows: themeRows,
-    },
+    facts([
+      ["Horizon", `${horizon(programme)}: ${count(programme.sessions.length, "annual session")}${numbered}`],
+      ["Cycles", `${cyclesOfYears(programme)}: ${pattern}`],
+      ["Venue", programme.calendar.venue],
+      ["Themes", `${programme.themes.length} (${byMandate.join(", ") || "none"})`],
+      ["Action lines", `${catalogue.name}: ${count(catalogue.actionLines.length, catalogue.lineNoun)}`],
+    ]),
+    heading("themes", "Themes"),
+    table(
+      "Priority themes, their mandate, action lines, goals and cycle",
+      ["Theme", "Id", "Mandate", "Action lines", "SDGs", "Cycle"],
+      themeRows,
+    ),
   ];
   if (crossCutting.length > 0) {
-    blocks.push({
-      kind: "table",
-      caption: "Cross-cutting themes, taken up in every cycle",
-      columns: ["Theme", "Id", "Mandate", "Action lines"],
-      rows: crossCutting.map((theme) => [
-        theme.title,
-        theme.id,
-        label(theme.mandate),
-        theme.actionLines.length > 0 ? theme.actionLines.join(", ") : NONE,
-      ]),
-    });
+    blocks.push(
+      table(
+        "Cross-cutting themes, taken up in every cycle",
+        ["Theme", "Id", "Mandate", "Action lines"],
+        crossCutting.map(themeCells),
+      ),
+    );
   }
   if (unscheduled.length > 0) {
-    blocks.push({
-      kind: "paragraph",
-      text: `Not yet scheduled in any cycle: ${unscheduled.map((theme) => theme.title).join("; ")}.`,
-    });
+    blocks.push(
+      paragraph(`Not yet scheduled in any cycle: ${unscheduled.map((theme) => theme.title).join("; ")}.`),
+    );
   }
-  return { id: "overview", title: "Overview", blocks };
+  return section("overview", "Overview", blocks);
 }
 
 function atAGlance(programme: Programme): Section {
@@ -122,23 +119,16 @@ function atAGlance(programme: Programme): Section {
       .filter((theme) => theme.crossCutting !== true)
       .map((theme) => theme.title)
       .join("; ") || NONE,
-    formatRange(session.opens, session.closes),
-    session.highLevelSegmentDates === undefined
-      ? NONE
-      : formatRange(session.highLevelSegmentDates.opens, session.highLevelSegmentDates.closes),
+    formatDateRange(session),
+    session.highLevelSegmentDates === undefined ? NONE : formatDateRange(session.highLevelSegmentDates),
   ]);
-  return {
-    id: "at-a-glance",
-    title: "Programme at a glance",
-    blocks: [
-      {
-        kind: "table",
-        caption: "Sessions by year: cycle, phase, themes and dates",
-        columns: ["Year", "Session", "Cycle", "Phase", "Themes", "Session dates", "High-level segment"],
-        rows,
-      },
-    ],
-  };
+  return section("at-a-glance", "Programme at a glance", [
+    table(
+      "Sessions by year: cycle, phase, themes and dates",
+      ["Year", "Session", "Cycle", "Phase", "Themes", "Session dates", "High-level segment"],
+      rows,
+    ),
+  ]);
 }
 
 function sessions(programme: Programme): Section {
@@ -147,73 +137,61 @@ function sessions(programme: Programme): Section {
   for (const session of programme.sessions) {
     const cycle = index.cycles.get(session.cycle);
     const name = sessionName(session);
-    blocks.push({ kind: "heading", id: `session-${session.year}`, text: sessionHeading(session) });
-    const facts: [string, string][] = [
-      ["Dates", `${formatRange(session.opens, session.closes)}, ${session.venue}`],
-      [
-        "Cycle",
-        cycle === undefined ? String(session.cycle + 1) : `${cycle.index + 1} (${yearSpan(cycle.years)})`,
-      ],
+    const { highLevelSegmentDates: segment, intersessionalPanel: panel } = session;
+    const { consultationOpens, inputs, documents, report } = session.deadlines;
+    const items: [string, string][] = [
+      ["Dates", `${formatDateRange(session)}, ${session.venue}`],
+      ["Cycle", cycle === undefined ? String(session.cycle + 1) : cycleNumber(cycle)],
     ];
-    if (session.highLevelSegmentDates !== undefined) {
-      const { opens, closes } = session.highLevelSegmentDates;
-      facts.push(["High-level segment", formatRange(opens, closes)]);
-    }
-    if (session.intersessionalPanel !== undefined) {
-      const { opens, closes } = session.intersessionalPanel;
-      facts.push(["Inter-sessional panel", formatRange(opens, closes)]);
-    }
-    facts.push(
+    if (segment !== undefined) items.push(["High-level segment", formatDateRange(segment)]);
+    if (panel !== undefined) items.push(["Inter-sessional panel", formatDateRange(panel)]);
+    items.push(
       [
         "Inputs",
-        `open consultation from ${formatDate(session.deadlines.consultationOpens)}; stakeholder inputs due ${formatDate(session.deadlines.inputs)}`,
+        `open consultation from ${formatDate(consultationOpens)}; stakeholder inputs due ${formatDate(inputs)}`,
       ],
-      ["Documents due", formatDate(session.deadlines.documents)],
-      ["Report to ECOSOC", formatDate(session.deadlines.report)],
+      ["Documents due", formatDate(documents)],
+      ["Report to ECOSOC", formatDate(report)],
     );
-    blocks.push({ kind: "facts", items: facts });
-    blocks.push({ kind: "paragraph", text: `Provisional agenda of the ${name}:` });
-    blocks.push({
-      kind: "list",
-      ordered: true,
-      items: session.agenda.map((item) => {
-        const dates = session.highLevelSegmentDates;
-        return item.kind === "high-level-segment" && dates !== undefined
-          ? `${item.title} (${formatRange(dates.opens, dates.closes)})`
-          : item.title;
-      }),
-    });
+    blocks.push(
+      heading(
+        `session-${session.year}`,
+        `${capitalise(name)}, ${session.year}: ${phaseLabel(session.phase).toLowerCase()}`,
+      ),
+      facts(items),
+      paragraph(`Provisional agenda of the ${name}:`),
+      list(
+        true,
+        session.agenda.map((item) =>
+          item.kind === "high-level-segment" && segment !== undefined
+            ? `${item.title} (${formatDateRange(segment)})`
+            : item.title,
+        ),
+      ),
+    );
     if (session.parallelEvents.length > 0) {
-      blocks.push({ kind: "paragraph", text: "Parallel events:" });
-      blocks.push({
-        kind: "list",
-        ordered: false,
-        items: session.parallelEvents.map((event) => {
-          const details = [
-            event.date === undefined ? "date to be set" : formatDate(event.date),
-            ...(event.organiser === undefined ? [] : [`organised by ${event.organiser}`]),
-          ];
-          return `${event.title} (${details.join(", ")})`;
-        }),
-      });
+      blocks.push(
+        paragraph("Parallel events:"),
+        list(
+          false,
+          session.parallelEvents.map((event) => {
+            const details = [
+              event.date === undefined ? "date to be set" : formatDate(event.date),
+              ...(event.organiser === undefined ? [] : [`organised by ${event.organiser}`]),
+            ];
+            return `${event.title} (${details.join(", ")})`;
+          }),
+        ),
+      );
     }
   }
-  return { id: "sessions", title: "Sessions and agendas", blocks };
+  return section("sessions", "Sessions and agendas", blocks);
 }
 
 function calendar(milestones: readonly MilestoneLike[]): Section {
-  return {
-    id: "calendar",
-    title: "Calendar of milestones",
-    blocks: [
-      {
-        kind: "table",
-        caption: "Milestones in date order",
-        columns: ["Date", "Milestone", "Session"],
-        rows: milestoneRows(milestones),
-      },
-    ],
-  };
+  return section("calendar", "Calendar of milestones", [
+    table("Milestones in date order", ["Date", "Milestone", "Session"], milestoneRows(milestones)),
+  ]);
 }
 
 function coverage(programme: Programme, catalogue: Catalogue): Section {
@@ -221,30 +199,29 @@ function coverage(programme: Programme, catalogue: Catalogue): Section {
   const covered = rows.filter((row) => row.status === "Covered").length;
   const missing = rows.filter((row) => row.status === "Not covered").map((row) => row.id);
   const lines = count(rows.length, catalogue.lineNoun);
-  let summary = `The scheduled themes take up all ${lines} directly.`;
-  if (missing.length > 0)
-    summary = `The scheduled themes take up ${covered} of the ${lines} directly; not covered: ${missing.join(", ")}.`;
-  else if (covered < rows.length)
-    summary = `The scheduled themes take up ${covered} of the ${lines} directly, and the rest through a parent or sub-line.`;
-  return {
-    id: "coverage",
-    title: `Coverage of ${catalogue.lineNoun}s`,
-    blocks: [
-      { kind: "paragraph", text: summary },
-      {
-        kind: "table",
-        caption: `Which themes and cycles take up each ${catalogue.lineNoun}`,
-        columns: ["Line", "Title", "Themes", "Cycles", "Coverage"],
-        rows: rows.map((row) => [
-          row.id,
-          row.title,
-          row.themes.map((theme) => theme.id).join(", ") || NONE,
-          row.cycles.map((cycle) => `${cycle.index + 1} (${yearSpan(cycle.years)})`).join(", ") || NONE,
-          row.status,
-        ]),
-      },
-    ],
-  };
+  // Whether some lines are taken up only through a parent or a sub-line, or not at all.
+  const partly = missing.length > 0 || covered < rows.length;
+  const rest =
+    missing.length > 0
+      ? `; not covered: ${missing.join(", ")}`
+      : partly
+        ? ", and the rest through a parent or sub-line"
+        : "";
+  const summary = `The scheduled themes take up ${partly ? `${covered} of the` : "all"} ${lines} directly${rest}.`;
+  return section("coverage", `Coverage of ${catalogue.lineNoun}s`, [
+    paragraph(summary),
+    table(
+      `Which themes and cycles take up each ${catalogue.lineNoun}`,
+      ["Line", "Title", "Themes", "Cycles", "Coverage"],
+      rows.map((row) => [
+        row.id,
+        row.title,
+        row.themes.map((theme) => theme.id).join(", ") || NONE,
+        row.cycles.map(cycleNumber).join(", ") || NONE,
+        row.status,
+      ]),
+    ),
+  ]);
 }
 
 /** Builds the draft document for a validated programme. */
@@ -255,7 +232,7 @@ export function buildDocument(
   extras: ParsedExtras,
 ): DraftDocument {
   const sections: Section[] = [overview(programme, catalogue), atAGlance(programme)];
-  if (timeline) sections.push({ id: "timeline", title: "Timeline", blocks: [{ kind: "timeline" }] });
+  if (timeline) sections.push(section("timeline", "Timeline", [{ kind: "timeline" }]));
   sections.push(
     sessions(programme),
     calendar(extras.calendar ?? sessionCalendar(programme)),

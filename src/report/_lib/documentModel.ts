@@ -33,3 +33,41 @@ export interface DraftDocument {
   readonly subtitle: string;
   readonly sections: readonly Section[];
 }
+
+/** What a cell or a fact says when there is nothing to list. */
+export const NONE = "—";
+
+// Block and section builders, so a section reads as its content.
+
+/** A top-level section: its id (the anchor), its title and its blocks. */
+export function section(id: string, title: string, blocks: readonly Block[]): Section {
+  return { id, title, blocks };
+}
+
+/** A third-level heading, with the id its anchor takes. */
+export function heading(id: string, text: string): Block {
+  return { kind: "heading", id, text };
+}
+
+export function paragraph(text: string): Block {
+  return { kind: "paragraph", text };
+}
+
+/** Labelled facts: `[label, value]` pairs. */
+export function facts(items: readonly (readonly [label: string, value: string])[]): Block {
+  return { kind: "facts", items };
+}
+
+export function list(ordered: boolean, items: readonly string[]): Block {
+  return { kind: "list", ordered, items };
+}
+
+/** A table with its caption and column headers; `code` lists the columns that hold identifiers. */
+export function table(
+  caption: string,
+  columns: readonly string[],
+  rows: readonly (readonly string[])[],
+  code?: readonly number[],
+): Block {
+  return { kind: "table", caption, columns, rows, ...(code === undefined ? {} : { code }) };
+}

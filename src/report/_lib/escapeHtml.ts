@@ -1,6 +1,7 @@
 import { withoutControls } from "./text.ts";
 
-const HTML_ENTITIES: ReadonlyMap<string, string> = new Map([
+/** The entities of the characters HTML gives a meaning: `& < > " '`. */
+export const HTML_ENTITIES: ReadonlyMap<string, string> = new Map([
   ["&", "&amp;"],
   ["<", "&lt;"],
   [">", "&gt;"],

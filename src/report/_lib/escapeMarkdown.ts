@@ -1,14 +1,10 @@
+import { HTML_ENTITIES } from "./escapeHtml.ts";
 import { oneLine } from "./text.ts";
 
 // Inline metacharacters of CommonMark and GFM (emphasis, code, link brackets, tables, strikethrough,
 // math on GitHub, attribute braces in Pandoc) and the backslash itself; `<`, `>` and `&` become
-// entities so no HTML survives. With `[` and `]` escaped, `(`, `)` and `!` cannot form a link.
+// entities (HTML's) so no HTML survives. With `[` and `]` escaped, `(`, `)` and `!` cannot form a link.
 const INLINE = /[\\`*_[\]{}|~$<>&]/gu;
-const ENTITIES: ReadonlyMap<string, string> = new Map([
-  ["<", "&lt;"],
-  [">", "&gt;"],
-  ["&", "&amp;"],
-]);
 
 /**
  * Markdown inline text: one line (breaks become spaces), metacharacters backslash-escaped, `< > &`
@@ -49,7 +45,7 @@ function inline(value: string): string {
   return unlink(
     oneLine(value)
       .trim()
-      .replace(INLINE, (char) => ENTITIES.get(char) ?? `\\${char}`),
+      .replace(INLINE, (char) => HTML_ENTITIES.get(char) ?? `\\${char}`),
   );
 }
 

@@ -9,19 +9,17 @@ import type { CheckReport } from "../../rules/index.ts";
 // through), so a malformed report fails with paths rather than a TypeError deep in a reporter.
 
 const share = z.number().check(z.gte(0), z.lte(1));
-const year = z.number().check(z.int());
+const integer = z.number().check(z.int());
+const year = integer;
+const tally = z.number().check(z.int(), z.gte(0));
 const texts = z.array(z.string());
 
 const UngisThemeRefSchema = z.looseObject({ year, title: z.string() });
 
 const AlignmentSchema = z.looseObject({
   coherence: share,
-  lead: z.number().check(z.int()),
-  counts: z.looseObject({
-    cstd: z.number().check(z.int()),
-    ungis: z.number().check(z.int()),
-    matched: z.number().check(z.int()),
-  }),
+  lead: integer,
+  counts: z.looseObject({ cstd: integer, ungis: integer, matched: integer }),
   byYear: z.array(
     z.looseObject({
       year,
@@ -51,8 +49,8 @@ const AlignmentSchema = z.looseObject({
 
 const CheckSchema = z.looseObject({
   ok: z.boolean(),
-  hard: z.number().check(z.int(), z.gte(0)),
-  soft: z.number().check(z.int(), z.gte(0)),
+  hard: tally,
+  soft: tally,
   findings: z.array(
     z.looseObject({
       rule: z.string(),
@@ -72,7 +70,7 @@ const MilestonesSchema = z.array(
     kind: z.string(),
     title: z.string(),
     year,
-    session: z.optional(z.number().check(z.int())),
+    session: z.optional(integer),
     workingDay: z.optional(z.boolean()),
     clashes: z.optional(texts),
   }),
@@ -84,21 +82,20 @@ const MilestonesSchema = z.array(
  * long, then each of the two that is not a string, at its index.
  */
 const stringPair = z.unknown().check(
-  z.check((payload) => {
-    const input = payload.value;
+  z.check(({ value: input, issues }) => {
     if (!Array.isArray(input)) {
-      payload.issues.push({ code: "invalid_type", expected: "tuple", input });
+      issues.push({ code: "invalid_type", expected: "tuple", input });
       return;
     }
     if (input.length < 2) {
-      payload.issues.push({ code: "too_small", minimum: 2, inclusive: true, input, origin: "array" });
+      issues.push({ code: "too_small", minimum: 2, inclusive: true, input, origin: "array" });
       return;
     }
     if (input.length > 2)
-      payload.issues.push({ code: "too_big", maximum: 2, inclusive: true, input, origin: "array" });
+      issues.push({ code: "too_big", maximum: 2, inclusive: true, input, origin: "array" });
     for (let i = 0; i < 2; i++)
       if (typeof input[i] !== "string")
-        payload.issues.push({ code: "invalid_type", expected: "string", input: input[i], path: [i] });
+        issues.push({ code: "invalid_type", expected: "string", input: input[i], path: [i] });
   }),
 ) as unknown as z.ZodMiniType<[string, string], [string, string]>;
 

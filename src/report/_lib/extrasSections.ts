@@ -1,14 +1,22 @@
 import { formatPath } from "../../model/index.ts";
-import type { Section } from "./documentModel.ts";
+import {
+  type Block,
+  facts,
+  heading,
+  list,
+  NONE,
+  paragraph,
+  type Section,
+  section,
+  table,
+} from "./documentModel.ts";
 import type { ParsedAlignment, ParsedCheck, ParsedDuplicates } from "./extras.ts";
 import { count, formatRange, ordinal, percent } from "./format.ts";
 
-const NONE = "—";
-
 /** The UNGIS alignment: coherence, each session year's pairs and unmatched themes, and the gaps. */
 export function alignmentSection(report: ParsedAlignment): Section {
-  const years = report.lead === 1 ? "1 year" : `${report.lead} years`;
-  const facts: [string, string][] = [
+  const years = count(report.lead, "year");
+  const items: [string, string][] = [
     [
       "Coherence",
       `${percent(report.coherence)} (Dice coefficient of the matched themes' action-line overlaps)`,
@@ -20,7 +28,7 @@ export function alignmentSection(report: ParsedAlignment): Section {
     ],
   ];
   if (report.outside.length > 0)
-    facts.push(["Left out", `UNGIS plan years feeding no session: ${report.outside.join(", ")}`]);
+    items.push(["Left out", `UNGIS plan years feeding no session: ${report.outside.join(", ")}`]);
   const byYear = report.byYear.map((entry) => [
     String(entry.year),
     String(entry.ungisYear),
@@ -41,35 +49,29 @@ export function alignmentSection(report: ParsedAlignment): Section {
     gap.agencies.join(", ") || NONE,
     gap.suggestion,
   ]);
-  return {
-    id: "alignment",
-    title: "UNGIS alignment",
-    blocks: [
-      { kind: "facts", items: facts },
-      {
-        kind: "table",
-        caption: "Alignment by session year: UNGIS themes paired with the Commission's",
-        columns: [
-          "Session year",
-          "UNGIS year",
-          "Coherence",
-          "Pairs (theme ↔ UNGIS theme, overlap)",
-          "Without a UNGIS parallel",
-          "UNGIS themes without a Commission theme",
-        ],
-        rows: byYear,
-      },
-      { kind: "heading", id: "alignment-gaps", text: "Gaps" },
-      gaps.length === 0
-        ? { kind: "paragraph", text: "No gaps: every theme that needs a parallel has one." }
-        : {
-            kind: "table",
-            caption: "Themes without a parallel, and who could fill the gap",
-            columns: ["Session year", "Theme", "Missing in", "Action lines", "Could lead", "Suggestion"],
-            rows: gaps,
-          },
-    ],
-  };
+  return section("alignment", "UNGIS alignment", [
+    facts(items),
+    table(
+      "Alignment by session year: UNGIS themes paired with the Commission's",
+      [
+        "Session year",
+        "UNGIS year",
+        "Coherence",
+        "Pairs (theme ↔ UNGIS theme, overlap)",
+        "Without a UNGIS parallel",
+        "UNGIS themes without a Commission theme",
+      ],
+      byYear,
+    ),
+    heading("alignment-gaps", "Gaps"),
+    gaps.length === 0
+      ? paragraph("No gaps: every theme that needs a parallel has one.")
+      : table(
+          "Themes without a parallel, and who could fill the gap",
+          ["Session year", "Theme", "Missing in", "Action lines", "Could lead", "Suggestion"],
+          gaps,
+        ),
+  ]);
 }
 
 /** The findings of `checkProgramme`: the verdict, then one row per finding. */
@@ -77,34 +79,26 @@ export function checkSection(report: ParsedCheck): Section {
   const verdict = report.ok
     ? "No hard finding: the programme keeps every hard rule checked."
     : `${count(report.hard, "hard finding")}: the programme breaks rules that must hold.`;
-  return {
-    id: "check",
-    title: "Rule check",
-    blocks: [
-      {
-        kind: "facts",
-        items: [
-          ["Result", verdict],
-          ["Findings", `${report.hard} hard, ${report.soft} soft`],
-        ],
-      },
-      report.findings.length === 0
-        ? { kind: "paragraph", text: "No findings." }
-        : {
-            kind: "table",
-            caption: "Findings, hard first",
-            columns: ["Severity", "Rule", "Finding", "Where", "References"],
-            code: [1, 3],
-            rows: report.findings.map((finding) => [
-              finding.severity === "hard" ? "Hard" : "Soft",
-              finding.rule,
-              finding.message,
-              finding.path === undefined ? NONE : formatPath(finding.path),
-              finding.refs.join("; ") || NONE,
-            ]),
-          },
-    ],
-  };
+  return section("check", "Rule check", [
+    facts([
+      ["Result", verdict],
+      ["Findings", `${report.hard} hard, ${report.soft} soft`],
+    ]),
+    report.findings.length === 0
+      ? paragraph("No findings.")
+      : table(
+          "Findings, hard first",
+          ["Severity", "Rule", "Finding", "Where", "References"],
+          report.findings.map((finding) => [
+            finding.severity === "hard" ? "Hard" : "Soft",
+            finding.rule,
+            finding.message,
+            finding.path === undefined ? NONE : formatPath(finding.path),
+            finding.refs.join("; ") || NONE,
+          ]),
+          [1, 3],
+        ),
+  ]);
 }
 
 /** What the calendar reads of a milestone (a `Milestone` from `sessionCalendar`, or a validated one). */
@@ -140,40 +134,37 @@ export function milestoneRows(milestones: readonly MilestoneLike[]): string[][] 
 /** The duplication summary: counts, the pairs with their evidence, and the groups. */
 export function duplicatesSection(report: ParsedDuplicates): Section {
   const matching = report.pairs.filter((pair) => pair.match !== false).length;
-  const blocks: Section["blocks"][number][] = [
-    {
-      kind: "facts",
-      items: [
-        [
-          "Pairs",
-          `${count(report.pairs.length, "pair")} of activities found, ${matching} at or above the threshold`,
-        ],
-        ["Groups", `${count(report.groups.length, "group")} of activities linked by matching pairs`],
+  const blocks: Block[] = [
+    facts([
+      [
+        "Pairs",
+        `${count(report.pairs.length, "pair")} of activities found, ${matching} at or above the threshold`,
       ],
-    },
+      ["Groups", `${count(report.groups.length, "group")} of activities linked by matching pairs`],
+    ]),
+    report.pairs.length === 0
+      ? paragraph("No duplicated or overlapping activities found.")
+      : table(
+          "Pairs of activities that duplicate or overlap, most likely first",
+          ["Activities", "Agencies", "Score", "Kind", "Action lines", "Evidence"],
+          report.pairs.map((pair) => [
+            `${pair.a} and ${pair.b}`,
+            pair.agencies === undefined ? NONE : pair.agencies.join(", "),
+            pair.score.toFixed(2),
+            pair.kind ?? NONE,
+            pair.actionLines?.join(", ") || NONE,
+            pair.reasons.join("; ") || NONE,
+          ]),
+        ),
   ];
-  if (report.pairs.length === 0)
-    blocks.push({ kind: "paragraph", text: "No duplicated or overlapping activities found." });
-  else {
-    blocks.push({
-      kind: "table",
-      caption: "Pairs of activities that duplicate or overlap, most likely first",
-      columns: ["Activities", "Agencies", "Score", "Kind", "Action lines", "Evidence"],
-      rows: report.pairs.map((pair) => [
-        `${pair.a} and ${pair.b}`,
-        pair.agencies === undefined ? NONE : pair.agencies.join(", "),
-        pair.score.toFixed(2),
-        pair.kind ?? NONE,
-        pair.actionLines?.join(", ") || NONE,
-        pair.reasons.join("; ") || NONE,
-      ]),
-    });
-  }
   if (report.groups.length > 0) {
     blocks.push(
-      { kind: "heading", id: "duplicate-groups", text: "Groups" },
-      { kind: "list", ordered: true, items: report.groups.map((group) => group.join(", ")) },
+      heading("duplicate-groups", "Groups"),
+      list(
+        true,
+        report.groups.map((group) => group.join(", ")),
+      ),
     );
   }
-  return { id: "duplicates", title: "Duplication across agencies", blocks };
+  return section("duplicates", "Duplication across agencies", blocks);
 }

@@ -1,20 +1,20 @@
-import { dayNumber, formatDay, formatSpan, isoOfDay, ordinal } from "../../calendar/index.ts";
-
-export { ordinal };
-
-import type { Catalogue, Cycle, Mandate, Phase, Programme, Session } from "../../model/index.ts";
+import { dayNumber, formatSpan, isoOfDay, ordinal } from "../../calendar/index.ts";
+import type { Catalogue, Cycle, DateRange, Mandate, Phase, Programme, Session } from "../../model/index.ts";
 
 // Wording shared by every reporter, so the Markdown, HTML, SVG, ICS and CSV say the same thing.
+// From the calendar: `formatDate`, "10 May 2027" (UN style: day, month, year), read straight from
+// `YYYY-MM-DD` with no time zone; and `formatRange`, "10–14 May 2027", "28 April–2 May 2027",
+// "30 December 2026–2 January 2027", or one day.
+export { formatDay as formatDate, formatSpan as formatRange, ordinal } from "../../calendar/index.ts";
 
-/** "10 May 2027" (UN style: day, month, year), read straight from `YYYY-MM-DD` with no time zone. */
-export const formatDate = formatDay;
-
-/** "10–14 May 2027", "28 April–2 May 2027", "30 December 2026–2 January 2027", or one day. */
-export const formatRange = formatSpan;
+/** `formatRange` of a span of days: a session, its high-level segment, a panel. */
+export function formatDateRange(range: DateRange): string {
+  return formatSpan(range.opens, range.closes);
+}
 
 /** "10–14 May" (a range within one year, without the year), for compact layouts. */
-export function formatShortRange(opens: string, closes: string): string {
-  return formatSpan(opens, closes).replace(/ \d{4}$/u, "");
+export function formatShortRange(range: DateRange): string {
+  return formatDateRange(range).replace(/ \d{4}$/u, "");
 }
 
 /** The calendar day after `iso` (an all-day event's exclusive end). */
@@ -51,7 +51,12 @@ export function mandateLabel(mandate: Mandate, catalogue?: Pick<Catalogue, "mand
 
 /** "30th session" when the programme numbers its sessions, else "2027 session". */
 export function sessionName(session: Session): string {
-  return session.number === undefined ? `${session.year} session` : `${ordinal(session.number)} session`;
+  return `${session.number === undefined ? session.year : ordinal(session.number)} session`;
+}
+
+/** The text with its first letter in upper case ("30th session" stays as it is). */
+export function capitalise(text: string): string {
+  return text.replace(/^./u, (first) => first.toUpperCase());
 }
 
 /** "2027–2028" (or "2027" for a one-year cycle). */
@@ -62,16 +67,24 @@ export function yearSpan(years: readonly number[]): string {
   return first === last ? String(first) : `${first}–${last}`;
 }
 
+/** "1 (2027–2028)": a cycle's number and years. */
+export function cycleNumber(cycle: Cycle): string {
+  return `${cycle.index + 1} (${yearSpan(cycle.years)})`;
+}
+
 /** "Cycle 1 (2027–2028)". */
 export function cycleName(cycle: Cycle): string {
-  return `Cycle ${cycle.index + 1} (${yearSpan(cycle.years)})`;
+  return `Cycle ${cycleNumber(cycle)}`;
 }
 
 /** "2027–2036". */
 export function horizon(programme: Programme): string {
-  return programme.startYear === programme.endYear
-    ? String(programme.startYear)
-    : `${programme.startYear}–${programme.endYear}`;
+  return yearSpan([programme.startYear, programme.endYear]);
+}
+
+/** "5 cycles of 2 years". */
+export function cyclesOfYears(programme: Programme): string {
+  return `${count(programme.cycles.length, "cycle")} of ${count(programme.cycleLength, "year")}`;
 }
 
 /** 0.8312 → "83%". */

@@ -19,7 +19,7 @@ export function ganttLines(programme: Programme): string[] {
     "    todayMarker off",
   ];
   for (const cycle of programme.cycles) {
-    const held = programme.sessions.filter((session) => session.cycle === cycle.index);
+    const held = index.sessionsOf(cycle);
     const first = held[0];
     const last = held.at(-1);
     lines.push(`    section ${mermaidLabel(cycleName(cycle))}`);
@@ -35,9 +35,10 @@ export function ganttLines(programme: Programme): string[] {
       lines.push(
         `    ${mermaidLabel(label)} :s${session.year}, ${session.opens}, ${dayAfter(session.closes)}`,
       );
-      if (session.highLevelSegmentDates !== undefined) {
+      const segment = session.highLevelSegmentDates;
+      if (segment !== undefined) {
         lines.push(
-          `    ${mermaidLabel(`High-level segment ${session.year}`)} :milestone, h${session.year}, ${session.highLevelSegmentDates.opens}, 0d`,
+          `    ${mermaidLabel(`High-level segment ${session.year}`)} :milestone, h${session.year}, ${segment.opens}, 0d`,
         );
       }
     }

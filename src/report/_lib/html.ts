@@ -76,27 +76,19 @@ const SHORT_HYPHENATED = 16;
 // opportunities (<wbr>) after `/ . _ ? & = :` and every 16 characters otherwise, so it wraps
 // inside its column instead of widening the table past the page.
 const LONG_RUN = 24;
-const RUN_BREAK_AFTER = new Set(["/", ".", "_", "?", "&", "=", ":"]);
+// One piece of such a run: up to 15 characters that are not a break point, then one more character
+// of any kind (so a break point ends the piece early, and no piece is longer than 16).
+const RUN_PIECE = /[^/._?&=:]{0,15}./gsu;
 
 /** Escaped text whose long runs without a space may break at `<wbr>`. */
 function breakable(value: string): string {
   return value
     .split(/(\s+)/u)
-    .map((part) => {
-      const chars = Array.from(part);
-      if (chars.length <= LONG_RUN) return htmlText(part);
-      const pieces: string[] = [];
-      let piece = "";
-      for (const char of chars) {
-        piece += char;
-        if (RUN_BREAK_AFTER.has(char) || Array.from(piece).length >= 16) {
-          pieces.push(htmlText(piece));
-          piece = "";
-        }
-      }
-      if (piece !== "") pieces.push(htmlText(piece));
-      return pieces.join("<wbr>");
-    })
+    .map((part) =>
+      Array.from(part).length <= LONG_RUN
+        ? htmlText(part)
+        : (part.match(RUN_PIECE) ?? []).map(htmlText).join("<wbr>"),
+    )
     .join("");
 }
 
@@ -128,13 +120,14 @@ function blockHtml(block: Block, timeline: () => string): string {
     }
     case "table": {
       const head = block.columns.map(columnHeader).join("");
+      const labels = block.columns.map(htmlText);
       const rows = block.rows.map(
         (row) =>
           `<tr>${row
             .map((text, i) =>
               i === 0
                 ? `<th scope="row">${prose(text)}</th>`
-                : `<td data-label="${htmlText(block.columns[i] ?? "")}">${prose(text)}</td>`,
+                : `<td data-label="${labels[i] ?? ""}">${prose(text)}</td>`,
             )
             .join("")}</tr>`,
       );
@@ -163,36 +156,39 @@ export function documentToHtml(document: DraftDocument, timeline: () => string):
   const contents = document.sections
     .map((section) => `<li><a href="#${htmlText(section.id)}">${htmlText(section.title)}</a></li>`)
     .join("\n");
-  const sections = document.sections.map((section) =>
-    [
-      `<section id="${htmlText(section.id)}" aria-labelledby="${htmlText(section.id)}-heading">`,
-      `<h2 id="${htmlText(section.id)}-heading">${prose(section.title)}</h2>`,
+  const sections = document.sections.map((section) => {
+    const id = htmlText(section.id);
+    return [
+      `<section id="${id}" aria-labelledby="${id}-heading">`,
+      `<h2 id="${id}-heading">${prose(section.title)}</h2>`,
       ...section.blocks.map((block) => blockHtml(block, timeline)),
       "</section>",
-    ].join("\n"),
-  );
-  return [
-    "<!DOCTYPE html>",
-    '<html lang="en">',
-    "<head>",
-    '<meta charset="utf-8">',
-    // Nothing in the page may load or run: styles are inline and there is no script.
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${htmlText(document.title)}</title>`,
-    `<style>${STYLE}</style>`,
-    "</head>",
-    "<body>",
-    "<header>",
-    `<h1>${prose(document.title)}</h1>`,
-    `<p class="subtitle">${prose(document.subtitle)}</p>`,
-    "</header>",
-    `<nav aria-label="Contents">\n<ol>\n${contents}\n</ol>\n</nav>`,
-    "<main>",
-    ...sections,
-    "</main>",
-    "</body>",
-    "</html>",
-    "",
-  ].join("\n");
+    ].join("\n");
+  });
+  // Nothing in the page may load or run: styles are inline and there is no script.
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${htmlText(document.title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<header>
+<h1>${prose(document.title)}</h1>
+<p class="subtitle">${prose(document.subtitle)}</p>
+</header>
+<nav aria-label="Contents">
+<ol>
+${contents}
+</ol>
+</nav>
+<main>
+${sections.join("\n")}
+</main>
+</body>
+</html>
+`;
 }

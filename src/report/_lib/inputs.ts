@@ -14,25 +14,19 @@ export const DocumentOptionsSchema = z.strictObject({
 /** Options of `renderMarkdown` and `renderHtml`. */
 export type RenderOptions = z.input<typeof DocumentOptionsSchema>;
 
-/** Validates the options, then the programme against the catalogue they name (each in turn). */
-export function parseDocumentInputs(
-  programme: unknown,
-  options: unknown,
-): { programme: Programme; catalogue: Catalogue; timeline: boolean } {
-  const parsed = parseWith(DocumentOptionsSchema, options ?? {}, "options");
-  const catalogue = parsed.catalogue ?? wsis;
-  return { programme: parseProgramme(programme, catalogue), catalogue, timeline: parsed.timeline };
-}
-
-/** Options of reporters that take only a catalogue (CSV, iCalendar, Mermaid, SVG). */
+/** Options of reporters that take only a catalogue (CSV, JSON, Mermaid). */
 export const CatalogueOptionsSchema = z.strictObject({ catalogue: z.optional(CatalogueSchema) });
 
-/** Validates `{ catalogue? }` options, then the programme against that catalogue. */
-export function parseProgrammeInput(
+/**
+ * Validates `options` with `schema`, then the programme against the catalogue they name (`wsis` by
+ * default), each in turn.
+ */
+export function parseInputs<S extends z.ZodMiniType<{ readonly catalogue?: Catalogue | undefined }>>(
+  schema: S,
   programme: unknown,
   options: unknown,
-): { programme: Programme; catalogue: Catalogue } {
-  const parsed = parseWith(CatalogueOptionsSchema, options ?? {}, "options");
+): { options: z.output<S>; programme: Programme; catalogue: Catalogue } {
+  const parsed = parseWith(schema, options ?? {}, "options");
   const catalogue = parsed.catalogue ?? wsis;
-  return { programme: parseProgramme(programme, catalogue), catalogue };
+  return { options: parsed, programme: parseProgramme(programme, catalogue), catalogue };
 }

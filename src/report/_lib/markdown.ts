@@ -19,7 +19,7 @@ function blockLines(block: Block, timeline: () => readonly string[]): string[] {
       return [
         `*${mdText(block.caption)}*`,
         "",
-        `| ${block.columns.map((column) => mdCell(column)).join(" | ")} |`,
+        `| ${block.columns.map(mdCell).join(" | ")} |`,
         `| ${block.columns.map(() => "---").join(" | ")} |`,
         ...block.rows.map(row),
       ];

@@ -1,5 +1,17 @@
-import type { Catalogue, Cycle, Programme, Session, Theme } from "../../model/index.ts";
-import { sessionName } from "./format.ts";
+import { indexOf } from "../../catalogue/index.ts";
+import {
+  appendTo,
+  byId,
+  type Catalogue,
+  type Cycle,
+  compareText,
+  type DateRange,
+  type Programme,
+  type Session,
+  type Theme,
+  withoutUndefined,
+} from "../../model/index.ts";
+import { capitalise, sessionName } from "./format.ts";
 
 /** What kind of dated entry a programme holds; also the stable part of an iCalendar UID. */
 export type EntryKind =
@@ -27,99 +39,77 @@ export interface ScheduleEntry {
 }
 
 // Order of entries falling on the same day: deadlines before meetings, as a reader acts on them.
-const RANK: ReadonlyMap<EntryKind, number> = new Map([
-  ["consultation", 0],
-  ["inputs", 1],
-  ["documents", 2],
-  ["report", 3],
-  ["panel", 4],
-  ["session", 5],
-  ["high-level-segment", 6],
-  ["event", 7],
-]);
+const RANK: readonly EntryKind[] = [
+  "consultation",
+  "inputs",
+  "documents",
+  "report",
+  "panel",
+  "session",
+  "high-level-segment",
+  "event",
+];
 
 /** Every dated entry of a session: panel, consultation, deadlines, the session, its segment, events. */
 export function sessionEntries(session: Session, programme: Programme): ScheduleEntry[] {
   const name = sessionName(session);
-  const day = (kind: EntryKind, date: string, label: string): ScheduleEntry => ({
+  const span = (kind: EntryKind, { opens, closes }: DateRange, label: string): ScheduleEntry => ({
     kind,
-    opens: date,
-    closes: date,
+    opens,
+    closes,
     label,
     session,
   });
+  const day = (kind: EntryKind, date: string, label: string) =>
+    span(kind, { opens: date, closes: date }, label);
   const entries: ScheduleEntry[] = [];
   if (session.intersessionalPanel !== undefined) {
-    entries.push({
-      kind: "panel",
-      ...session.intersessionalPanel,
-      label: `Inter-sessional panel preparing the ${name}`,
-      session,
-    });
+    entries.push(span("panel", session.intersessionalPanel, `Inter-sessional panel preparing the ${name}`));
   }
   const weeks = programme.calendar.documentsWeeks;
+  const { consultationOpens, inputs, documents, report } = session.deadlines;
   entries.push(
-    day("consultation", session.deadlines.consultationOpens, `Open consultation for the ${name} opens`),
-    day("inputs", session.deadlines.inputs, `Stakeholder inputs due for the ${name}`),
+    day("consultation", consultationOpens, `Open consultation for the ${name} opens`),
+    day("inputs", inputs, `Stakeholder inputs due for the ${name}`),
     day(
       "documents",
-      session.deadlines.documents,
+      documents,
       `Pre-session documents due for the ${name} (${weeks} ${weeks === 1 ? "week" : "weeks"} ahead)`,
     ),
-    {
-      kind: "session",
-      opens: session.opens,
-      closes: session.closes,
-      label: `${capitalise(name)} (${session.phase === "combined" ? "review and policy" : session.phase}), ${session.venue}`,
+    span(
+      "session",
       session,
-    },
+      `${capitalise(name)} (${session.phase === "combined" ? "review and policy" : session.phase}), ${session.venue}`,
+    ),
   );
   if (session.highLevelSegmentDates !== undefined) {
-    entries.push({
-      kind: "high-level-segment",
-      ...session.highLevelSegmentDates,
-      label: `High-level segment of the ${name}`,
-      session,
-    });
+    entries.push(
+      span("high-level-segment", session.highLevelSegmentDates, `High-level segment of the ${name}`),
+    );
   }
   for (const event of session.parallelEvents) {
     if (event.date === undefined) continue;
-    const entry: ScheduleEntry = {
-      kind: "event",
-      opens: event.date,
-      closes: event.date,
-      label: `Parallel event: ${event.title}`,
-      session,
+    entries.push({
+      ...day("event", event.date, `Parallel event: ${event.title}`),
       eventId: event.id,
       eventTitle: event.title,
-      ...(event.organiser === undefined ? {} : { organiser: event.organiser }),
-    };
-    entries.push(entry);
+      ...withoutUndefined({ organiser: event.organiser }),
+    });
   }
-  entries.push(day("report", session.deadlines.report, `Report of the ${name} to ECOSOC`));
+  entries.push(day("report", report, `Report of the ${name} to ECOSOC`));
   return entries;
 }
 
-/** Every dated entry of the programme, by date, then kind, then session year, then event id. */
+/** Every dated entry of the programme, by date, then kind, then session year, then event id (code-unit order, locale-free). */
 export function scheduleOf(programme: Programme): ScheduleEntry[] {
   const entries = programme.sessions.flatMap((session) => sessionEntries(session, programme));
   return entries.sort(
     (a, b) =>
-      compare(a.opens, b.opens) ||
-      (RANK.get(a.kind) ?? 0) - (RANK.get(b.kind) ?? 0) ||
+      compareText(a.opens, b.opens) ||
+      RANK.indexOf(a.kind) - RANK.indexOf(b.kind) ||
       a.session.year - b.session.year ||
-      compare(a.eventId ?? "", b.eventId ?? ""),
+      compareText(a.eventId ?? "", b.eventId ?? ""),
   );
-}
-
-/** Code-unit comparison (locale-free, so output never depends on the machine). */
-export function compare(a: string, b: string): number {
-  if (a < b) return -1;
-  return a > b ? 1 : 0;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** Lookups a reporter needs, keyed in `Map`s. */
@@ -130,29 +120,32 @@ export interface ProgrammeIndex {
   readonly cyclesOfTheme: ReadonlyMap<string, readonly Cycle[]>;
   /** Themes of a session's cycle, resolved (unknown ids left out). */
   readonly themesOf: (session: Session) => Theme[];
+  /** The sessions a cycle holds, in order. */
+  readonly sessionsOf: (cycle: Cycle) => Session[];
 }
 
 /** Builds the lookups for a (validated) programme. */
 export function indexProgramme(programme: Programme): ProgrammeIndex {
-  const themes = new Map(programme.themes.map((theme) => [theme.id, theme]));
+  const themes = byId(programme.themes);
   const cycles = new Map(programme.cycles.map((cycle) => [cycle.index, cycle]));
   const cyclesOfTheme = new Map<string, Cycle[]>();
   for (const cycle of programme.cycles) {
-    for (const id of cycle.themes) cyclesOfTheme.set(id, [...(cyclesOfTheme.get(id) ?? []), cycle]);
+    for (const id of cycle.themes) appendTo(cyclesOfTheme, id, cycle);
   }
   const themesOf = (session: Session): Theme[] =>
     (cycles.get(session.cycle)?.themes ?? []).flatMap((id) => {
       const theme = themes.get(id);
       return theme === undefined ? [] : [theme];
     });
-  return { themes, cycles, cyclesOfTheme, themesOf };
+  const sessionsOf = (cycle: Cycle): Session[] =>
+    programme.sessions.filter((session) => session.cycle === cycle.index);
+  return { themes, cycles, cyclesOfTheme, themesOf, sessionsOf };
 }
 
 /** How the themes a programme schedules take up one line of the catalogue. */
 export interface LineCoverage {
   readonly id: string;
   readonly title: string;
-  readonly parent?: string;
   /** Scheduled themes naming the line, in programme order. */
   readonly themes: readonly Theme[];
   /** Cycles taking the line up, in order. */
@@ -166,40 +159,31 @@ export function coverageOf(programme: Programme, catalogue: Catalogue): LineCove
   const index = indexProgramme(programme);
   const scheduled = programme.themes.filter((theme) => index.cyclesOfTheme.has(theme.id));
   const direct = new Map<string, Theme[]>();
-  for (const theme of scheduled) {
-    for (const line of theme.actionLines) {
-      direct.set(line, [...(direct.get(line) ?? []), theme]);
-    }
-  }
-  const children = new Map<string, string[]>();
-  for (const line of catalogue.actionLines) {
-    if (line.parent !== undefined) children.set(line.parent, [...(children.get(line.parent) ?? []), line.id]);
-  }
+  for (const theme of scheduled) for (const line of theme.actionLines) appendTo(direct, line, theme);
+  const { children } = indexOf(catalogue);
   const cyclesOf = (themes: readonly Theme[]): Cycle[] => {
     const seen = new Map<number, Cycle>();
     for (const theme of themes)
       for (const cycle of index.cyclesOfTheme.get(theme.id) ?? []) seen.set(cycle.index, cycle);
     return [...seen.values()].sort((a, b) => a.index - b.index);
   };
-  const rows: LineCoverage[] = catalogue.actionLines.map((line) => {
+  return catalogue.actionLines.map((line) => {
     const themes = direct.get(line.id) ?? [];
     let status = "Not covered";
     if (themes.length > 0) status = "Covered";
-    else if (line.parent !== undefined && (direct.get(line.parent)?.length ?? 0) > 0)
-      status = `Through ${line.parent}`;
+    // `direct` holds only lines some theme names.
+    else if (line.parent !== undefined && direct.has(line.parent)) status = `Through ${line.parent}`;
     else {
       const kids = children.get(line.id) ?? [];
-      const covered = kids.filter((kid) => (direct.get(kid)?.length ?? 0) > 0).length;
+      const covered = kids.filter((kid) => direct.has(kid.id)).length;
       if (covered > 0) status = `Through sub-lines (${covered} of ${kids.length})`;
     }
     return {
       id: line.id,
       title: line.title,
-      ...(line.parent === undefined ? {} : { parent: line.parent }),
       themes,
       cycles: cyclesOf(themes),
       status,
     };
   });
-  return rows;
 }

@@ -1,8 +1,7 @@
 import type { Catalogue, Mandate, Phase, Programme, Session } from "../../model/index.ts";
-import { xmlText } from "./escapeXml.ts";
 import {
-  count,
-  formatRange,
+  cyclesOfYears,
+  formatDateRange,
   formatShortRange,
   mandateLabel,
   phaseLabel,
@@ -10,7 +9,20 @@ import {
   yearSpan,
 } from "./format.ts";
 import { indexProgramme } from "./schedule.ts";
-import { chartHeading, chartSvg, INK, MARGIN, MUTED, WIDTH } from "./svgChart.ts";
+import {
+  BOLD,
+  chartHeading,
+  chartSvg,
+  cycleSummary,
+  cycleTooltip,
+  diamond,
+  group,
+  INK,
+  MARGIN,
+  MUTED,
+  MUTED_TEXT,
+  WIDTH,
+} from "./svgChart.ts";
 import { textLines, wrapText } from "./svgText.ts";
 import { oneLine } from "./text.ts";
 
@@ -22,6 +34,7 @@ const THEME_X = YEAR_X + YEAR_W + 14;
 const THEME_W = WIDTH - MARGIN - THEME_X;
 const PAD = 10;
 
+// Both tables are in legend order.
 const PHASE_STYLE: ReadonlyMap<Phase, { fill: string; stroke: string }> = new Map([
   ["review", { fill: "#dbeafe", stroke: "#1d4ed8" }],
   ["policy", { fill: "#fde68a", stroke: "#b45309" }],
@@ -34,27 +47,21 @@ const MANDATE_COLOUR: ReadonlyMap<Mandate, string> = new Map([
 ]);
 const HLS_COLOUR = "#b91c1c";
 
-/** A diamond centred on (x, y): the high-level segment's mark. */
-function diamond(x: number, y: number, r: number): string {
-  return `<path d="M${x} ${y - r}L${x + r} ${y}L${x} ${y + r}L${x - r} ${y}Z" fill="${HLS_COLOUR}"/>`;
-}
-
 function sessionChip(session: Session, x: number, y: number): { svg: string; height: number } {
   const style = PHASE_STYLE.get(session.phase) ?? { fill: "#eeeeee", stroke: MUTED };
+  const phase = phaseLabel(session.phase);
   const hls = session.highLevelSegmentDates;
   const height = hls === undefined ? 38 : 52;
   const tooltip = [
-    `${sessionName(session)} (${phaseLabel(session.phase).toLowerCase()}): ${formatRange(session.opens, session.closes)}, ${session.venue}`,
-    ...(hls === undefined ? [] : [`high-level segment ${formatRange(hls.opens, hls.closes)}`]),
+    `${sessionName(session)} (${phase.toLowerCase()}): ${formatDateRange(session)}, ${session.venue}`,
+    ...(hls === undefined ? [] : [`high-level segment ${formatDateRange(hls)}`]),
   ].join("; ");
   const parts = [
-    `<title>${xmlText(tooltip)}</title>`,
     `<rect x="${x}" y="${y}" width="${YEAR_W}" height="${height}" rx="4" fill="${style.fill}" stroke="${style.stroke}"/>`,
     textLines(
       [
-        session.number === undefined
-          ? `${session.year} session`
-          : `${session.year} · ${sessionName(session)}`,
+        // "2027 · 30th session", or "2027 session" when sessions are not numbered.
+        `${session.number === undefined ? "" : `${session.year} · `}${sessionName(session)}`,
       ],
       x + 8,
       y + 15,
@@ -63,26 +70,21 @@ function sessionChip(session: Session, x: number, y: number): { svg: string; hei
       ' font-weight="600"',
     ),
     textLines(
-      wrapText(
-        `${phaseLabel(session.phase)} · ${formatShortRange(session.opens, session.closes)}`,
-        YEAR_W - 16,
-        10,
-        1,
-      ).lines,
+      wrapText(`${phase} · ${formatShortRange(session)}`, YEAR_W - 16, 10, 1).lines,
       x + 8,
       y + 30,
       10,
       13,
-      ` fill="${MUTED}"`,
+      MUTED_TEXT,
     ),
   ];
   if (hls !== undefined) {
     parts.push(
-      diamond(x + 12, y + 42, 4),
-      textLines([`High-level segment ${formatShortRange(hls.opens, hls.closes)}`], x + 21, y + 45, 10, 13),
+      diamond(x + 12, y + 42, 4, HLS_COLOUR),
+      textLines([`High-level segment ${formatShortRange(hls)}`], x + 21, y + 45, 10, 13),
     );
   }
-  return { svg: `<g>${parts.join("")}</g>`, height };
+  return { svg: group(parts.join(""), tooltip), height };
 }
 
 /** The `<svg>` element of a programme's timeline (no XML declaration, so HTML can inline it). */
@@ -95,7 +97,7 @@ export function timelineSvgElement(programme: Programme, catalogue?: Catalogue):
     const top = y;
     const parts: string[] = [];
     let yearY = top + PAD;
-    for (const session of programme.sessions.filter((s) => s.cycle === cycle.index)) {
+    for (const session of index.sessionsOf(cycle)) {
       const chip = sessionChip(session, YEAR_X, yearY);
       parts.push(chip.svg);
       yearY += chip.height + 6;
@@ -103,12 +105,16 @@ export function timelineSvgElement(programme: Programme, catalogue?: Catalogue):
     let themeY = top + PAD;
     for (const id of cycle.themes) {
       const theme = index.themes.get(id);
-      const text = oneLine(theme?.title ?? id);
-      const wrapped = wrapText(text, THEME_W - 16, 11, 3);
-      const colour = MANDATE_COLOUR.get(theme?.mandate ?? "wsis") ?? INK;
-      const tooltip = `${theme?.title ?? id} (${mandateLabel(theme?.mandate ?? "wsis", catalogue)})`;
+      const title = theme?.title ?? id;
+      const mandate = theme?.mandate ?? "wsis";
+      const wrapped = wrapText(oneLine(title), THEME_W - 16, 11, 3);
+      const colour = MANDATE_COLOUR.get(mandate) ?? INK;
+      const tooltip = `${title} (${mandateLabel(mandate, catalogue)})`;
       parts.push(
-        `<g><title>${xmlText(tooltip)}</title><rect x="${THEME_X}" y="${themeY + 2}" width="9" height="9" fill="${colour}"/>${textLines(wrapped.lines, THEME_X + 16, themeY + 10, 11, 14)}</g>`,
+        group(
+          `<rect x="${THEME_X}" y="${themeY + 2}" width="9" height="9" fill="${colour}"/>${textLines(wrapped.lines, THEME_X + 16, themeY + 10, 11, 14)}`,
+          tooltip,
+        ),
       );
       themeY += wrapped.lines.length * 14 + 6;
     }
@@ -120,7 +126,7 @@ export function timelineSvgElement(programme: Programme, catalogue?: Catalogue):
           themeY + 10,
           11,
           14,
-          ` fill="${MUTED}" font-style="italic"`,
+          `${MUTED_TEXT} font-style="italic"`,
         ),
       );
       themeY += 20;
@@ -128,37 +134,39 @@ export function timelineSvgElement(programme: Programme, catalogue?: Catalogue):
     const height = Math.max(yearY - 6, themeY - 6, top + PAD + 34) - top + PAD;
     const fill = c % 2 === 0 ? "#f8fafc" : "#eef2f7";
     body.push(
-      `<g><title>${xmlText(`Cycle ${cycle.index + 1}, ${yearSpan(cycle.years)}`)}</title><rect x="${MARGIN / 2}" y="${top}" width="${WIDTH - MARGIN}" height="${height}" rx="6" fill="${fill}" stroke="#cbd5e1"/>${textLines([`Cycle ${cycle.index + 1}`], CYCLE_X, top + PAD + 14, 13, 16, ' font-weight="700"')}${textLines([yearSpan(cycle.years)], CYCLE_X, top + PAD + 30, 11, 14, ` fill="${MUTED}"`)}</g>`,
+      group(
+        `<rect x="${MARGIN / 2}" y="${top}" width="${WIDTH - MARGIN}" height="${height}" rx="6" fill="${fill}" stroke="#cbd5e1"/>${textLines([`Cycle ${cycle.index + 1}`], CYCLE_X, top + PAD + 14, 13, 16, BOLD)}${textLines([yearSpan(cycle.years)], CYCLE_X, top + PAD + 30, 11, 14, MUTED_TEXT)}`,
+        cycleTooltip(cycle),
+      ),
       ...parts,
     );
     y = top + height + 8;
   });
 
   y += 8;
-  const legend: string[] = [textLines(["Legend"], MARGIN, y + 9, 11, 14, ' font-weight="700"')];
+  const legend: string[] = [textLines(["Legend"], MARGIN, y + 9, 11, 14, BOLD)];
   let x = MARGIN + 52;
   const entry = (mark: string, label: string, width: number) => {
-    legend.push(`<g>${mark}${textLines([label], x + 16, y + 9, 10, 13)}</g>`);
+    legend.push(group(`${mark}${textLines([label], x + 16, y + 9, 10, 13)}`));
     x += width;
   };
-  for (const phase of ["review", "policy", "combined"] as const) {
-    const style = PHASE_STYLE.get(phase);
+  for (const [phase, style] of PHASE_STYLE) {
     entry(
-      `<rect x="${x}" y="${y}" width="12" height="10" rx="2" fill="${style?.fill}" stroke="${style?.stroke}"/>`,
+      `<rect x="${x}" y="${y}" width="12" height="10" rx="2" fill="${style.fill}" stroke="${style.stroke}"/>`,
       `${phaseLabel(phase)} session`,
       phase === "combined" ? 172 : 100,
     );
   }
-  entry(diamond(x + 6, y + 5, 5), "High-level segment", 0);
+  entry(diamond(x + 6, y + 5, 5, HLS_COLOUR), "High-level segment", 0);
   y += 20;
   x = MARGIN + 52;
   // Issue 11: the catalogue's mandates and labels (a CSD timeline has clusters, not WSIS follow-up).
   const used = catalogue?.mandates?.map((entry) => entry.id);
-  for (const mandate of ["wsis", "sti", "both"] as const) {
+  for (const [mandate, colour] of MANDATE_COLOUR) {
     if (used !== undefined && !used.includes(mandate)) continue;
     const label = `Theme: ${mandateLabel(mandate, catalogue)}`;
     entry(
-      `<rect x="${x}" y="${y}" width="9" height="9" fill="${MANDATE_COLOUR.get(mandate)}"/>`,
+      `<rect x="${x}" y="${y}" width="9" height="9" fill="${colour}"/>`,
       label,
       mandate === "sti" ? 250 : Math.max(150, Math.ceil(label.length * 6.5)),
     );
@@ -166,15 +174,8 @@ export function timelineSvgElement(programme: Programme, catalogue?: Catalogue):
   y += 12 + MARGIN;
 
   const policyYears = programme.sessions.filter((s) => s.highLevelSegment).map((s) => s.year);
-  const description = `${count(programme.cycles.length, "cycle")} of ${count(programme.cycleLength, "year")} from ${programme.startYear} to ${programme.endYear}, one session a year. ${
+  const description = `${cyclesOfYears(programme)} from ${programme.startYear} to ${programme.endYear}, one session a year. ${
     policyYears.length > 0 ? `High-level segments in ${policyYears.join(", ")}. ` : ""
-  }${programme.cycles
-    .map(
-      (cycle) =>
-        `Cycle ${cycle.index + 1} (${yearSpan(cycle.years)}): ${
-          cycle.themes.map((id) => index.themes.get(id)?.title ?? id).join("; ") || "no themes yet"
-        }.`,
-    )
-    .join(" ")}`;
+  }${programme.cycles.map((cycle) => cycleSummary(cycle, index)).join(" ")}`;
   return chartSvg(programme, y, description, [...body, ...legend]);
 }

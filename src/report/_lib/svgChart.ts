@@ -1,9 +1,10 @@
 // What both timelines share: the A4 width and the margin, the font and the inks, the heading (the
 // programme's title and its horizon, cycles and sessions) and the accessible `<svg>` document around
 // the drawing.
-import type { Programme } from "../../model/index.ts";
+import type { Cycle, Programme } from "../../model/index.ts";
 import { xmlAttr, xmlText } from "./escapeXml.ts";
-import { count, horizon } from "./format.ts";
+import { count, cycleName, cyclesOfYears, horizon, yearSpan } from "./format.ts";
+import type { ProgrammeIndex } from "./schedule.ts";
 import { textLines, wrapText } from "./svgText.ts";
 import { oneLine } from "./text.ts";
 
@@ -14,6 +15,35 @@ export const FONT =
   "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', sans-serif";
 export const INK = "#1a1a1a";
 export const MUTED = "#4a5568";
+/** `textLines` attributes of bold text (headings, cycle labels). */
+export const BOLD = ' font-weight="700"';
+/** `textLines` attributes of muted text (secondary labels). */
+export const MUTED_TEXT = ` fill="${MUTED}"`;
+
+/** A `<g>` of `content`, with `tooltip` (escaped) as its `<title>` when there is one. */
+export function group(content: string, tooltip?: string): string {
+  return `<g>${tooltip === undefined ? "" : `<title>${xmlText(tooltip)}</title>`}${content}</g>`;
+}
+
+/** Rounds to a tenth of a pixel, so the SVG stays short and the same everywhere. */
+export function round(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+/** A diamond of `colour` centred on (x, y), `size` px from the centre to each corner: a high-level segment's mark. */
+export function diamond(x: number, y: number, size: number, colour: string): string {
+  return `<path d="M${x} ${y - size}L${round(x + size)} ${y}L${x} ${y + size}L${round(x - size)} ${y}Z" fill="${colour}"/>`;
+}
+
+/** The tooltip of a cycle's band: "Cycle 1, 2027–2028". */
+export function cycleTooltip(cycle: Cycle): string {
+  return `Cycle ${cycle.index + 1}, ${yearSpan(cycle.years)}`;
+}
+
+/** A cycle as the descriptions list it: "Cycle 1 (2027–2028): Access; Science.". */
+export function cycleSummary(cycle: Cycle, index: ProgrammeIndex): string {
+  return `${cycleName(cycle)}: ${cycle.themes.map((id) => index.themes.get(id)?.title ?? id).join("; ") || "no themes yet"}.`;
+}
 
 /** Draws the heading into `body`; returns the subtitle's baseline. */
 export function chartHeading(programme: Programme, body: string[]): number {
@@ -21,11 +51,11 @@ export function chartHeading(programme: Programme, body: string[]): number {
   const title = wrapText(oneLine(programme.title), WIDTH - 2 * MARGIN, 17.6, 2);
   let y = MARGIN + 14;
   body.push(
-    `<g>${title.truncated ? `<title>${xmlText(programme.title)}</title>` : ""}${textLines(title.lines, MARGIN, y, 16, 20, ' font-weight="700"')}</g>`,
+    group(textLines(title.lines, MARGIN, y, 16, 20, BOLD), title.truncated ? programme.title : undefined),
   );
-  y += (title.lines.length - 1) * 20 + 20;
-  const subtitle = `${horizon(programme)} · ${count(programme.cycles.length, "cycle")} of ${count(programme.cycleLength, "year")} · ${count(programme.sessions.length, "session")}`;
-  body.push(textLines([subtitle], MARGIN, y, 12, 14, ` fill="${MUTED}"`));
+  y += title.lines.length * 20;
+  const subtitle = `${horizon(programme)} · ${cyclesOfYears(programme)} · ${count(programme.sessions.length, "session")}`;
+  body.push(textLines([subtitle], MARGIN, y, 12, 14, MUTED_TEXT));
   return y;
 }
 

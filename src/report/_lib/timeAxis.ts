@@ -5,10 +5,32 @@
 // and a description; every text escaped.
 import { dayNumber } from "../../calendar/index.ts";
 import type { Catalogue, ExternalEvent, Programme } from "../../model/index.ts";
-import { xmlText } from "./escapeXml.ts";
-import { count, formatRange, mandateLabel, sessionName, yearSpan } from "./format.ts";
-import { indexProgramme, type ScheduleEntry, scheduleOf } from "./schedule.ts";
-import { chartHeading, chartSvg, INK, MARGIN, MUTED, WIDTH } from "./svgChart.ts";
+import {
+  capitalise,
+  cycleName,
+  cyclesOfYears,
+  formatDate,
+  formatDateRange,
+  formatRange,
+  mandateLabel,
+  sessionName,
+} from "./format.ts";
+import { indexProgramme, scheduleOf } from "./schedule.ts";
+import {
+  BOLD,
+  chartHeading,
+  chartSvg,
+  cycleSummary,
+  cycleTooltip,
+  diamond,
+  group,
+  INK,
+  MARGIN,
+  MUTED,
+  MUTED_TEXT,
+  round,
+  WIDTH,
+} from "./svgChart.ts";
 import { textLines, wrapText } from "./svgText.ts";
 import { oneLine } from "./text.ts";
 
@@ -45,65 +67,45 @@ interface Mark {
   readonly label?: string;
 }
 
-function marksOf(programme: Programme, external: readonly ExternalEvent[]): Mark[] {
+/** The programme's own marks: sessions, segments, panels, consultations and deadlines. */
+function programmeMarks(programme: Programme): Mark[] {
   const marks: Mark[] = [];
-  const entries = scheduleOf(programme);
-  const inputs = new Map<number, ScheduleEntry>();
-  for (const entry of entries) if (entry.kind === "inputs") inputs.set(entry.session.year, entry);
-  for (const entry of entries) {
-    const when = formatRange(entry.opens, entry.closes);
-    switch (entry.kind) {
-      case "session": {
-        const number = entry.session.number;
-        marks.push({
-          lane: "session",
-          opens: entry.opens,
-          closes: entry.closes,
-          title: `${entry.label}: ${when}`,
-          label:
-            number === undefined
-              ? String(entry.session.year)
-              : sessionName(entry.session).replace(" session", ""),
-        });
-        break;
-      }
-      case "consultation": {
-        // The open consultation runs from its opening to the stakeholder inputs' deadline.
-        const due = inputs.get(entry.session.year);
-        const closes = due === undefined || due.opens < entry.opens ? entry.opens : due.opens;
-        marks.push({
-          lane: "consultation",
-          opens: entry.opens,
-          closes,
-          title: `Open consultation for the ${sessionName(entry.session)}: ${formatRange(entry.opens, closes)}`,
-        });
-        break;
-      }
-      case "high-level-segment":
-      case "panel":
-      case "documents":
-      case "report":
-        marks.push({
-          lane: entry.kind,
-          opens: entry.opens,
-          closes: entry.closes,
-          title: `${entry.label}: ${when}`,
-        });
-        break;
-      default:
-        break;
+  for (const { kind, opens, closes, label, session } of scheduleOf(programme)) {
+    // The inputs deadline ends the consultation's bar (below); parallel events have no lane.
+    if (kind === "inputs" || kind === "event") continue;
+    if (kind === "consultation") {
+      // The open consultation runs from its opening to the stakeholder inputs' deadline.
+      const due = session.deadlines.inputs;
+      // biome-ignore lint/complexity/useMathMinMax: the dates are ISO strings, which Math.max would make NaN
+      const until = due < opens ? opens : due;
+      marks.push({
+        lane: kind,
+        opens,
+        closes: until,
+        title: `Open consultation for the ${sessionName(session)}: ${formatRange(opens, until)}`,
+      });
+    } else {
+      marks.push({
+        lane: kind,
+        opens,
+        closes,
+        title: `${label}: ${formatRange(opens, closes)}`,
+        // A session's mark is labelled with its number ("30th") or, unnumbered, its year.
+        ...(kind === "session" ? { label: sessionName(session).replace(" session", "") } : {}),
+      });
     }
   }
-  for (const event of external) {
-    const closes = event.closes ?? event.opens;
-    marks.push({
-      lane: "external",
-      opens: event.opens,
-      closes,
-      title: `${oneLine(event.title)}: ${formatRange(event.opens, closes)}`,
-    });
-  }
   return marks;
+}
+
+function externalMark(event: ExternalEvent): Mark {
+  const closes = event.closes ?? event.opens;
+  return {
+    lane: "external",
+    opens: event.opens,
+    closes,
+    title: `${oneLine(event.title)}: ${formatRange(event.opens, closes)}`,
+  };
 }
 
 const yearStart = (year: number): number => dayNumber(`${String(year).padStart(4, "0")}-01-01`);
@@ -117,28 +119,30 @@ export interface TimeAxisOptions {
 }
 
 /** The `<svg>` element of the time-scaled timeline (no XML declaration, so HTML can inline it). */
-export function timeAxisSvgElement(programme: Programme, options: TimeAxisOptions = {}): string {
+export function timeAxisSvgElement(
+  programme: Programme,
+  { externalEvents = [], catalogue }: TimeAxisOptions = {},
+): string {
   const index = indexProgramme(programme);
-  const own = marksOf(programme, []);
+  const own = programmeMarks(programme);
   // The span: whole years from the first dated entry (a panel falls in the year before) to the last.
   const firstYear = Math.min(programme.startYear, ...own.map((mark) => Number(mark.opens.slice(0, 4))));
   const lastYear = Math.max(programme.endYear, ...own.map((mark) => Number(mark.closes.slice(0, 4))));
   const spanStart = yearStart(firstYear);
   const spanEnd = yearStart(lastYear + 1);
-  const external = (options.externalEvents ?? []).filter(
+  const external = externalEvents.filter(
     (event) => dayNumber(event.closes ?? event.opens) >= spanStart && dayNumber(event.opens) < spanEnd,
   );
-  const marks = [...own, ...marksOf(programme, external).filter((mark) => mark.lane === "external")];
+  const marks = [...own, ...external.map(externalMark)];
   const lanes = LANES.filter((lane) => marks.some((mark) => mark.lane === lane.key));
-  const x = (iso: string): number => AXIS_X + ((dayNumber(iso) - spanStart) / (spanEnd - spanStart)) * AXIS_W;
   const xDay = (day: number): number => AXIS_X + ((day - spanStart) / (spanEnd - spanStart)) * AXIS_W;
+  const x = (iso: string): number => xDay(dayNumber(iso));
   const years = lastYear - firstYear + 1;
   const perYear = AXIS_W / years;
   const yearEvery = perYear >= 34 ? 1 : perYear >= 17 ? 2 : 5;
 
   const body: string[] = [];
-  let y = chartHeading(programme, body);
-  y += 16;
+  let y = chartHeading(programme, body) + 16;
 
   // Cycle bands, labelled above the lanes.
   const bandTop = y;
@@ -152,7 +156,10 @@ export function timeAxisSvgElement(programme: Programme, options: TimeAxisOption
     const right = xDay(yearStart(last + 1));
     const label = wrapText(`Cycle ${cycle.index + 1}`, right - left - 6, 11, 1).lines;
     body.push(
-      `<g><title>${xmlText(`Cycle ${cycle.index + 1}, ${yearSpan(cycle.years)}`)}</title><rect x="${r(left)}" y="${bandTop}" width="${r(right - left)}" height="${lanesBottom - bandTop}" fill="${BANDS[c % 2]}"/>${textLines(label, r(left + 4), bandTop + 14, 11, 14, ' font-weight="700"')}</g>`,
+      group(
+        `<rect x="${round(left)}" y="${bandTop}" width="${round(right - left)}" height="${lanesBottom - bandTop}" fill="${BANDS[c % 2]}"/>${textLines(label, round(left + 4), bandTop + 14, 11, 14, BOLD)}`,
+        cycleTooltip(cycle),
+      ),
     );
   });
 
@@ -161,7 +168,7 @@ export function timeAxisSvgElement(programme: Programme, options: TimeAxisOption
     const top = lanesTop + l * LANE_H;
     const mid = top + LANE_H / 2;
     body.push(
-      textLines([lane.label], MARGIN, mid + 4, 10.5, 13, ` fill="${MUTED}"`),
+      textLines([lane.label], MARGIN, mid + 4, 10.5, 13, MUTED_TEXT),
       `<line x1="${AXIS_X}" y1="${mid}" x2="${AXIS_X + AXIS_W}" y2="${mid}" stroke="${GRID}" stroke-width="0.5"/>`,
     );
     for (const mark of marks.filter((m) => m.lane === lane.key)) {
@@ -169,18 +176,17 @@ export function timeAxisSvgElement(programme: Programme, options: TimeAxisOption
       const width = Math.max(x(mark.closes) + perYear / 365 - left, 2.5);
       let shape: string;
       if (lane.shape === "diamond") {
-        const cx = r(left + width / 2);
-        shape = `<path d="M${cx} ${mid - 5}L${r(cx + 5)} ${mid}L${cx} ${mid + 5}L${r(cx - 5)} ${mid}Z" fill="${lane.colour}"/>`;
+        shape = diamond(round(left + width / 2), mid, 5, lane.colour);
       } else if (lane.shape === "tick") {
-        shape = `<rect x="${r(left - 1)}" y="${mid - 7}" width="2.5" height="14" fill="${lane.colour}"/>`;
+        shape = `<rect x="${round(left - 1)}" y="${mid - 7}" width="2.5" height="14" fill="${lane.colour}"/>`;
       } else {
-        shape = `<rect x="${r(left)}" y="${mid - 5}" width="${r(width)}" height="10" rx="1.5" fill="${lane.colour}"/>`;
+        shape = `<rect x="${round(left)}" y="${mid - 5}" width="${round(width)}" height="10" rx="1.5" fill="${lane.colour}"/>`;
       }
       const label =
         mark.label !== undefined && perYear >= 30
-          ? textLines([mark.label], r(left + width + 2), mid - 6, 8.5, 10, ` fill="${INK}"`)
+          ? textLines([mark.label], round(left + width + 2), mid - 6, 8.5, 10, ` fill="${INK}"`)
           : "";
-      body.push(`<g><title>${xmlText(mark.title)}</title>${shape}${label}</g>`);
+      body.push(group(`${shape}${label}`, mark.title));
     }
   });
 
@@ -190,12 +196,13 @@ export function timeAxisSvgElement(programme: Programme, options: TimeAxisOption
     `<line x1="${AXIS_X}" y1="${axisY}" x2="${AXIS_X + AXIS_W}" y2="${axisY}" stroke="${MUTED}"/>`,
   ];
   for (let year = firstYear; year <= lastYear + 1; year++) {
-    const tx = r(xDay(yearStart(year)));
+    const left = xDay(yearStart(year));
+    const tx = round(left);
     axis.push(
       `<line x1="${tx}" y1="${bandTop}" x2="${tx}" y2="${axisY + 4}" stroke="${GRID}" stroke-width="0.75"/>`,
     );
     if (year <= lastYear && (year - firstYear) % yearEvery === 0) {
-      const cx = r(xDay(yearStart(year)) + perYear / 2);
+      const cx = round(left + perYear / 2);
       axis.push(textLines([String(year)], cx, axisY + 15, 10, 12, ' text-anchor="middle"'));
     }
   }
@@ -203,47 +210,36 @@ export function timeAxisSvgElement(programme: Programme, options: TimeAxisOption
   y = axisY + 30;
 
   // The themes of each cycle, below the chart.
-  body.push(textLines(["Themes by cycle"], MARGIN, y, 11, 14, ' font-weight="700"'));
+  body.push(textLines(["Themes by cycle"], MARGIN, y, 11, 14, BOLD));
   y += 16;
   for (const cycle of programme.cycles) {
     const titles = cycle.themes.map((id) => {
       const theme = index.themes.get(id);
-      return `${oneLine(theme?.title ?? id)} (${mandateLabel(theme?.mandate ?? "wsis", options.catalogue)})`;
+      return `${oneLine(theme?.title ?? id)} (${mandateLabel(theme?.mandate ?? "wsis", catalogue)})`;
     });
-    const line = `Cycle ${cycle.index + 1} (${yearSpan(cycle.years)}): ${titles.join("; ") || "no themes assigned yet"}`;
+    const line = `${cycleName(cycle)}: ${titles.join("; ") || "no themes assigned yet"}`;
     const wrapped = wrapText(line, WIDTH - 2 * MARGIN, 10, 4);
-    body.push(
-      `<g>${wrapped.truncated ? `<title>${xmlText(line)}</title>` : ""}${textLines(wrapped.lines, MARGIN, y, 10, 13)}</g>`,
-    );
+    body.push(group(textLines(wrapped.lines, MARGIN, y, 10, 13), wrapped.truncated ? line : undefined));
     y += wrapped.lines.length * 13 + 4;
   }
   y += MARGIN - 8;
 
   const description = [
-    `A timeline from ${firstYear} to ${lastYear}: ${count(programme.cycles.length, "cycle")} of ${count(programme.cycleLength, "year")}, one session a year.`,
+    `A timeline from ${firstYear} to ${lastYear}: ${cyclesOfYears(programme)}, one session a year.`,
     ...programme.sessions.map((session) => {
       const hls = session.highLevelSegmentDates;
       const panel = session.intersessionalPanel;
-      return `${sessionName(session).replace(/^./u, (c) => c.toUpperCase())}: ${formatRange(session.opens, session.closes)}${
-        hls === undefined ? "" : `, high-level segment ${formatRange(hls.opens, hls.closes)}`
-      }${panel === undefined ? "" : `; inter-sessional panel ${formatRange(panel.opens, panel.closes)}`}; consultation from ${formatRange(session.deadlines.consultationOpens, session.deadlines.consultationOpens)}, inputs due ${formatRange(session.deadlines.inputs, session.deadlines.inputs)}; documents due ${formatRange(session.deadlines.documents, session.deadlines.documents)}; report to ECOSOC ${formatRange(session.deadlines.report, session.deadlines.report)}.`;
+      const { consultationOpens, inputs, documents, report } = session.deadlines;
+      return `${capitalise(sessionName(session))}: ${formatDateRange(session)}${
+        hls === undefined ? "" : `, high-level segment ${formatDateRange(hls)}`
+      }${panel === undefined ? "" : `; inter-sessional panel ${formatDateRange(panel)}`}; consultation from ${formatDate(consultationOpens)}, inputs due ${formatDate(inputs)}; documents due ${formatDate(documents)}; report to ECOSOC ${formatDate(report)}.`;
     }),
     ...external.map(
       (event) =>
         `External: ${oneLine(event.title)}, ${formatRange(event.opens, event.closes ?? event.opens)}.`,
     ),
-    ...programme.cycles.map(
-      (cycle) =>
-        `Cycle ${cycle.index + 1} (${yearSpan(cycle.years)}): ${
-          cycle.themes.map((id) => index.themes.get(id)?.title ?? id).join("; ") || "no themes yet"
-        }.`,
-    ),
+    ...programme.cycles.map((cycle) => cycleSummary(cycle, index)),
   ].join(" ");
 
   return chartSvg(programme, y, description, body);
-}
-
-/** Rounds to a tenth of a pixel, so the SVG stays short and the same everywhere. */
-function r(value: number): number {
-  return Math.round(value * 10) / 10;
 }
