@@ -175,18 +175,16 @@ function specIssues(spec: ResolvedDraftSpec, catalogue: Catalogue, known: Readon
   const cycle = (n: number, path: (string | number)[]) => {
     if (n > spec.cycles) issues.push({ path, message: `cycle ${n} is past the last cycle (${spec.cycles})` });
   };
-  spec.pins.forEach((pin, i) => {
-    theme(pin.theme, ["pins", i, "theme"]);
-    cycle(pin.cycle, ["pins", i, "cycle"]);
-  });
-  spec.prefer.forEach((hint, i) => {
-    theme(hint.theme, ["prefer", i, "theme"]);
-    cycle(hint.cycle, ["prefer", i, "cycle"]);
-  });
-  spec.forbid.forEach((rule, i) => {
-    theme(rule.theme, ["forbid", i, "theme"]);
-    cycle(rule.cycle, ["forbid", i, "cycle"]);
-  });
+  const placements: [string, readonly { readonly theme: string; readonly cycle: number }[]][] = [
+    ["pins", spec.pins],
+    ["prefer", spec.prefer],
+    ["forbid", spec.forbid],
+  ];
+  for (const [key, list] of placements)
+    list.forEach((entry, i) => {
+      theme(entry.theme, [key, i, "theme"]);
+      cycle(entry.cycle, [key, i, "cycle"]);
+    });
   spec.precedence.forEach((rule, i) => {
     theme(rule.before, ["precedence", i, "before"]);
     theme(rule.after, ["precedence", i, "after"]);
@@ -329,20 +327,20 @@ export function compileDraft(
   const crossCutting = allThemes.filter((theme) => theme.crossCutting === true).map((theme) => theme.id);
   const themes = allThemes.filter((theme) => theme.crossCutting !== true);
   // ---- end issue 11 ----
-  const base = {
+  // The programme spec: its fields were parsed with the draft spec (the same schemas), so only the
+  // checks past their shape remain (the horizon, dates in it, the catalogue's mandates). Each programme
+  // is laid out from it with its cycles' themes (known, distinct ids, as createProgramme would check).
+  const layout: ResolvedProgrammeSpec = {
     title: resolved.title,
     startYear: resolved.startYear,
     cycleLength: resolved.cycleLength,
-    themes,
+    themes: allThemes,
     calendar: resolved.calendar,
     agenda: resolved.agenda,
     events: resolved.events,
     ...(resolved.firstSession === undefined ? {} : { firstSession: resolved.firstSession }),
+    cycles: resolved.cycles,
   };
-  // The programme spec: its fields were parsed with the draft spec (the same schemas), so only the
-  // checks past their shape remain (the horizon, dates in it, the catalogue's mandates). Each programme
-  // is laid out from it with its cycles' themes (known, distinct ids, as createProgramme would check).
-  const layout: ResolvedProgrammeSpec = { ...base, themes: allThemes, cycles: resolved.cycles };
   throwIfAny(programmeSpecIssues(layout, catalogue), "programme spec");
   const programmeFor = (cycles: string[][], draft = false): Programme =>
     layOutProgramme(
@@ -570,6 +568,18 @@ export function solveCompiled(
   let lowerBound = rootBound;
   let optimal = costOf(problem, improved) <= rootBound + 1e-9;
   let stoppedBy: DraftStats["stoppedBy"] = "proof";
+  /** Whether the incumbent's cost meets the bound (the proof). */
+  const meetsBound = (): boolean => costOf(problem, assignment) <= lowerBound + 1e-9;
+  /** Raises the bound to `bound` where there is one and it is higher; the incumbent may then be proven. */
+  const raiseBound = (bound: number | undefined): void => {
+    if (bound === undefined) return;
+    lowerBound = Math.max(lowerBound, bound);
+    optimal = meetsBound();
+  };
+  /** Whether there is still something to prove and time to prove it. */
+  const stillOpen = (): boolean => !optimal && outOfTime?.() !== true;
+  /** A bound rounded up when every cost is whole. */
+  const rounded = (bound: number): number => (integral ? Math.ceil(bound - 1e-6) : bound);
   const exactSearch = (
     budget: number,
     lagrange?: Lagrangian,
@@ -598,20 +608,20 @@ export function solveCompiled(
       ...hints,
       ...timed,
     });
-    optimal = costOf(problem, assignment) <= lowerBound + 1e-9;
+    optimal = meetsBound();
   };
   /** A local search from the start again, seeded apart: kept only where it does better than the incumbent. */
   const restart = (seed: number, iterations: number): void => {
     const found = localSearch(problem, origin, { seed, iterations, target: lowerBound, ...hints, ...timed });
     if (costOf(problem, found) < costOf(problem, assignment) - 1e-9) assignment = found;
-    optimal = costOf(problem, assignment) <= lowerBound + 1e-9;
+    optimal = meetsBound();
   };
   // Not proven yet: a short exact search first (most real-size drafts are proven in a few dozen
   // steps once the incumbent is good), before the prices, which cost more than such a proof.
-  if (!optimal && outOfTime?.() !== true) exactSearch(Math.min(QUICK_STEPS, resolved.maxSteps - steps));
+  if (stillOpen()) exactSearch(Math.min(QUICK_STEPS, resolved.maxSteps - steps));
   // Still open: the bound where lead load and repetition interact (each agency's required themes
   // placed alone), plus the other rules' counting bound (goal links, dual mandate) apart.
-  if (!optimal && outOfTime?.() !== true) {
+  if (stillOpen()) {
     const rest = search(
       { ...problem, loadWeight: 0, repetitionWeight: 0 },
       { maxSteps: 0, seed: resolved.seed },
@@ -619,13 +629,11 @@ export function solveCompiled(
     const budget = problem.T <= LAGRANGE_MAX_THEMES ? AGENCY_STEPS : AGENCY_STEPS_LARGE;
     const agencies = agencyBound(problem, budget, resolved.maxSteps - steps, outOfTime, assignment);
     steps += agencies.steps;
-    const joint = rest.lowerBound + agencies.bound;
-    lowerBound = Math.max(lowerBound, integral ? Math.ceil(joint - 1e-6) : joint);
-    optimal = costOf(problem, assignment) <= lowerBound + 1e-9;
+    raiseBound(rounded(rest.lowerBound + agencies.bound));
   }
   // Still not proven: price the themes (Lagrangian relaxation of "each theme once") for a bound that
   // sees how the rules interact within a cycle; the exact search then uses the prices at every node.
-  if (!optimal && outOfTime?.() !== true && steps < resolved.maxSteps) {
+  if (stillOpen() && steps < resolved.maxSteps) {
     let lagrange: Lagrangian | undefined;
     let rootColumns: readonly CycleSet[] | undefined;
     let rootAfterFixed: AfterFixed | undefined;
@@ -635,17 +643,12 @@ export function solveCompiled(
         iterations: LAGRANGE_ITERATIONS,
         ...timed,
       });
-      if (lagrange !== undefined) {
-        const priced = integral ? Math.ceil(lagrange.bound - 1e-6) : lagrange.bound;
-        lowerBound = Math.max(lowerBound, priced);
-        optimal = costOf(problem, assignment) <= lowerBound + 1e-9;
-      }
+      if (lagrange !== undefined) raiseBound(rounded(lagrange.bound));
     }
-    if (!optimal && outOfTime?.() !== true)
-      exactSearch(Math.min(PRICED_STEPS, resolved.maxSteps - steps), lagrange);
+    if (stillOpen()) exactSearch(Math.min(PRICED_STEPS, resolved.maxSteps - steps), lagrange);
     // Still open after a longer search: the column-generation bound (each cycle a combination of
     // whole theme sets, the rules across cycles as the tight MILP's rows), often the incumbent's cost.
-    if (!optimal && outOfTime?.() !== true && problem.T <= LAGRANGE_MAX_THEMES) {
+    if (stillOpen() && problem.T <= LAGRANGE_MAX_THEMES) {
       const root = columnBound(problem, {
         upper: costOf(problem, assignment),
         incumbent: assignment,
@@ -658,18 +661,15 @@ export function solveCompiled(
       });
       rootColumns = root.columns;
       rootAfterFixed = root.afterFixed;
-      if (root.bound !== undefined) {
-        lowerBound = Math.max(lowerBound, root.bound);
-        optimal = costOf(problem, assignment) <= lowerBound + 1e-9;
-      }
+      raiseBound(root.bound);
     }
     // Still open with the bounds above: the incumbent may be what is wrong. A second local search,
     // seeded apart, aimed at the bound, before the cuts (which can only raise the bound).
-    if (!optimal && outOfTime?.() !== true) improve(resolved.seed + 2, SECOND_MOVES);
+    if (stillOpen()) improve(resolved.seed + 2, SECOND_MOVES);
     // Still open: Gomory cuts on the tight compact formulation, at the root. Where lead load and the
     // dual mandate meet, the column bound's LP often stops at the optimum − 1; a round or two of cuts
     // lifts the compact LP past it (its work counts against the step budget, CUT_STEPS at most).
-    if (!optimal && outOfTime?.() !== true && problem.T <= LAGRANGE_MAX_THEMES && steps < resolved.maxSteps) {
+    if (stillOpen() && problem.T <= LAGRANGE_MAX_THEMES && steps < resolved.maxSteps) {
       const cut = cutBound(problem, {
         upper: costOf(problem, assignment),
         integral,
@@ -677,19 +677,15 @@ export function solveCompiled(
         ...timed,
       });
       steps += Math.ceil(cut.work / CUT_WORK_PER_STEP);
-      if (cut.bound !== undefined) {
-        lowerBound = Math.max(lowerBound, cut.bound);
-        optimal = costOf(problem, assignment) <= lowerBound + 1e-9;
-      }
+      raiseBound(cut.bound);
     }
     // Still open: the incumbent may be stuck where the first local search left it; start again, seeded apart.
-    for (let k = 1; k <= RESTARTS && !optimal && outOfTime?.() !== true; k++)
-      restart(resolved.seed + 2 + k, RESTART_MOVES);
+    for (let k = 1; k <= RESTARTS && stillOpen(); k++) restart(resolved.seed + 2 + k, RESTART_MOVES);
     // Still open: the last search asks the column-generation bound of what is left once the first
     // cycle is closed (one call per distinct first cycle, started from the columns above), and every
     // state first the duals of the last master it descends from, the root's included (its work counts
     // against the step budget).
-    if (!optimal && outOfTime?.() !== true && steps < resolved.maxSteps) {
+    if (stillOpen() && steps < resolved.maxSteps) {
       const futureBound =
         rootColumns !== undefined && problem.C > 2
           ? residualBound(problem, rootColumns, assignment, {
@@ -702,7 +698,7 @@ export function solveCompiled(
       exactSearch(resolved.maxSteps - steps, lagrange, futureBound);
     }
   }
-  if (!optimal && outOfTime?.() !== true) improve(resolved.seed + 1, LAST_MOVES);
+  if (stillOpen()) improve(resolved.seed + 1, LAST_MOVES);
   if (!optimal) stoppedBy = outOfTime?.() === true ? "timeLimit" : "maxSteps";
   return { assignment, optimal, lowerBound, steps, stoppedBy };
 }

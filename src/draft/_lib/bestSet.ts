@@ -18,20 +18,36 @@ export interface BestSet {
  * within the cycle, when counted) only grow, and the dual-mandate term, at least 0, is added when a set
  * is evaluated; so a branch that cannot beat the best set so far is cut.
  *
- * The returned function takes `order[0…n)`, the candidates, and `sorted[i]`, the cost of `order[i]`, in
- * increasing order. Past `budget` nodes it stops without a value (the set would not be proven cheapest).
+ * The returned function takes each theme's cost (undefined: not a candidate) and searches the
+ * candidates in increasing order of it, then of index. Past `budget` nodes it stops without a value
+ * (the set would not be proven cheapest).
  */
 export function bestSetSearch(
   p: Problem,
   options: { readonly repetitionInCycle: boolean },
-): (order: ArrayLike<number>, sorted: ArrayLike<number>, n: number, budget: number) => BestSet {
-  const { min, max, maxLead, loadWeight, dualWeight, repetitionWeight } = p;
+): (costOf: (t: number) => number | undefined, budget: number) => BestSet {
+  const { T, min, max, maxLead, loadWeight, dualWeight, repetitionWeight } = p;
+  const order = new Int32Array(T);
+  const sorted = new Float64Array(T);
   const load = new Int32Array(p.agencies);
   const members = new Int32Array(max);
   const bestMembers = new Int32Array(max);
   const similarSet = options.repetitionInCycle ? p.similar.map((list) => new Set(list)) : undefined;
 
-  return (order, sorted, n, budget) => {
+  return (costOf, budget) => {
+    // The candidates by cost, then index (insertion sort: a few dozen themes).
+    let n = 0;
+    for (let t = 0; t < T; t++) {
+      const v = costOf(t);
+      if (v === undefined) continue;
+      let i = n++;
+      for (; i > 0 && (sorted[i - 1] ?? 0) > v; i--) {
+        order[i] = order[i - 1] ?? 0;
+        sorted[i] = sorted[i - 1] ?? 0;
+      }
+      order[i] = t;
+      sorted[i] = v;
+    }
     let best = min === 0 ? 0 : Number.POSITIVE_INFINITY;
     let bestSize = 0;
     let nodes = 0;

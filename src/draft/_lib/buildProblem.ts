@@ -20,7 +20,7 @@ export const HARD_WEIGHT = 1e6;
 const MDG_TAG = /^mdg[\s-]?[1-8]$/iu;
 
 /** The weight the search gives a modelled rule: 0 when off, HARD_WEIGHT when made hard. */
-function weightOf(prepared: PreparedCheck, id: string): number {
+export function weightOf(prepared: PreparedCheck, id: string): number {
   const active = prepared.rules.find((entry) => entry.rule.id === id);
   if (active === undefined) return 0;
   return active.severity === "hard" ? HARD_WEIGHT : active.weight;
@@ -60,19 +60,17 @@ export function requiredLinesOf(prepared: PreparedCheck, catalogue: Catalogue): 
 }
 
 /**
- * Hooks for rules that a later change plugs into the problem without touching the search: each
- * acts on tables every part of the solver (search, bounds, local search, the MILP cross-checks)
- * already reads.
+ * Adds to `covered` the lines a theme covers: its known lines and their top-level lines (an STI-only
+ * theme covers none). Returns `covered`.
  */
-export interface ProblemHooks {
-  /** Themes exempt from repetition (e.g. cross-cutting ones): they get no near-identical pairs. */
-  readonly repetitionExempt?: (theme: Theme) => boolean;
-  /**
-   * Extra soft cost of taking up a theme in a cycle (0-based), added to its per-placement cost: e.g.
-   * the repetition of a theme the commission took up before the horizon (`history`), which depends
-   * only on where this theme goes.
-   */
-  readonly placementCost?: (theme: Theme, cycle: number) => number;
+export function addCoveredLines(catalogue: Catalogue, theme: Theme, covered: Set<string>): Set<string> {
+  if (theme.mandate === "sti") return covered;
+  for (const line of theme.actionLines) {
+    if (actionLineById(catalogue, line) === undefined) continue;
+    covered.add(line);
+    covered.add(rootLineOf(catalogue, line));
+  }
+  return covered;
 }
 
 /**
@@ -88,7 +86,6 @@ export function buildProblem(
   active: ReadonlySet<ConstraintKey>,
   leadsOf: (themeId: string) => readonly string[],
   costs = true,
-  hooks: ProblemHooks = {},
 ): Problem {
   const T = themes.length;
   const C = spec.cycles;
@@ -111,22 +108,22 @@ export function buildProblem(
     sti[t] = theme.mandate !== "wsis" ? 1 : 0;
   });
   const allowed = new Uint8Array(T * C).fill(1);
+  /** Where the constraint `key` is active, closes to the theme the cycles (0-based) `closed` holds for. */
+  const close = (key: ConstraintKey, themeId: string, closed: (c: number) => boolean): void => {
+    const t = at(themeId);
+    if (!active.has(key) || t < 0) return;
+    for (let c = 0; c < C; c++) if (closed(c)) allowed[t * C + c] = 0;
+  };
   spec.pins.forEach((pin, i) => {
-    const t = at(pin.theme);
-    if (!active.has(`pin:${i}`) || t < 0) return;
     // A pin says where, not whether: an optional theme that is pinned may still be left out.
-    for (let c = 0; c < C; c++) if (c !== pin.cycle - 1) allowed[t * C + c] = 0;
+    close(`pin:${i}`, pin.theme, (c) => c !== pin.cycle - 1);
   });
   spec.forbid.forEach((rule, i) => {
-    const t = at(rule.theme);
-    if (active.has(`forbid:${i}`) && t >= 0) allowed[t * C + rule.cycle - 1] = 0;
+    close(`forbid:${i}`, rule.theme, (c) => c === rule.cycle - 1);
   });
   spec.deadlines.forEach((deadline, i) => {
-    const t = at(deadline.theme);
-    if (!active.has(`deadline:${i}`) || t < 0) return;
     // A theme is finished in its cycle's last (policy) year.
-    for (let c = 0; c < C; c++)
-      if (spec.startYear + (c + 1) * L - 1 > deadline.byYear) allowed[t * C + c] = 0;
+    close(`deadline:${i}`, deadline.theme, (c) => spec.startYear + (c + 1) * L - 1 > deadline.byYear);
   });
   const mustFollow: number[][] = Array.from({ length: T }, () => []);
   const mustPrecede: number[][] = Array.from({ length: T }, () => []);
@@ -138,18 +135,7 @@ export function buildProblem(
     mustPrecede[before]?.push(after);
   });
 
-  // Each theme's known lines and their top-level lines: what it covers (STI-only themes cover none).
-  const known = indexOf(catalogue).lines;
-  const covers = themes.map((theme) => {
-    const out = new Set<string>();
-    if (theme.mandate === "sti") return out;
-    for (const own of theme.actionLines) {
-      if (!known.has(own)) continue;
-      out.add(own);
-      out.add(rootLineOf(catalogue, own));
-    }
-    return out;
-  });
+  const covers = themes.map((theme) => addCoveredLines(catalogue, theme, new Set()));
   const coverersOf = (line: string): number[] => {
     const out: number[] = [];
     for (let t = 0; t < T; t++) if (covers[t]?.has(line)) out.push(t);
@@ -179,9 +165,7 @@ export function buildProblem(
   if (repetitionWeight > 0 && params.minGapYears > 0) {
     // No line in common is no overlap, which no threshold (a share, at least 0) lets through: so each
     // theme meets only the earlier themes that take up one of its lines, counting the lines shared.
-    const lines = themes.map((theme) =>
-      hooks.repetitionExempt?.(theme) === true ? [] : [...new Set(theme.actionLines)],
-    );
+    const lines = themes.map((theme) => [...new Set(theme.actionLines)]);
     const takenUpBy = new Map<string, number[]>();
     const shared = new Int32Array(T);
     for (let t = 0; t < T; t++) {
@@ -230,13 +214,6 @@ export function buildProblem(
       goalCost[t * C + c] = year < params.sdgsFrom && mdg ? 0 : goalWeight;
     }
   });
-
-  if (costs && hooks.placementCost !== undefined) {
-    const extra = hooks.placementCost;
-    themes.forEach((theme, t) => {
-      for (let c = 0; c < C; c++) goalCost[t * C + c] = (goalCost[t * C + c] ?? 0) + extra(theme, c);
-    });
-  }
 
   const dualRule = costs ? weightOf(prepared, "cycle.dual-mandate") : 0;
   return {

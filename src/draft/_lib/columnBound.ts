@@ -125,7 +125,12 @@ function createMaster(
   };
   // x-terms by cycle and theme: the rows (other than the theme's own) in which x_tc appears.
   const xTerms: XTerm[][] = Array.from({ length: T * C }, () => []);
-  const placedRow = new Int32Array(T).fill(-1);
+  /** Puts x_tc in `row` with `coef` where theme t may go in cycle c; returns whether it may. */
+  const addTerm = (t: number, c: number, row: number, coef = 1): boolean => {
+    if (!allowed(t, c)) return false;
+    xTerms[t * C + c]?.push({ row, coef });
+    return true;
+  };
   for (let t = 0; t < T; t++) {
     let any = false;
     for (let c = 0; c < C; c++) if (allowed(t, c)) any = true;
@@ -134,8 +139,7 @@ function createMaster(
       continue;
     }
     const row = addRow(p.optional[t] ? "<=" : "=", 1);
-    placedRow[t] = row;
-    for (let c = 0; c < C; c++) if (allowed(t, c)) xTerms[t * C + c]?.push({ row, coef: 1 });
+    for (let c = 0; c < C; c++) addTerm(t, c, row);
   }
   const cycleRow = Int32Array.from({ length: C }, () => addRow("=", 1));
   // Precedence: `before` at or after cycle c excludes `after` at or before c.
@@ -143,20 +147,15 @@ function createMaster(
     for (const b of p.mustFollow[a] ?? []) {
       for (let c = 0; c < C; c++) {
         const row = addRow("<=", 1);
-        for (let k = 0; k <= c; k++) if (allowed(a, k)) xTerms[a * C + k]?.push({ row, coef: 1 });
-        for (let k = c; k < C; k++) if (allowed(b, k)) xTerms[b * C + k]?.push({ row, coef: 1 });
+        for (let k = 0; k <= c; k++) addTerm(a, k, row);
+        for (let k = c; k < C; k++) addTerm(b, k, row);
       }
     }
   }
   for (const { themes } of p.coverage) {
     const row = addRow(">=", 1);
     let any = false;
-    for (const t of themes)
-      for (let c = 0; c < C; c++)
-        if (allowed(t, c)) {
-          xTerms[t * C + c]?.push({ row, coef: 1 });
-          any = true;
-        }
+    for (const t of themes) for (let c = 0; c < C; c++) if (addTerm(t, c, row)) any = true;
     if (!any) return undefined;
   }
   // Repetition: pair variables y (cost repetitionWeight), forced by windows; clique-window cuts.
@@ -173,8 +172,8 @@ function createMaster(
           const row = addRow("<=", 1);
           entries.push([row, -1]);
           for (const c of window) {
-            if (allowed(t, c)) xTerms[t * C + c]?.push({ row, coef: 1 });
-            if (allowed(u, c)) xTerms[u * C + c]?.push({ row, coef: 1 });
+            addTerm(t, c, row);
+            addTerm(u, c, row);
           }
         }
         pairIndex.set(t * T + u, pairColumns.length);
@@ -192,8 +191,7 @@ function createMaster(
               if (a >= b) continue;
               pairColumns[pairIndex.get(a * T + b) ?? -1]?.entries.push([row, 1]);
             }
-          for (const t of clique)
-            for (const c of window) if (allowed(t, c)) xTerms[t * C + c]?.push({ row, coef: -j });
+          for (const t of clique) for (const c of window) addTerm(t, c, row, -j);
         }
       }
     }
@@ -241,8 +239,6 @@ function createMaster(
   // Pricing: the set of cycle c with the least reduced cost, by depth-first search over themes in
   // order of their reduced placement cost (adding a theme costs at least that: load only grows, and
   // the dual-mandate term, at least 0, is added at evaluation).
-  const order = new Int32Array(T);
-  const sorted = new Float64Array(T);
   const termRows = xTerms.map((terms) => Int32Array.from(terms, ({ row }) => row));
   const termCoefs = xTerms.map((terms) => Float64Array.from(terms, ({ coef }) => coef));
   const cheapestSet = bestSetSearch(p, { repetitionInCycle: false });
@@ -254,24 +250,15 @@ function createMaster(
     budget: number,
     open?: (t: number) => boolean,
   ): number | undefined => {
-    // The candidates by reduced cost, then index (insertion sort: a few dozen themes).
-    let n = 0;
-    for (let t = 0; t < T; t++) {
-      if (!allowed(t, c) || open?.(t) === false) continue;
+    // Each candidate at its reduced placement cost.
+    const found = cheapestSet((t) => {
+      if (!allowed(t, c) || open?.(t) === false) return undefined;
       const rows = termRows[t * C + c] as Int32Array;
       const coefs = termCoefs[t * C + c] as Float64Array;
       let w = 0;
       for (let e = 0; e < rows.length; e++) w += (pi[rows[e] ?? 0] ?? 0) * (coefs[e] ?? 0);
-      const v = (p.goalCost[t * C + c] ?? 0) - w;
-      let i = n++;
-      for (; i > 0 && (sorted[i - 1] ?? 0) > v; i--) {
-        order[i] = order[i - 1] ?? 0;
-        sorted[i] = sorted[i - 1] ?? 0;
-      }
-      order[i] = t;
-      sorted[i] = v;
-    }
-    const found = cheapestSet(order, sorted, n, budget);
+      return (p.goalCost[t * C + c] ?? 0) - w;
+    }, budget);
     pricingNodes += found.nodes + PRICING_NODES;
     if (found.value === undefined) return undefined;
     bestMembers = Array.from(found.members.subarray(0, found.size)).sort((a, b) => a - b);
@@ -337,6 +324,11 @@ function createMaster(
     };
     let left = charge();
     let bound = Number.NEGATIVE_INFINITY;
+    /** The bound so far (none before a round's), and the columns. */
+    const soFar = (): ColumnBound => ({
+      bound: bound > Number.NEGATIVE_INFINITY ? rounded(bound) : undefined,
+      columns,
+    });
     let last: { readonly pi: Float64Array; readonly objective: number } | undefined;
     const maxRounds = options.maxRounds ?? 200;
     // Each solve and each pricing search stops where the steps left run out, so the budget holds
@@ -352,8 +344,7 @@ function createMaster(
       for (let c = 0; c < C; c++) {
         const reduced = price(c, pi, Math.min(NODE_BUDGET, left * NODES_PER_STEP));
         left = charge();
-        if (reduced === undefined)
-          return { bound: bound > Number.NEGATIVE_INFINITY ? rounded(bound) : undefined, columns };
+        if (reduced === undefined) return soFar();
         if (reduced < 0) farley += reduced;
         if (reduced < -1e-7 && addSet(c, bestMembers)) added++;
       }
@@ -365,7 +356,7 @@ function createMaster(
       if (rounded(bound) >= options.upper - 1e-9 || options.outOfTime?.() === true) break;
     }
     charge();
-    const result = { bound: bound > Number.NEGATIVE_INFINITY ? rounded(bound) : undefined, columns };
+    const result = soFar();
     return last === undefined
       ? result
       : { ...result, afterFixed: afterFixed(last.pi, last.objective, rounded) };

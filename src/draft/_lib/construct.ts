@@ -1,4 +1,12 @@
-import { type Assignment, brokenConstraints, type Problem } from "./problem.ts";
+import {
+  type Assignment,
+  brokenConstraints,
+  cheapestGoalCost,
+  fitsAt,
+  linesByTheme,
+  type Problem,
+  precedenceWindows,
+} from "./problem.ts";
 
 /**
  * A fast constructive programme (greedy placement, then repair of the minimum counts): where the
@@ -30,10 +38,7 @@ export function construct(problem: Problem): Assignment | undefined {
   const chosen = new Uint8Array(T);
   for (let t = 0; t < T; t++) if (!problem.optional[t]) chosen[t] = 1;
   // Coverage: each line still uncovered gets the coverer that covers most lines still uncovered.
-  const linesOf: number[][] = Array.from({ length: T }, () => []);
-  problem.coverage.forEach(({ themes }, l) => {
-    for (const t of themes) linesOf[t]?.push(l);
-  });
+  const linesOf = linesByTheme(problem);
   const covered = new Uint8Array(problem.coverage.length);
   for (let t = 0; t < T; t++) if (chosen[t]) for (const l of linesOf[t] ?? []) covered[l] = 1;
   for (let l = 0; l < problem.coverage.length; l++) {
@@ -60,10 +65,7 @@ export function construct(problem: Problem): Assignment | undefined {
     const spare: { t: number; cost: number }[] = [];
     for (let t = 0; t < T; t++) {
       if (chosen[t] || !allowedAnywhere(t)) continue;
-      let low = Number.POSITIVE_INFINITY;
-      for (let c = 0; c < C; c++)
-        if (problem.allowed[t * C + c]) low = Math.min(low, problem.goalCost[t * C + c] ?? 0);
-      spare.push({ t, cost: low });
+      spare.push({ t, cost: cheapestGoalCost(problem, problem.allowed, t) });
     }
     spare.sort((a, b) => a.cost - b.cost || a.t - b.t);
     for (const { t } of spare) {
@@ -74,27 +76,10 @@ export function construct(problem: Problem): Assignment | undefined {
   }
   if (total > C * max || total < C * min) return undefined;
 
-  // Windows of the chosen themes under precedence between chosen themes (longest paths both ways).
-  const earliest = new Int32Array(T);
-  const latest = new Int32Array(T).fill(C - 1);
-  for (let round = 0, changed = true; changed; round++) {
-    if (round > T + 1) return undefined; // a precedence cycle
-    changed = false;
-    for (let t = 0; t < T; t++) {
-      if (!chosen[t]) continue;
-      let low = earliest[t] ?? 0;
-      let high = latest[t] ?? C - 1;
-      for (const u of problem.mustFollow[t] ?? []) if (chosen[u]) low = Math.max(low, (earliest[u] ?? 0) + 1);
-      for (const u of problem.mustPrecede[t] ?? [])
-        if (chosen[u]) high = Math.min(high, (latest[u] ?? C - 1) - 1);
-      while (low < C && !problem.allowed[t * C + low]) low++;
-      while (high >= 0 && !problem.allowed[t * C + high]) high--;
-      if (low > high) return undefined;
-      if (low !== earliest[t] || high !== latest[t]) changed = true;
-      earliest[t] = low;
-      latest[t] = high;
-    }
-  }
+  // Windows of the chosen themes under precedence between chosen themes.
+  const windows = precedenceWindows(problem, (t) => chosen[t] === 1);
+  if (windows === undefined) return undefined;
+  const { earliest, latest } = windows;
 
   // Order: predecessors first (by earliest cycle), then narrow windows, then index.
   const order: number[] = [];
@@ -118,15 +103,7 @@ export function construct(problem: Problem): Assignment | undefined {
     if (problem.sti[t]) stiIn[c] = (stiIn[c] ?? 0) + sign;
   };
   /** Whether t may sit in c given the placed themes it must follow or precede. */
-  const fits = (t: number, c: number): boolean => {
-    if (!problem.allowed[t * C + c]) return false;
-    for (const u of problem.mustFollow[t] ?? []) if ((cycleOf[u] ?? -1) >= c) return false;
-    for (const u of problem.mustPrecede[t] ?? []) {
-      const cu = cycleOf[u] ?? -1;
-      if (cu >= 0 && cu <= c) return false;
-    }
-    return true;
-  };
+  const fits = (t: number, c: number): boolean => fitsAt(problem, cycleOf, t, c);
   const costAt = (t: number, c: number): number => {
     let d = problem.goalCost[t * C + c] ?? 0;
     for (const a of leads[t] ?? []) if ((load[c * A + a] ?? 0) >= maxLead) d += loadWeight;
@@ -164,12 +141,10 @@ export function construct(problem: Problem): Assignment | undefined {
       let moved = false;
       for (let t = 0; t < T && !moved; t++) {
         const from = cycleOf[t] ?? -1;
-        if (from < 0 || from === c || (count[from] ?? 0) <= min) continue;
+        if (from < 0 || from === c || (count[from] ?? 0) <= min || !fits(t, c)) continue;
         put(t, from, -1);
-        if (fits(t, c)) {
-          put(t, c, 1);
-          moved = true;
-        } else put(t, from, 1);
+        put(t, c, 1);
+        moved = true;
       }
       for (let t = 0; t < T && !moved; t++) {
         if ((cycleOf[t] ?? -1) >= 0 || !problem.optional[t] || !fits(t, c)) continue;

@@ -34,11 +34,9 @@ export function lagrangian(
     readonly upper: number;
     readonly iterations: number;
     readonly outOfTime?: () => boolean;
-    /** Step scale of the first subgradient steps (halved whenever 8 steps bring no progress). */
-    readonly theta?: number;
   },
 ): Lagrangian | undefined {
-  const { T, C, min, max, repetitionWeight, gapCycles } = p;
+  const { T, C, max, repetitionWeight, gapCycles } = p;
   if (max > MAX_SET || T === 0) return undefined;
 
   // Cycles with the same allowed themes and goal costs share their subproblem.
@@ -62,22 +60,21 @@ export function lagrangian(
   }
 
   const cheapestSet = bestSetSearch(p, { repetitionInCycle: repetitionWeight > 0 && gapCycles > 0 });
-  const r = new Float64Array(T);
+  const mu = new Float64Array(T);
 
-  /** φ of one cycle for reduced costs r: the exact best set, by depth-first search over themes sorted by r. */
+  /**
+   * φ of one cycle at prices mu: the exact best set, by depth-first search over its themes sorted by
+   * their reduced costs (goal cost less price).
+   */
   const solveCycle = (c: number, chosen: Int32Array): { value: number; size: number } | undefined => {
-    const order: number[] = [];
-    for (let t = 0; t < T; t++) if (p.allowed[t * C + c]) order.push(t);
-    order.sort((a, b) => (r[a] ?? 0) - (r[b] ?? 0) || a - b);
-    if (order.length < min) return undefined;
-    const sorted = Float64Array.from(order, (t) => r[t] ?? 0);
-    const { value, size, members } = cheapestSet(order, sorted, order.length, NODE_BUDGET);
+    const reduced = (t: number) =>
+      p.allowed[t * C + c] ? (p.goalCost[t * C + c] ?? 0) - (mu[t] ?? 0) : undefined;
+    const { value, size, members } = cheapestSet(reduced, NODE_BUDGET);
     if (value === undefined) return undefined;
     chosen.set(members.subarray(0, size));
     return { value, size };
   };
 
-  const mu = new Float64Array(T);
   const bestMu = new Float64Array(T);
   const phiOf = new Float64Array(groups.length);
   const bestPhi = new Float64Array(groups.length);
@@ -85,7 +82,8 @@ export function lagrangian(
   const sizes = new Int32Array(groups.length);
   const g = new Float64Array(T);
   let bestBound = Number.NEGATIVE_INFINITY;
-  let theta = options.theta ?? 1;
+  /** Step scale of the subgradient steps: 1 at first, halved whenever 8 steps bring no progress. */
+  let theta = 1;
   let stale = 0;
   for (let iteration = 0; iteration < options.iterations; iteration++) {
     if ((iteration & 7) === 7 && options.outOfTime?.() === true) break;
@@ -94,7 +92,6 @@ export function lagrangian(
     for (let k = 0; k < groups.length; k++) {
       const group = groups[k];
       if (group === undefined) continue;
-      for (let t = 0; t < T; t++) r[t] = (p.goalCost[t * C + group.cycle] ?? 0) - (mu[t] ?? 0);
       const solved = solveCycle(group.cycle, chosen[k] as Int32Array);
       if (solved === undefined) return bestBound > Number.NEGATIVE_INFINITY ? result() : undefined;
       phiOf[k] = solved.value;

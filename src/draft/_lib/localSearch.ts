@@ -1,4 +1,4 @@
-import { type Assignment, costOf, type Problem } from "./problem.ts";
+import { type Assignment, costOf, fitsAt, linesByTheme, type Problem } from "./problem.ts";
 import { seededRandom } from "./random.ts";
 
 /**
@@ -27,13 +27,10 @@ class Incremental {
     this.wsisIn = new Int32Array(C);
     this.stiIn = new Int32Array(C);
     this.covered = new Int32Array(p.coverage.length);
-    this.linesOf = Array.from({ length: T }, () => []);
-    p.coverage.forEach(({ themes }, l) => {
-      for (const t of themes) this.linesOf[t]?.push(l);
-    });
+    this.linesOf = linesByTheme(p);
     for (let t = 0; t < T; t++) {
       const c = this.a[t] ?? -1;
-      if (c >= 0) this.add(t, c);
+      if (c >= 0) this.shift(t, c, 1);
     }
     this.cost = costOf(p, this.a);
   }
@@ -43,24 +40,15 @@ class Incremental {
     return (this.wsisIn[c] ?? 0) > 0 && (this.stiIn[c] ?? 0) > 0 ? 0 : this.p.dualWeight;
   }
 
-  private add(t: number, c: number): void {
+  /** Counts theme t in (`by` 1) or out of (`by` -1) cycle c. */
+  private shift(t: number, c: number, by: 1 | -1): void {
     const p = this.p;
-    this.count[c] = (this.count[c] ?? 0) + 1;
+    this.count[c] = (this.count[c] ?? 0) + by;
     for (const ag of p.leads[t] ?? [])
-      this.load[c * p.agencies + ag] = (this.load[c * p.agencies + ag] ?? 0) + 1;
-    if (p.wsis[t]) this.wsisIn[c] = (this.wsisIn[c] ?? 0) + 1;
-    if (p.sti[t]) this.stiIn[c] = (this.stiIn[c] ?? 0) + 1;
-    for (const l of this.linesOf[t] ?? []) this.covered[l] = (this.covered[l] ?? 0) + 1;
-  }
-
-  private remove(t: number, c: number): void {
-    const p = this.p;
-    this.count[c] = (this.count[c] ?? 0) - 1;
-    for (const ag of p.leads[t] ?? [])
-      this.load[c * p.agencies + ag] = (this.load[c * p.agencies + ag] ?? 0) - 1;
-    if (p.wsis[t]) this.wsisIn[c] = (this.wsisIn[c] ?? 0) - 1;
-    if (p.sti[t]) this.stiIn[c] = (this.stiIn[c] ?? 0) - 1;
-    for (const l of this.linesOf[t] ?? []) this.covered[l] = (this.covered[l] ?? 0) - 1;
+      this.load[c * p.agencies + ag] = (this.load[c * p.agencies + ag] ?? 0) + by;
+    if (p.wsis[t]) this.wsisIn[c] = (this.wsisIn[c] ?? 0) + by;
+    if (p.sti[t]) this.stiIn[c] = (this.stiIn[c] ?? 0) + by;
+    for (const l of this.linesOf[t] ?? []) this.covered[l] = (this.covered[l] ?? 0) + by;
   }
 
   /**
@@ -97,43 +85,22 @@ class Incremental {
     if (from === to) return 0;
     let d = this.placementDelta(t, from, to);
     const dualBefore = (from >= 0 ? this.dualOf(from) : 0) + (to >= 0 ? this.dualOf(to) : 0);
-    if (from >= 0) this.remove(t, from);
-    if (to >= 0) this.add(t, to);
+    if (from >= 0) this.shift(t, from, -1);
+    if (to >= 0) this.shift(t, to, 1);
     this.a[t] = to;
     d += (from >= 0 ? this.dualOf(from) : 0) + (to >= 0 ? this.dualOf(to) : 0) - dualBefore;
     this.cost += d;
     return d;
   }
 
-  /** Whether theme t's own hard constraints hold where it is now (cycle, precedence, coverage when out). */
-  holds(t: number): boolean {
-    const p = this.p;
-    const c = this.a[t] ?? -1;
-    if (c < 0) {
-      if (!p.optional[t]) return false;
-      for (const l of this.linesOf[t] ?? []) if ((this.covered[l] ?? 0) === 0) return false;
-      return true;
-    }
-    if (!p.allowed[t * p.C + c]) return false;
-    for (const u of p.mustFollow[t] ?? []) {
-      const cu = this.a[u] ?? -1;
-      if (cu >= c) return false;
-    }
-    for (const u of p.mustPrecede[t] ?? []) {
-      const cu = this.a[u] ?? -1;
-      if (cu >= 0 && cu <= c) return false;
-    }
-    return true;
-  }
-
   /**
    * The change in cost of moving theme t to `to` (-1: out), or undefined when the move would break a
-   * hard constraint (`holds` of t, the counts of both cycles); changes nothing. Most moves are
-   * rejected, so scoring them without applying and undoing them halves the work.
+   * hard constraint (t's cycle, precedence, coverage when out, the counts of both cycles); changes
+   * nothing. Most moves are rejected, so scoring them without applying and undoing them halves the work.
    */
   peek(t: number, to: number): number | undefined {
     const p = this.p;
-    const { C, min, max } = p;
+    const { min, max } = p;
     const from = this.a[t] ?? -1;
     if (from >= 0) {
       const n = (this.count[from] ?? 0) - 1;
@@ -145,12 +112,7 @@ class Incremental {
         if ((this.covered[l] ?? 0) - (from >= 0 ? 1 : 0) === 0) return undefined;
     } else {
       const n = (this.count[to] ?? 0) + 1;
-      if (n < min || n > max || !p.allowed[t * C + to]) return undefined;
-      for (const u of p.mustFollow[t] ?? []) if ((this.a[u] ?? -1) >= to) return undefined;
-      for (const u of p.mustPrecede[t] ?? []) {
-        const cu = this.a[u] ?? -1;
-        if (cu >= 0 && cu <= to) return undefined;
-      }
+      if (n < min || n > max || !fitsAt(p, this.a, t, to)) return undefined;
     }
     let d = this.placementDelta(t, from, to);
     const w = p.dualWeight;
@@ -219,14 +181,17 @@ class Incremental {
     return wsis > 0 && sti > 0 ? 0 : p.dualWeight;
   }
 
-  /** Whether `holds` is true of t and u once they swap cycles. */
+  /** Whether t and u keep their own hard constraints (cycle, precedence, coverage when out) once swapped. */
   swapHolds(t: number, u: number): boolean {
     const from = this.a[t] ?? -1;
     const to = this.a[u] ?? -1;
     return this.holdsAfterSwap(t, to, u, from) && this.holdsAfterSwap(u, from, t, to);
   }
 
-  /** `holds` of theme x once it is in cycle c and theme y in cycle cy (x's former cycle), the rest unmoved. */
+  /**
+   * Whether theme x's own hard constraints hold once it is in cycle c and theme y in cycle cy (x's
+   * former cycle), the rest unmoved.
+   */
   private holdsAfterSwap(x: number, c: number, y: number, cy: number): boolean {
     const p = this.p;
     const a = this.a;
@@ -245,12 +210,6 @@ class Incremental {
       if (cv >= 0 && cv <= c) return false;
     }
     return true;
-  }
-
-  countHolds(c: number): boolean {
-    if (c < 0) return true;
-    const n = this.count[c] ?? 0;
-    return n >= this.p.min && n <= this.p.max;
   }
 }
 

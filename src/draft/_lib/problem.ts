@@ -36,7 +36,7 @@ export interface Problem {
   readonly dualWeight: number;
   /**
    * The cost of taking up theme t in cycle c that depends on that placement alone (`goalCost[t * C + c]`):
-   * soft rule `theme.goal-links`, plus any `placementCost` hook of buildProblem.
+   * soft rule `theme.goal-links`, plus repeating a past session's theme (`withHistoryAndCrossCutting`).
    */
   readonly goalCost: Float64Array;
 }
@@ -103,6 +103,80 @@ export function brokenConstraints(problem: Problem, assignment: Assignment): str
   return out;
 }
 
+/** For each theme, the indices of the required lines (`problem.coverage`) it covers. */
+export function linesByTheme(problem: Problem): number[][] {
+  const out: number[][] = Array.from({ length: problem.T }, () => []);
+  problem.coverage.forEach(({ themes }, l) => {
+    for (const t of themes) out[t]?.push(l);
+  });
+  return out;
+}
+
+/**
+ * `problem.optional`, with a theme that alone covers a required line counted as required (every
+ * programme takes it up).
+ */
+export function optionalInEffect(problem: Problem): Uint8Array {
+  const optional = Uint8Array.from(problem.optional);
+  for (const { themes } of problem.coverage) if (themes.length === 1) optional[themes[0] ?? 0] = 0;
+  return optional;
+}
+
+/**
+ * Whether theme t may go in cycle c, the other themes where `cycleOf` has them (-1: not placed): the
+ * cycle is allowed to it, after those it must follow and before those it must precede.
+ */
+export function fitsAt(problem: Problem, cycleOf: Int32Array, t: number, c: number): boolean {
+  if (!problem.allowed[t * problem.C + c]) return false;
+  for (const u of problem.mustFollow[t] ?? []) if ((cycleOf[u] ?? -1) >= c) return false;
+  for (const u of problem.mustPrecede[t] ?? []) {
+    const cu = cycleOf[u] ?? -1;
+    if (cu >= 0 && cu <= c) return false;
+  }
+  return true;
+}
+
+/** The least goal cost of theme t over the cycles `allowed` opens to it (infinite where it opens none). */
+export function cheapestGoalCost(problem: Problem, allowed: Uint8Array, t: number): number {
+  const { C, goalCost } = problem;
+  let low = Number.POSITIVE_INFINITY;
+  for (let c = 0; c < C; c++) if (allowed[t * C + c]) low = Math.min(low, goalCost[t * C + c] ?? 0);
+  return low;
+}
+
+/**
+ * The window of cycles of each theme `isIn` holds for, under precedence among those themes (longest
+ * paths both ways) and the cycles allowed to it: `earliest[t]` … `latest[t]`. Undefined when a
+ * precedence cycle or an empty window means those themes cannot all be placed.
+ */
+export function precedenceWindows(
+  problem: Problem,
+  isIn: (t: number) => boolean,
+): { readonly earliest: Int32Array; readonly latest: Int32Array } | undefined {
+  const { T, C, allowed } = problem;
+  const earliest = new Int32Array(T);
+  const latest = new Int32Array(T).fill(C - 1);
+  for (let round = 0, changed = true; changed; round++) {
+    if (round > T + 1) return undefined; // a precedence cycle
+    changed = false;
+    for (let t = 0; t < T; t++) {
+      if (!isIn(t)) continue;
+      let low = earliest[t] ?? 0;
+      let high = latest[t] ?? C - 1;
+      for (const u of problem.mustFollow[t] ?? []) if (isIn(u)) low = Math.max(low, (earliest[u] ?? 0) + 1);
+      for (const u of problem.mustPrecede[t] ?? [])
+        if (isIn(u)) high = Math.min(high, (latest[u] ?? C - 1) - 1);
+      while (low < C && !allowed[t * C + low]) low++;
+      while (high >= 0 && !allowed[t * C + high]) high--;
+      if (low > high) return undefined;
+      if (low !== earliest[t] || high !== latest[t]) changed = true;
+      earliest[t] = low;
+      latest[t] = high;
+    }
+  }
+  return { earliest, latest };
+}
+
 /**
  * A lower bound on the repetition cost every assignment pays: required themes that are pairwise
  * near-identical (greedy disjoint cliques) cannot all be a repetition gap apart. Cut the cycles into
@@ -114,8 +188,7 @@ export function repetitionLowerBound(problem: Problem): number {
   const { T, C, gapCycles, similar, repetitionWeight } = problem;
   if (repetitionWeight === 0 || gapCycles === 0) return 0;
   const blocks = Math.ceil(C / gapCycles);
-  const optional = Uint8Array.from(problem.optional);
-  for (const { themes } of problem.coverage) if (themes.length === 1) optional[themes[0] ?? 0] = 0;
+  const optional = optionalInEffect(problem);
   const taken = new Uint8Array(T);
   let pairs = 0;
   for (let t = 0; t < T; t++) {

@@ -1,5 +1,13 @@
 import { integralCosts, type Lagrangian } from "./lagrange.ts";
-import { type Assignment, costOf, type Problem } from "./problem.ts";
+import {
+  type Assignment,
+  cheapestGoalCost,
+  costOf,
+  linesByTheme,
+  optionalInEffect,
+  type Problem,
+  precedenceWindows,
+} from "./problem.ts";
 import { seededRandom } from "./random.ts";
 
 /** The outcome of a search: the best assignment found (if any), its cost, and whether it is proven best. */
@@ -76,50 +84,15 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
 
   // A theme that alone covers a required line is required in effect: treating it so lets the
   // precedence windows and the feasibility checks below see it.
-  const optional = Uint8Array.from(problem.optional);
-  for (const { themes } of problem.coverage) {
-    const [only] = themes;
-    if (themes.length === 1 && only !== undefined) optional[only] = 0;
-  }
+  const optional = optionalInEffect(problem);
 
-  // Precedence between required themes narrows each one's window of cycles (longest paths both
-  // ways); a precedence cycle or an empty window proves the problem infeasible before any search.
+  // Precedence between required themes narrows each one's window of cycles; a precedence cycle or an
+  // empty window proves the problem infeasible before any search.
+  const windows = precedenceWindows(problem, (t) => !optional[t]);
+  if (windows === undefined)
+    return { assignment: undefined, cost: Number.POSITIVE_INFINITY, complete: true, steps: 0, lowerBound: 0 };
+  const { earliest, latest } = windows;
   const allowed = Uint8Array.from(problem.allowed);
-  const earliest = new Int32Array(T);
-  const latest = new Int32Array(T).fill(C - 1);
-  for (let round = 0, changed = true; changed; round++) {
-    changed = false;
-    if (round > T + 1)
-      return {
-        assignment: undefined,
-        cost: Number.POSITIVE_INFINITY,
-        complete: true,
-        steps: 0,
-        lowerBound: 0,
-      };
-    for (let t = 0; t < T; t++) {
-      if (optional[t]) continue;
-      let low = earliest[t] ?? 0;
-      let high = latest[t] ?? C - 1;
-      for (const u of problem.mustFollow[t] ?? [])
-        if (!optional[u]) low = Math.max(low, (earliest[u] ?? 0) + 1);
-      for (const u of problem.mustPrecede[t] ?? [])
-        if (!optional[u]) high = Math.min(high, (latest[u] ?? C - 1) - 1);
-      while (low < C && !allowed[t * C + low]) low++;
-      while (high >= 0 && !allowed[t * C + high]) high--;
-      if (low > high)
-        return {
-          assignment: undefined,
-          cost: Number.POSITIVE_INFINITY,
-          complete: true,
-          steps: 0,
-          lowerBound: 0,
-        };
-      if (low !== earliest[t] || high !== latest[t]) changed = true;
-      earliest[t] = low;
-      latest[t] = high;
-    }
-  }
   for (let t = 0; t < T; t++) {
     if (optional[t]) continue;
     for (let c = 0; c < C; c++)
@@ -137,32 +110,25 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
   const wsisIn = new Int32Array(C);
   const stiIn = new Int32Array(C);
   const covered = new Int32Array(problem.coverage.length);
-  const linesOf: number[][] = Array.from({ length: T }, () => []);
-  problem.coverage.forEach(({ themes }, l) => {
-    for (const t of themes) linesOf[t]?.push(l);
-  });
-  // Remaining required themes each agency leads, for the lead-load bound.
+  const linesOf = linesByTheme(problem);
+  // Tallies of the themes not yet placed (all of them, to begin with) for the bounds: the required
+  // ones, those each agency leads (lead load), the goal-link cost each cannot avoid wherever it goes
+  // (its cheapest cycle), and the themes able to give each side of the dual mandate.
   const requiredLeads = new Int32Array(A);
-  let requiredUnplaced = 0;
-  for (let t = 0; t < T; t++) {
-    if (optional[t]) continue;
-    requiredUnplaced++;
-    for (const a of leads[t] ?? []) requiredLeads[a] = (requiredLeads[a] ?? 0) + 1;
-  }
-  // Goal-link cost a required theme cannot avoid wherever it goes (its cheapest cycle).
   const goalMin = new Float64Array(T);
-  for (let t = 0; t < T; t++) {
-    let low = Number.POSITIVE_INFINITY;
-    for (let c = 0; c < C; c++) if (allowed[t * C + c]) low = Math.min(low, problem.goalCost[t * C + c] ?? 0);
-    goalMin[t] = Number.isFinite(low) ? low : 0;
-  }
+  let requiredUnplaced = 0;
   let requiredGoal = 0;
-  for (let t = 0; t < T; t++) if (!optional[t]) requiredGoal += goalMin[t] ?? 0;
   let wsisAvailable = 0;
   let stiAvailable = 0;
   for (let t = 0; t < T; t++) {
+    const low = cheapestGoalCost(problem, allowed, t);
+    goalMin[t] = Number.isFinite(low) ? low : 0;
     if (problem.wsis[t]) wsisAvailable++;
     if (problem.sti[t]) stiAvailable++;
+    if (optional[t]) continue;
+    requiredUnplaced++;
+    requiredGoal += goalMin[t] ?? 0;
+    for (const a of leads[t] ?? []) requiredLeads[a] = (requiredLeads[a] ?? 0) + 1;
   }
 
   let best = options.incumbent?.cost ?? Number.POSITIVE_INFINITY;
@@ -285,6 +251,12 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
    * least that). Taking the cheaper of the two per theme, over the cheapest themes, is admissible.
    */
   const saturated = new Uint8Array(A);
+  /** The least an optional theme costs taken up: its cheapest goal link, a lead per `saturated` agency. */
+  const optionalCost = (t: number): number => {
+    let cost = goalMin[t] ?? 0;
+    for (const a of leads[t] ?? []) if (saturated[a]) cost += loadWeight;
+    return cost;
+  };
   const marginal = new Float64Array(T);
   const sideTrade = (c: number, side: Uint8Array): number => {
     const open = C - c - 1;
@@ -297,9 +269,7 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
         continue;
       }
       if ((banned[t] ?? 0) > 0 || (lastAllowed[t] ?? -1) <= c) continue;
-      let m = goalMin[t] ?? 0;
-      for (const a of leads[t] ?? []) if (saturated[a]) m += loadWeight;
-      marginal[n++] = m;
+      marginal[n++] = optionalCost(t);
     }
     const missing = open - requiredSide;
     if (missing <= 0) return 0;
@@ -328,12 +298,7 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
       // already fill (countingBound marks them just before; the excess is convex in the count).
       for (const t of themes) {
         if (cycleOf[t] !== -2 || (banned[t] ?? 0) !== 0) continue;
-        let own = 0;
-        if (optional[t]) {
-          own = goalMin[t] ?? 0;
-          for (const a of leads[t] ?? []) if (saturated[a]) own += loadWeight;
-        }
-        low = Math.min(low, own);
+        low = Math.min(low, optional[t] ? optionalCost(t) : 0);
       }
       if (low > 0 && Number.isFinite(low)) needs.push({ cost: low, themes });
     }
@@ -405,6 +370,28 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
     return n;
   };
 
+  /** Counts theme t in (`by` 1) or out of (`by` -1) cycle c, in every tally the bounds read. */
+  const tally = (t: number, c: number, by: 1 | -1): void => {
+    count[c] = (count[c] ?? 0) + by;
+    for (const a of leads[t] ?? []) {
+      load[c * A + a] = (load[c * A + a] ?? 0) + by;
+      if (!optional[t]) requiredLeads[a] = (requiredLeads[a] ?? 0) - by;
+    }
+    if (lagrange !== undefined) muUnplaced -= by * (lagrange.mu[t] ?? 0);
+    if (problem.wsis[t]) {
+      wsisIn[c] = (wsisIn[c] ?? 0) + by;
+      wsisAvailable -= by;
+    }
+    if (problem.sti[t]) {
+      stiIn[c] = (stiIn[c] ?? 0) + by;
+      stiAvailable -= by;
+    }
+    for (const l of linesOf[t] ?? []) covered[l] = (covered[l] ?? 0) + by;
+    if (!optional[t]) {
+      requiredUnplaced -= by;
+      requiredGoal -= by * (goalMin[t] ?? 0);
+    }
+  };
   const place = (t: number, c: number, delta: number): boolean => {
     // Precedence: successors must not be placed yet; unplaced predecessors must stay out from now on.
     for (const u of problem.mustPrecede[t] ?? []) if ((cycleOf[u] ?? -2) >= 0) return false;
@@ -416,49 +403,13 @@ export function search(problem: Problem, options: SearchOptions): SearchResult {
     for (const u of problem.mustFollow[t] ?? [])
       if ((cycleOf[u] ?? -2) === -2) banned[u] = (banned[u] ?? 0) + 1;
     cycleOf[t] = c;
-    count[c] = (count[c] ?? 0) + 1;
-    for (const a of leads[t] ?? []) {
-      load[c * A + a] = (load[c * A + a] ?? 0) + 1;
-      if (!optional[t]) requiredLeads[a] = (requiredLeads[a] ?? 0) - 1;
-    }
-    if (lagrange !== undefined) muUnplaced -= lagrange.mu[t] ?? 0;
-    if (problem.wsis[t]) {
-      wsisIn[c] = (wsisIn[c] ?? 0) + 1;
-      wsisAvailable--;
-    }
-    if (problem.sti[t]) {
-      stiIn[c] = (stiIn[c] ?? 0) + 1;
-      stiAvailable--;
-    }
-    for (const l of linesOf[t] ?? []) covered[l] = (covered[l] ?? 0) + 1;
-    if (!optional[t]) {
-      requiredUnplaced--;
-      requiredGoal -= goalMin[t] ?? 0;
-    }
+    tally(t, c, 1);
     cost += delta;
     return true;
   };
   const unplace = (t: number, c: number, delta: number): void => {
     cost -= delta;
-    if (!optional[t]) {
-      requiredUnplaced++;
-      requiredGoal += goalMin[t] ?? 0;
-    }
-    for (const l of linesOf[t] ?? []) covered[l] = (covered[l] ?? 0) - 1;
-    if (problem.sti[t]) {
-      stiIn[c] = (stiIn[c] ?? 0) - 1;
-      stiAvailable++;
-    }
-    if (problem.wsis[t]) {
-      wsisIn[c] = (wsisIn[c] ?? 0) - 1;
-      wsisAvailable++;
-    }
-    for (const a of leads[t] ?? []) {
-      load[c * A + a] = (load[c * A + a] ?? 0) - 1;
-      if (!optional[t]) requiredLeads[a] = (requiredLeads[a] ?? 0) + 1;
-    }
-    if (lagrange !== undefined) muUnplaced += lagrange.mu[t] ?? 0;
-    count[c] = (count[c] ?? 0) - 1;
+    tally(t, c, -1);
     cycleOf[t] = -2;
     for (const u of problem.mustFollow[t] ?? [])
       if ((cycleOf[u] ?? -2) === -2) banned[u] = (banned[u] ?? 0) - 1;
@@ -635,10 +586,7 @@ function twinsOf(
 ): Int32Array {
   const { T, C } = p;
   const out = new Int32Array(T).fill(-1);
-  const lines: number[][] = Array.from({ length: T }, () => []);
-  p.coverage.forEach(({ themes }, l) => {
-    for (const t of themes) lines[t]?.push(l);
-  });
+  const lines = linesByTheme(p);
   // Interchangeable means one of two equivalence relations: the same near-identical themes and not
   // near-identical to each other, or the same ones counting themselves (a clique of twins).
   const bases: (string | undefined)[] = [];

@@ -69,11 +69,15 @@ export function tightLp(p: Problem): TightLp | undefined {
     for (let c = 0; c < C; c++)
       if (allowed(t, c)) placement[t * C + c] = variable(p.goalCost[t * C + c] ?? 0, 1);
   const x = (t: number, c: number) => placement[t * C + c] ?? -1;
+  /** Adds x_tc with `coef` to `terms` where theme t may go in cycle c. */
+  const addX = (terms: [number, number][], t: number, c: number, coef = 1): void => {
+    if (allowed(t, c)) terms.push([x(t, c), coef]);
+  };
   const inCycle = (c: number) => Array.from({ length: T }, (_, t) => t).filter((t) => allowed(t, c));
 
   for (let t = 0; t < T; t++) {
     const terms: [number, number][] = [];
-    for (let c = 0; c < C; c++) if (allowed(t, c)) terms.push([x(t, c), 1]);
+    for (let c = 0; c < C; c++) addX(terms, t, c);
     if (terms.length === 0 && !p.optional[t]) return undefined;
     if (terms.length > 0) row(terms, p.optional[t] ? undefined : 1, 1);
   }
@@ -87,15 +91,15 @@ export function tightLp(p: Problem): TightLp | undefined {
     for (const b of p.mustFollow[a] ?? []) {
       for (let c = 0; c < C; c++) {
         const terms: [number, number][] = [];
-        for (let k = 0; k <= c; k++) if (allowed(a, k)) terms.push([x(a, k), 1]);
-        for (let k = c; k < C; k++) if (allowed(b, k)) terms.push([x(b, k), 1]);
+        for (let k = 0; k <= c; k++) addX(terms, a, k);
+        for (let k = c; k < C; k++) addX(terms, b, k);
         if (terms.length > 1) row(terms, undefined, 1);
       }
     }
   }
   for (const { themes } of p.coverage) {
     const terms: [number, number][] = [];
-    for (const t of themes) for (let c = 0; c < C; c++) if (allowed(t, c)) terms.push([x(t, c), 1]);
+    for (const t of themes) for (let c = 0; c < C; c++) addX(terms, t, c);
     if (terms.length === 0) return undefined;
     row(terms, 1, undefined);
   }
@@ -111,7 +115,7 @@ export function tightLp(p: Problem): TightLp | undefined {
       }
     }
   }
-  if (p.repetitionWeight > 0 && p.gapCycles > 0) repetitionRows(p, x, variable, row);
+  if (p.repetitionWeight > 0 && p.gapCycles > 0) repetitionRows(p, addX, variable, row);
   if (p.dualWeight > 0) {
     for (let c = 0; c < C; c++) {
       const themes = inCycle(c);
@@ -142,12 +146,11 @@ export function tightLp(p: Problem): TightLp | undefined {
  */
 function repetitionRows(
   p: Problem,
-  x: (t: number, c: number) => number,
+  addX: (terms: [number, number][], t: number, c: number, coef?: number) => void,
   variable: (cost: number, most: number) => number,
   row: (terms: [number, number][], lb: number | undefined, ub: number | undefined) => void,
 ): void {
   const { T, C } = p;
-  const allowed = (t: number, c: number) => p.allowed[t * C + c] === 1;
   const g = Math.min(p.gapCycles, C);
   const windows = Array.from({ length: C - g + 1 }, (_, s) => Array.from({ length: g }, (_, k) => s + k));
   const pairs = new Map<number, number>();
@@ -159,8 +162,8 @@ function repetitionRows(
       for (const window of windows) {
         const terms: [number, number][] = [];
         for (const c of window) {
-          if (allowed(t, c)) terms.push([x(t, c), 1]);
-          if (allowed(u, c)) terms.push([x(u, c), 1]);
+          addX(terms, t, c);
+          addX(terms, u, c);
         }
         if (terms.length >= 2) row([...terms, [y, -1]], undefined, 1);
       }
@@ -171,10 +174,10 @@ function repetitionRows(
     for (const a of clique) for (const b of clique) if (a < b) ys.push([pairs.get(a * T + b) ?? -1, 1]);
     const most = Math.min(clique.length, g * p.max);
     for (const window of windows) {
-      const xs: number[] = [];
-      for (const t of clique) for (const c of window) if (allowed(t, c)) xs.push(x(t, c));
+      const xs: [number, number][] = [];
+      for (const t of clique) for (const c of window) addX(xs, t, c);
       for (let j = 1; j < most; j++)
-        row([...ys, ...xs.map((v): [number, number] => [v, -j])], -(j * (j + 1)) / 2, undefined);
+        row([...ys, ...xs.map(([v]): [number, number] => [v, -j])], -(j * (j + 1)) / 2, undefined);
     }
   }
 }

@@ -1,9 +1,8 @@
 // Issue 11 (fidelity): what lies outside the search but counts in it: cross-cutting themes, which go
 // in every cycle, and the record of past sessions given as `history`.
-import { actionLineById, rootLineOf } from "../../catalogue/index.ts";
 import type { Catalogue, ResolvedDraftSpec, Theme } from "../../model/index.ts";
 import type { PreparedCheck } from "../../rules/index.ts";
-import { HARD_WEIGHT } from "./buildProblem.ts";
+import { addCoveredLines, weightOf } from "./buildProblem.ts";
 import type { Problem } from "./problem.ts";
 
 /** Top-level and own lines covered by the cross-cutting themes (in every cycle) or the record's past sessions. */
@@ -19,14 +18,7 @@ export function alreadyCovered(
     ...themes.filter((theme) => theme.crossCutting === true),
     ...past.flatMap((session) => session.themes),
   ];
-  for (const theme of sources) {
-    if (theme.mandate === "sti") continue;
-    for (const line of theme.actionLines) {
-      if (actionLineById(catalogue, line) === undefined) continue;
-      covered.add(line);
-      covered.add(rootLineOf(catalogue, line));
-    }
-  }
+  for (const theme of sources) addCoveredLines(catalogue, theme, covered);
   return covered;
 }
 
@@ -52,8 +44,7 @@ export function withHistoryAndCrossCutting(
   const stiEverywhere = cross.some((theme) => theme.mandate !== "wsis");
   const { T, C, cycleLength: L } = problem;
   const goalCost = Float64Array.from(problem.goalCost);
-  const active = prepared.rules.find((entry) => entry.rule.id === "theme.repetition");
-  const weight = active === undefined ? 0 : active.severity === "hard" ? HARD_WEIGHT : active.weight;
+  const weight = weightOf(prepared, "theme.repetition");
   const { minGapYears, overlapThreshold, history } = prepared.params;
   if (weight > 0 && minGapYears > 0 && history !== undefined) {
     const past = history.sessions.filter((session) => session.year < spec.startYear);
