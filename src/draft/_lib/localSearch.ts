@@ -16,10 +16,10 @@ class Incremental {
   readonly linesOf: number[][];
   cost: number;
 
-  constructor(
-    private readonly p: Problem,
-    start: Assignment,
-  ) {
+  readonly #p: Problem;
+
+  constructor(p: Problem, start: Assignment) {
+    this.#p = p;
     const { T, C, agencies } = p;
     this.a = Int32Array.from(start);
     this.count = new Int32Array(C);
@@ -30,19 +30,19 @@ class Incremental {
     this.linesOf = linesByTheme(p);
     for (let t = 0; t < T; t++) {
       const c = this.a[t] ?? -1;
-      if (c >= 0) this.shift(t, c, 1);
+      if (c >= 0) this.#shift(t, c, 1);
     }
     this.cost = costOf(p, this.a);
   }
 
-  private dualOf(c: number): number {
+  #dualOf(c: number): number {
     if ((this.count[c] ?? 0) === 0) return 0;
-    return (this.wsisIn[c] ?? 0) > 0 && (this.stiIn[c] ?? 0) > 0 ? 0 : this.p.dualWeight;
+    return (this.wsisIn[c] ?? 0) > 0 && (this.stiIn[c] ?? 0) > 0 ? 0 : this.#p.dualWeight;
   }
 
   /** Counts theme t in (`by` 1) or out of (`by` -1) cycle c. */
-  private shift(t: number, c: number, by: 1 | -1): void {
-    const p = this.p;
+  #shift(t: number, c: number, by: 1 | -1): void {
+    const p = this.#p;
     this.count[c] = (this.count[c] ?? 0) + by;
     for (const ag of p.leads[t] ?? [])
       this.load[c * p.agencies + ag] = (this.load[c * p.agencies + ag] ?? 0) + by;
@@ -56,8 +56,8 @@ class Incremental {
    * out), the other themes staying where they are; the dual mandate is the callers' (it depends on the
    * cycles' counts after the move).
    */
-  private placementDelta(t: number, from: number, to: number): number {
-    const p = this.p;
+  #placementDelta(t: number, from: number, to: number): number {
+    const p = this.#p;
     const { C, agencies: A, maxLead, loadWeight, gapCycles, repetitionWeight } = p;
     let d = 0;
     if (from >= 0) d -= p.goalCost[t * C + from] ?? 0;
@@ -83,12 +83,12 @@ class Incremental {
   move(t: number, to: number): number {
     const from = this.a[t] ?? -1;
     if (from === to) return 0;
-    let d = this.placementDelta(t, from, to);
-    const dualBefore = (from >= 0 ? this.dualOf(from) : 0) + (to >= 0 ? this.dualOf(to) : 0);
-    if (from >= 0) this.shift(t, from, -1);
-    if (to >= 0) this.shift(t, to, 1);
+    let d = this.#placementDelta(t, from, to);
+    const dualBefore = (from >= 0 ? this.#dualOf(from) : 0) + (to >= 0 ? this.#dualOf(to) : 0);
+    if (from >= 0) this.#shift(t, from, -1);
+    if (to >= 0) this.#shift(t, to, 1);
     this.a[t] = to;
-    d += (from >= 0 ? this.dualOf(from) : 0) + (to >= 0 ? this.dualOf(to) : 0) - dualBefore;
+    d += (from >= 0 ? this.#dualOf(from) : 0) + (to >= 0 ? this.#dualOf(to) : 0) - dualBefore;
     this.cost += d;
     return d;
   }
@@ -99,7 +99,7 @@ class Incremental {
    * nothing. Most moves are rejected, so scoring them without applying and undoing them halves the work.
    */
   peek(t: number, to: number): number | undefined {
-    const p = this.p;
+    const p = this.#p;
     const { min, max } = p;
     const from = this.a[t] ?? -1;
     if (from >= 0) {
@@ -114,7 +114,7 @@ class Incremental {
       const n = (this.count[to] ?? 0) + 1;
       if (n < min || n > max || !fitsAt(p, this.a, t, to)) return undefined;
     }
-    let d = this.placementDelta(t, from, to);
+    let d = this.#placementDelta(t, from, to);
     const w = p.dualWeight;
     if (from >= 0) {
       const n = (this.count[from] ?? 0) - 1;
@@ -123,12 +123,12 @@ class Incremental {
         ((this.wsisIn[from] ?? 0) - (p.wsis[t] ?? 0) > 0 && (this.stiIn[from] ?? 0) - (p.sti[t] ?? 0) > 0)
           ? 0
           : w;
-      d += after - this.dualOf(from);
+      d += after - this.#dualOf(from);
     }
     if (to >= 0) {
       const after =
         (this.wsisIn[to] ?? 0) + (p.wsis[t] ?? 0) > 0 && (this.stiIn[to] ?? 0) + (p.sti[t] ?? 0) > 0 ? 0 : w;
-      d += after - this.dualOf(to);
+      d += after - this.#dualOf(to);
     }
     return d;
   }
@@ -139,13 +139,13 @@ class Incremental {
    * two that undo them. Whether the swap keeps the hard constraints is `swapHolds`.
    */
   swapDelta(t: number, u: number): number {
-    const p = this.p;
+    const p = this.#p;
     const a = this.a;
     const from = a[t] ?? -1;
     const to = a[u] ?? -1;
     const { C, agencies: A, maxLead, loadWeight, gapCycles, repetitionWeight } = p;
     // Theme t from `from` to `to`, u still in `to`: as placementDelta.
-    let d = this.placementDelta(t, from, to);
+    let d = this.#placementDelta(t, from, to);
     // Then u from `to` to `from`, with t already moved.
     if (to >= 0) d -= p.goalCost[u * C + to] ?? 0;
     if (from >= 0) d += p.goalCost[u * C + from] ?? 0;
@@ -167,14 +167,14 @@ class Incremental {
       }
     }
     // The dual mandate of both cycles after the swap (their counts do not change).
-    if (from >= 0) d += this.dualAfterSwap(from, t, u) - this.dualOf(from);
-    if (to >= 0) d += this.dualAfterSwap(to, u, t) - this.dualOf(to);
+    if (from >= 0) d += this.#dualAfterSwap(from, t, u) - this.#dualOf(from);
+    if (to >= 0) d += this.#dualAfterSwap(to, u, t) - this.#dualOf(to);
     return d;
   }
 
   /** The dual-mandate cost of cycle c once theme `leaving` has left it and `joining` has come in. */
-  private dualAfterSwap(c: number, leaving: number, joining: number): number {
-    const p = this.p;
+  #dualAfterSwap(c: number, leaving: number, joining: number): number {
+    const p = this.#p;
     if ((this.count[c] ?? 0) === 0) return 0;
     const wsis = (this.wsisIn[c] ?? 0) - (p.wsis[leaving] ?? 0) + (p.wsis[joining] ?? 0);
     const sti = (this.stiIn[c] ?? 0) - (p.sti[leaving] ?? 0) + (p.sti[joining] ?? 0);
@@ -185,15 +185,15 @@ class Incremental {
   swapHolds(t: number, u: number): boolean {
     const from = this.a[t] ?? -1;
     const to = this.a[u] ?? -1;
-    return this.holdsAfterSwap(t, to, u, from) && this.holdsAfterSwap(u, from, t, to);
+    return this.#holdsAfterSwap(t, to, u, from) && this.#holdsAfterSwap(u, from, t, to);
   }
 
   /**
    * Whether theme x's own hard constraints hold once it is in cycle c and theme y in cycle cy (x's
    * former cycle), the rest unmoved.
    */
-  private holdsAfterSwap(x: number, c: number, y: number, cy: number): boolean {
-    const p = this.p;
+  #holdsAfterSwap(x: number, c: number, y: number, cy: number): boolean {
+    const p = this.#p;
     const a = this.a;
     if (c < 0) {
       if (!p.optional[x]) return false;

@@ -25,120 +25,122 @@ const SINGULAR = 1e-12;
 const PERTURB = 1e-9;
 
 export class ColumnLp {
-  private readonly m: number;
+  readonly #m: number;
   /** +1, or -1 where the row was negated to make its right-hand side non-negative. */
-  private readonly flip: Float64Array;
-  private readonly b: Float64Array;
+  readonly #flip: Float64Array;
+  readonly #b: Float64Array;
   /** b raised by PERTURB, what the pivots see. */
-  private readonly shifted: Float64Array;
+  readonly #shifted: Float64Array;
   /** Basic values (at `shifted`), by basic position. */
-  private rhs: Float64Array;
+  #rhs: Float64Array;
   /** Column j's entries (rows negated as above) are rows[start[j] … start[j + 1]) and their values. */
-  private start = new Int32Array(64);
-  private rows = new Int32Array(1024);
-  private vals = new Float64Array(1024);
-  private readonly costs: number[] = [];
+  #start = new Int32Array(64);
+  #rows = new Int32Array(1024);
+  #vals = new Float64Array(1024);
+  readonly #costs: number[] = [];
   /** Basic column per basic position. */
-  private readonly basis: Int32Array;
+  readonly #basis: Int32Array;
   /** Basic position of each column, -1 when non-basic. */
-  private readonly position: number[] = [];
+  readonly #position: number[] = [];
   /** B⁻¹ by columns: inverse[i·m + k] is (B⁻¹)_{k,i}, so column i of B⁻¹ (row i's weight) is contiguous. */
-  private readonly inverse: Float64Array;
+  readonly #inverse: Float64Array;
   /** The duals c_B·B⁻¹, in the negated rows' orientation. */
-  private readonly pi: Float64Array;
+  readonly #pi: Float64Array;
   /** B⁻¹ a of the entering column, by basic position. */
-  private readonly alpha: Float64Array;
+  readonly #alpha: Float64Array;
   /** The identity column of each row (its slack or its artificial). */
-  private readonly identity: Int32Array;
-  private pivots = 0;
-  private spent = 0;
+  readonly #identity: Int32Array;
+  #pivots = 0;
+  #spent = 0;
 
   constructor(senses: readonly Sense[], rhs: readonly number[]) {
     const m = senses.length;
-    this.m = m;
-    this.flip = new Float64Array(m);
-    this.b = new Float64Array(m);
-    this.basis = new Int32Array(m);
-    this.identity = new Int32Array(m);
-    this.inverse = new Float64Array(m * m);
-    this.pi = new Float64Array(m);
-    this.alpha = new Float64Array(m);
+    this.#m = m;
+    this.#flip = new Float64Array(m);
+    this.#b = new Float64Array(m);
+    this.#basis = new Int32Array(m);
+    this.#identity = new Int32Array(m);
+    this.#inverse = new Float64Array(m * m);
+    this.#pi = new Float64Array(m);
+    this.#alpha = new Float64Array(m);
     for (let i = 0; i < m; i++) {
       const value = rhs[i] ?? 0;
-      this.flip[i] = value < 0 ? -1 : 1;
-      this.b[i] = Math.abs(value);
+      this.#flip[i] = value < 0 ? -1 : 1;
+      this.#b[i] = Math.abs(value);
     }
-    this.shifted = Float64Array.from(this.b, (bi, i) => bi + PERTURB * (1 + ((i * 0.6180339887) % 1)));
-    this.rhs = Float64Array.from(this.shifted);
+    this.#shifted = Float64Array.from(this.#b, (bi, i) => bi + PERTURB * (1 + ((i * 0.6180339887) % 1)));
+    this.#rhs = Float64Array.from(this.#shifted);
     for (let i = 0; i < m; i++) {
       const sense = senses[i];
-      const slack = sense === "=" ? 0 : (sense === "<=" ? 1 : -1) * (this.flip[i] ?? 1);
-      if (slack !== 0) this.identity[i] = this.push(0, [[i, slack]]);
-      if (slack !== 1) this.identity[i] = this.push(BIG, [[i, 1]]);
+      const slack = sense === "=" ? 0 : (sense === "<=" ? 1 : -1) * (this.#flip[i] ?? 1);
+      if (slack !== 0) this.#identity[i] = this.#push(0, [[i, slack]]);
+      if (slack !== 1) this.#identity[i] = this.#push(BIG, [[i, 1]]);
     }
     for (let i = 0; i < m; i++) {
-      const j = this.identity[i] ?? 0;
-      this.basis[i] = j;
-      this.position[j] = i;
-      this.inverse[i * m + i] = 1;
-      this.pi[i] = this.costs[j] ?? 0;
+      const j = this.#identity[i] ?? 0;
+      this.#basis[i] = j;
+      this.#position[j] = i;
+      this.#inverse[i * m + i] = 1;
+      this.#pi[i] = this.#costs[j] ?? 0;
     }
   }
 
   /** Stores a column (cost, entries already in the rows' start orientation) as non-basic; returns its index. */
-  private push(cost: number, entries: readonly (readonly [number, number])[]): number {
-    const j = this.costs.length;
-    if (j + 2 > this.start.length) this.start = grown(this.start, 2 * this.start.length);
-    const from = this.start[j] ?? 0;
+  #push(cost: number, entries: readonly (readonly [number, number])[]): number {
+    const j = this.#costs.length;
+    if (j + 2 > this.#start.length) this.#start = grown(this.#start, 2 * this.#start.length);
+    const from = this.#start[j] ?? 0;
     const to = from + entries.length;
-    if (to > this.rows.length) {
-      const size = Math.max(to, 2 * this.rows.length);
-      this.rows = grown(this.rows, size);
-      this.vals = grown(this.vals, size);
+    if (to > this.#rows.length) {
+      const size = Math.max(to, 2 * this.#rows.length);
+      this.#rows = grown(this.#rows, size);
+      this.#vals = grown(this.#vals, size);
     }
     entries.forEach(([row, value], e) => {
-      this.rows[from + e] = row;
-      this.vals[from + e] = value;
+      this.#rows[from + e] = row;
+      this.#vals[from + e] = value;
     });
-    this.start[j + 1] = to;
-    this.costs.push(cost);
-    this.position.push(-1);
+    this.#start[j + 1] = to;
+    this.#costs.push(cost);
+    this.#position.push(-1);
     return j;
   }
 
   /** Adds a column (cost, sparse entries by row in the rows' own orientation) and returns its index. */
   addColumn(cost: number, entries: readonly (readonly [number, number])[]): number {
     const own: [number, number][] = [];
-    for (const [row, value] of entries) if (value !== 0) own.push([row, value * (this.flip[row] ?? 1)]);
-    this.spent += own.length + 1;
-    return this.push(cost, own);
+    for (const [row, value] of entries) if (value !== 0) own.push([row, value * (this.#flip[row] ?? 1)]);
+    this.#spent += own.length + 1;
+    return this.#push(cost, own);
   }
 
   /** Multiply-adds done so far (pivots, refactorisations, added columns): what a caller charges for the work. */
   get work(): number {
-    return this.spent;
+    return this.#spent;
   }
 
   /** c_j − π·a_j, the reduced cost of column j at the current duals. */
-  private reducedCost(j: number): number {
-    let r = this.costs[j] ?? 0;
-    for (let e = this.start[j] ?? 0, end = this.start[j + 1] ?? 0; e < end; e++)
-      r -= (this.pi[this.rows[e] ?? 0] ?? 0) * (this.vals[e] ?? 0);
+  #reducedCost(j: number): number {
+    let r = this.#costs[j] ?? 0;
+    for (let e = this.#start[j] ?? 0, end = this.#start[j + 1] ?? 0; e < end; e++)
+      r -= (this.#pi[this.#rows[e] ?? 0] ?? 0) * (this.#vals[e] ?? 0);
     return r;
   }
 
   /** Sets `alpha` to B⁻¹ a_j (a sum of B⁻¹'s columns, one per entry of column j). */
-  private solveColumn(j: number): void {
-    const { m, alpha, inverse } = this;
+  #solveColumn(j: number): void {
+    const m = this.#m;
+    const alpha = this.#alpha;
+    const inverse = this.#inverse;
     alpha.fill(0);
-    const from = this.start[j] ?? 0;
-    const to = this.start[j + 1] ?? 0;
+    const from = this.#start[j] ?? 0;
+    const to = this.#start[j + 1] ?? 0;
     for (let e = from; e < to; e++) {
-      const a = this.vals[e] ?? 0;
-      const base = (this.rows[e] ?? 0) * m;
+      const a = this.#vals[e] ?? 0;
+      const base = (this.#rows[e] ?? 0) * m;
       for (let k = 0; k < m; k++) alpha[k] = (alpha[k] ?? 0) + a * (inverse[base + k] ?? 0);
     }
-    this.spent += (to - from) * m;
+    this.#spent += (to - from) * m;
   }
 
   /**
@@ -146,8 +148,10 @@ export class ColumnLp {
    * row `row` of B⁻¹ is divided by α_row, and α_k times it taken from every other row (only the
    * columns of B⁻¹ with an entry in that row change).
    */
-  private replace(row: number, j: number): void {
-    const { m, alpha, inverse } = this;
+  #replace(row: number, j: number): void {
+    const m = this.#m;
+    const alpha = this.#alpha;
+    const inverse = this.#inverse;
     const p = alpha[row] ?? 1;
     let touched = 0;
     for (let i = 0; i < m; i++) {
@@ -158,20 +162,20 @@ export class ColumnLp {
       for (let k = 0; k < m; k++) inverse[base + k] = (inverse[base + k] ?? 0) - (alpha[k] ?? 0) * v;
       inverse[base + row] = v;
     }
-    this.spent += m + touched * m;
-    const old = this.basis[row] ?? 0;
-    this.position[old] = -1;
-    this.basis[row] = j;
-    this.position[j] = row;
+    this.#spent += m + touched * m;
+    const old = this.#basis[row] ?? 0;
+    this.#position[old] = -1;
+    this.#basis[row] = j;
+    this.#position[j] = row;
   }
 
   /** The multiply-adds of a rebuild, at most: one column solve and one update per basic position, then π and x_B. */
-  private refactorWork(): number {
-    const { m } = this;
+  #refactorWork(): number {
+    const m = this.#m;
     let entries = 0;
     for (let k = 0; k < m; k++) {
-      const j = this.basis[k] ?? 0;
-      entries += (this.start[j + 1] ?? 0) - (this.start[j] ?? 0);
+      const j = this.#basis[k] ?? 0;
+      entries += (this.#start[j + 1] ?? 0) - (this.#start[j] ?? 0);
     }
     return m * (entries + m * m + 3 * m);
   }
@@ -182,43 +186,45 @@ export class ColumnLp {
    * holds it) where its entry is largest. Then x_B = B⁻¹b and π = c_B·B⁻¹ afresh. Returns false when
    * the basis is singular.
    */
-  private refactor(): boolean {
-    const { m, inverse, alpha } = this;
-    const wanted = Array.from(this.basis);
+  #refactor(): boolean {
+    const m = this.#m;
+    const inverse = this.#inverse;
+    const alpha = this.#alpha;
+    const wanted = Array.from(this.#basis);
     inverse.fill(0);
     for (let i = 0; i < m; i++) {
-      const j = this.identity[i] ?? 0;
+      const j = this.#identity[i] ?? 0;
       inverse[i * m + i] = 1;
-      this.position[this.basis[i] ?? 0] = -1;
-      this.basis[i] = j;
+      this.#position[this.#basis[i] ?? 0] = -1;
+      this.#basis[i] = j;
     }
-    for (let i = 0; i < m; i++) this.position[this.identity[i] ?? 0] = i;
+    for (let i = 0; i < m; i++) this.#position[this.#identity[i] ?? 0] = i;
     const free = new Uint8Array(m).fill(1);
-    for (const j of wanted) if ((this.position[j] ?? -1) >= 0) free[this.position[j] ?? 0] = 0;
+    for (const j of wanted) if ((this.#position[j] ?? -1) >= 0) free[this.#position[j] ?? 0] = 0;
     for (const j of wanted) {
-      if ((this.position[j] ?? -1) >= 0) continue;
-      this.solveColumn(j);
+      if ((this.#position[j] ?? -1) >= 0) continue;
+      this.#solveColumn(j);
       let row = -1;
       for (let k = 0; k < m; k++)
         if (free[k] === 1 && (row < 0 || Math.abs(alpha[k] ?? 0) > Math.abs(alpha[row] ?? 0))) row = k;
       if (row < 0 || Math.abs(alpha[row] ?? 0) < SINGULAR) return false;
       free[row] = 0;
-      this.replace(row, j);
+      this.#replace(row, j);
     }
     const rhs = new Float64Array(m);
     for (let i = 0; i < m; i++) {
-      const bi = this.shifted[i] ?? 0;
+      const bi = this.#shifted[i] ?? 0;
       if (bi === 0) continue;
       for (let k = 0; k < m; k++) rhs[k] = (rhs[k] ?? 0) + (inverse[i * m + k] ?? 0) * bi;
     }
     for (let k = 0; k < m; k++) rhs[k] = Math.max(0, rhs[k] ?? 0);
-    this.rhs = rhs;
+    this.#rhs = rhs;
     for (let i = 0; i < m; i++) {
       let v = 0;
-      for (let k = 0; k < m; k++) v += (this.costs[this.basis[k] ?? 0] ?? 0) * (inverse[i * m + k] ?? 0);
-      this.pi[i] = v;
+      for (let k = 0; k < m; k++) v += (this.#costs[this.#basis[k] ?? 0] ?? 0) * (inverse[i * m + k] ?? 0);
+      this.#pi[i] = v;
     }
-    this.spent += 2 * m * m;
+    this.#spent += 2 * m * m;
     return true;
   }
 
@@ -229,22 +235,23 @@ export class ColumnLp {
    * entry, a column solve and a full update of B⁻¹).
    */
   solve(maxPivots = 5_000, maxWork = Number.POSITIVE_INFINITY): boolean {
-    const { m, alpha } = this;
-    const n = this.costs.length;
-    const entries = this.start[n] ?? 0;
+    const m = this.#m;
+    const alpha = this.#alpha;
+    const n = this.#costs.length;
+    const entries = this.#start[n] ?? 0;
     let degenerate = 0;
     for (let k = 0; k < maxPivots; k++) {
-      const refactorDue = (this.pivots + 1) % REFACTOR_EVERY === 0;
-      const cost = entries + n + 2 * m * m + (refactorDue ? this.refactorWork() : 0);
-      if (this.spent + cost > maxWork) return false;
-      if (++this.pivots % REFACTOR_EVERY === 0 && !this.refactor()) return false;
+      const refactorDue = (this.#pivots + 1) % REFACTOR_EVERY === 0;
+      const cost = entries + n + 2 * m * m + (refactorDue ? this.#refactorWork() : 0);
+      if (this.#spent + cost > maxWork) return false;
+      if (++this.#pivots % REFACTOR_EVERY === 0 && !this.#refactor()) return false;
       const bland = degenerate > 30;
       let enter = -1;
       let most = -EPS;
       let reducedEnter = 0;
       for (let j = 0; j < n; j++) {
-        if ((this.position[j] ?? -1) >= 0) continue;
-        const r = this.reducedCost(j);
+        if ((this.#position[j] ?? -1) >= 0) continue;
+        const r = this.#reducedCost(j);
         if (r < most) {
           enter = j;
           reducedEnter = r;
@@ -252,18 +259,18 @@ export class ColumnLp {
           most = r;
         }
       }
-      this.spent += entries + n;
+      this.#spent += entries + n;
       if (enter < 0) return true;
-      this.solveColumn(enter);
+      this.#solveColumn(enter);
       let leave = -1;
       let ratio = Number.POSITIVE_INFINITY;
       for (let i = 0; i < m; i++) {
         const a = alpha[i] ?? 0;
         if (a <= 1e-9) continue;
-        const q = (this.rhs[i] ?? 0) / a;
+        const q = (this.#rhs[i] ?? 0) / a;
         if (
           q < ratio - 1e-12 ||
-          (q <= ratio + 1e-12 && leave >= 0 && (this.basis[i] ?? 0) < (this.basis[leave] ?? 0))
+          (q <= ratio + 1e-12 && leave >= 0 && (this.#basis[i] ?? 0) < (this.#basis[leave] ?? 0))
         ) {
           ratio = q;
           leave = i;
@@ -272,7 +279,7 @@ export class ColumnLp {
       // No leaving row: unbounded, which non-negative costs rule out (a numerical failure).
       if (leave < 0) return false;
       degenerate = ratio <= 1e-12 ? degenerate + 1 : 0;
-      this.pivot(leave, enter, reducedEnter);
+      this.#pivot(leave, enter, reducedEnter);
     }
     return false;
   }
@@ -282,16 +289,20 @@ export class ColumnLp {
    * x_B moves along −α, π moves by reduced/α_row times row `row` of B⁻¹ (so the entering column's
    * reduced cost becomes 0 and the other basic columns' stay 0), and B⁻¹ is updated.
    */
-  private pivot(row: number, enter: number, reduced: number): void {
-    const { m, alpha, inverse, pi, rhs } = this;
+  #pivot(row: number, enter: number, reduced: number): void {
+    const m = this.#m;
+    const alpha = this.#alpha;
+    const inverse = this.#inverse;
+    const pi = this.#pi;
+    const rhs = this.#rhs;
     const p = alpha[row] ?? 1;
     const step = (rhs[row] ?? 0) / p;
     for (let i = 0; i < m; i++) if (i !== row) rhs[i] = Math.max(0, (rhs[i] ?? 0) - step * (alpha[i] ?? 0));
     rhs[row] = step;
     const t = reduced / p;
     for (let i = 0; i < m; i++) pi[i] = (pi[i] ?? 0) + t * (inverse[i * m + row] ?? 0);
-    this.spent += 2 * m;
-    this.replace(row, enter);
+    this.#spent += 2 * m;
+    this.#replace(row, enter);
   }
 
   /**
@@ -301,25 +312,26 @@ export class ColumnLp {
    */
   objective(): number {
     let z = 0;
-    for (let i = 0; i < this.m; i++) z += (this.pi[i] ?? 0) * (this.b[i] ?? 0);
+    for (let i = 0; i < this.#m; i++) z += (this.#pi[i] ?? 0) * (this.#b[i] ?? 0);
     return z;
   }
 
   /** The row duals π (in the rows' own orientation): a new column's reduced cost is c − π·a. */
   duals(): Float64Array {
-    const out = new Float64Array(this.m);
-    for (let i = 0; i < this.m; i++) out[i] = (this.flip[i] ?? 1) * (this.pi[i] ?? 0);
+    const out = new Float64Array(this.#m);
+    for (let i = 0; i < this.#m; i++) out[i] = (this.#flip[i] ?? 1) * (this.#pi[i] ?? 0);
     return out;
   }
 
   /** The value of each column in the current basic solution, B⁻¹b at the true right-hand sides. */
   values(): Float64Array {
-    const { m, inverse } = this;
-    const out = new Float64Array(this.costs.length);
+    const m = this.#m;
+    const inverse = this.#inverse;
+    const out = new Float64Array(this.#costs.length);
     for (let k = 0; k < m; k++) {
       let v = 0;
-      for (let i = 0; i < m; i++) v += (inverse[i * m + k] ?? 0) * (this.b[i] ?? 0);
-      out[this.basis[k] ?? 0] = v;
+      for (let i = 0; i < m; i++) v += (inverse[i * m + k] ?? 0) * (this.#b[i] ?? 0);
+      out[this.#basis[k] ?? 0] = v;
     }
     return out;
   }
