@@ -77,6 +77,12 @@ export function defineCatalogue(input: CatalogueInput): Catalogue {
   const checkAgency = (id: string, path: (string | number)[]) => {
     if (!agencies.has(id)) issues.push({ path, message: unknownIdMessage("agency", id, agencies) });
   };
+  /** Each of `ids` must name an agency too (its path: `at` and its position). */
+  const checkAgencies = (ids: readonly string[], at: (string | number)[]) => {
+    ids.forEach((id, i) => {
+      checkAgency(id, [...at, i]);
+    });
+  };
   const checkLine = (id: string, path: (string | number)[]) => {
     if (!lines.has(id)) issues.push({ path, message: unknownIdMessage(lineNoun, id, lines) });
   };
@@ -101,12 +107,8 @@ export function defineCatalogue(input: CatalogueInput): Catalogue {
       });
     }
     appendTo(facilitated, entry.actionLine, { index, from, to });
-    entry.lead.forEach((id, i) => {
-      checkAgency(id, ["facilitation", index, "lead", i]);
-    });
-    entry.co.forEach((id, i) => {
-      checkAgency(id, ["facilitation", index, "co", i]);
-    });
+    checkAgencies(entry.lead, ["facilitation", index, "lead"]);
+    checkAgencies(entry.co, ["facilitation", index, "co"]);
   });
   catalogue.sdgLinks.forEach((link, index) => {
     checkLine(link.actionLine, ["sdgLinks", index, "actionLine"]);
@@ -114,9 +116,7 @@ export function defineCatalogue(input: CatalogueInput): Catalogue {
 
   const group = catalogue.interAgencyGroup;
   if (group !== undefined) {
-    group.members.forEach((id, i) => {
-      checkAgency(id, ["interAgencyGroup", "members", i]);
-    });
+    checkAgencies(group.members, ["interAgencyGroup", "members"]);
     group.memberTerms.forEach((term, i) => {
       if (!group.members.includes(term.agency))
         issues.push({
@@ -126,9 +126,7 @@ export function defineCatalogue(input: CatalogueInput): Catalogue {
     });
     group.chairs.forEach((term, i) => {
       checkAgency(term.chair, ["interAgencyGroup", "chairs", i, "chair"]);
-      term.viceChairs.forEach((id, j) => {
-        checkAgency(id, ["interAgencyGroup", "chairs", i, "viceChairs", j]);
-      });
+      checkAgencies(term.viceChairs, ["interAgencyGroup", "chairs", i, "viceChairs"]);
     });
   }
 

@@ -30,25 +30,26 @@ export function recordIssues(
   const lines = indexOf(catalogue).lines;
   const years = new Map<number, number>();
   record.sessions.forEach((session, s) => {
+    const where = [...at, "sessions", s];
     const first = years.get(session.year);
     if (first !== undefined)
       issues.push({
-        path: [...at, "sessions", s, "year"],
+        path: [...where, "year"],
         message: `a second session in ${session.year} (first at sessions[${first}])`,
       });
     else years.set(session.year, s);
     if (session.opens !== undefined && !session.opens.startsWith(`${session.year}-`))
       issues.push({
-        path: [...at, "sessions", s, "opens"],
+        path: [...where, "opens"],
         message: `${session.opens} is not in ${session.year}`,
       });
     if (session.opens !== undefined && session.closes !== undefined && session.closes < session.opens)
-      issues.push({ path: [...at, "sessions", s, "closes"], message: "closes before it opens" });
+      issues.push({ path: [...where, "closes"], message: "closes before it opens" });
     session.themes.forEach((theme, t) => {
       theme.actionLines.forEach((line, l) => {
         if (!lines.has(line))
           issues.push({
-            path: [...at, "sessions", s, "themes", t, "actionLines", l],
+            path: [...where, "themes", t, "actionLines", l],
             message: unknownIdMessage(catalogue.lineNoun, line, lines.keys()),
           });
       });

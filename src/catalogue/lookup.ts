@@ -16,9 +16,7 @@ interface CatalogueIndex {
   readonly lines: Map<string, ActionLine>;
   readonly children: Map<string, ActionLine[]>;
   readonly agencies: Map<string, Agency>;
-  /** The entry in force now (the latest) for each line. */
-  readonly facilitation: Map<string, Facilitation>;
-  /** Every entry of each line, oldest first. */
+  /** Every entry of each line, oldest first (the last is the one in force now). */
   readonly facilitationOverTime: Map<string, Facilitation[]>;
   readonly sdgs: Map<string, number[]>;
   readonly regions: Map<string, Region>;
@@ -60,7 +58,6 @@ export function indexOf(catalogue: Catalogue): CatalogueIndex {
       lines: byId(data.actionLines),
       children,
       agencies: byId(data.agencies),
-      facilitation: new Map([...overTime].map(([line, entries]) => [line, entries.at(-1) as Facilitation])),
       facilitationOverTime: overTime,
       sdgs,
       regions: byId(data.regions),
@@ -108,6 +105,19 @@ function parentOf(index: CatalogueIndex, line: ActionLine): ActionLine | undefin
   return line.parent === undefined ? undefined : index.lines.get(line.parent);
 }
 
+/** The action line with this id (an unknown one throws), then its ancestors, nearest first. */
+function lineage(catalogue: Catalogue, actionLineId: string): ActionLine[] {
+  const index = indexOf(catalogue);
+  const lines: ActionLine[] = [];
+  for (
+    let line: ActionLine | undefined = requireLine(catalogue, actionLineId, "actionLineId");
+    line !== undefined;
+    line = parentOf(index, line)
+  )
+    lines.push(line);
+  return lines;
+}
+
 /**
  * The action line with this id, or `undefined`.
  *
@@ -115,8 +125,7 @@ function parentOf(index: CatalogueIndex, line: ActionLine): ActionLine | undefin
  * actionLineById(wsis, "C9")?.title; // "Media"
  */
 export function actionLineById(catalogue: Catalogue, id: string): ActionLine | undefined {
-  const index = indexOf(catalogue);
-  return index.lines.get(requireText(id, "id"));
+  return indexOf(catalogue).lines.get(requireText(id, "id"));
 }
 
 /**
@@ -155,8 +164,8 @@ function holds(entry: { from?: number | undefined; to?: number | undefined }, ye
 
 /** The facilitation entry of a line itself (no fallback to its parent) in a year, or now. */
 function entryOf(index: CatalogueIndex, line: string, year: number | undefined): Facilitation | undefined {
-  if (year === undefined) return index.facilitation.get(line);
-  return index.facilitationOverTime.get(line)?.find((entry) => holds(entry, year));
+  const entries = index.facilitationOverTime.get(line);
+  return year === undefined ? entries?.at(-1) : entries?.find((entry) => holds(entry, year));
 }
 
 /**
@@ -179,17 +188,10 @@ export function facilitatorsOf(
 ): { lead: string[]; co: string[] } {
   const index = indexOf(catalogue);
   requireYear(year);
-  for (
-    let line: ActionLine | undefined = requireLine(catalogue, actionLineId, "actionLineId");
-    line !== undefined;
-    line = parentOf(index, line)
-  ) {
-    if (index.facilitationOverTime.has(line.id)) {
-      const entry = entryOf(index, line.id, year);
-      return entry === undefined ? { lead: [], co: [] } : { lead: [...entry.lead], co: [...entry.co] };
-    }
-  }
-  return { lead: [], co: [] };
+  // The nearest line with entries of its own: its entry of the year, when one holds then.
+  const line = lineage(catalogue, actionLineId).find((line) => index.facilitationOverTime.has(line.id));
+  const entry = line === undefined ? undefined : entryOf(index, line.id, year);
+  return entry === undefined ? { lead: [], co: [] } : { lead: [...entry.lead], co: [...entry.co] };
 }
 
 /**
@@ -206,14 +208,12 @@ export function facilitationOf(
 
 /** Every facilitation entry of a line over time, oldest first (empty when it has none of its own). */
 export function facilitationOverTime(catalogue: Catalogue, actionLineId: string): Facilitation[] {
-  const index = indexOf(catalogue);
-  return [...(index.facilitationOverTime.get(requireText(actionLineId, "actionLineId")) ?? [])];
+  return [...(indexOf(catalogue).facilitationOverTime.get(requireText(actionLineId, "actionLineId")) ?? [])];
 }
 
 /** The agency with this id, or `undefined`. */
 export function agencyById(catalogue: Catalogue, id: string): Agency | undefined {
-  const index = indexOf(catalogue);
-  return index.agencies.get(requireText(id, "id"));
+  return indexOf(catalogue).agencies.get(requireText(id, "id"));
 }
 
 /**
@@ -249,17 +249,12 @@ export function ungisMembersIn(catalogue: Catalogue, year?: number): string[] {
 export function sdgsOf(catalogue: Catalogue, actionLineId: string): number[] {
   const index = indexOf(catalogue);
   const out = new Set<number>();
-  for (
-    let line: ActionLine | undefined = requireLine(catalogue, actionLineId, "actionLineId");
-    line !== undefined;
-    line = parentOf(index, line)
-  )
+  for (const line of lineage(catalogue, actionLineId))
     for (const sdg of index.sdgs.get(line.id) ?? []) out.add(sdg);
   return [...out];
 }
 
 /** The region with this id, or `undefined`. */
 export function regionById(catalogue: Catalogue, id: string): Region | undefined {
-  const index = indexOf(catalogue);
-  return index.regions.get(requireText(id, "id"));
+  return indexOf(catalogue).regions.get(requireText(id, "id"));
 }

@@ -16,6 +16,9 @@ import { registryIssues, resolvePolicy, salvagedRegionIssues } from "./_lib/vali
 import { participationReport } from "./evaluate.ts";
 import type { CheckParticipationOptions, ParticipationReport } from "./types.ts";
 
+/** What the errors of `checkParticipation` say was wrong. */
+const SUBJECT = "participation input";
+
 function prefixed(error: z.core.$ZodError, at: string): InputIssue[] {
   return issuesFromZod(error).map((issue) => ({ path: [at, ...issue.path], message: issue.message }));
 }
@@ -47,11 +50,11 @@ export function checkParticipation(
   options: CheckParticipationOptions = {},
 ): ParticipationReport {
   // Read once into plain data: a Proxy or a throwing getter is an input error (issue 10).
-  stakeholders = readInput(stakeholders, "participation input", ["stakeholders"]);
-  session = readInput(session, "participation input", ["session"]);
-  options = readInput(options, "participation input", ["options"]);
+  stakeholders = readInput(stakeholders, SUBJECT, ["stakeholders"]);
+  session = readInput(session, SUBJECT, ["session"]);
+  options = readInput(options, SUBJECT, ["options"]);
   if (typeof options !== "object" || options === null || Array.isArray(options))
-    throw new PlannerInputError([{ path: ["options"], message: "must be an object" }], "participation input");
+    throw new PlannerInputError([{ path: ["options"], message: "must be an object" }], SUBJECT);
   const catalogue = options.catalogue ?? wsis;
   const registry = StakeholderRegistrySchema.safeParse(stakeholders);
   const dated = ParticipationSessionSchema.safeParse(session);
@@ -66,6 +69,6 @@ export function checkParticipation(
   if (!policy.success) pushAll(issues, prefixed(policy.error, "options"));
   else pushAll(issues, resolved?.issues ?? []);
   if (issues.length > 0 || !registry.success || !dated.success || resolved === undefined)
-    throw new PlannerInputError(issues, "participation input");
+    throw new PlannerInputError(issues, SUBJECT);
   return participationReport(registry.data, dated.data, resolved.policy, catalogue);
 }

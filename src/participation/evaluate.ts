@@ -8,7 +8,7 @@ import type {
   Stakeholder,
   StakeholderKind,
 } from "../model/index.ts";
-import { daysFromCivil, StakeholderKindSchema } from "../model/index.ts";
+import { daysFromCivil, StakeholderKindSchema, withoutUndefined } from "../model/index.ts";
 import type {
   EligibilityBasis,
   EligibilityStatus,
@@ -298,18 +298,17 @@ export function evaluateStakeholder(
   catalogue: Catalogue,
 ): ParticipationEntry {
   const verdict = verdictOf(stakeholder, session, policy);
-  const expires = verdict.basis === "interim" ? verdict.window?.expires : undefined;
-  return {
+  return withoutUndefined({
     id: stakeholder.id,
     name: stakeholder.name,
     kind: stakeholder.kind,
-    ...(stakeholder.region === undefined ? {} : { region: stakeholder.region }),
+    region: stakeholder.region,
     status: verdict.status,
     basis: verdict.basis,
     reason: reasonOf(stakeholder, verdict, policy, catalogue),
-    ...(verdict.arrangement === undefined ? {} : { arrangement: verdict.arrangement.id }),
-    ...(expires === undefined ? {} : { expires }),
-  };
+    arrangement: verdict.arrangement?.id,
+    expires: verdict.basis === "interim" ? verdict.window?.expires : undefined,
+  });
 }
 
 const REGION_SLOTS = new WeakMap<Catalogue, ReadonlyMap<string, number>>();
@@ -331,9 +330,8 @@ export function regionalBalance(
   catalogue: Catalogue,
 ): Pick<ParticipationReport, "byRegion" | "balance"> {
   const slots = regionSlots(catalogue);
-  const states = new Array<number>(catalogue.regions.length).fill(0);
-  const others = new Array<number>(catalogue.regions.length).fill(0);
-  const civil = new Array<number>(catalogue.regions.length).fill(0);
+  // Each regional group's eligible member states, other stakeholders, and civil society among those.
+  const counts = catalogue.regions.map(() => ({ states: 0, others: 0, civil: 0 }));
   let memberStates = 0;
   let civilSociety = 0;
   for (let i = 0; i < stakeholders.length; i++) {
@@ -341,14 +339,15 @@ export function regionalBalance(
     if (stakeholder === undefined || statuses[i] === "ineligible" || stakeholder.region === undefined)
       continue;
     const slot = slots.get(stakeholder.region);
-    if (slot === undefined) continue;
+    const count = slot === undefined ? undefined : counts[slot];
+    if (count === undefined) continue;
     if (stakeholder.kind === "member-state") {
-      states[slot] = (states[slot] ?? 0) + 1;
+      count.states++;
       memberStates++;
     } else {
-      others[slot] = (others[slot] ?? 0) + 1;
+      count.others++;
       if (stakeholder.kind === "civil-society") {
-        civil[slot] = (civil[slot] ?? 0) + 1;
+        count.civil++;
         civilSociety++;
       }
     }
@@ -357,20 +356,19 @@ export function regionalBalance(
   let least = 1;
   const missingRegions: string[] = [];
   const byRegion: RegionBalance[] = catalogue.regions.map((region, i) => {
-    const count = states[i] ?? 0;
-    const share = memberStates === 0 ? 0 : count / memberStates;
+    const { states, others, civil } = counts[i] as (typeof counts)[number];
+    const share = memberStates === 0 ? 0 : states / memberStates;
     most = Math.max(most, share);
     least = Math.min(least, share);
-    if (memberStates > 0 && count === 0) missingRegions.push(region.id);
-    const ngos = civil[i] ?? 0;
+    if (memberStates > 0 && states === 0) missingRegions.push(region.id);
     return {
       region: region.id,
       name: region.name,
-      memberStates: count,
+      memberStates: states,
       share,
-      others: others[i] ?? 0,
-      civilSociety: ngos,
-      civilSocietyShare: civilSociety === 0 ? 0 : ngos / civilSociety,
+      others,
+      civilSociety: civil,
+      civilSocietyShare: civilSociety === 0 ? 0 : civil / civilSociety,
     };
   });
   const spread = memberStates > 0 && byRegion.length > 0 ? most - least : 0;

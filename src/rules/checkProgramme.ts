@@ -1,10 +1,10 @@
 import {
   deepFreeze,
   type InputIssue,
-  PlannerInputError,
   type Programme,
   pushAll,
   type SafeResult,
+  throwIfAny,
   toSafe,
   ViolationSchema,
 } from "../model/index.ts";
@@ -13,7 +13,7 @@ import { buildContext } from "./_lib/context.ts";
 import { type Grouped, groupFindings } from "./_lib/groups.ts";
 import { historySummary } from "./builtin/history.ts";
 import { BUILTIN_RULES } from "./builtin/index.ts";
-import { prepareCheck } from "./prepareCheck.ts";
+import { CHECK_OPTIONS, prepareCheck } from "./prepareCheck.ts";
 import type {
   ActiveRule,
   CheckProgrammeOptions,
@@ -145,13 +145,7 @@ function hasCustomRule(rules: readonly ActiveRule[]): boolean {
 
 /** Whether no two rules share an id (always, unless a caller's rule object changed its id after `prepareCheck`). */
 function distinctIds(rules: readonly ActiveRule[]): boolean {
-  if (!hasCustomRule(rules)) return true;
-  const ids = new Set<string>();
-  for (const active of rules) {
-    if (ids.has(active.rule.id)) return false;
-    ids.add(active.rule.id);
-  }
-  return true;
+  return !hasCustomRule(rules) || new Set(rules.map((active) => active.rule.id)).size === rules.length;
 }
 
 /** Findings stably sorted hard first, then by the order of their rule's id in the rule list (in place). */
@@ -197,7 +191,7 @@ function participationIssues(programme: Programme, prepared: PreparedCheck): voi
           message: `${registration.year} has no session in the programme (${programme.startYear}–${programme.endYear})`,
         });
     });
-    if (issues.length > 0) throw new PlannerInputError(issues, "check options");
+    throwIfAny(issues, CHECK_OPTIONS);
   }
 }
 

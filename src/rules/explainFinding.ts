@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { formatPath, parseWith } from "../model/index.ts";
-import { capital } from "./_lib/words.ts";
+import { capital, count } from "./_lib/words.ts";
 import type { CheckReport, Finding } from "./types.ts";
 
 const FindingShape = z.object({
@@ -96,8 +96,9 @@ export function explainFinding(finding: Finding): string {
 export function summarizeCheck(input: CheckReport, options: SummarizeCheckOptions = {}): string {
   const { limit } = parseWith(SummaryOptionsSchema, options, "summary options");
   const report = parseWith(ReportShape, input, "check report");
-  const count = (n: number, what: string) => `${n === 0 ? "no" : n} ${what} finding${n === 1 ? "" : "s"}`;
-  const head = `${report.ok ? "No hard findings" : capital(count(report.hard, "hard"))} and ${count(report.soft, "soft")}`;
+  const findingWords = (n: number, what: string) =>
+    `${n === 0 ? "no" : n} ${what} finding${n === 1 ? "" : "s"}`;
+  const head = `${report.ok ? "No hard findings" : capital(findingWords(report.hard, "hard"))} and ${findingWords(report.soft, "soft")}`;
   if (report.findings.length === 0) return `${head}: the programme keeps every rule.`;
   const lines = [
     `${head} (score: hard ${round(report.score.hard)}, soft ${round(report.score.soft)}).${report.ok ? "" : " The programme is not acceptable until the hard findings are fixed."}`,
@@ -120,9 +121,7 @@ export function summarizeCheck(input: CheckReport, options: SummarizeCheckOption
   const hurt = most.flatMap(([before, group, after]) =>
     group === undefined
       ? []
-      : [
-          `${before}${group.label}${after} (${group.findings.length} finding${group.findings.length === 1 ? "" : "s"})`,
-        ],
+      : [`${before}${group.label}${after} (${count(group.findings.length, "finding")})`],
   );
   if (hurt.length > 0) lines.push("", `Most affected: ${hurt.join("; ")}.`);
   return lines.join("\n");

@@ -3,6 +3,7 @@ import {
   type Catalogue,
   deepFreeze,
   type InputIssue,
+  NOT_A_CATALOGUE,
   PlannerInputError,
   pushAll,
   ReviewMilestoneSchema,
@@ -28,6 +29,9 @@ import type {
   RuleSummary,
 } from "./types.ts";
 
+/** What the errors of a check's options say was wrong. */
+export const CHECK_OPTIONS = "check options";
+
 const PREPARED = new WeakSet<PreparedCheck>();
 const DEFAULT_MILESTONES = WSIS_REVIEW_MILESTONES.map((milestone) => ReviewMilestoneSchema.parse(milestone));
 const OPTION_KEYS = new Set(["catalogue", "rules", "customRules", "params", "history"]);
@@ -50,7 +54,7 @@ function catalogueOption(value: unknown, issues: InputIssue[]): Catalogue {
   if (value === undefined) return wsis;
   const candidate = isRecord(value) ? (value as { actionLines?: unknown; regions?: unknown }) : undefined;
   if (Array.isArray(candidate?.actionLines) && Array.isArray(candidate?.regions)) return value as Catalogue;
-  issues.push({ path: ["catalogue"], message: "must be a catalogue (see defineCatalogue)" });
+  issues.push({ path: ["catalogue"], message: NOT_A_CATALOGUE });
   return wsis;
 }
 
@@ -175,9 +179,9 @@ export function prepareCheck(options: CheckProgrammeOptions | PreparedCheck = {}
   if (isPreparedCheck(options)) return options;
   const issues: InputIssue[] = [];
   // Read once into plain data (a Proxy or a throwing getter is an input error); custom rules' functions are kept.
-  const raw: unknown = readInput(options, "check options");
+  const raw: unknown = readInput(options, CHECK_OPTIONS);
   if (!isRecord(raw))
-    throw new PlannerInputError([{ path: [], message: "options must be an object" }], "check options");
+    throw new PlannerInputError([{ path: [], message: "options must be an object" }], CHECK_OPTIONS);
   options = raw as CheckProgrammeOptions;
   for (const key of Object.keys(raw)) {
     if (!OPTION_KEYS.has(key))
@@ -193,7 +197,7 @@ export function prepareCheck(options: CheckProgrammeOptions | PreparedCheck = {}
     customRules.length === 0 ? BUILTIN_IDS : new Set([...BUILTIN_IDS, ...customRules.map((rule) => rule.id)]);
   const settings = settingsOption(options.rules, known, issues);
   const params = paramsOption(options.params, catalogue, issues);
-  if (issues.length > 0 || params === undefined) throw new PlannerInputError(issues, "check options");
+  if (issues.length > 0 || params === undefined) throw new PlannerInputError(issues, CHECK_OPTIONS);
 
   const summary: RuleSummary[] = [];
   const active: ActiveRule[] = [];

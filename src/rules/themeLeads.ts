@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { actionLineById, facilitatorsOf, indexOf } from "../catalogue/index.ts";
 import { type Catalogue, PlannerInputError, parseWith, type ThemeInput } from "../model/index.ts";
+import { cached } from "./_lib/cached.ts";
 
 const ThemeLinesSchema = z.object({ actionLines: z.optional(z.array(z.string())) });
 
@@ -9,18 +10,8 @@ const LINE_LEADS = new WeakMap<Catalogue, Map<number, Map<string, readonly strin
 
 /** The table of a catalogue's lines' leads in a year (or now), filled as lines are looked up. */
 function leadsTable(catalogue: Catalogue, year: number | undefined): Map<string, readonly string[]> {
-  let years = LINE_LEADS.get(catalogue);
-  if (years === undefined) {
-    years = new Map();
-    LINE_LEADS.set(catalogue, years);
-  }
-  const key = year ?? Number.NaN;
-  let leads = years.get(key);
-  if (leads === undefined) {
-    leads = new Map();
-    years.set(key, leads);
-  }
-  return leads;
+  const years = cached(LINE_LEADS, catalogue, () => new Map<number, Map<string, readonly string[]>>());
+  return cached(years, year ?? Number.NaN, () => new Map<string, readonly string[]>());
 }
 
 /** A line's leads from the year's table (looked up in the catalogue the first time; none for an unknown line). */

@@ -1,10 +1,10 @@
 import type { ActionLineInput } from "../../model/index.ts";
+import { GENEVA_PLAN_URL } from "./addresses.ts";
 
 const POA = "Geneva Plan of Action, WSIS-03/GENEVA/DOC/5-E (12 Dec 2003), section C";
-const DIG_WATCH = "https://dig.watch/resources/geneva-plan-action/";
 const SUB_LINES = "http://wsis.ae/en/WSIS/Action-Lines ; https://studylib.net/doc/12896877/";
 // The two sources most lines cite, each written once.
-const POA_DIG_WATCH = `${POA}; ${DIG_WATCH}` as const;
+const POA_DIG_WATCH = `${POA}; ${GENEVA_PLAN_URL}` as const;
 const POA_SUB_LINES = `${POA}; ${SUB_LINES}` as const;
 
 /** A line with no heading of its own, citing the Plan of Action and Digital Watch's copy of it. */
@@ -29,14 +29,14 @@ export const ACTION_LINES = [
     title:
       "The role of public governance authorities and all stakeholders in the promotion of ICTs for development",
     heading: "The role of governments and all stakeholders in the promotion of ICTs for development",
-    source: `${POA}; heading ${DIG_WATCH}; later wording https://itu.int/net4/wsis/forum/2019/Agenda/ViewSession/231`,
+    source: `${POA}; heading ${GENEVA_PLAN_URL}; later wording https://itu.int/net4/wsis/forum/2019/Agenda/ViewSession/231`,
   },
   {
     id: "C2",
     title: "Information and communication infrastructure",
     heading:
       "Information and communication infrastructure: an essential foundation for the Information Society",
-    source: `${POA}; https://phibetaiota.net/category/journal/references/united-nations-references/page/8/ ; ${DIG_WATCH}`,
+    source: `${POA}; https://phibetaiota.net/category/journal/references/united-nations-references/page/8/ ; ${GENEVA_PLAN_URL}`,
   },
   line("C3", "Access to information and knowledge"),
   line("C4", "Capacity building"),

@@ -2,6 +2,7 @@ import type { AgencyInput, AgencyKind } from "../../model/index.ts";
 import {
   DIPLOMACY_UNGIS_URL,
   E_BUSINESS_URL,
+  FACILITATORS_2006_URL,
   FORUM_2016_URL,
   GIPLATFORM_URL,
   ICTLOGY_UNGIS_URL,
@@ -13,16 +14,15 @@ import {
   UNGIS_2006_URL,
   UNGIS_ORG_URL,
   UNIDO_E_LEARNING_URL,
+  WSIS_FLASH_2014_URL,
 } from "./addresses.ts";
 
 // Where the reference names each body. Full names are general knowledge; `kind` follows the UN
 // System Chart's groups, with "other" for its "other entities", research and training institutes,
 // related organisations (WTO) and bodies outside the UN (APC).
 const TUNIS_ANNEX = `${TUNIS_ANNEX_DOC} (as recalled in reference §2b)`;
-const LEADING_THREE =
-  "Tunis Agenda ¶108–109: http://www.itu.int/net/wsis/implementation/consultation24feb.html";
-const FORUM_FACILITATORS =
-  "WSIS Forum facilitators 2015–2017: https://fdocuments.in/document/table-of-contents-itu-a-en-a-itu-wsis-a-documents-a-wf17-a-wsisforum.html ; http://groups.itu.int/stocktaking/WSISFlash/WSISFlashDecember2014Issue.aspx";
+const LEADING_THREE = `Tunis Agenda ¶108–109: ${FACILITATORS_2006_URL}`;
+const FORUM_FACILITATORS = `WSIS Forum facilitators 2015–2017: https://fdocuments.in/document/table-of-contents-itu-a-en-a-itu-wsis-a-documents-a-wf17-a-wsisforum.html ; ${WSIS_FLASH_2014_URL}`;
 const UNGIS_LIST = `UNGIS member list (reference §4, recalled): ${DIPLOMACY_UNGIS_URL}`;
 const CEB_2006 = `UNGIS in 2006, CEB members including the World Bank, IMF and WTO: ${ICTLOGY_UNGIS_URL}`;
 const UNGIS_2006 = `UNGIS vice-chair 2006: ${UNGIS_2006_URL}`;

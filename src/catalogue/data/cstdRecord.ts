@@ -5,17 +5,18 @@ import {
   type RecordThemeInput,
   withoutUndefined,
 } from "../../model/index.ts";
+import { NINTH_SESSION_URL, TWELFTH_SESSION_URL } from "./addresses.ts";
 
 // The Commission's sessions and priority themes, from reference/domain-facts.md §5c (each session
 // carries its source address). The titles and dates are the sources'; the mandate, action lines and
 // SDGs each theme is given are THIS PROJECT'S READING of the titles, not the Commission's own mapping.
 
-const UNCTAD_9 = "https://unctad.org/meeting/commission-science-and-technology-development-ninth-session";
+const UNCTAD_9 = NINTH_SESSION_URL;
 const S10 =
   "http://businessdocbox.com/Government/97369037-Commission-on-science-and-technology-for-development.html";
 const S11 =
   "https://lists.igcaucus.org/pipermail/governance/2008-April/008115.html ; https://docest.com/doc/397240/united-nations-commission-on-science-and-technology-for-development";
-const S12 = "https://unctad.org/meeting/commission-science-and-technology-development-twelfth-session";
+const S12 = TWELFTH_SESSION_URL;
 const S13 =
   "https://arquivo.pt/wayback/20170831190119mp_/http://www.english.umic.pt/index.php?option=com_content&task=view&id=3396&Itemid=236";
 const S14 =
@@ -55,6 +56,13 @@ export const RENEWABLE_ENERGY_2018 =
   "The role of science, technology and innovation in increasing substantially the share of renewable energy by 2030";
 export const GLOBAL_COOPERATION_2024 =
   "Global cooperation in science, technology and innovation for development";
+// Titles whose opening words a default theme takes up (the record's title goes on after them).
+export const OPEN_ACCESS_2012 =
+  "Open access, virtual science libraries, geospatial analysis and other complementary ICT and STEM assets to address development issues";
+export const DIGITAL_COMPETENCIES_2018 =
+  "Building digital competencies to benefit from existing and emerging technologies, with special focus on gender and youth";
+// A title a default theme takes up and goes on from.
+export const ECONOMIC_DIVERSIFICATION_2025 = "Economic diversification through digitalisation";
 
 // Every action line, as the 10th session's theme is read.
 const ALL_LINES = "C1 C2 C3 C4 C5 C6 C7 C8 C9 C10 C11";
@@ -194,7 +202,7 @@ const SESSIONS: RecordSessionInput[] = [
     ),
     theme(
       "open-access-2012",
-      "Open access, virtual science libraries, geospatial analysis and other complementary ICT and STEM assets to address development issues, with particular attention to education",
+      `${OPEN_ACCESS_2012}, with particular attention to education`,
       "both",
       "C3 C7.e-science C7.e-learning",
       ["MDG 2"],
@@ -293,7 +301,7 @@ const SESSIONS: RecordSessionInput[] = [
     theme("renewable-energy-2018", RENEWABLE_ENERGY_2018, "both", "C7.e-environment", [7], S21),
     theme(
       "digital-competencies-2018",
-      "Building digital competencies to benefit from existing and emerging technologies, with special focus on gender and youth dimensions",
+      `${DIGITAL_COMPETENCIES_2018} dimensions`,
       "wsis",
       "C4 C7.e-learning",
       [4, 5],
@@ -432,7 +440,7 @@ const SESSIONS: RecordSessionInput[] = [
     [
       theme(
         "economic-diversification-2025",
-        "Economic diversification through digitalisation",
+        ECONOMIC_DIVERSIFICATION_2025,
         "wsis",
         "C7 C7.e-business",
         [8, 9],

@@ -1,9 +1,12 @@
 import type { ProgrammeSpec, ThemeInput } from "../../model/index.ts";
 import { C5_TITLE } from "./actionLines.ts";
 import {
+  DIGITAL_COMPETENCIES_2018,
+  ECONOMIC_DIVERSIFICATION_2025,
   FOOD_SECURITY_2017,
   GLOBAL_COOPERATION_2024,
   INCLUSIVE_SOCIETY_2008,
+  OPEN_ACCESS_2012,
   RENEWABLE_ENERGY_2018,
 } from "./cstdRecord.ts";
 
@@ -25,18 +28,11 @@ const THEME_ROWS = [
     ["access", "infrastructure"],
   ],
   // 15th session (2012), theme 2.
-  [
-    "open-science",
-    "Open access, virtual science libraries, geospatial analysis and other complementary ICT and STEM assets to address development issues",
-    "both",
-    ["C7.e-science", "C3"],
-    [4, 9],
-    ["science", "open access"],
-  ],
+  ["open-science", OPEN_ACCESS_2012, "both", ["C7.e-science", "C3"], [4, 9], ["science", "open access"]],
   // 21st session (2018), theme 2.
   [
     "digital-competencies",
-    "Building digital competencies to benefit from existing and emerging technologies, with special focus on gender and youth",
+    DIGITAL_COMPETENCIES_2018,
     "wsis",
     ["C4", "C7.e-learning", "C7.e-employment"],
     [4, 5, 8],
@@ -47,7 +43,7 @@ const THEME_ROWS = [
   // 28th session (2025), theme 1.
   [
     "digital-economy",
-    "Economic diversification through digitalisation, including e-business and e-government",
+    `${ECONOMIC_DIVERSIFICATION_2025}, including e-business and e-government`,
     "wsis",
     ["C7", "C7.e-business", "C7.e-government"],
     [8, 9],

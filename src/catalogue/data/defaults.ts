@@ -1,3 +1,5 @@
+import { ECOSOC_SESSION_URL, RES_45_238_URL, RES_49_221_URL, SESSION_LENGTH_URL } from "./addresses.ts";
+
 // Where each default of the planner comes from: a rule or a fact with its source, or this project's
 // judgement where the sources fix no number. docs/sources.md lists the same, with the addresses.
 
@@ -14,6 +16,9 @@ export interface DefaultSource {
   readonly source: string;
 }
 
+// The basis most defaults have, named once (it is written many times below).
+const JUDGEMENT = "judgement";
+
 // One default a row: [option, value, basis, source].
 const DEFAULT_ROWS: readonly (readonly [
   option: string,
@@ -24,19 +29,19 @@ const DEFAULT_ROWS: readonly (readonly [
   [
     "calendar.sessionStart",
     "second Monday of May",
-    "judgement",
+    JUDGEMENT,
     "The CSTD usually meets in May (reference §5b), on dates from 4 May to 3 June in 2010–2019 (§5c); the second Monday is this project's choice, not a rule.",
   ],
   [
     "calendar.sessionDays",
     "5 working days",
     "fact",
-    "CSTD sessions run five working days (reference §5b, §8): https://ecosoc.un.org/en/events/2021/joint-meeting-economic-and-social-council-chairs-functional-commissions-and-expert",
+    `CSTD sessions run five working days (reference §5b, §8): ${SESSION_LENGTH_URL}`,
   ],
   [
     "calendar.highLevelSegmentDays",
     "2 working days",
-    "judgement",
+    JUDGEMENT,
     "No CSTD rule sets it; the CSD's high-level segments lasted three days in two-week sessions (reference §9d), and two of a five-day session is this project's scaling of that.",
   ],
   [
@@ -49,18 +54,18 @@ const DEFAULT_ROWS: readonly (readonly [
     "calendar.documentsWeeks",
     "6 weeks",
     "rule",
-    "The six-week rule, A/RES/45/238 B (https://digitallibrary.un.org/record/192871) and A/RES/49/221 B (https://digitallibrary.un.org/record/193222), reference §8.",
+    `The six-week rule, A/RES/45/238 B (${RES_45_238_URL}) and A/RES/49/221 B (${RES_49_221_URL}), reference §8.`,
   ],
   [
     "calendar.inputsWeeks",
     "4 weeks",
-    "judgement",
+    JUDGEMENT,
     "The 2006 meeting asked for inputs through an online portal before the session; four weeks before the documents, to write them into the documents, is this project's choice.",
   ],
   [
     "calendar.consultationWeeks",
     "8 weeks",
-    "judgement",
+    JUDGEMENT,
     "The 2006 meeting asked for open consultations before the session; eight weeks of consultation is this project's choice.",
   ],
   [
@@ -73,19 +78,19 @@ const DEFAULT_ROWS: readonly (readonly [
     "calendar.ecosoc",
     "first Monday of July",
     "fact",
-    "ECOSOC's substantive session was held in July (reference §5b): http://csonet.org/?menu=123",
+    `ECOSOC's substantive session was held in July (reference §5b): ${ECOSOC_SESSION_URL}`,
   ],
   [
     "params.minGapYears",
     "6 years",
-    "judgement",
+    JUDGEMENT,
     "The Commission has taken up new priority themes each year since 2010 (reference §5c); six years is this project's default, not a UN rule.",
   ],
   ["params.themesPerCycle", "1–2", "fact", "One or two priority themes a session (reference §5c)."],
   [
     "policy.maxRegionalSpread",
     "25 points",
-    "judgement",
+    JUDGEMENT,
     "The 2006 meeting asked for 'a more balanced regional involvement'; 25 points between the largest and the smallest regional share is this project's threshold.",
   ],
   [

@@ -1,8 +1,8 @@
 import type { SdgLinkInput } from "../../model/index.ts";
 import type { WsisActionLineId } from "./actionLines.ts";
+import { WSIS_SDG_URL } from "./addresses.ts";
 
-const MATRIX =
-  "WSIS–SDG matrix (anchor inferred, cell value unconfirmed): https://www.itu.int/net4/wsis/sdg/ ; https://docplayer.net/10864647-WSIS-SDG-matrix-linking-wsis-action-lines-with-sustainable-development-goals.html";
+const MATRIX = `WSIS–SDG matrix (anchor inferred, cell value unconfirmed): ${WSIS_SDG_URL} ; https://docplayer.net/10864647-WSIS-SDG-matrix-linking-wsis-action-lines-with-sustainable-development-goals.html`;
 
 /**
  * The "obvious anchors" between action lines and SDGs, and nothing more. The matrix's cell values

@@ -39,6 +39,9 @@ const ITU_2009 =
   "http://mailman-new.greennet.org.uk/pipermail/plenary/attachments/20090909/6f89cea4/attachment.htm";
 const ITU_2010 = "https://www.itu.int/en/osg/speeches/Pages/2010-05-10-2.aspx";
 
+// The status most terms have, named once (it is written many times below).
+const CONFIRMED = "confirmed";
+
 // Chair terms are whole years and do not overlap. A year in which the chair changed hands goes to the
 // agency that held the chair for most of it (reference §4 and the corrections of §9b):
 // - 2006: ITU chaired the first year (first meeting July 2006), vice-chairs UNESCO, UNDP, WHO.
@@ -58,8 +61,8 @@ const ITU_2010 = "https://www.itu.int/en/osg/speeches/Pages/2010-05-10-2.aspx";
 // - 2019: ITU, with UNESCO, UNCTAD, UNDP and UNECA as vice-chairs, per ungis.org around 2019. The
 //   term is closed at 2019 because the reference says nothing of later years.
 const CHAIR_ROWS: readonly ChairRow[] = [
-  [2006, 2006, "ITU", ["UNESCO", "UNDP", "WHO"], "confirmed", FIRST_YEAR],
-  [2007, 2007, "ITU", [], "confirmed", `${MEETING_2007} ; ${UNESCO_2007}`],
+  [2006, 2006, "ITU", ["UNESCO", "UNDP", "WHO"], CONFIRMED, FIRST_YEAR],
+  [2007, 2007, "ITU", [], CONFIRMED, `${MEETING_2007} ; ${UNESCO_2007}`],
   [
     2008,
     2008,
@@ -74,22 +77,15 @@ const CHAIR_ROWS: readonly ChairRow[] = [
     2009,
     "ITU",
     ["UNCTAD", "UNESCO", "UNDP", "ECA"],
-    "confirmed",
+    CONFIRMED,
     ITU_2009,
     "The source names UNCTAD, UNESCO, UNDP and UNECA as co-chairs; they are kept here as vice-chairs.",
   ],
-  [2010, 2010, "ITU", [], "confirmed", ITU_2010],
+  [2010, 2010, "ITU", [], CONFIRMED, ITU_2010],
   [2011, 2011, "ITU", [], "inferred", `${ITU_2010} ; ${MEETING_2012} ; ${UNCTAD_2012}`],
-  [
-    2012,
-    2012,
-    "UNCTAD",
-    ["ITU", "UNESCO", "UNDP", "UNDESA"],
-    "confirmed",
-    `${UNCTAD_2012} ; ${MEETING_2012}`,
-  ],
-  [2013, 2013, "UNESCO", [], "confirmed", `${UNCTAD_2012} ; ${UNESCO_2013}`],
-  [2019, 2019, "ITU", ["UNESCO", "UNCTAD", "UNDP", "ECA"], "confirmed", UNGIS_ORG],
+  [2012, 2012, "UNCTAD", ["ITU", "UNESCO", "UNDP", "UNDESA"], CONFIRMED, `${UNCTAD_2012} ; ${MEETING_2012}`],
+  [2013, 2013, "UNESCO", [], CONFIRMED, `${UNCTAD_2012} ; ${UNESCO_2013}`],
+  [2019, 2019, "ITU", ["UNESCO", "UNCTAD", "UNDP", "ECA"], CONFIRMED, UNGIS_ORG],
 ];
 const CHAIRS: ChairTermInput[] = CHAIR_ROWS.map(([from, to, chair, viceChairs, status, source, note]) =>
   withoutUndefined({ from, to, chair, viceChairs, status, source, note }),

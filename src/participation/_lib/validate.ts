@@ -1,6 +1,7 @@
 import { regionById } from "../../catalogue/index.ts";
 import {
   type Catalogue,
+  forEachRepeat,
   type InputIssue,
   InterimArrangementSchema,
   type ParticipationPolicy,
@@ -69,14 +70,11 @@ export function resolvePolicy(
   at: Path,
 ): { policy: ResolvedPolicy; issues: InputIssue[] } {
   const issues: InputIssue[] = [];
-  const seen = new Set<string>();
-  policy.interim?.forEach((arrangement, i) => {
-    if (seen.has(arrangement.id))
-      issues.push({
-        path: [...at, "interim", i, "id"],
-        message: `duplicate arrangement id "${arrangement.id}"`,
-      });
-    seen.add(arrangement.id);
-  });
+  forEachRepeat(
+    (policy.interim ?? []).map((arrangement) => arrangement.id),
+    (id, i) => {
+      issues.push({ path: [...at, "interim", i, "id"], message: `duplicate arrangement id "${id}"` });
+    },
+  );
   return { policy: { ...policy, interim: policy.interim ?? DEFAULT_INTERIM }, issues };
 }

@@ -1,9 +1,7 @@
+import { CSTD11_ACADEMICS_URL, CSTD11_NGOS_URL, TWELFTH_SESSION_URL } from "../../catalogue/index.ts";
 import type { InterimArrangementInput } from "../../model/index.ts";
 
 const CS_BUREAU = "http://www.csbureau.info/ecosocstatus.htm";
-const TWELFTH = "https://unctad.org/meeting/commission-science-and-technology-development-twelfth-session";
-const CSTD11_NGOS = "https://muguet.com/www.wsis-finance.org/CSTD/CSTD11-ngos.html";
-const CSTD11_ACADEMICS = "https://muguet.com/www.wsis-finance.org/CSTD/CSTD11-academics.html";
 const BUSINESS_2011 =
   "http://lists.igcaucus.org/pipermail/governance/attachments/20110801/b8d87898/attachment.htm";
 const REFERENCE = "reference/domain-facts.md §5a, §9a";
@@ -42,7 +40,7 @@ export const CSTD_INTERIM_ARRANGEMENTS = [
     from: "2007-04-26",
     sessions: 2,
     requireApplication: false,
-    source: `${REFERENCE}: ${CS_BUREAU} ; date: ${CSTD11_NGOS}`,
+    source: `${REFERENCE}: ${CS_BUREAU} ; date: ${CSTD11_NGOS_URL}`,
   },
   {
     id: "ecosoc-2007-216",
@@ -51,7 +49,7 @@ export const CSTD_INTERIM_ARRANGEMENTS = [
     accreditedTo: "WSIS",
     from: "2007-04-26",
     requireApplication: false,
-    source: `${REFERENCE}: ${TWELFTH} ; open-ended as quoted in 2011 (partly confirmed): ${BUSINESS_2011}`,
+    source: `${REFERENCE}: ${TWELFTH_SESSION_URL} ; open-ended as quoted in 2011 (partly confirmed): ${BUSINESS_2011}`,
   },
   {
     id: "ecosoc-2008-217",
@@ -61,7 +59,7 @@ export const CSTD_INTERIM_ARRANGEMENTS = [
     from: "2008-07-01",
     sessions: 2,
     requireApplication: false,
-    source: `${REFERENCE}: ${TWELFTH} ; ${CSTD11_NGOS}`,
+    source: `${REFERENCE}: ${TWELFTH_SESSION_URL} ; ${CSTD11_NGOS_URL}`,
   },
   {
     id: "ecosoc-2008-218",
@@ -70,6 +68,6 @@ export const CSTD_INTERIM_ARRANGEMENTS = [
     accreditedTo: "WSIS",
     from: "2008-07-01",
     requireApplication: false,
-    source: `${REFERENCE}: ${TWELFTH} ; ${CSTD11_ACADEMICS}`,
+    source: `${REFERENCE}: ${TWELFTH_SESSION_URL} ; ${CSTD11_ACADEMICS_URL}`,
   },
 ] as const satisfies readonly InterimArrangementInput[];

@@ -66,8 +66,9 @@ export function buildContext(programme: Programme, catalogue: Catalogue): RuleCo
       const years = programme.cycles[index]?.years ?? [];
       const first = years[0];
       const last = years.at(-1);
-      if (first === undefined) return `cycle ${index + 1}`;
-      return first === last ? `cycle ${index + 1} (${first})` : `cycle ${index + 1} (${first}–${last})`;
+      const name = `cycle ${index + 1}`;
+      if (first === undefined) return name;
+      return `${name} (${first === last ? first : `${first}–${last}`})`;
     },
     session: sessionLabel,
     agency(id) {

@@ -85,8 +85,6 @@ export function groupFindings(
   prepared: PreparedCheck,
   context: RuleContext,
 ): Grouped {
-  if (findings.length === 0)
-    return { byTheme: [], byCycle: [], bySession: [], byAgency: [], byActionLine: [], byStakeholder: [] };
   const names = new Map(
     (prepared.params.participation?.stakeholders ?? []).map((stakeholder) => [
       stakeholder.id,

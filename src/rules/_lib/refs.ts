@@ -2,6 +2,22 @@
 // (shipped in the package) and the public address it rests on. docs/sources.md gives every fact with
 // its address; reference/domain-facts.md, where they were gathered, is not part of the package.
 
+import {
+  CSTD11_ACADEMICS_URL,
+  CSTD11_NGOS_URL,
+  ECOSOC_SESSION_URL,
+  FACILITATORS_2006_URL,
+  GENEVA_PLAN_URL,
+  NINTH_SESSION_URL,
+  RES_45_238_URL,
+  RES_49_221_URL,
+  SESSION_LENGTH_URL,
+  TWELFTH_SESSION_URL,
+  WSIS_FLASH_2014_URL,
+  WSIS_REVIEWS_URL,
+  WSIS_SDG_URL,
+} from "../../catalogue/index.ts";
+
 const SOURCES = "docs/sources.md";
 
 /** References to one section of docs/sources.md, each a fact and its address: "docs/sources.md#<anchor>: <fact> (<address>)". */
@@ -19,8 +35,6 @@ const cstdSessions = section("cstd-sessions");
 
 // Addresses more than one reference rests on.
 const CSD_CYCLES = "https://sustainabledevelopment.un.org/index.php?menu=1483";
-const TWELFTH_SESSION =
-  "https://unctad.org/meeting/commission-science-and-technology-development-twelfth-session";
 
 export const REFS = {
   twoYearCycle: meeting(
@@ -40,47 +54,41 @@ export const REFS = {
   ),
   annualCycles: cstdSessions(
     "two-year cycles in 2007–2009, one-year cycles with two priority themes from 2010",
-    TWELFTH_SESSION,
+    TWELFTH_SESSION_URL,
   ),
   actionLines: section("action-lines")(
     "the Geneva Plan of Action's action lines C1–C11 and C7's eight sub-lines",
-    "https://dig.watch/resources/geneva-plan-action/",
+    GENEVA_PLAN_URL,
   ),
   distilled: meeting(
     "a multi-year thematic work programme with themes distilled from the Geneva action lines",
   ),
-  priorityThemes: cstdSessions("one or two priority themes per session", TWELFTH_SESSION),
+  priorityThemes: cstdSessions("one or two priority themes per session", TWELFTH_SESSION_URL),
   facilitators: section("facilitators")(
     "action-line facilitators under Tunis Agenda ¶108–109",
-    "http://www.itu.int/net/wsis/implementation/consultation24feb.html",
+    FACILITATORS_2006_URL,
   ),
   coherence: meeting("coherence and non-duplication across agencies"),
   sixWeeks: section("documents")(
-    "pre-session documents at least six weeks before the meeting, A/RES/45/238 B (https://digitallibrary.un.org/record/192871) and A/RES/49/221 B",
-    "https://digitallibrary.un.org/record/193222",
+    `pre-session documents at least six weeks before the meeting, A/RES/45/238 B (${RES_45_238_URL}) and A/RES/49/221 B`,
+    RES_49_221_URL,
   ),
   portal: meeting("open consultations and an online portal for inputs before the session"),
   panel: cstdSessions(
     "the inter-sessional panel, usually October–January, reports to the next session",
-    "https://unctad.org/meeting/commission-science-and-technology-development-ninth-session",
+    NINTH_SESSION_URL,
   ),
   sessionLength: cstdSessions(
     "sessions of five working days at the Palais des Nations, Geneva",
-    "https://ecosoc.un.org/en/events/2021/joint-meeting-economic-and-social-council-chairs-functional-commissions-and-expert",
+    SESSION_LENGTH_URL,
   ),
-  ecosoc: cstdSessions(
-    "the session's report goes to ECOSOC's July substantive session",
-    "http://csonet.org/?menu=123",
-  ),
+  ecosoc: cstdSessions("the session's report goes to ECOSOC's July substantive session", ECOSOC_SESSION_URL),
   proposalsToEcosoc: meeting("proposals to be presented to the ECOSOC session in June–July"),
   wsisForum: section("wsis-forum")(
     "the WSIS Forum, every year in Geneva, usually in May",
-    "http://groups.itu.int/stocktaking/WSISFlash/WSISFlashDecember2014Issue.aspx",
+    WSIS_FLASH_2014_URL,
   ),
-  goals: section("goals")(
-    "the WSIS–SDG matrix and A/RES/70/125 ¶5 and ¶12",
-    "https://www.itu.int/net4/wsis/sdg/",
-  ),
+  goals: section("goals")("the WSIS–SDG matrix and A/RES/70/125 ¶5 and ¶12", WSIS_SDG_URL),
   millennium: meeting(
     "WSIS follow-up integrated with the follow-up to other UN conferences (Millennium Summit)",
   ),
@@ -91,7 +99,7 @@ export const REFS = {
   combineMandates: meeting('the CSTD should "combine its old and its new mandate"'),
   stakeholders: section("participation")(
     "decisions 2007/215 (26 April 2007), 2007/216, 2008/217 and 2008/218 on WSIS-accredited entities",
-    "https://muguet.com/www.wsis-finance.org/CSTD/CSTD11-ngos.html ; https://muguet.com/www.wsis-finance.org/CSTD/CSTD11-academics.html",
+    `${CSTD11_NGOS_URL} ; ${CSTD11_ACADEMICS_URL}`,
   ),
   csdPrecedent: csdPrecedent(
     "the CSD's arrangement for WSSD-accredited groups",
@@ -102,10 +110,10 @@ export const REFS = {
   ),
   reviews: section("reviews")(
     "WSIS+10 (A/RES/70/125, 16 Dec 2015) and WSIS+20 (E/RES/2023/3; GA 79/277, 16–17 Dec 2025)",
-    "https://dig.watch/?p=237866",
+    WSIS_REVIEWS_URL,
   ),
   repetition: cstdSessions(
     "the Commission has taken up new priority themes each year since 2010; the six-year gap is this project's judgement, not a UN rule",
-    TWELFTH_SESSION,
+    TWELFTH_SESSION_URL,
   ),
 } as const;

@@ -7,7 +7,8 @@ import {
   isoOfDay,
   weekdayOfDay,
 } from "../../calendar/index.ts";
-import type { ExternalEvent, Programme, Session } from "../../model/index.ts";
+import { appendTo, type ExternalEvent, type Programme, type Session } from "../../model/index.ts";
+import { builtinRule } from "../_lib/builtinRule.ts";
 import { REFS } from "../_lib/refs.ts";
 import { capital, weekdayName, weeksAndDays } from "../_lib/words.ts";
 import type { Rule, RuleContext, RuleParams, Violation } from "../types.ts";
@@ -15,6 +16,13 @@ import type { Rule, RuleContext, RuleParams, Violation } from "../types.ts";
 // The meetings whose ends fall on working days (the session itself under ""), and their ends.
 const MEETINGS = ["", "highLevelSegmentDates", "intersessionalPanel"] as const;
 const ENDS = ["opens", "closes"] as const;
+
+/** "The 30th session (2027)", "The high-level segment of the 30th session (2027)", "The inter-sessional panel before …". */
+function meetingWords(meeting: (typeof MEETINGS)[number], session: Session, context: RuleContext): string {
+  const label = context.session(session);
+  if (meeting === "highLevelSegmentDates") return `The high-level segment of ${label}`;
+  return meeting === "" ? capital(label) : `The inter-sessional panel before ${label}`;
+}
 
 /** A violation about one session (its year), at `sessions[index]` and then `at`. */
 function ofSession(session: Session, index: number, message: string, ...at: string[]): Violation {
@@ -29,10 +37,8 @@ function ofSession(session: Session, index: number, message: string, ...at: stri
  * @example
  * // "The 30th session (2027) opens on Saturday 8 May 2027, not a working day."
  */
-export const calendarWorkingDays: Rule = {
+export const calendarWorkingDays: Rule = builtinRule("hard", 1, {
   id: "calendar.working-days",
-  severity: "hard",
-  weight: 1,
   description: "Meetings open and close on working days, and no holiday falls inside a session.",
   refs: [REFS.sessionLength],
   inputs: ["dates"],
@@ -40,12 +46,8 @@ export const calendarWorkingDays: Rule = {
     const holidays = new Set([...programme.calendar.holidays, ...params.holidays]);
     const own = new Set(programme.calendar.holidays);
     const extraByYear = new Map<string, number[]>();
-    for (const iso of params.holidays) {
-      if (own.has(iso)) continue;
-      const days = extraByYear.get(iso.slice(0, 4)) ?? [];
-      days.push(dayNumber(iso));
-      extraByYear.set(iso.slice(0, 4), days);
-    }
+    for (const iso of params.holidays)
+      if (!own.has(iso)) appendTo(extraByYear, iso.slice(0, 4), dayNumber(iso));
     /** Why `iso` is no working day, or undefined when it is one. */
     const offDay = (iso: string): string | undefined => {
       const weekday = weekdayOfDay(dayNumber(iso));
@@ -62,14 +64,7 @@ export const calendarWorkingDays: Rule = {
         for (const end of ENDS) {
           const why = offDay(span[end]);
           if (why === undefined) continue;
-          const label = context.session(session);
-          const what =
-            key === ""
-              ? capital(label)
-              : key === "highLevelSegmentDates"
-                ? `The high-level segment of ${label}`
-                : `The inter-sessional panel before ${label}`;
-          const message = `${what} ${end} ${why}.`;
+          const message = `${meetingWords(key, session, context)} ${end} ${why}.`;
           yield key === ""
             ? ofSession(session, index, message, end)
             : ofSession(session, index, message, key, end);
@@ -85,14 +80,14 @@ export const calendarWorkingDays: Rule = {
           yield ofSession(
             session,
             index,
-            `${capital(context.session(session))} would meet on ${weekdayName(weekday)} ${formatDay(isoOfDay(day))}, a holiday (it runs ${formatSpan(session.opens, session.closes)}).`,
+            `${meetingWords("", session, context)} would meet on ${weekdayName(weekday)} ${formatDay(isoOfDay(day))}, a holiday (it runs ${formatSpan(session.opens, session.closes)}).`,
             "opens",
           );
         }
       }
     }
   },
-};
+});
 
 /**
  * Rule `calendar.documents-deadline` (hard): pre-session documents are due at least
@@ -101,10 +96,8 @@ export const calendarWorkingDays: Rule = {
  * @example
  * // "Pre-session documents for the 2027 session are due on 5 April 2027, 5 weeks before it opens on 10 May 2027; the six-week rule asks for at least 6 weeks."
  */
-export const calendarDocumentsDeadline: Rule = {
+export const calendarDocumentsDeadline: Rule = builtinRule("hard", 1, {
   id: "calendar.documents-deadline",
-  severity: "hard",
-  weight: 1,
   description: "Pre-session documents are due at least six weeks before the session opens.",
   refs: [REFS.sixWeeks],
   inputs: ["dates"],
@@ -119,13 +112,13 @@ export const calendarDocumentsDeadline: Rule = {
       yield ofSession(
         session,
         index,
-        `Pre-session documents for ${context.session(session)} are due on ${formatDay(due)}, ${lead < 0 ? `${weeksAndDays(lead)} after` : `${weeksAndDays(lead)} before`} it opens on ${formatDay(session.opens)}; ${rule}.`,
+        `Pre-session documents for ${context.session(session)} are due on ${formatDay(due)}, ${weeksAndDays(lead)} ${lead < 0 ? "after" : "before"} it opens on ${formatDay(session.opens)}; ${rule}.`,
         "deadlines",
         "documents",
       );
     }
   },
-};
+});
 
 /**
  * Rule `calendar.inputs-before-documents` (hard): the open consultation opens before the stakeholder
@@ -134,10 +127,8 @@ export const calendarDocumentsDeadline: Rule = {
  * @example
  * // "Stakeholder inputs for the 2027 session are due on 5 April 2027, not before the documents deadline of 29 March 2027."
  */
-export const calendarInputsBeforeDocuments: Rule = {
+export const calendarInputsBeforeDocuments: Rule = builtinRule("hard", 1, {
   id: "calendar.inputs-before-documents",
-  severity: "hard",
-  weight: 1,
   description: "The consultation opens before inputs are due, and inputs are due before the documents.",
   refs: [REFS.portal],
   inputs: ["dates"],
@@ -166,7 +157,7 @@ export const calendarInputsBeforeDocuments: Rule = {
       }
     }
   },
-};
+});
 
 /**
  * Rule `calendar.panel-lead-time` (soft): the inter-sessional panel closes at least `minPanelWeeks`
@@ -175,10 +166,8 @@ export const calendarInputsBeforeDocuments: Rule = {
  * @example
  * // "The inter-sessional panel before the 2027 session closes on 19 March 2027, only 7 weeks before the session opens on 10 May 2027; at least 8 weeks are needed."
  */
-export const calendarPanelLeadTime: Rule = {
+export const calendarPanelLeadTime: Rule = builtinRule("soft", 1, {
   id: "calendar.panel-lead-time",
-  severity: "soft",
-  weight: 1,
   description: "The inter-sessional panel closes well before the session it prepares.",
   refs: [REFS.panel],
   inputs: ["dates"],
@@ -192,12 +181,12 @@ export const calendarPanelLeadTime: Rule = {
       yield ofSession(
         session,
         index,
-        `The inter-sessional panel before ${context.session(session)} closes on ${formatDay(panel.closes)}, ${lead <= 0 ? "no time" : `only ${weeksAndDays(lead)}`} before the session opens on ${formatDay(session.opens)}; at least ${weeks} weeks are needed.`,
+        `${meetingWords("intersessionalPanel", session, context)} closes on ${formatDay(panel.closes)}, ${lead <= 0 ? "no time" : `only ${weeksAndDays(lead)}`} before the session opens on ${formatDay(session.opens)}; at least ${weeks} weeks are needed.`,
         "intersessionalPanel",
       );
     }
   },
-};
+});
 
 const EXTERNAL_KINDS: Record<ExternalEvent["kind"], string> = {
   "wsis-forum": "the WSIS Forum",
@@ -217,9 +206,7 @@ function* clashes(programme: Programme, params: RuleParams, context: RuleContext
       const events = eventsOverlapping(index, span.opens, span.closes);
       if (events.length === 0) continue;
       const panel = span !== session;
-      const what = panel
-        ? `The inter-sessional panel before ${context.session(session)}`
-        : capital(context.session(session));
+      const what = meetingWords(panel ? "intersessionalPanel" : "", session, context);
       for (const event of events) {
         yield ofSession(
           session,
@@ -239,15 +226,13 @@ function* clashes(programme: Programme, params: RuleParams, context: RuleContext
  * @example
  * // "The 2015 session (4–8 May 2015) clashes with WSIS Forum 2015 (the WSIS Forum, 4–8 May 2015)."
  */
-export const calendarExternalClash: Rule = {
+export const calendarExternalClash: Rule = builtinRule("soft", 2, {
   id: "calendar.external-clash",
-  severity: "soft",
-  weight: 2,
   description: "No session or panel overlaps a configured external event.",
   refs: [REFS.wsisForum, REFS.ecosoc],
   inputs: ["dates"],
   check: clashes,
-};
+});
 
 /**
  * Rule `calendar.report-to-ecosoc` (hard): the session's report reaches ECOSOC's session of the same
@@ -256,10 +241,8 @@ export const calendarExternalClash: Rule = {
  * @example
  * // "The report of the 2027 session reaches ECOSOC on 28 June 2027, only 2 weeks and 3 days after the session closes on 11 June 2027; at least 3 weeks are needed."
  */
-export const calendarReportToEcosoc: Rule = {
+export const calendarReportToEcosoc: Rule = builtinRule("hard", 1, {
   id: "calendar.report-to-ecosoc",
-  severity: "hard",
-  weight: 1,
   description: "The session's report reaches ECOSOC's session of the same year in time.",
   refs: [REFS.ecosoc, REFS.proposalsToEcosoc],
   inputs: ["dates"],
@@ -269,28 +252,22 @@ export const calendarReportToEcosoc: Rule = {
     for (let index = 0; index < sessions.length; index++) {
       const session = sessions[index] as Session;
       const report = session.deadlines.report;
-      if (!report.startsWith(`${session.year}-`)) {
-        yield ofSession(
-          session,
-          index,
-          `The report of ${context.session(session)} is due at ECOSOC on ${formatDay(report)}, not at ECOSOC's session of ${session.year}.`,
-          "deadlines",
-          "report",
-        );
-        continue;
-      }
+      const sameYear = report.startsWith(`${session.year}-`);
       const lead = dayNumber(report) - dayNumber(session.closes);
-      if (lead >= weeks * 7) continue;
-      const label = context.session(session);
+      if (sameYear && lead >= weeks * 7) continue;
+      const label = `The report of ${context.session(session)}`;
+      const closes = `the session closes on ${formatDay(session.closes)}`;
       yield ofSession(
         session,
         index,
-        lead <= 0
-          ? `The report of ${label} is due at ECOSOC on ${formatDay(report)}, before the session closes on ${formatDay(session.closes)}.`
-          : `The report of ${label} reaches ECOSOC on ${formatDay(report)}, only ${weeksAndDays(lead)} after the session closes on ${formatDay(session.closes)}; at least ${weeks} weeks are needed.`,
+        !sameYear
+          ? `${label} is due at ECOSOC on ${formatDay(report)}, not at ECOSOC's session of ${session.year}.`
+          : lead <= 0
+            ? `${label} is due at ECOSOC on ${formatDay(report)}, before ${closes}.`
+            : `${label} reaches ECOSOC on ${formatDay(report)}, only ${weeksAndDays(lead)} after ${closes}; at least ${weeks} weeks are needed.`,
         "deadlines",
         "report",
       );
     }
   },
-};
+});

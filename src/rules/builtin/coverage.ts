@@ -1,5 +1,6 @@
 import { indexOf, rootLineOf, topLevelLines } from "../../catalogue/index.ts";
 import type { Catalogue } from "../../model/index.ts";
+import { builtinRule } from "../_lib/builtinRule.ts";
 import { REFS } from "../_lib/refs.ts";
 import { listWords } from "../_lib/words.ts";
 import type { Rule } from "../types.ts";
@@ -37,10 +38,8 @@ function requiredLines(catalogue: Catalogue, subLines: boolean): readonly string
  * @example
  * // "Action line C9 (Media) is covered by no theme with a WSIS mandate in 2027–2036."
  */
-export const coverageActionLines: Rule = {
+export const coverageActionLines: Rule = builtinRule("hard", 1, {
   id: "coverage.action-lines",
-  severity: "hard",
-  weight: 1,
   description: "Every top-level action line is covered by some theme with a WSIS mandate within the horizon.",
   refs: [REFS.distilled, REFS.actionLines],
   inputs: ["assignment", "themes"],
@@ -88,10 +87,7 @@ export const coverageActionLines: Rule = {
       if (covered.has(line)) continue;
       if (horizon === undefined) {
         const first = Math.min(programme.startYear, ...record.map((session) => session.year));
-        horizon =
-          record.length === 0
-            ? `${programme.startYear}–${programme.endYear}`
-            : `${first}–${programme.endYear} (the record and the programme)`;
+        horizon = `${first}–${programme.endYear}${record.length === 0 ? "" : " (the record and the programme)"}`;
       }
       const sti = stiOnly.get(line);
       const hint =
@@ -105,4 +101,4 @@ export const coverageActionLines: Rule = {
       };
     }
   },
-};
+});

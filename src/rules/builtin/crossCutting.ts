@@ -1,3 +1,4 @@
+import { builtinRule } from "../_lib/builtinRule.ts";
 import { REFS } from "../_lib/refs.ts";
 import { capital, listWords } from "../_lib/words.ts";
 import type { Rule } from "../types.ts";
@@ -10,10 +11,8 @@ import type { Rule } from "../types.ts";
  * @example
  * // "Cycle 3 (2008–2009) leaves out the cross-cutting theme ‘Poverty eradication’ (poverty-eradication), which belongs in every cycle."
  */
-export const themeCrossCutting: Rule = {
+export const themeCrossCutting: Rule = builtinRule("soft", 1, {
   id: "theme.cross-cutting",
-  severity: "soft",
-  weight: 1,
   description: "A cross-cutting theme is taken up in every cycle.",
   refs: [REFS.csdCrossCutting],
   inputs: ["assignment", "themes"],
@@ -33,4 +32,4 @@ export const themeCrossCutting: Rule = {
       };
     }
   },
-};
+});

@@ -1,3 +1,4 @@
+import { builtinRule } from "../_lib/builtinRule.ts";
 import { decides, phaseWords, reviews } from "../_lib/phases.ts";
 import { REFS } from "../_lib/refs.ts";
 import { capital, listWords } from "../_lib/words.ts";
@@ -25,10 +26,8 @@ function atSession(
  * // A cycle whose sessions run policy (2029) then review (2030):
  * // "Cycle 2 (2029–2030) opens with a policy session in 2029: no review session comes before it."
  */
-export const cycleReviewBeforePolicy: Rule = {
+export const cycleReviewBeforePolicy: Rule = builtinRule("hard", 1, {
   id: "cycle.review-before-policy",
-  severity: "hard",
-  weight: 1,
   description: "Each cycle reviews progress before its policy phase, and ends in one policy phase.",
   refs: [REFS.twoYearCycle, REFS.csdCycles, REFS.annualCycles],
   inputs: ["phases"],
@@ -83,7 +82,7 @@ export const cycleReviewBeforePolicy: Rule = {
       }
     }
   },
-};
+});
 
 /**
  * Rule `cycle.high-level-segment` (hard): exactly one high-level segment per cycle, in its policy year
@@ -94,10 +93,8 @@ export const cycleReviewBeforePolicy: Rule = {
  * @example
  * // "Cycle 1 (2027–2028) holds no high-level segment; its policy session in 2028 should."
  */
-export const cycleHighLevelSegment: Rule = {
+export const cycleHighLevelSegment: Rule = builtinRule("hard", 1, {
   id: "cycle.high-level-segment",
-  severity: "hard",
-  weight: 1,
   description: "Each cycle holds exactly one high-level segment, in its policy year.",
   refs: [REFS.twoYearCycle, REFS.csdCycles, REFS.csdHighLevel],
   inputs: ["phases"],
@@ -165,4 +162,4 @@ export const cycleHighLevelSegment: Rule = {
       }
     }
   },
-};
+});

@@ -1,5 +1,6 @@
 import { actionLineById, sdgsOf } from "../../catalogue/index.ts";
 import type { Catalogue, Theme } from "../../model/index.ts";
+import { builtinRule } from "../_lib/builtinRule.ts";
 import { REFS } from "../_lib/refs.ts";
 import { capital, listWords } from "../_lib/words.ts";
 import type { Rule } from "../types.ts";
@@ -42,10 +43,8 @@ function hasSti(theme: Theme): boolean {
  * @example
  * // "Theme ‘Foresight’ (foresight), taken up in 2029, links to no SDG, and none of its action lines links to one in the catalogue (a theme whose action lines link to SDGs counts as linked)."
  */
-export const themeGoalLinks: Rule = {
+export const themeGoalLinks: Rule = builtinRule("soft", 1, {
   id: "theme.goal-links",
-  severity: "soft",
-  weight: 1,
   description: "Each theme links to at least one SDG (or, before 2016, one MDG).",
   refs: [REFS.goals, REFS.millennium],
   inputs: ["assignment", "themes"],
@@ -78,7 +77,7 @@ export const themeGoalLinks: Rule = {
       }
     }
   },
-};
+});
 
 /**
  * Rule `cycle.dual-mandate` (soft): each cycle (or, with `dualMandatePer: "session"`, each session's
@@ -88,10 +87,8 @@ export const themeGoalLinks: Rule = {
  * @example
  * // "Cycle 2 (2029–2030) takes up no theme with the science, technology and innovation (STI) mandate: ‘Media’ (media) is WSIS only."
  */
-export const cycleDualMandate: Rule = {
+export const cycleDualMandate: Rule = builtinRule("soft", 2, {
   id: "cycle.dual-mandate",
-  severity: "soft",
-  weight: 2,
   description: "Each cycle (or session) addresses both the WSIS and the STI mandate.",
   refs: [REFS.dualMandate, REFS.combineMandates, REFS.annualCycles],
   inputs: ["assignment", "themes"],
@@ -144,4 +141,4 @@ export const cycleDualMandate: Rule = {
       };
     }
   },
-};
+});

@@ -1,31 +1,32 @@
 import { ordinal } from "../../calendar/index.ts";
-import { indexOf, recordCoverage, recordIssues, rootLineOf, topLevelLines } from "../../catalogue/index.ts";
 import {
+  indexOf,
+  type RecordCoverage,
+  recordCoverage,
+  recordIssues,
+  rootLineOf,
+  topLevelLines,
+} from "../../catalogue/index.ts";
+import {
+  byId,
   type Catalogue,
   type CommissionRecord,
   CommissionRecordSchema,
   type InputIssue,
   type Programme,
+  pushAll,
 } from "../../model/index.ts";
+import { cached } from "../_lib/cached.ts";
 import { pushZodIssues } from "../_lib/issues.ts";
 import { listWords } from "../_lib/words.ts";
 import type { HistorySummary } from "../types.ts";
 
 // A prepared check keeps one parsed record: its coverage is worked out once, not per programme.
-const COVERAGE = new WeakMap<CommissionRecord, WeakMap<Catalogue, ReturnType<typeof recordCoverage>>>();
+const COVERAGE = new WeakMap<CommissionRecord, WeakMap<Catalogue, RecordCoverage>>();
 
-function coverageOf(record: CommissionRecord, catalogue: Catalogue): ReturnType<typeof recordCoverage> {
-  let byCatalogue = COVERAGE.get(record);
-  if (byCatalogue === undefined) {
-    byCatalogue = new WeakMap();
-    COVERAGE.set(record, byCatalogue);
-  }
-  let coverage = byCatalogue.get(catalogue);
-  if (coverage === undefined) {
-    coverage = recordCoverage(record, { catalogue });
-    byCatalogue.set(catalogue, coverage);
-  }
-  return coverage;
+function coverageOf(record: CommissionRecord, catalogue: Catalogue): RecordCoverage {
+  const byCatalogue = cached(COVERAGE, record, () => new WeakMap<Catalogue, RecordCoverage>());
+  return cached(byCatalogue, catalogue, () => recordCoverage(record, { catalogue }));
 }
 
 /** The record's sessions before the programme starts, for the rules that read the history. */
@@ -51,7 +52,7 @@ export function historySummary(
   const idle = coverage.lines.filter((line) => line.lastYear === oldest && oldest !== undefined);
   const lines = indexOf(catalogue).lines;
   const byProgramme = new Set<string>();
-  const themes = new Map(programme.themes.map((theme) => [theme.id, theme]));
+  const themes = byId(programme.themes);
   for (const cycle of programme.cycles)
     for (const id of cycle.themes) {
       const theme = themes.get(id);
@@ -64,10 +65,11 @@ export function historySummary(
   const numbers = record.sessions.flatMap((session) =>
     session.number === undefined ? [] : [session.number],
   );
+  const years = `${coverage.since}–${coverage.until}`;
   const span =
     numbers.length > 0
-      ? `the ${ordinal(Math.min(...numbers))} to the ${ordinal(Math.max(...numbers))} session, ${coverage.since}–${coverage.until}`
-      : `${coverage.since}–${coverage.until}`;
+      ? `the ${ordinal(Math.min(...numbers))} to the ${ordinal(Math.max(...numbers))} session, ${years}`
+      : years;
   const parts = [
     neverCovered.length === 0
       ? `The record (${span}) took up every top-level ${catalogue.lineNoun}`
@@ -115,6 +117,6 @@ export function historyOption(
     return undefined;
   }
   const found = recordIssues(parsed.data, catalogue, ["history"]);
-  for (const issue of found) issues.push(issue);
+  pushAll(issues, found);
   return found.length === 0 ? parsed.data : undefined;
 }

@@ -27,32 +27,27 @@ import { themeReviewedBeforePolicy } from "./themeReviewedBeforePolicy.ts";
  * BUILTIN_RULES.filter((rule) => rule.severity === "hard").map((rule) => rule.id);
  * // ["cycle.review-before-policy", "cycle.high-level-segment", "theme.reviewed-before-policy", "coverage.action-lines", "cycle.theme-count", "calendar.working-days", …]
  */
-export const BUILTIN_RULES: readonly Rule[] = Object.freeze(
-  [
-    cycleReviewBeforePolicy,
-    cycleHighLevelSegment,
-    themeReviewedBeforePolicy,
-    coverageActionLines,
-    themeRepetition,
-    themeCrossCutting,
-    cycleThemeCount,
-    agencyLeadLoad,
-    calendarWorkingDays,
-    calendarDocumentsDeadline,
-    calendarInputsBeforeDocuments,
-    calendarPanelLeadTime,
-    calendarExternalClash,
-    calendarReportToEcosoc,
-    themeGoalLinks,
-    cycleDualMandate,
-    participationEligibility,
-    participationRegionalBalance,
-    integrationReviewMilestones,
-  ].map((rule) => {
-    Object.freeze(rule.refs);
-    return Object.freeze(rule);
-  }),
-);
+export const BUILTIN_RULES: readonly Rule[] = Object.freeze([
+  cycleReviewBeforePolicy,
+  cycleHighLevelSegment,
+  themeReviewedBeforePolicy,
+  coverageActionLines,
+  themeRepetition,
+  themeCrossCutting,
+  cycleThemeCount,
+  agencyLeadLoad,
+  calendarWorkingDays,
+  calendarDocumentsDeadline,
+  calendarInputsBeforeDocuments,
+  calendarPanelLeadTime,
+  calendarExternalClash,
+  calendarReportToEcosoc,
+  themeGoalLinks,
+  cycleDualMandate,
+  participationEligibility,
+  participationRegionalBalance,
+  integrationReviewMilestones,
+]);
 
 export {
   agencyLeadLoad,

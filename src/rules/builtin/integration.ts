@@ -1,4 +1,5 @@
 import { formatDay } from "../../calendar/index.ts";
+import { builtinRule } from "../_lib/builtinRule.ts";
 import { reviews } from "../_lib/phases.ts";
 import { REFS } from "../_lib/refs.ts";
 import { listWords } from "../_lib/words.ts";
@@ -13,10 +14,8 @@ import type { Rule } from "../types.ts";
  * @example
  * // "No session reviews progress in the 2 years before WSIS+20 review (General Assembly high-level meeting, resolution 79/277) on 16 December 2025: the 2024 and 2025 sessions are policy sessions."
  */
-export const integrationReviewMilestones: Rule = {
+export const integrationReviewMilestones: Rule = builtinRule("soft", 2, {
   id: "integration.review-milestones",
-  severity: "soft",
-  weight: 2,
   description: "A session reviews progress in the years before each external review milestone.",
   refs: [REFS.reviews, REFS.millennium],
   inputs: ["phases", "dates"],
@@ -43,4 +42,4 @@ export const integrationReviewMilestones: Rule = {
       };
     }
   },
-};
+});

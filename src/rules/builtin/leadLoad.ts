@@ -1,5 +1,6 @@
 import { actionLineById, facilitatorsOf } from "../../catalogue/index.ts";
-import type { Catalogue, Theme } from "../../model/index.ts";
+import { type Catalogue, compareText, type Theme } from "../../model/index.ts";
+import { builtinRule } from "../_lib/builtinRule.ts";
 import { REFS } from "../_lib/refs.ts";
 import { listWords } from "../_lib/words.ts";
 import { leadsOfLine, leadsOfLines } from "../themeLeads.ts";
@@ -20,10 +21,8 @@ function leads(catalogue: Catalogue, line: string, year: number, agency: string)
  * @example
  * // "UNESCO (United Nations Educational, Scientific and Cultural Organization) leads 2 of the themes of cycle 1 (2027–2028) (‘A’ (a) and ‘B’ (b)); at most 1 should fall to one agency."
  */
-export const agencyLeadLoad: Rule = {
+export const agencyLeadLoad: Rule = builtinRule("soft", 1, {
   id: "agency.lead-load",
-  severity: "soft",
-  weight: 1,
   description: "No agency leads the facilitation of more than the allowed number of a cycle's themes.",
   refs: [REFS.facilitators, REFS.coherence],
   inputs: ["assignment", "themes"],
@@ -71,10 +70,7 @@ export const agencyLeadLoad: Rule = {
         if ((counts[i] ?? 0) > max)
           heavy.push({ agency, themes: own.filter((_, t) => leadsByTheme[t]?.includes(agency)) });
       });
-      heavy.sort(
-        (x, y) =>
-          y.themes.length - x.themes.length || (x.agency < y.agency ? -1 : x.agency > y.agency ? 1 : 0),
-      );
+      heavy.sort((x, y) => y.themes.length - x.themes.length || compareText(x.agency, y.agency));
       for (const { agency, themes } of heavy) {
         // Only the lines the agency leads: those are the ones its load falls on.
         const ledLines: string[] = [];
@@ -95,4 +91,4 @@ export const agencyLeadLoad: Rule = {
       }
     }
   },
-};
+});

@@ -1,4 +1,6 @@
 import { reasonOf, regionalBalance } from "../../participation/index.ts";
+import { builtinRule } from "../_lib/builtinRule.ts";
+import { cached } from "../_lib/cached.ts";
 import { REFS } from "../_lib/refs.ts";
 import { registrationsOf } from "../_lib/registrations.ts";
 import { capital, listWords, percent } from "../_lib/words.ts";
@@ -11,10 +13,8 @@ import type { Rule } from "../types.ts";
  * @example
  * // "NGO A (ngo-a) is registered for the 2011 session but is not eligible: it has no ECOSOC consultative status; its interim participation under ECOSOC decision 2008/217 covered the 2009 and 2010 sessions only."
  */
-export const participationEligibility: Rule = {
+export const participationEligibility: Rule = builtinRule("soft", 1, {
   id: "participation.eligibility",
-  severity: "soft",
-  weight: 1,
   description: "Every stakeholder registered for a session is eligible to take part.",
   refs: [REFS.stakeholders, REFS.csdPrecedent],
   inputs: ["participation", "dates"],
@@ -34,11 +34,7 @@ export const participationEligibility: Rule = {
         if (stakeholder === undefined || verdict === undefined || verdict.status !== "ineligible") continue;
         const window = verdict.window;
         const key = `${stakeholder.id}|${verdict.arrangement?.id}|${window?.notYet}|${window?.first}|${verdict.unapplied}`;
-        let reason = reasons.get(key);
-        if (reason === undefined) {
-          reason = reasonOf(stakeholder, verdict, policy, context.catalogue);
-          reasons.set(key, reason);
-        }
+        const reason = cached(reasons, key, () => reasonOf(stakeholder, verdict, policy, context.catalogue));
         yield {
           message: `${stakeholder.name} (${stakeholder.id}) is registered for ${context.session(session)} but is not eligible: ${reason}.`,
           path: ["params", "participation", "sessions", index, "stakeholders", positions[i] ?? i],
@@ -47,7 +43,7 @@ export const participationEligibility: Rule = {
       }
     }
   },
-};
+});
 
 /**
  * Rule `participation.regional-balance` (soft): the member states registered for a session are spread
@@ -57,10 +53,8 @@ export const participationEligibility: Rule = {
  * @example
  * // "Member states registered for the 2029 session are unevenly spread across the regional groups: Western European and other States 60 %, Eastern European States 0 %; the gap of 60 points is above the 25 allowed."
  */
-export const participationRegionalBalance: Rule = {
+export const participationRegionalBalance: Rule = builtinRule("soft", 1, {
   id: "participation.regional-balance",
-  severity: "soft",
-  weight: 1,
   description: "Member states taking part are balanced across the regional groups.",
   refs: [REFS.regionalBalance, REFS.stakeholders],
   inputs: ["participation"],
@@ -104,4 +98,4 @@ export const participationRegionalBalance: Rule = {
       }
     }
   },
-};
+});

@@ -1,3 +1,5 @@
+import { builtinRule } from "../_lib/builtinRule.ts";
+import { cached } from "../_lib/cached.ts";
 import { REFS } from "../_lib/refs.ts";
 import { count, percent } from "../_lib/words.ts";
 import type { Rule, RuleContext, RuleParams, Violation } from "../types.ts";
@@ -12,9 +14,8 @@ interface Occurrence {
   readonly mask: number;
 }
 
-/** A theme's distinct action lines in its order: its own list when it repeats none (the usual case). */
-function linesOf(themeId: string, context: RuleContext): readonly string[] {
-  const lines = context.themes.get(themeId)?.actionLines ?? [];
+/** The distinct lines in their order: the list itself when it repeats none (the usual case). */
+function distinctLines(lines: readonly string[]): readonly string[] {
   for (let i = 1; i < lines.length; i++)
     for (let j = 0; j < i; j++) if (lines[j] === lines[i]) return [...new Set(lines)];
   return lines;
@@ -46,13 +47,6 @@ function shareOf(a: readonly string[], b: readonly string[]): number {
   return shared / (a.length + b.length - shared);
 }
 
-/** Shared lines and the Jaccard overlap of two sets of action lines (0 when either is empty). */
-function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): { share: number; shared: string[] } {
-  if (a.size === 0 || b.size === 0) return { share: 0, shared: [] };
-  const shared = [...a].filter((line) => b.has(line));
-  return { share: shared.length / (a.size + b.size - shared.length), shared };
-}
-
 /** `[a, b]`, or `[a]` when they are the same (two occurrences' years or cycles). */
 function distinct<T>(a: T, b: T): T[] {
   return a === b ? [a] : [a, b];
@@ -79,10 +73,8 @@ const normalised = (title: string): string =>
  * // "Theme ‘Media’ (media) comes back in cycle 3 (2031–2032), 4 years after cycle 1 (2027–2028); at least 6 years should pass."
  * // "Theme ‘Data’ (data) in cycle 1 (2027–2028) is near-identical to ‘Data for development’, a priority theme of the 27th session (2024): their action lines overlap 100 % (C3, C5), and only 3 years pass between them; at least 6 should."
  */
-export const themeRepetition: Rule = {
+export const themeRepetition: Rule = builtinRule("soft", 2, {
   id: "theme.repetition",
-  severity: "soft",
-  weight: 2,
   description: "A theme, or a near-identical one, does not come back within the minimum gap in years.",
   refs: [REFS.repetition, REFS.coherence],
   inputs: ["assignment", "themes"],
@@ -102,7 +94,7 @@ export const themeRepetition: Rule = {
       for (let position = 0; position < themeIds.length; position++) {
         const themeId = themeIds[position] as string;
         if (crossCutting(themeId)) continue;
-        const lines = linesOf(themeId, context);
+        const lines = distinctLines(context.themes.get(themeId)?.actionLines ?? []);
         const current: Occurrence = {
           theme: themeId,
           cycle: cycle.index,
@@ -153,13 +145,14 @@ export const themeRepetition: Rule = {
       for (const arrival of arrivals) window.push(arrival);
     }
   },
-};
+});
 
 interface PastTheme {
   readonly id: string;
   readonly title: string;
   readonly key: string;
-  readonly lines: ReadonlySet<string>;
+  /** Its distinct action lines, in its order. */
+  readonly lines: readonly string[];
   readonly crossCutting: boolean;
 }
 interface PastSession {
@@ -172,9 +165,8 @@ interface PastSession {
 const PAST = new WeakMap<NonNullable<RuleParams["history"]>, readonly PastSession[]>();
 
 function pastOf(record: NonNullable<RuleParams["history"]>): readonly PastSession[] {
-  let past = PAST.get(record);
-  if (past === undefined) {
-    past = [...record.sessions]
+  return cached(PAST, record, () =>
+    [...record.sessions]
       .sort((a, b) => b.year - a.year)
       .map((session) => ({
         year: session.year,
@@ -183,13 +175,11 @@ function pastOf(record: NonNullable<RuleParams["history"]>): readonly PastSessio
           id: theme.id,
           title: theme.title,
           key: normalised(theme.title),
-          lines: new Set(theme.actionLines),
+          lines: distinctLines(theme.actionLines),
           crossCutting: theme.crossCutting === true,
         })),
-      }));
-    PAST.set(record, past);
-  }
-  return past;
+      })),
+  );
 }
 
 /** Findings of programme themes that repeat a theme of the record's recent sessions. */
@@ -204,7 +194,6 @@ function* againstHistory(
   // Latest sessions first, so each pair names the most recent session that repeats it.
   const past = pastOf(record).filter((session) => session.year < programme.startYear);
   if (past.length === 0) return;
-  const keys = new Map<string, string>();
   for (const cycle of programme.cycles) {
     const year = cycle.years[0] ?? programme.startYear;
     const recent = past.filter((session) => year - session.year < minGapYears);
@@ -212,20 +201,17 @@ function* againstHistory(
     for (const [position, themeId] of cycle.themes.entries()) {
       const theme = context.themes.get(themeId);
       if (theme === undefined || crossCutting(themeId)) continue;
-      let key = keys.get(themeId);
-      if (key === undefined) {
-        key = normalised(theme.title);
-        keys.set(themeId, key);
-      }
-      const lines = new Set(theme.actionLines);
+      const key = normalised(theme.title);
+      const lines = distinctLines(theme.actionLines);
       const seen = new Set<string>();
       for (const session of recent) {
         for (const earlier of session.themes) {
           if (earlier.crossCutting || seen.has(earlier.id)) continue;
           const gap = year - session.year;
           const same = earlier.id === themeId || earlier.key === key;
-          const { share, shared } = overlap(lines, earlier.lines);
+          const share = shareOf(lines, earlier.lines);
           if (!same && share <= overlapThreshold) continue;
+          const shared = lines.filter((line) => earlier.lines.includes(line));
           seen.add(earlier.id);
           const what = `‘${earlier.title}’, a priority theme of ${context.session(session)}`;
           const years = `only ${count(gap, "year")} pass between them; at least ${minGapYears} should`;

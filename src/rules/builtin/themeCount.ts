@@ -1,3 +1,4 @@
+import { builtinRule } from "../_lib/builtinRule.ts";
 import { REFS } from "../_lib/refs.ts";
 import { capital, count } from "../_lib/words.ts";
 import type { Rule } from "../types.ts";
@@ -11,10 +12,8 @@ import type { Rule } from "../types.ts";
  * @example
  * // "Cycle 2 (2029–2030) has 3 themes; at most 2 fit."
  */
-export const cycleThemeCount: Rule = {
+export const cycleThemeCount: Rule = builtinRule("hard", 1, {
   id: "cycle.theme-count",
-  severity: "hard",
-  weight: 1,
   description: "Each cycle takes up between the minimum and maximum number of themes.",
   refs: [REFS.priorityThemes, REFS.annualCycles],
   inputs: ["assignment"],
@@ -39,4 +38,4 @@ export const cycleThemeCount: Rule = {
       };
     }
   },
-};
+});

@@ -1,3 +1,4 @@
+import { builtinRule } from "../_lib/builtinRule.ts";
 import { decides, reviews } from "../_lib/phases.ts";
 import { REFS } from "../_lib/refs.ts";
 import type { Rule } from "../types.ts";
@@ -10,10 +11,8 @@ import type { Rule } from "../types.ts";
  * @example
  * // "Theme ‘Media’ (media) is reviewed in 2029 but no policy session follows in its cycle (cycle 2 (2029–2030))."
  */
-export const themeReviewedBeforePolicy: Rule = {
+export const themeReviewedBeforePolicy: Rule = builtinRule("hard", 1, {
   id: "theme.reviewed-before-policy",
-  severity: "hard",
-  weight: 1,
   description: "Every theme of a cycle is reviewed before it reaches policy, within the same cycle.",
   refs: [REFS.twoYearCycle, REFS.csdCycles],
   inputs: ["assignment", "agenda", "phases"],
@@ -70,4 +69,4 @@ export const themeReviewedBeforePolicy: Rule = {
       }
     }
   },
-};
+});

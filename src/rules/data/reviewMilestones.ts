@@ -1,3 +1,4 @@
+import { WSIS_REVIEWS_URL, WSIS_SDG_URL } from "../../catalogue/index.ts";
 import type { ReviewMilestoneInput } from "../../model/index.ts";
 
 /**
@@ -14,14 +15,12 @@ export const WSIS_REVIEW_MILESTONES = [
     id: "wsis-plus-10",
     title: "WSIS+10 review (General Assembly, A/RES/70/125)",
     date: "2015-12-16",
-    source:
-      "reference/domain-facts.md §3: https://www.itu.int/net4/wsis/sdg/ ; https://dig.watch/?p=237866 ; https://businessdocbox.com/Government/96040400-Draft-outcome-document-7-december-preamble.html",
+    source: `reference/domain-facts.md §3: ${WSIS_SDG_URL} ; ${WSIS_REVIEWS_URL} ; https://businessdocbox.com/Government/96040400-Draft-outcome-document-7-december-preamble.html`,
   },
   {
     id: "wsis-plus-20",
     title: "WSIS+20 review (General Assembly high-level meeting, resolution 79/277)",
     date: "2025-12-16",
-    source:
-      "reference/domain-facts.md §3: https://dig.watch/?p=237866 ; https://publicadministration.desa.un.org/wsis20/Documents/WSIS%20%2B20%20Reviews%20by%20the%20United%20Nations%20System",
+    source: `reference/domain-facts.md §3: ${WSIS_REVIEWS_URL} ; https://publicadministration.desa.un.org/wsis20/Documents/WSIS%20%2B20%20Reviews%20by%20the%20United%20Nations%20System`,
   },
 ] as const satisfies readonly ReviewMilestoneInput[];
