@@ -1,9 +1,9 @@
-import { wsis } from "../catalogue/index.ts";
 import type {
   AlignedPair,
   AlignmentGap,
   AlignmentReport,
   AlignmentYear,
+  InputPath,
   UngisThemeRef,
 } from "../model/index.ts";
 import {
@@ -11,14 +11,12 @@ import {
   AlignWithUngisOptionsSchema,
   type Catalogue,
   type Programme,
-  readInput,
-  throwIfAny,
   type UngisPlanInput,
   UngisPlanSchema,
   type UngisTheme,
   withoutUndefined,
 } from "../model/index.ts";
-import { listing, prefixed, programmeArgument, tryParse } from "./_lib/inputs.ts";
+import { analysisArguments, listing } from "./_lib/inputs.ts";
 import { distinct } from "./_lib/lists.ts";
 import { maxWeightMatching } from "./_lib/matching.ts";
 import { ancestorsOf, LineIndex, type LineOverlap, lineOverlap } from "./_lib/overlap.ts";
@@ -76,30 +74,22 @@ export function alignWithUngis(
   plan: UngisPlanInput,
   options: AlignWithUngisOptions = {},
 ): AlignmentReport {
-  // Read once into plain data: a Proxy or a throwing getter is an input error (issue 10).
-  programme = readInput(programme, SUBJECT, ["programme"]);
-  plan = readInput(plan, SUBJECT, ["plan"]);
-  options = readInput(options, SUBJECT, ["options"]);
-  const parsedOptions = tryParse(AlignWithUngisOptionsSchema, options, ["options"]);
-  const resolved = parsedOptions.value ?? AlignWithUngisOptionsSchema.parse({});
-  const catalogue = parsedOptions.value?.catalogue ?? wsis;
-  const parsedProgramme = programmeArgument(programme, catalogue, ["programme"]);
-  const parsedPlan = tryParse(UngisPlanSchema, plan, ["plan"]);
-  const strict =
-    resolved.strict && parsedProgramme.value !== undefined
-      ? { programme: parsedProgramme.value, lead: resolved.lead }
-      : undefined;
-  throwIfAny(
-    [
-      ...parsedOptions.issues,
-      ...parsedProgramme.issues,
-      ...parsedPlan.issues,
-      ...prefixed(["plan"], planReferenceIssues(plan, catalogue, strict)),
-    ],
+  const parsed = analysisArguments(
     SUBJECT,
+    programme,
+    "plan",
+    plan,
+    UngisPlanSchema,
+    options,
+    AlignWithUngisOptionsSchema,
+    (input, catalogue, valid, { strict, lead }) =>
+      planReferenceIssues(
+        input,
+        catalogue,
+        strict && valid !== undefined ? { programme: valid, lead } : undefined,
+      ),
   );
-  if (parsedProgramme.value === undefined || parsedPlan.value === undefined) throw new Error("unreachable");
-  return align(parsedProgramme.value, parsedPlan.value.years, catalogue, resolved);
+  return align(parsed.programme, parsed.input.years, parsed.catalogue, parsed.options);
 }
 
 function align(
@@ -192,13 +182,41 @@ function align(
       stiOnly: themes.filter((item) => !needsParallel(item.theme)).map((item) => item.theme.id),
     });
 
+    /** Records a theme-year without a parallel; `missingIn` is the side that lacks one. */
+    const addGap = (
+      missingIn: AlignmentGap["missingIn"],
+      theme: string,
+      title: string,
+      actionLines: string[],
+      agencies: string[],
+      nearest: AlignmentGap["nearest"],
+      suggestion: string,
+      path: InputPath,
+    ) => {
+      gaps.push({
+        year,
+        ungisYear,
+        theme,
+        title,
+        missingIn,
+        actionLines,
+        agencies,
+        ...withoutUndefined({ nearest }),
+        suggestion,
+        path,
+      });
+    };
+    /** The UNGIS members that facilitate `lines` in the feeding year: lead facilitators, then co-facilitators. */
+    const facilitators = (lines: readonly string[]) => {
+      const { lead: leads, co } = facilitatingMembers(catalogue, lines, ungisYear);
+      return [...leads, ...co];
+    };
+
     for (const item of unmatchedCstd) {
       const lines = distinct(item.theme.actionLines);
-      const { lead: leads, co } = facilitatingMembers(catalogue, lines, ungisYear);
-      const agencies = [...leads, ...co];
+      const agencies = facilitators(lines);
       const near = ungisIndex.nearest(ungisYear, lines);
-      const nearest = near === undefined ? undefined : { year: near.year, theme: near.entry.ref.title };
-      const nearTitle = nearest?.theme;
+      const nearTitle = near?.entry.ref.title;
       const who =
         agencies.length === 0
           ? "no UNGIS member facilitates these lines"
@@ -213,27 +231,22 @@ function align(
                   ? "is paired with another of the session's themes"
                   : `touches them too little to count (overlap under ${minOverlap})`
               }`;
-      gaps.push({
-        year,
-        ungisYear,
-        theme: item.theme.id,
-        title: item.theme.title,
-        missingIn: "ungis",
-        actionLines: lines,
+      addGap(
+        "ungis",
+        item.theme.id,
+        item.theme.title,
+        lines,
         agencies,
-        ...withoutUndefined({ nearest }),
-        suggestion: `UNGIS has no theme in ${ungisYear} to feed "${item.theme.title}" (${lines.join(", ")}) at the ${year} session; ${who}${where}.`,
-        path: item.path,
-      });
+        near === undefined ? undefined : { year: near.year, theme: near.entry.ref.title },
+        `UNGIS has no theme in ${ungisYear} to feed "${item.theme.title}" (${lines.join(", ")}) at the ${year} session; ${who}${where}.`,
+        item.path,
+      );
     }
     for (const u of unmatchedUngis) {
       const lines = distinct(u.theme.actionLines);
-      const { lead: leads, co } = facilitatingMembers(catalogue, lines, ungisYear);
-      const agencies =
-        u.theme.lead !== undefined && u.theme.lead.length > 0 ? [...u.theme.lead] : [...leads, ...co];
+      const named = u.theme.lead;
       const near = cstdIndex.nearest(year, lines);
-      const nearest = near === undefined ? undefined : { year: near.year, theme: near.entry.theme.id };
-      const nearTheme = nearest?.theme;
+      const nearTheme = near?.entry.theme.id;
       const what =
         near === undefined
           ? "no theme of the programme takes up these lines; propose one to the Commission or drop it from the plan"
@@ -244,18 +257,16 @@ function align(
                   ? "on these lines is paired with another UNGIS theme, so one of the two is redundant"
                   : `touches them too little to count (overlap under ${minOverlap}); widen one of the two`
               }`;
-      gaps.push({
-        year,
-        ungisYear,
-        theme: u.ref.title,
-        title: u.ref.title,
-        missingIn: "cstd",
-        actionLines: lines,
-        agencies,
-        ...withoutUndefined({ nearest }),
-        suggestion: `UNGIS's ${ungisYear} theme "${u.ref.title}" (${lines.join(", ")}) feeds no theme of the ${year} session; ${what}.`,
-        path: u.ref.path,
-      });
+      addGap(
+        "cstd",
+        u.ref.title,
+        u.ref.title,
+        lines,
+        named !== undefined && named.length > 0 ? [...named] : facilitators(lines),
+        near === undefined ? undefined : { year: near.year, theme: near.entry.theme.id },
+        `UNGIS's ${ungisYear} theme "${u.ref.title}" (${lines.join(", ")}) feeds no theme of the ${year} session; ${what}.`,
+        u.ref.path,
+      );
     }
   }
 

@@ -1,4 +1,3 @@
-import { wsis } from "../catalogue/index.ts";
 import type { ForumOverlap, ForumOverlapReport, ForumParty } from "../model/index.ts";
 import {
   byId,
@@ -9,11 +8,9 @@ import {
   ForaSchema,
   type ForumItem,
   type Programme,
-  readInput,
-  throwIfAny,
   withoutUndefined,
 } from "../model/index.ts";
-import { prefixed, programmeArgument, tryParse } from "./_lib/inputs.ts";
+import { analysisArguments } from "./_lib/inputs.ts";
 import { distinct, push } from "./_lib/lists.ts";
 import { ancestorsOf, LineIndex, type LineOverlap, lineOverlap } from "./_lib/overlap.ts";
 import { foraReferenceIssues } from "./_lib/references.ts";
@@ -61,26 +58,17 @@ export function findForumOverlaps(
   fora: ForaInput,
   options: FindForumOverlapsOptions = {},
 ): ForumOverlapReport {
-  // Read once into plain data: a Proxy or a throwing getter is an input error (issue 10).
-  programme = readInput(programme, SUBJECT, ["programme"]);
-  fora = readInput(fora, SUBJECT, ["fora"]);
-  options = readInput(options, SUBJECT, ["options"]);
-  const parsedOptions = tryParse(FindForumOverlapsOptionsSchema, options, ["options"]);
-  const resolved = parsedOptions.value ?? FindForumOverlapsOptionsSchema.parse({});
-  const catalogue = parsedOptions.value?.catalogue ?? wsis;
-  const parsedProgramme = programmeArgument(programme, catalogue, ["programme"]);
-  const parsedFora = tryParse(ForaSchema, fora, ["fora"]);
-  throwIfAny(
-    [
-      ...parsedOptions.issues,
-      ...parsedProgramme.issues,
-      ...parsedFora.issues,
-      ...prefixed(["fora"], foraReferenceIssues(fora, catalogue, parsedProgramme.value)),
-    ],
+  const parsed = analysisArguments(
     SUBJECT,
+    programme,
+    "fora",
+    fora,
+    ForaSchema,
+    options,
+    FindForumOverlapsOptionsSchema,
+    foraReferenceIssues,
   );
-  if (parsedProgramme.value === undefined || parsedFora.value === undefined) throw new Error("unreachable");
-  return findOverlaps(parsedProgramme.value, parsedFora.value, catalogue, resolved);
+  return findOverlaps(parsed.programme, parsed.input, parsed.catalogue, parsed.options);
 }
 
 function findOverlaps(
@@ -196,6 +184,8 @@ function pairOf(
       : related.length > 0
         ? ` on ${related.map((r) => `${r.a}/${r.b}`).join(", ")}`
         : "";
+  // The fields both kinds of overlap give after the parties, in this order.
+  const measured = { year, overlap: o.overlap, shared: o.shared, explicit };
   const dated = first.closes !== undefined && second.closes !== undefined;
   /** Whether both sides are dated and `feeder` closes before the other side takes inputs. */
   const feeds = (feeder: ForumParty, otherIntake: string | undefined) =>
@@ -209,10 +199,7 @@ function pairOf(
       a,
       b,
       related: firstFeeds ? related : related.map((r) => ({ a: r.b, b: r.a })),
-      year,
-      overlap: o.overlap,
-      shared: o.shared,
-      explicit,
+      ...measured,
       message: `In ${year} ${name(a)} closes on ${a.closes}, before ${name(b)} takes inputs (${intakeOfB}), so it can feed it${on}.`,
     };
   }
@@ -222,10 +209,7 @@ function pairOf(
     a: first,
     b: second,
     related,
-    year,
-    overlap: o.overlap,
-    shared: o.shared,
-    explicit,
+    ...measured,
     message: `In ${year} ${name(first)} and ${name(second)} ${
       dated
         ? `meet too close together for one to feed the other${on}: a likely duplication.`

@@ -1,21 +1,18 @@
-import { wsis } from "../catalogue/index.ts";
 import {
+  addIssue,
   type Catalogue,
   type Fora,
   ForaSchema,
   type ParseUngisPlanOptions,
   ParseUngisPlanOptionsSchema,
-  type Programme,
-  pushAll,
   readInput,
   type SafeResult,
   strictObject,
-  throwIfAny,
   toSafe,
   type UngisPlan,
   UngisPlanSchema,
 } from "../model/index.ts";
-import { programmeArgument, tryParse } from "./_lib/inputs.ts";
+import { parsedInput, parserOptions } from "./_lib/inputs.ts";
 import { foraReferenceIssues, planReferenceIssues } from "./_lib/references.ts";
 
 /** What errors call a plan and fora read from a file. */
@@ -38,28 +35,19 @@ const FORA = "fora";
 export function parseUngisPlan(input: unknown, options: ParseUngisPlanOptions = {}): UngisPlan {
   // Read once into plain data: a Proxy or a throwing getter is an input error (issue 10).
   input = readInput(input, PLAN);
-  options = readInput(options, PLAN, ["options"]);
-  const parsedOptions = tryParse(ParseUngisPlanOptionsSchema, options, ["options"]);
-  const issues = [...parsedOptions.issues];
-  const resolved = parsedOptions.value;
-  const catalogue = resolved?.catalogue ?? wsis;
-  let strict: { programme: Programme; lead: number } | undefined;
-  if (resolved?.programme !== undefined) {
-    const programme = programmeArgument(resolved.programme, catalogue, ["options", "programme"]);
-    pushAll(issues, programme.issues);
-    if (resolved.strict && programme.value !== undefined)
-      strict = { programme: programme.value, lead: resolved.lead };
-  } else if (resolved?.strict) {
-    issues.push({
-      path: ["options", "strict"],
-      message: "strict checks need the programme (options.programme)",
-    });
+  const {
+    issues,
+    options: resolved,
+    catalogue,
+    programme,
+  } = parserOptions(PLAN, options, ParseUngisPlanOptionsSchema);
+  if (resolved?.strict && resolved.programme === undefined) {
+    addIssue(issues, ["options", "strict"], "strict checks need the programme (options.programme)");
   }
-  const plan = tryParse(UngisPlanSchema, input, []);
-  pushAll(issues, plan.issues);
-  pushAll(issues, planReferenceIssues(input, catalogue, strict));
-  throwIfAny(issues, PLAN);
-  return plan.value as UngisPlan;
+  const strict = resolved?.strict && programme !== undefined ? { programme, lead: resolved.lead } : undefined;
+  return parsedInput(PLAN, issues, UngisPlanSchema, input, () =>
+    planReferenceIssues(input, catalogue, strict),
+  );
 }
 
 /**
@@ -104,19 +92,6 @@ export function parseFora(
 ): Fora {
   // Read once into plain data: a Proxy or a throwing getter is an input error (issue 10).
   input = readInput(input, FORA);
-  options = readInput(options, FORA, ["options"]);
-  const parsedOptions = tryParse(ForaOptionsSchema, options, ["options"]);
-  const issues = [...parsedOptions.issues];
-  const catalogue = parsedOptions.value?.catalogue ?? wsis;
-  let programme: Programme | undefined;
-  if (parsedOptions.value?.programme !== undefined) {
-    const parsed = programmeArgument(parsedOptions.value.programme, catalogue, ["options", "programme"]);
-    pushAll(issues, parsed.issues);
-    programme = parsed.value;
-  }
-  const fora = tryParse(ForaSchema, input, []);
-  pushAll(issues, fora.issues);
-  pushAll(issues, foraReferenceIssues(input, catalogue, programme));
-  throwIfAny(issues, FORA);
-  return fora.value as Fora;
+  const { issues, catalogue, programme } = parserOptions(FORA, options, ForaOptionsSchema);
+  return parsedInput(FORA, issues, ForaSchema, input, () => foraReferenceIssues(input, catalogue, programme));
 }

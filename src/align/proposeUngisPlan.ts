@@ -1,5 +1,6 @@
 import { indexOf, wsis } from "../catalogue/index.ts";
 import {
+  addIssue,
   type Catalogue,
   CatalogueArgumentSchema,
   compareText,
@@ -81,10 +82,11 @@ export function proposeUngisPlan(
   const lead = resolved?.lead ?? 1;
   const first = parsedProgramme.value === undefined ? undefined : parsedProgramme.value.startYear - lead;
   if (first !== undefined && !YearSchema.safeParse(first).success) {
-    issues.push({
-      path: ["options", "lead"],
-      message: `with UNGIS leading by ${lead} year(s), the plan would start in ${first}, before 1990`,
-    });
+    addIssue(
+      issues,
+      ["options", "lead"],
+      `with UNGIS leading by ${lead} year(s), the plan would start in ${first}, before 1990`,
+    );
   }
   throwIfAny(issues, SUBJECT);
   if (resolved === undefined || parsedProgramme.value === undefined) throw new Error("unreachable");
@@ -135,12 +137,11 @@ function propose(
 
   const chairOf =
     options.chairs === false
-      ? () => undefined
+      ? () => ({})
       : chairRotation(catalogue, options.chairs, programme.startYear - lead);
 
   const planYears: UngisYear[] = years.map(({ year, themes }) => {
     const ungisYear = year - lead;
-    const chair = chairOf(ungisYear);
     const planThemes: UngisTheme[] = themes
       .filter((item) => needsParallel(item.theme))
       .map((item) => {
@@ -154,8 +155,7 @@ function propose(
       });
     return {
       year: ungisYear,
-      ...(chair === undefined ? {} : { chair: chair.chair }),
-      ...(chair === undefined || chair.viceChairs.length === 0 ? {} : { viceChairs: [...chair.viceChairs] }),
+      ...chairOf(ungisYear),
       themes: planThemes,
     };
   });

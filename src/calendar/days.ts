@@ -21,20 +21,6 @@ const MONTHS = [
 ] as const;
 
 /**
- * Whether a `YYYY-MM-DD` date falls on a Saturday or Sunday.
- *
- * @param iso - A date written `YYYY-MM-DD`.
- * @returns Whether it is a Saturday or a Sunday.
- * @throws Nothing.
- * @example
- * isWeekendDay("2027-05-08"); // true
- */
-export function isWeekendDay(iso: string): boolean {
-  const weekday = weekdayOfDay(dayNumber(iso));
-  return weekday === 0 || weekday === 6;
-}
-
-/**
  * A date in plain words, as messages print it.
  *
  * @param iso - A date written `YYYY-MM-DD`.

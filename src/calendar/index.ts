@@ -7,6 +7,6 @@ export {
   nthMondayDay,
   previousWorkingDay,
 } from "./dates.ts";
-export { dayNumber, formatDay, formatSpan, isoOfDay, isWeekendDay, weekdayOfDay } from "./days.ts";
+export { dayNumber, formatDay, formatSpan, isoOfDay, weekdayOfDay } from "./days.ts";
 export { type Milestone, ordinal, sessionCalendar, sessionLabel } from "./milestones.ts";
 export { datesOfSession, nthMonday, type SessionDates, sessionDates } from "./sessionDates.ts";

@@ -1,6 +1,6 @@
 import {
+  addIssue,
   compareText,
-  type ExternalEvent,
   type InputIssue,
   type MilestoneKind,
   MilestoneKindSchema,
@@ -14,7 +14,8 @@ import {
   withoutUndefined,
 } from "../model/index.ts";
 import { eventsOverlapping, indexEvents } from "./clashes.ts";
-import { dayNumber, isWeekendDay } from "./days.ts";
+import { holidaySet, isWorkingDay } from "./dates.ts";
+import { dayNumber } from "./days.ts";
 
 /** One dated step of a programme: a deadline, a meeting, or an external event beside them. */
 export interface Milestone {
@@ -101,33 +102,43 @@ export function sessionCalendar(programme: Programme, options: SessionCalendarOp
   const issues: InputIssue[] = [];
   parsed.sessions.forEach((session, i) => {
     if (session.closes < session.opens) {
-      issues.push({
-        path: ["sessions", i, "closes"],
-        message: `the ${session.year} session closes (${session.closes}) before it opens (${session.opens})`,
-      });
+      addIssue(
+        issues,
+        ["sessions", i, "closes"],
+        `the ${session.year} session closes (${session.closes}) before it opens (${session.opens})`,
+      );
     }
   });
   throwIfAny(issues, "programme");
 
-  const holidays = new Set([...parsed.calendar.holidays, ...resolved.holidays]);
-  const workingDay = (iso: string) => !isWeekendDay(iso) && !holidays.has(iso);
+  const holidays = holidaySet([...parsed.calendar.holidays, ...resolved.holidays]);
+  const workingDay = (iso: string) => isWorkingDay(dayNumber(iso), holidays);
   const index = indexEvents(resolved.externalEvents);
   const clashesOf = (opens: string, closes: string) =>
     eventsOverlapping(index, opens, closes).map((event) => event.id);
 
+  /** A milestone from `date` to `end` (none for one day), in the year, cycle and session of `place`. */
+  const milestoneOf = (
+    kind: MilestoneKind,
+    date: string,
+    end: string | undefined,
+    title: string,
+    place: Pick<Milestone, "year" | "cycle" | "session">,
+  ): Milestone => ({
+    date,
+    ...(end === undefined || end === date ? {} : { end }),
+    kind,
+    title,
+    ...place,
+    workingDay: workingDay(date),
+  });
+
   const out: Milestone[] = [];
   for (const session of parsed.sessions) {
     const label = sessionLabel(session);
-    const base = withoutUndefined({ year: session.year, cycle: session.cycle, session: session.number });
+    const place = withoutUndefined({ year: session.year, cycle: session.cycle, session: session.number });
     const dated = (kind: MilestoneKind, date: string, title: string, end?: string): void => {
-      const milestone: Milestone = {
-        date,
-        ...(end === undefined || end === date ? {} : { end }),
-        kind,
-        title,
-        ...base,
-        workingDay: workingDay(date),
-      };
+      const milestone = milestoneOf(kind, date, end, title, place);
       if (end !== undefined && kind !== "consultation-opens") {
         const clashes = clashesOf(date, end);
         out.push(clashes.length > 0 ? { ...milestone, clashes } : milestone);
@@ -167,22 +178,16 @@ export function sessionCalendar(programme: Programme, options: SessionCalendarOp
       const end = milestone.end ?? milestone.date;
       if (end > last) last = end;
     }
-    for (const event of eventsOverlapping(index, first, last)) out.push(externalMilestone(event, workingDay));
+    for (const event of eventsOverlapping(index, first, last)) {
+      const year = Number(event.opens.slice(0, 4));
+      out.push({
+        ...milestoneOf("external-event", event.opens, event.closes, event.title, { year }),
+        event: event.id,
+      });
+    }
   }
 
   const kinds = resolved.kinds === undefined ? undefined : new Set(resolved.kinds);
   const kept = kinds === undefined ? out : out.filter((milestone) => kinds.has(milestone.kind));
   return kept.sort(compareMilestones);
-}
-
-function externalMilestone(event: ExternalEvent, workingDay: (iso: string) => boolean): Milestone {
-  return {
-    date: event.opens,
-    ...(event.closes === undefined || event.closes === event.opens ? {} : { end: event.closes }),
-    kind: "external-event",
-    title: event.title,
-    year: Number(event.opens.slice(0, 4)),
-    workingDay: workingDay(event.opens),
-    event: event.id,
-  };
 }

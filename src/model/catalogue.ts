@@ -1,6 +1,15 @@
 import * as z from "zod/mini";
 import { strictObject } from "./hints.ts";
-import { IdListSchema, IdSchema, SdgSchema, SourceSchema, TitleSchema, YearSchema } from "./ids.ts";
+import {
+  IdListSchema,
+  IdSchema,
+  optionalList,
+  SdgSchema,
+  SourceSchema,
+  TitleSchema,
+  YearSchema,
+} from "./ids.ts";
+import { MandateSchema } from "./programme.ts";
 
 /** How sure the reference is of a fact: read in the source, or recalled and still to be checked. */
 export const FactStatusSchema = z.enum(["confirmed", "inferred", "recalled"]);
@@ -94,19 +103,16 @@ export const InterAgencyGroupSchema = strictObject({
   name: TitleSchema,
   members: z.array(IdSchema),
   membersStatus: FactStatusSchema,
-  chairs: z._default(z.array(ChairTermSchema), []),
+  chairs: optionalList(ChairTermSchema),
   source: SourceSchema,
   /** When members joined or left, for members that did not belong throughout (UN Women exists from 2010). */
-  memberTerms: z._default(
-    z.array(
-      strictObject({
-        agency: IdSchema,
-        from: z.optional(YearSchema),
-        to: z.optional(YearSchema),
-        source: SourceSchema,
-      }),
-    ),
-    [],
+  memberTerms: optionalList(
+    strictObject({
+      agency: IdSchema,
+      from: z.optional(YearSchema),
+      to: z.optional(YearSchema),
+      source: SourceSchema,
+    }),
   ),
 });
 export type InterAgencyGroup = z.output<typeof InterAgencyGroupSchema>;
@@ -120,17 +126,17 @@ export const CatalogueSchema = strictObject({
   /** Title of the standing agenda item every session carries. */
   standingAgendaItem: z._default(TitleSchema, "Progress made in implementation and follow-up"),
   actionLines: z.array(ActionLineSchema).check(z.minLength(1, "a catalogue needs at least one action line")),
-  agencies: z._default(z.array(AgencySchema), []),
-  facilitation: z._default(z.array(FacilitationSchema), []),
-  sdgLinks: z._default(z.array(SdgLinkSchema), []),
-  regions: z._default(z.array(RegionSchema), []),
+  agencies: optionalList(AgencySchema),
+  facilitation: optionalList(FacilitationSchema),
+  sdgLinks: optionalList(SdgLinkSchema),
+  regions: optionalList(RegionSchema),
   interAgencyGroup: z.optional(InterAgencyGroupSchema),
   /**
    * How documents name the theme mandates this catalogue uses (`wsis`: its follow-up mandate, built
    * from its lines; `sti`: the original science-and-technology mandate; `both`). Mandates left out
    * are not used by the catalogue's commission; when omitted, the WSIS labels apply.
    */
-  mandates: z.optional(z.array(strictObject({ id: z.enum(["wsis", "sti", "both"]), label: TitleSchema }))),
+  mandates: z.optional(z.array(strictObject({ id: MandateSchema, label: TitleSchema }))),
 });
 export type CatalogueInput = z.input<typeof CatalogueSchema>;
 /** A validated catalogue (see `defineCatalogue`). */

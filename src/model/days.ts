@@ -104,8 +104,7 @@ export const YEAR_OR_DATE = /^\d{4}(?:-\d{2}-\d{2})?$/u;
  * isoOfDay(periodStartDay("2026")); // "2026-01-01"
  */
 export function periodStartDay(value: string): number {
-  if (!YEAR_OR_DATE.test(value)) return Number.NaN;
-  return value.length === 4 ? daysFromCivil(Number.parseInt(value, 10), 1, 1) : dayNumber(value);
+  return periodDay(value, 1, 1);
 }
 
 /**
@@ -117,6 +116,11 @@ export function periodStartDay(value: string): number {
  * isoOfDay(periodEndDay("2026")); // "2026-12-31"
  */
 export function periodEndDay(value: string): number {
+  return periodDay(value, 12, 31);
+}
+
+/** Day number of a date, or of `month` and `day` in a bare year; `NaN` for text of neither shape. */
+function periodDay(value: string, month: number, day: number): number {
   if (!YEAR_OR_DATE.test(value)) return Number.NaN;
-  return value.length === 4 ? daysFromCivil(Number.parseInt(value, 10), 12, 31) : dayNumber(value);
+  return value.length === 4 ? daysFromCivil(Number.parseInt(value, 10), month, day) : dayNumber(value);
 }

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { strictObject } from "./hints.ts";
-import { IdSchema, wholeNumber, YearSchema } from "./ids.ts";
+import { IdSchema, optionalList, wholeNumber, YearSchema } from "./ids.ts";
 import { ProgrammeSpecSchema, requireActionLines, ThemeObjectSchema } from "./programme.ts";
 import { CommissionRecordSchema } from "./record.ts";
 import { refinement } from "./refine.ts";
@@ -59,13 +59,13 @@ export const DraftSpecSchema = strictObject({
   themes: z.array(DraftThemeSchema),
   themesPerCycle: z._default(ThemesPerCycleSchema, { min: 1, max: 2 }),
   /** Put this theme in this cycle (a theme marked `optional` may still be left out, but only here). */
-  pins: z._default(z.array(ThemeInCycleSchema), []),
+  pins: optionalList(ThemeInCycleSchema),
   /** Keep this theme out of this cycle. */
-  forbid: z._default(z.array(ThemeInCycleSchema), []),
+  forbid: optionalList(ThemeInCycleSchema),
   /** Take up `before` in an earlier cycle than `after` (when both are in the programme). */
-  precedence: z._default(z.array(strictObject({ before: IdSchema, after: IdSchema })), []),
+  precedence: optionalList(strictObject({ before: IdSchema, after: IdSchema })),
   /** Finish this theme (its cycle's policy year) by this year. */
-  deadlines: z._default(z.array(strictObject({ theme: IdSchema, byYear: YearSchema })), []),
+  deadlines: optionalList(strictObject({ theme: IdSchema, byYear: YearSchema })),
   /** Rule settings for the checker the solver optimises (as `checkProgramme`'s `rules` option). */
   rules: z.optional(z.record(z.string(), z.unknown())),
   /** Rule parameters (as `checkProgramme`'s `params` option); `themesPerCycle` above takes precedence. */
@@ -76,7 +76,7 @@ export const DraftSpecSchema = strictObject({
    * Placements to prefer among equally good programmes (they never cost a finding): `draftScenarios`
    * passes the base draft's, so a variation moves only what it has to.
    */
-  prefer: z._default(z.array(ThemeInCycleSchema), []),
+  prefer: optionalList(ThemeInCycleSchema),
   /**
    * A commission's record of past sessions (`cstdRecord`, or another's): the solver keeps themes away
    * from a recent session's near-identical ones and counts the record's coverage, as `checkProgramme` does.

@@ -47,34 +47,37 @@ export class PlannerInputError extends Error {
     super([`Invalid ${subject} (${count}):`, ...lines].join("\n"));
     this.issues = issues;
   }
-
-  /**
-   * `instanceof` checks the brand, so an error thrown by the CommonJS build is a `PlannerInputError`
-   * to the ESM build's class too (and to another copy of the package).
-   */
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    // biome-ignore lint/complexity/noThisInStatic: `this` is the class on the left of instanceof; a subclass keeps the ordinary prototype check
-    if (this !== PlannerInputError) return Function.prototype[Symbol.hasInstance].call(this, value);
-    return isBranded(value, INPUT_ERROR_BRAND);
-  }
 }
 
 const MESSAGE_ISSUES = 50;
-/** Registry symbols (`Symbol.for`) are the same in every copy of the library loaded in one realm. */
-const INPUT_ERROR_BRAND: unique symbol = Symbol.for("cstd-planner.PlannerInputError");
-const INFEASIBLE_ERROR_BRAND: unique symbol = Symbol.for("cstd-planner.InfeasibleError");
 
-function isBranded(value: unknown, brand: symbol): boolean {
-  if ((typeof value !== "object" && typeof value !== "function") || value === null) return false;
-  try {
-    return (value as { [key: symbol]: unknown })[brand] === true;
-  } catch {
-    // A Proxy whose `get` trap throws is not one of our errors.
-    return false;
-  }
+/**
+ * Makes `instanceof errorClass` check a brand, `Symbol.for("cstd-planner.<name>")` on its prototype, so
+ * an error thrown by the CommonJS build is an instance of the ESM build's class too (and of another
+ * copy of the package): registry symbols are the same in every copy loaded in one realm. A subclass
+ * keeps the ordinary prototype check. The method is defined as a static method would be.
+ */
+function brandInstances(errorClass: abstract new (...args: never[]) => Error, name: string): void {
+  const brand = Symbol.for(`cstd-planner.${name}`);
+  Object.defineProperty(errorClass.prototype, brand, { value: true });
+  Object.defineProperty(errorClass, Symbol.hasInstance, {
+    value(this: unknown, value: unknown): boolean {
+      // `this` is the class on the left of instanceof.
+      if (this !== errorClass) return Function.prototype[Symbol.hasInstance].call(this, value);
+      if ((typeof value !== "object" && typeof value !== "function") || value === null) return false;
+      try {
+        return (value as { [key: symbol]: unknown })[brand] === true;
+      } catch {
+        // A Proxy whose `get` trap throws is not one of our errors.
+        return false;
+      }
+    },
+    writable: true,
+    configurable: true,
+  });
 }
 
-Object.defineProperty(PlannerInputError.prototype, INPUT_ERROR_BRAND, { value: true });
+brandInstances(PlannerInputError, "PlannerInputError");
 
 /** One constraint of a draft that cannot hold together with the others. */
 export interface Conflict {
@@ -99,16 +102,15 @@ export class InfeasibleError extends Error {
     super(["No programme satisfies these constraints together:", ...lines].join("\n"));
     this.conflicts = conflicts;
   }
-
-  /** `instanceof` checks the brand, as for `PlannerInputError`, so the ESM and CJS builds agree. */
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    // biome-ignore lint/complexity/noThisInStatic: `this` is the class on the left of instanceof; a subclass keeps the ordinary prototype check
-    if (this !== InfeasibleError) return Function.prototype[Symbol.hasInstance].call(this, value);
-    return isBranded(value, INFEASIBLE_ERROR_BRAND);
-  }
 }
 
-Object.defineProperty(InfeasibleError.prototype, INFEASIBLE_ERROR_BRAND, { value: true });
+// `instanceof` checks the brand, as for `PlannerInputError`, so the ESM and CJS builds agree.
+brandInstances(InfeasibleError, "InfeasibleError");
+
+/** Adds the problem `message`, found at `path`, to `issues`. */
+export function addIssue(issues: InputIssue[], path: readonly (string | number)[], message: string): void {
+  issues.push({ path, message });
+}
 
 /**
  * Appends `items` to `target` one by one: `target.push(...items)` throws a RangeError past about
@@ -124,11 +126,15 @@ export function pushAll<T>(target: T[], items: Iterable<T>): T[] {
 // bundle that reports zod's issues has them (`import { en } from "zod/locales"` leaves the other locales out).
 if (z.config().localeError === undefined) z.config(en());
 
-/** Converts zod issues into input issues, with messages that name the value that is wrong. */
-export function issuesFromZod(error: z.core.$ZodError): InputIssue[] {
+/**
+ * Converts zod issues into input issues, with messages that name the value that is wrong, their paths
+ * under `at` (where the value parsed sits in a larger input; the root by default).
+ */
+export function issuesFromZod(error: z.core.$ZodError, at: readonly (string | number)[] = []): InputIssue[] {
   const issues: InputIssue[] = [];
   for (const issue of error.issues) {
-    const path = issue.path.map((key) => (typeof key === "symbol" ? String(key) : key));
+    const path = [...at];
+    for (const key of issue.path) path.push(typeof key === "symbol" ? String(key) : key);
     if (issue.code === "unrecognized_keys") {
       // One issue per unknown key, at the key's own path, each with its nearest known key.
       const known = (issue as unknown as Record<string, unknown>)[KNOWN_KEYS];

@@ -59,11 +59,21 @@ export const TitleSchema = z.string().check(z.trim(), z.minLength(1, "must not b
 /** A non-empty, trimmed line of text, with zod's own message when it is empty (codes and names as registers give them). */
 export const TextSchema = z.string().check(z.trim(), z.minLength(1));
 
+/** A list of `item`s, empty when omitted. */
+export function optionalList<T extends z.core.SomeType>(item: T) {
+  return z._default(z.array(item), []);
+}
+
 /** A list of ids, empty when omitted. */
-export const IdListSchema = z._default(z.array(IdSchema), []);
+export const IdListSchema = optionalList(IdSchema);
 
 /** Where a fact comes from (a document and an address), empty when not given. */
 export const SourceSchema = z._default(z.string(), "");
+
+/** A share of a whole, 0–1. */
+export const ShareSchema = z
+  .number()
+  .check(z.gte(0, "must not be negative"), z.lte(1, "is a share, at most 1"));
 
 /** An SDG number, 1–17. */
 export const SdgSchema = z

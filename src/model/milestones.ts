@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { strictObject } from "./hints.ts";
-import { IdSchema, IsoDateSchema, TitleSchema } from "./ids.ts";
+import { IdSchema, IsoDateSchema, optionalList, TitleSchema } from "./ids.ts";
 
 /** The kinds of meeting outside the Commission that its sessions should not clash with. */
 export const ExternalEventKindSchema = z.enum(["wsis-forum", "ecosoc", "hlpf", "igf", "ga", "other"]);
@@ -44,9 +44,9 @@ export type MilestoneKind = z.infer<typeof MilestoneKindSchema>;
 /** What `sessionCalendar` takes besides the programme. */
 export const SessionCalendarOptionsSchema = strictObject({
   /** Extra days no meeting is held, on top of the programme's own `calendar.holidays`. */
-  holidays: z._default(z.array(IsoDateSchema), []),
+  holidays: optionalList(IsoDateSchema),
   /** Meetings outside the Commission to show beside its own (those that overlap the horizon). */
-  externalEvents: z._default(z.array(ExternalEventSchema), []),
+  externalEvents: optionalList(ExternalEventSchema),
   /** Only these kinds of milestone (all kinds when omitted). */
   kinds: z.optional(z.array(MilestoneKindSchema)),
 });

@@ -4,6 +4,7 @@ import {
   IdListSchema,
   IdSchema,
   IsoDateSchema,
+  ShareSchema,
   SourceSchema,
   TitleSchema,
   wholeNumber,
@@ -128,10 +129,7 @@ export const ParticipationPolicySchema = strictObject({
    * 0.25 allows 30 % from one group and 5 % from another. A judgement, not a rule: the 2006 meeting
    * asked for "a more balanced regional involvement" and set no number.
    */
-  maxRegionalSpread: z._default(
-    z.number().check(z.gte(0, "must not be negative"), z.lte(1, "is a share, at most 1")),
-    0.25,
-  ),
+  maxRegionalSpread: z._default(ShareSchema, 0.25),
   /** Whether every regional group should have at least one member state taking part. */
   everyRegion: z._default(z.boolean(), true),
 });

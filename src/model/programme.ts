@@ -4,6 +4,7 @@ import {
   IdListSchema,
   IdSchema,
   IsoDateSchema,
+  optionalList,
   SdgSchema,
   TextSchema,
   TitleSchema,
@@ -26,8 +27,8 @@ export const ThemeObjectSchema = strictObject({
   title: TitleSchema,
   mandate: z._default(MandateSchema, "wsis"),
   actionLines: IdListSchema,
-  sdgs: z._default(z.array(SdgSchema), []),
-  tags: z._default(z.array(TitleSchema), []),
+  sdgs: optionalList(SdgSchema),
+  tags: optionalList(TitleSchema),
   /**
    * A cross-cutting theme runs through every cycle (the CSD took up its cross-cutting issues and
    * means of implementation in every cycle, reference §6, §9d): it belongs in each cycle, never
@@ -82,7 +83,7 @@ export const CalendarOptionsSchema = strictObject({
   /** Working days a session lasts. */
   sessionDays: z._default(wholeNumber(1, 20), 5),
   /** Exact opening dates for particular years, overriding `sessionStart`. */
-  sessionDates: z._default(z.array(strictObject({ year: YearSchema, opens: IsoDateSchema })), []),
+  sessionDates: optionalList(strictObject({ year: YearSchema, opens: IsoDateSchema })),
   /**
    * Working days of the high-level segment, at the end of the session. Two is a judgement, not a
    * rule (the CSD's lasted three days in two-week sessions, reference §9d).
@@ -115,7 +116,7 @@ export const CalendarOptionsSchema = strictObject({
   /** ECOSOC's session that receives the report opens on this Monday. */
   ecosoc: z._default(MondayRuleSchema, { month: 7, nth: 1 }),
   /** Days no meeting is held (UN holidays at the venue); sessions and deadlines step around them. */
-  holidays: z._default(z.array(IsoDateSchema), []),
+  holidays: optionalList(IsoDateSchema),
 });
 
 /**
@@ -188,7 +189,7 @@ export const SessionSchema = strictObject({
   }),
   intersessionalPanel: z.optional(DateRangeSchema),
   agenda: z.array(AgendaItemSchema),
-  parallelEvents: z._default(z.array(EventSchema), []),
+  parallelEvents: optionalList(EventSchema),
 });
 export type SessionInput = z.input<typeof SessionSchema>;
 export type Session = z.output<typeof SessionSchema>;
@@ -242,8 +243,8 @@ export const ProgrammeSpecSchema = strictObject({
   calendar: z._default(CalendarOptionsSchema, defaultCalendar),
   /** Number of the first session in the Commission's series (e.g. 30 for the CSTD in 2027). */
   firstSession: z.optional(wholeNumber(1)),
-  agenda: z._default(z.array(ExtraAgendaItemSchema), []),
-  events: z._default(z.array(SpecEventSchema), []),
+  agenda: optionalList(ExtraAgendaItemSchema),
+  events: optionalList(SpecEventSchema),
 });
 export type ProgrammeSpec = z.input<typeof ProgrammeSpecSchema>;
 export type ResolvedProgrammeSpec = z.output<typeof ProgrammeSpecSchema>;

@@ -4,6 +4,8 @@ import {
   IdSchema,
   IsoDateSchema,
   NumberSchema,
+  optionalList,
+  ShareSchema,
   SourceSchema,
   TitleSchema,
   wholeNumber,
@@ -119,7 +121,6 @@ const Count = (what: string) =>
   z
     .number({ error: `${what} must be a number` })
     .check(z.int("must be a whole number"), z.gte(0, "must not be negative"));
-const Share = z.number().check(z.gte(0, "must not be negative"), z.lte(1, "is a share, at most 1"));
 
 /**
  * The parameters of the built-in rules, with the defaults the reference supports (each default names
@@ -129,7 +130,7 @@ export const RuleParamsSchema = strictObject({
   /** Years that must pass before a theme, or a near-identical one, comes back (rule `theme.repetition`). */
   minGapYears: z._default(Count("minGapYears"), 6),
   /** Two themes are near-identical when their action lines overlap (Jaccard) more than this share. */
-  overlapThreshold: z._default(Share, 0.5),
+  overlapThreshold: z._default(ShareSchema, 0.5),
   /** Themes a cycle takes up: the CSTD's sessions have had one or two priority themes (§5c). */
   themesPerCycle: z._default(
     z.object({
@@ -161,9 +162,9 @@ export const RuleParamsSchema = strictObject({
    */
   sdgsFrom: z._default(YearSchema, 2016),
   /** Extra holidays at the venue, on top of the programme's own. */
-  holidays: z._default(z.array(IsoDateSchema), []),
+  holidays: optionalList(IsoDateSchema),
   /** Meetings the sessions should not clash with. */
-  externalEvents: z._default(z.array(ExternalEventSchema), []),
+  externalEvents: optionalList(ExternalEventSchema),
   /** External reviews the programme should feed (WSIS+10 and WSIS+20 by default). */
   reviewMilestones: z.optional(z.array(ReviewMilestoneSchema)),
   /** A reviewing session should fall within this many years before a review milestone. */

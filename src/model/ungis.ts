@@ -1,7 +1,15 @@
 import * as z from "zod/mini";
 import type { Catalogue } from "./catalogue.ts";
 import { strictObject } from "./hints.ts";
-import { IdListSchema, IdSchema, IsoDateSchema, NumberSchema, TitleSchema, YearSchema } from "./ids.ts";
+import {
+  IdListSchema,
+  IdSchema,
+  IsoDateSchema,
+  NumberSchema,
+  optionalList,
+  TitleSchema,
+  YearSchema,
+} from "./ids.ts";
 import type { Phase } from "./programme.ts";
 import { refinement } from "./refine.ts";
 
@@ -32,7 +40,7 @@ export const UngisYearSchema = strictObject({
   year: YearSchema,
   chair: z.optional(IdSchema),
   viceChairs: z.optional(z.array(IdSchema)),
-  themes: z._default(z.array(UngisThemeSchema), []),
+  themes: optionalList(UngisThemeSchema),
   source: z.optional(z.string()),
 });
 /** A year of a UNGIS plan as written (themes may be omitted). */
@@ -133,9 +141,14 @@ const LeadSchema = z
     z.lte(5, "must be at most 5 years"),
   );
 
-const PartialCreditSchema = NumberSchema.check(z.gt(0, "must be more than 0"), z.lte(1, "must be at most 1"));
-
-const MinOverlapSchema = NumberSchema.check(z.gte(0, "must be 0–1"), z.lte(1, "must be 0–1"));
+/** How overlap is scored and how much of it counts: options of both `alignWithUngis` and `findForumOverlaps`. */
+const OVERLAP_OPTIONS = {
+  partialCredit: z._default(
+    NumberSchema.check(z.gt(0, "must be more than 0"), z.lte(1, "must be at most 1")),
+    0.5,
+  ),
+  minOverlap: z._default(NumberSchema.check(z.gte(0, "must be 0–1"), z.lte(1, "must be 0–1")), 0.25),
+};
 
 /**
  * Options of `alignWithUngis`. `lead` defaults to 1: UNGIS met in July in 2006–2007 and in May at the
@@ -144,8 +157,7 @@ const MinOverlapSchema = NumberSchema.check(z.gte(0, "must be 0–1"), z.lte(1, 
  */
 export const AlignWithUngisOptionsSchema = strictObject({
   lead: z._default(LeadSchema, 1),
-  partialCredit: z._default(PartialCreditSchema, 0.5),
-  minOverlap: z._default(MinOverlapSchema, 0.25),
+  ...OVERLAP_OPTIONS,
   strict: z._default(z.boolean(), false),
   catalogue: z.optional(CatalogueOptionSchema),
 });
@@ -194,8 +206,7 @@ export type ParseUngisPlanOptions = z.input<typeof ParseUngisPlanOptionsSchema>;
 /** Options of `findForumOverlaps`. */
 export const FindForumOverlapsOptionsSchema = strictObject({
   catalogue: z.optional(CatalogueOptionSchema),
-  partialCredit: z._default(PartialCreditSchema, 0.5),
-  minOverlap: z._default(MinOverlapSchema, 0.25),
+  ...OVERLAP_OPTIONS,
   /** Also report items of two different fora that meet the same year on the same lines. */
   betweenFora: z._default(z.boolean(), true),
 });

@@ -1,5 +1,8 @@
 import {
+  type AgendaItem,
+  appendTo,
   byId,
+  type Event,
   isTrusted,
   type Programme,
   ProgrammeSchema,
@@ -69,10 +72,28 @@ const quote = (title: string, id: string) => `‘${title}’ (${id})`;
 
 function cyclesOf(programme: Programme): Map<string, number[]> {
   const out = new Map<string, number[]>();
-  for (const cycle of programme.cycles) {
-    for (const theme of cycle.themes) out.set(theme, [...(out.get(theme) ?? []), cycle.index + 1]);
-  }
+  for (const cycle of programme.cycles)
+    for (const theme of cycle.themes) appendTo(out, theme, cycle.index + 1);
   return out;
+}
+
+/**
+ * Calls `removed` for each item of `before` whose id `after` lacks and `kept` for each in both, in
+ * `before`'s order, then `added` for each item of `after` whose id `before` lacks.
+ */
+function compareById<T>(
+  before: ReadonlyMap<string, T>,
+  after: ReadonlyMap<string, T>,
+  removed: (item: T) => void,
+  added: (item: T) => void,
+  kept?: (item: T, next: T) => void,
+): void {
+  for (const [id, item] of before) {
+    const next = after.get(id);
+    if (next === undefined) removed(item);
+    else kept?.(item, next);
+  }
+  for (const [id, item] of after) if (!before.has(id)) added(item);
 }
 
 function themeChanges(a: Programme, b: Programme): ProgrammeChange[] {
@@ -80,36 +101,35 @@ function themeChanges(a: Programme, b: Programme): ProgrammeChange[] {
   const before = byId(a.themes);
   const after = byId(b.themes);
   const titleOf = (id: string) => after.get(id)?.title ?? before.get(id)?.title ?? id;
-  for (const [id, theme] of before) {
-    const next = after.get(id);
-    if (next === undefined) {
+  compareById(
+    before,
+    after,
+    (theme) =>
       changes.push({
         kind: "theme-dropped",
-        theme: id,
-        text: `Theme ${quote(theme.title, id)} was dropped from the programme.`,
-      });
-      continue;
-    }
-    const fields = (["title", "mandate", "actionLines", "sdgs", "tags"] as const).filter(
-      (field) => JSON.stringify(theme[field]) !== JSON.stringify(next[field]),
-    );
-    if (fields.length > 0) {
-      changes.push({
-        kind: "theme-changed",
-        theme: id,
-        fields,
-        text: `Theme ${quote(next.title, id)} changed its ${fields.join(", ")}.`,
-      });
-    }
-  }
-  for (const [id, theme] of after) {
-    if (!before.has(id))
+        theme: theme.id,
+        text: `Theme ${quote(theme.title, theme.id)} was dropped from the programme.`,
+      }),
+    (theme) =>
       changes.push({
         kind: "theme-defined",
-        theme: id,
-        text: `Theme ${quote(theme.title, id)} was added to the programme.`,
-      });
-  }
+        theme: theme.id,
+        text: `Theme ${quote(theme.title, theme.id)} was added to the programme.`,
+      }),
+    (theme, next) => {
+      const fields = (["title", "mandate", "actionLines", "sdgs", "tags"] as const).filter(
+        (field) => JSON.stringify(theme[field]) !== JSON.stringify(next[field]),
+      );
+      if (fields.length > 0) {
+        changes.push({
+          kind: "theme-changed",
+          theme: theme.id,
+          fields,
+          text: `Theme ${quote(next.title, theme.id)} changed its ${fields.join(", ")}.`,
+        });
+      }
+    },
+  );
 
   const was = cyclesOf(a);
   const is = cyclesOf(b);
@@ -173,64 +193,46 @@ function sessionChanges(year: number, a: Session, b: Session): ProgrammeChange[]
       });
     }
   }
+  const removed = `was removed from the ${year} session`;
+  const added = `was added to the ${year} session`;
+  const agendaChange = (
+    kind: "agenda-item-added" | "agenda-item-removed" | "agenda-item-changed",
+    item: AgendaItem,
+    what: string,
+  ) =>
+    changes.push({
+      kind,
+      year,
+      item: item.id,
+      title: item.title,
+      text: `Agenda item “${item.title}” ${what}.`,
+    });
+  const eventChange = (kind: "event-added" | "event-removed", event: Event, what: string) =>
+    changes.push({
+      kind,
+      year,
+      event: event.id,
+      title: event.title,
+      text: `Parallel event “${event.title}” ${what}.`,
+    });
   // Theme-based items follow the cycles' themes, which the theme changes already report.
-  const agendaA = byId(a.agenda.filter((item) => !DERIVED_KINDS.has(item.kind)));
-  const agendaB = byId(b.agenda.filter((item) => !DERIVED_KINDS.has(item.kind)));
-  for (const [id, item] of agendaA) {
-    const next = agendaB.get(id);
-    if (next === undefined) {
-      changes.push({
-        kind: "agenda-item-removed",
-        year,
-        item: id,
-        title: item.title,
-        text: `Agenda item “${item.title}” was removed from the ${year} session.`,
-      });
-    } else if (JSON.stringify(next) !== JSON.stringify(item)) {
-      changes.push({
-        kind: "agenda-item-changed",
-        year,
-        item: id,
-        title: next.title,
-        text: `Agenda item “${next.title}” of the ${year} session changed.`,
-      });
-    }
-  }
-  for (const [id, item] of agendaB) {
-    if (!agendaA.has(id)) {
-      changes.push({
-        kind: "agenda-item-added",
-        year,
-        item: id,
-        title: item.title,
-        text: `Agenda item “${item.title}” was added to the ${year} session.`,
-      });
-    }
-  }
-  const eventsA = byId(a.parallelEvents);
-  const eventsB = byId(b.parallelEvents);
-  for (const [id, event] of eventsA) {
-    if (!eventsB.has(id)) {
-      changes.push({
-        kind: "event-removed",
-        year,
-        event: id,
-        title: event.title,
-        text: `Parallel event “${event.title}” was removed from the ${year} session.`,
-      });
-    }
-  }
-  for (const [id, event] of eventsB) {
-    if (!eventsA.has(id)) {
-      changes.push({
-        kind: "event-added",
-        year,
-        event: id,
-        title: event.title,
-        text: `Parallel event “${event.title}” was added to the ${year} session.`,
-      });
-    }
-  }
+  const ownItems = (session: Session) => byId(session.agenda.filter((item) => !DERIVED_KINDS.has(item.kind)));
+  compareById(
+    ownItems(a),
+    ownItems(b),
+    (item) => agendaChange("agenda-item-removed", item, removed),
+    (item) => agendaChange("agenda-item-added", item, added),
+    (item, next) => {
+      if (JSON.stringify(next) !== JSON.stringify(item))
+        agendaChange("agenda-item-changed", next, `of the ${year} session changed`);
+    },
+  );
+  compareById(
+    byId(a.parallelEvents),
+    byId(b.parallelEvents),
+    (event) => eventChange("event-removed", event, removed),
+    (event) => eventChange("event-added", event, added),
+  );
   return changes;
 }
 

@@ -7,13 +7,10 @@ import {
   PlannerInputError,
   type Programme,
   ProgrammeSchema,
-  parseWith,
-  throwIfAny,
 } from "../model/index.ts";
 import { refreshAgenda } from "./_lib/agenda.ts";
 import { phaseOf } from "./_lib/phases.ts";
-import { programmeIssues } from "./_lib/validate.ts";
-import { markValidated } from "./_lib/validated.ts";
+import { checkedProgramme } from "./_lib/validate.ts";
 import { parseProgramme } from "./parseProgramme.ts";
 
 /**
@@ -78,7 +75,5 @@ export function edit(programme: Programme, recipe: Recipe, catalogue: Catalogue 
     refreshDerived(draft);
   });
   // A fresh copy: the recipe may have put the caller's own objects in the draft; they stay unfrozen.
-  const edited = parseWith(ProgrammeSchema, next, "edited programme");
-  throwIfAny(programmeIssues(edited, catalogue), "edited programme");
-  return { programme: markValidated(edited, catalogue), patches, inversePatches };
+  return { programme: checkedProgramme(next, catalogue, "edited programme"), patches, inversePatches };
 }

@@ -8,6 +8,7 @@ import {
   parseWith,
   strictObject,
   wholeNumber,
+  withoutUndefined,
 } from "../model/index.ts";
 import { edit, IMMER, type Recipe } from "./edit.ts";
 import { parseProgramme } from "./parseProgramme.ts";
@@ -111,8 +112,7 @@ export function applyEdit(
   if (label !== undefined && typeof label !== "string")
     throw new PlannerInputError([{ path: ["label"], message: "must be text" }], "edit label");
   const { programme, patches, inversePatches } = edit(checked.present, recipe, catalogue);
-  const step: HistoryStep =
-    label === undefined ? { patches, inversePatches } : { label, patches, inversePatches };
+  const step: HistoryStep = { ...withoutUndefined({ label }), patches, inversePatches };
   return { present: programme, past: [...checked.past, step], future: [] };
 }
 

@@ -2,15 +2,12 @@ import { wsis } from "../catalogue/index.ts";
 import {
   type Catalogue,
   type Programme,
-  ProgrammeSchema,
-  parseWith,
   type ResolvedProgrammeSpec,
   type SafeResult,
-  throwIfAny,
   toSafe,
 } from "../model/index.ts";
-import { parseSpec, programmeIssues } from "./_lib/validate.ts";
-import { isValidated, markValidated } from "./_lib/validated.ts";
+import { checkedProgramme, parseSpec } from "./_lib/validate.ts";
+import { isValidated } from "./_lib/validated.ts";
 
 /**
  * Validates a programme read from a file or built by hand: its shape, and that its horizon, cycles,
@@ -26,9 +23,7 @@ import { isValidated, markValidated } from "./_lib/validated.ts";
  */
 export function parseProgramme(input: unknown, catalogue: Catalogue = wsis): Programme {
   if (isValidated(input, catalogue)) return input;
-  const programme = parseWith(ProgrammeSchema, input, "programme");
-  throwIfAny(programmeIssues(programme, catalogue), "programme");
-  return markValidated(programme, catalogue);
+  return checkedProgramme(input, catalogue, "programme");
 }
 
 /** `parseProgramme` that returns `{ success, data | error }` instead of throwing for bad input. */

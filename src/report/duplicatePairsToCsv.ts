@@ -1,6 +1,7 @@
 import type { DuplicationReport } from "../duplicates/index.ts";
+import { parseWith } from "../model/index.ts";
 import { csvRow } from "./_lib/escapeCsv.ts";
-import { parseDuplicationReport } from "./_lib/extras.ts";
+import { DuplicatesSchema } from "./_lib/extras.ts";
 
 /**
  * Exports the pairs of `findDuplicates` as CSV (RFC 4180: header row, CRLF line ends), one row per
@@ -16,7 +17,7 @@ import { parseDuplicationReport } from "./_lib/extras.ts";
  * // "a,b,score,kind,match,agency_a,agency_b,action_lines,reasons"
  */
 export function duplicatePairsToCsv(report: DuplicationReport): string {
-  const valid = parseDuplicationReport(report);
+  const valid = parseWith(DuplicatesSchema, report, "duplication report");
   let out = csvRow(["a", "b", "score", "kind", "match", "agency_a", "agency_b", "action_lines", "reasons"]);
   for (const pair of valid.pairs) {
     out += csvRow([

@@ -1,7 +1,7 @@
-import { formatPath } from "../model/index.ts";
+import { formatPath, parseWith } from "../model/index.ts";
 import type { CheckReport } from "../rules/index.ts";
 import { csvRow } from "./_lib/escapeCsv.ts";
-import { parseCheckReport } from "./_lib/extras.ts";
+import { CheckSchema } from "./_lib/extras.ts";
 
 /**
  * Exports the findings of `checkProgramme` as CSV (RFC 4180: header row, CRLF line ends), one row
@@ -15,7 +15,7 @@ import { parseCheckReport } from "./_lib/extras.ts";
  * findingsToCsv(checkProgramme(programme)).split("\r\n")[0]; // "rule,severity,message,path,refs"
  */
 export function findingsToCsv(report: CheckReport): string {
-  const valid = parseCheckReport(report);
+  const valid = parseWith(CheckSchema, report, "check report");
   let out = csvRow(["rule", "severity", "message", "path", "refs"]);
   for (const finding of valid.findings) {
     out += csvRow([

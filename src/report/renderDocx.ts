@@ -1,7 +1,7 @@
 import type { Programme } from "../model/index.ts";
 import { buildDocument } from "./_lib/document.ts";
-import { parseExtras, type RenderExtras } from "./_lib/extras.ts";
-import { DocumentOptionsSchema, parseInputs, type RenderOptions } from "./_lib/inputs.ts";
+import type { RenderExtras } from "./_lib/extras.ts";
+import type { RenderOptions } from "./_lib/inputs.ts";
 
 /**
  * Renders the same draft document as `renderMarkdown` and `renderHtml` as a Word file (.docx), the
@@ -28,9 +28,7 @@ export async function renderDocx(
   extras?: RenderExtras,
   options?: RenderOptions,
 ): Promise<Uint8Array> {
-  const input = parseInputs(DocumentOptionsSchema, programme, options);
-  const parsedExtras = parseExtras(extras);
-  const document = buildDocument(input.programme, input.catalogue, false, parsedExtras);
+  const { document } = buildDocument(programme, extras, options, false);
   // The Word writer comes with the docx library, in the chunk loaded when a Word file is first asked for.
   const { documentToDocx } = await import("./_lib/docx.ts");
   return documentToDocx(document);

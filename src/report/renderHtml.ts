@@ -1,8 +1,8 @@
 import type { Programme } from "../model/index.ts";
 import { buildDocument } from "./_lib/document.ts";
-import { parseExtras, type RenderExtras } from "./_lib/extras.ts";
+import type { RenderExtras } from "./_lib/extras.ts";
 import { documentToHtml } from "./_lib/html.ts";
-import { DocumentOptionsSchema, parseInputs, type RenderOptions } from "./_lib/inputs.ts";
+import type { RenderOptions } from "./_lib/inputs.ts";
 import { timeAxisSvgElement } from "./_lib/timeAxis.ts";
 
 /**
@@ -20,8 +20,6 @@ import { timeAxisSvgElement } from "./_lib/timeAxis.ts";
  * renderHtml(createProgramme(WSIS_DEFAULT_SPEC)).slice(0, 31); // '<!DOCTYPE html>\n<html lang="en">'
  */
 export function renderHtml(programme: Programme, extras?: RenderExtras, options?: RenderOptions): string {
-  const input = parseInputs(DocumentOptionsSchema, programme, options);
-  const parsedExtras = parseExtras(extras);
-  const document = buildDocument(input.programme, input.catalogue, input.options.timeline, parsedExtras);
-  return documentToHtml(document, () => timeAxisSvgElement(input.programme, { catalogue: input.catalogue }));
+  const { document, programme: valid, catalogue } = buildDocument(programme, extras, options);
+  return documentToHtml(document, () => timeAxisSvgElement(valid, { catalogue }));
 }

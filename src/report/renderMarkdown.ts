@@ -1,8 +1,8 @@
 import type { Programme } from "../model/index.ts";
 import { buildDocument } from "./_lib/document.ts";
-import { parseExtras, type RenderExtras } from "./_lib/extras.ts";
+import type { RenderExtras } from "./_lib/extras.ts";
 import { ganttLines } from "./_lib/gantt.ts";
-import { DocumentOptionsSchema, parseInputs, type RenderOptions } from "./_lib/inputs.ts";
+import type { RenderOptions } from "./_lib/inputs.ts";
 import { documentToMarkdown } from "./_lib/markdown.ts";
 
 /**
@@ -21,8 +21,6 @@ import { documentToMarkdown } from "./_lib/markdown.ts";
  * // "# CSTD multi-year work programme on WSIS follow-up, 2027–2036"
  */
 export function renderMarkdown(programme: Programme, extras?: RenderExtras, options?: RenderOptions): string {
-  const input = parseInputs(DocumentOptionsSchema, programme, options);
-  const parsedExtras = parseExtras(extras);
-  const document = buildDocument(input.programme, input.catalogue, input.options.timeline, parsedExtras);
-  return documentToMarkdown(document, () => ganttLines(input.programme));
+  const { document, programme: valid } = buildDocument(programme, extras, options);
+  return documentToMarkdown(document, () => ganttLines(valid));
 }

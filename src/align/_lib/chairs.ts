@@ -1,10 +1,7 @@
-import type { Catalogue } from "../../model/index.ts";
+import type { Catalogue, UngisYear } from "../../model/index.ts";
 
-/** A chair for a UNGIS year. */
-export interface YearChair {
-  readonly chair: string;
-  readonly viceChairs: readonly string[];
-}
+/** The chair of a UNGIS year as a plan lists it: none, a chair, or a chair and vice-chairs. */
+export type YearChair = Pick<UngisYear, "chair" | "viceChairs">;
 
 /**
  * Chairs year by year: recorded terms where they apply, otherwise a rotation that continues from the
@@ -14,7 +11,7 @@ export function chairRotation(
   catalogue: Catalogue,
   options: { rotation?: readonly string[] | undefined; termYears: number; knownTerms: boolean },
   firstYear: number,
-): (year: number) => YearChair | undefined {
+): (year: number) => YearChair {
   const terms = options.knownTerms ? (catalogue.interAgencyGroup?.chairs ?? []) : [];
   // The agencies that have chaired, in order of first term.
   const recordedRotation = [
@@ -36,11 +33,14 @@ export function chairRotation(
   }
   return (year) => {
     const term = terms.find((t) => year >= t.from && year <= lastYear(t));
-    if (term !== undefined) return { chair: term.chair, viceChairs: [...term.viceChairs] };
-    if (rotation.length === 0) return undefined;
+    if (term !== undefined)
+      return term.viceChairs.length === 0
+        ? { chair: term.chair }
+        : { chair: term.chair, viceChairs: [...term.viceChairs] };
+    if (rotation.length === 0) return {};
     const step = Math.floor((year - anchorYear) / options.termYears);
     const position = (((anchorPosition + step) % rotation.length) + rotation.length) % rotation.length;
     const chair = rotation[position];
-    return chair === undefined ? undefined : { chair, viceChairs: [] };
+    return chair === undefined ? {} : { chair };
   };
 }

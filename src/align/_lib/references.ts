@@ -1,5 +1,6 @@
 import { indexOf } from "../../catalogue/index.ts";
 import {
+  addIssue,
   byId,
   type Catalogue,
   type InputIssue,
@@ -42,7 +43,7 @@ export function checkIds(
 ): void {
   const check = (id: unknown, path: () => Path) => {
     if (typeof id === "string" && !known.has(id))
-      issues.push({ path: path(), message: unknownIdMessage(noun, id, known.keys()) });
+      addIssue(issues, path(), unknownIdMessage(noun, id, known.keys()));
   };
   if (!Array.isArray(ids)) check(ids, () => at);
   else for (const [k, id] of ids.entries()) check(id, () => [...at, k]);
@@ -90,10 +91,11 @@ export function planReferenceIssues(
       if (first !== undefined) issues.push(secondYear([...at, "year"], year, first));
       if (window !== undefined && strict !== undefined && (year < window.first || year > window.last)) {
         const years = strict.lead === 1 ? "1 year" : `${strict.lead} years`;
-        issues.push({
-          path: [...at, "year"],
-          message: `${year} is outside the programme: UNGIS years ${window.first}–${window.last} feed its sessions of ${strict.programme.startYear}–${strict.programme.endYear} (UNGIS leading by ${years})`,
-        });
+        addIssue(
+          issues,
+          [...at, "year"],
+          `${year} is outside the programme: UNGIS years ${window.first}–${window.last} feed its sessions of ${strict.programme.startYear}–${strict.programme.endYear} (UNGIS leading by ${years})`,
+        );
       }
     }
     checkIds(issues, entry.chair, [...at, "chair"], "agency", agencies);
@@ -124,8 +126,7 @@ export function foraReferenceIssues(
     if (!isRecord(forum)) return;
     const id = forum.id;
     const first = typeof id === "string" ? earlierIndex(firstOfId, id, f) : undefined;
-    if (first !== undefined)
-      issues.push({ path: [f, "id"], message: `a second forum "${id}" (first at [${first}])` });
+    if (first !== undefined) addIssue(issues, [f, "id"], `a second forum "${id}" (first at [${first}])`);
     const firstOfYear = new Map<number, number>();
     arrayAt(forum, "years").forEach((entry, y) => {
       if (!isRecord(entry)) return;
@@ -145,7 +146,7 @@ export function foraReferenceIssues(
             const dateYear = Number(date.slice(0, 4));
             // Inputs may be due the year before; meetings belong to their agenda year.
             if (key === "inputs" ? dateYear > year || dateYear < year - 1 : dateYear !== year)
-              issues.push({ path: [...at, key], message: `${date} is not in ${year}` });
+              addIssue(issues, [...at, key], `${date} is not in ${year}`);
           }
         }
       });

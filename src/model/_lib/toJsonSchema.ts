@@ -1,4 +1,5 @@
 import type * as z from "zod/mini";
+import { withoutUndefined } from "../collections.ts";
 
 // The library's input schemas as JSON Schema (draft 2020-12), written as zod's own `z.toJSONSchema(schema,
 // { io: "input", unrepresentable: "any" })` writes them, for the zod types and checks those schemas use.
@@ -98,90 +99,82 @@ function boundsOf(schema: Schema): Bounds {
   return bounds;
 }
 
-/** The JSON Schema of one zod schema, for its input. */
+/** The JSON Schema of one zod schema, for its input (keys in zod's order; absent ones left out). */
 function convert(schema: Schema): Json {
   const def = schema._zod.def as unknown as Def;
-  const json: Json = {};
   switch (def.type) {
     case "string": {
       const { minimum, maximum, format, pattern } = boundsOf(schema);
-      json["type"] = "string";
-      if (minimum !== undefined) json["minLength"] = minimum;
-      if (maximum !== undefined) json["maxLength"] = maximum;
-      // A date is `format: "date"`; a `z.regex` check has a pattern and no format.
-      if (format === "date") json["format"] = format;
-      if (pattern !== undefined) json["pattern"] = pattern.source;
-      break;
+      return withoutUndefined({
+        type: "string",
+        minLength: minimum,
+        maxLength: maximum,
+        // A date is `format: "date"`; a `z.regex` check has a pattern and no format.
+        format: format === "date" ? format : undefined,
+        pattern: pattern?.source,
+      });
     }
     case "number": {
       const { minimum, maximum, exclusiveMinimum, isInt } = boundsOf(schema);
-      json["type"] = isInt ? "integer" : "number";
-      if (exclusiveMinimum !== undefined && exclusiveMinimum >= (minimum ?? Number.NEGATIVE_INFINITY))
-        json["exclusiveMinimum"] = exclusiveMinimum;
-      else if (minimum !== undefined) json["minimum"] = minimum;
-      if (maximum !== undefined) json["maximum"] = maximum;
-      break;
+      const exclusive =
+        exclusiveMinimum !== undefined && exclusiveMinimum >= (minimum ?? Number.NEGATIVE_INFINITY);
+      return withoutUndefined({
+        type: isInt ? "integer" : "number",
+        ...(exclusive ? { exclusiveMinimum } : { minimum }),
+        maximum,
+      });
     }
     case "boolean":
-      json["type"] = "boolean";
-      break;
+      return { type: "boolean" };
     // Anything, as JSON Schema says it; `custom` (a `z.custom` check) has no equivalent and accepts anything.
     case "unknown":
     case "custom":
-      break;
+      return {};
     // zod/mini's enums are of strings.
     case "enum":
-      json["type"] = "string";
-      json["enum"] = Object.values(def.entries);
-      break;
+      return { type: "string", enum: Object.values(def.entries) };
     case "literal":
-      json["type"] = typeof def.values[0];
-      json["const"] = def.values[0];
-      break;
-    case "array": {
-      const { minimum } = boundsOf(schema);
-      if (minimum !== undefined) json["minItems"] = minimum;
-      json["type"] = "array";
-      json["items"] = convert(def.element);
-      break;
-    }
+      return { type: typeof def.values[0], const: def.values[0] };
+    case "array":
+      return withoutUndefined({
+        minItems: boundsOf(schema).minimum,
+        type: "array",
+        items: convert(def.element),
+      });
     case "object": {
       const shape = def.shape;
       const properties: Json = {};
       // As an own property even for "__proto__", which plain assignment would send to the prototype.
       for (const key of Object.keys(shape))
         Object.defineProperty(properties, key, { value: convert(shape[key] as Schema), enumerable: true });
-      json["type"] = "object";
-      json["properties"] = properties;
       const required = Object.keys(shape).filter((key) => shape[key]?._zod.optin === undefined);
-      if (required.length > 0) json["required"] = required;
-      // A strict object's catchall is `z.never()`: no other keys.
-      if (def.catchall !== undefined) json["additionalProperties"] = false;
-      break;
+      return withoutUndefined({
+        type: "object",
+        properties,
+        required: required.length > 0 ? required : undefined,
+        // A strict object's catchall is `z.never()`: no other keys.
+        additionalProperties: def.catchall === undefined ? undefined : false,
+      });
     }
     case "union":
-      json["anyOf"] = def.options.map(convert);
-      break;
+      return { anyOf: def.options.map(convert) };
     // `z.record(z.string(), value)`: any key.
     case "record":
-      json["type"] = "object";
-      json["propertyNames"] = convert(def.keyType);
-      json["additionalProperties"] = convert(def.valueType);
-      break;
+      return {
+        type: "object",
+        propertyNames: convert(def.keyType),
+        additionalProperties: convert(def.valueType),
+      };
     // The wrapped schema, under the default (zod writes the default first).
     case "default":
-      json["default"] = JSON.parse(JSON.stringify(def.defaultValue));
-      Object.assign(json, convert(def.innerType));
-      break;
+      return { default: JSON.parse(JSON.stringify(def.defaultValue)), ...convert(def.innerType) };
     case "optional":
-      Object.assign(json, convert(def.innerType));
-      break;
+      return convert(def.innerType);
     default:
       // Only the schemas jsonSchemaFor names come here, and the test covers each: a new zod type among
       // them fails that test before it reaches a user.
       throw new Error(`jsonSchemaFor: no JSON Schema written for zod type "${def.type}"`);
   }
-  return json;
 }
 
 /** `schema` as JSON Schema draft 2020-12, for what it accepts as input. */

@@ -1,5 +1,6 @@
 import {
   type AgendaItem,
+  type AgendaKind,
   type Catalogue,
   deepFreeze,
   type Phase,
@@ -13,6 +14,11 @@ export const DERIVED_KINDS: ReadonlySet<AgendaItem["kind"]> = new Set([
   "policy",
   "high-level-segment",
 ]);
+
+/** An agenda item (keys in the schema's order): its id, title, kind and the themes it takes up (none by default). */
+function agendaItem(id: string, title: string, kind: AgendaKind, themes: string[] = []): AgendaItem {
+  return { id, title, kind, themes };
+}
 
 /** The kinds of item a session holds per theme, in agenda order, and the headings of their titles. */
 const THEME_ITEM_KINDS = [
@@ -35,21 +41,18 @@ export function themeItems(
   for (const [kind, heading] of THEME_ITEM_KINDS) {
     if (phase !== kind && phase !== "combined") continue;
     for (const id of themeIds) {
-      items.push({
-        id: `${kind}:${id}`,
-        title: `${heading}: ${themes.get(id)?.title ?? id}`,
-        kind,
-        themes: [id],
-      });
+      items.push(agendaItem(`${kind}:${id}`, `${heading}: ${themes.get(id)?.title ?? id}`, kind, [id]));
     }
   }
   if (highLevelSegment) {
-    items.push({
-      id: "high-level-segment",
-      title: "High-level segment on the cycle's priority themes",
-      kind: "high-level-segment",
-      themes: [...themeIds],
-    });
+    items.push(
+      agendaItem(
+        "high-level-segment",
+        "High-level segment on the cycle's priority themes",
+        "high-level-segment",
+        [...themeIds],
+      ),
+    );
   }
   return items;
 }
@@ -70,7 +73,7 @@ export function buildAgenda(
   const extras = spec.agenda.flatMap((item, index): AgendaItem[] => {
     if (item.years !== undefined && !item.years.includes(year)) return [];
     if (item.phases !== undefined && !item.phases.includes(phase)) return [];
-    return [{ id: item.id ?? `item-${index + 1}`, title: item.title, kind: "other", themes: [] }];
+    return [agendaItem(item.id ?? `item-${index + 1}`, item.title, "other")];
   });
   return [
     OPENING,
@@ -83,25 +86,22 @@ export function buildAgenda(
 
 // The items every session opens and closes with, and its standing item: deep-frozen and shared by
 // every programme (freezing a programme skips what is frozen already).
-const OPENING: AgendaItem = deepFreeze({
-  id: "organization",
-  title: "Adoption of the agenda and other organizational matters",
-  kind: "procedural",
-  themes: [],
-});
-const CLOSING: AgendaItem = deepFreeze({
-  id: "closing",
-  title:
+const OPENING: AgendaItem = deepFreeze(
+  agendaItem("organization", "Adoption of the agenda and other organizational matters", "procedural"),
+);
+const CLOSING: AgendaItem = deepFreeze(
+  agendaItem(
+    "closing",
     "Provisional agenda of the next session and adoption of the report to the Economic and Social Council",
-  kind: "procedural",
-  themes: [],
-});
+    "procedural",
+  ),
+);
 const STANDING = new WeakMap<Catalogue, AgendaItem>();
 
 function standingItem(catalogue: Catalogue): AgendaItem {
   let item = STANDING.get(catalogue);
   if (item === undefined) {
-    item = { id: "standing", title: catalogue.standingAgendaItem, kind: "standing", themes: [] };
+    item = agendaItem("standing", catalogue.standingAgendaItem, "standing");
     // Kept only for a frozen catalogue (defineCatalogue's): a caller's own may change its title later.
     if (Object.isFrozen(catalogue)) STANDING.set(catalogue, deepFreeze(item));
   }

@@ -1,13 +1,26 @@
 import { indexOf } from "../../catalogue/index.ts";
-import type { Catalogue, InputIssue, Mandate, Programme, ResolvedProgrammeSpec } from "../../model/index.ts";
+import type {
+  AgendaItem,
+  Catalogue,
+  Event,
+  InputIssue,
+  Mandate,
+  Programme,
+  ResolvedProgrammeSpec,
+} from "../../model/index.ts";
 import {
+  addIssue,
   issuesFromZod,
   keyHints,
   PlannerInputError,
+  ProgrammeSchema,
   ProgrammeSpecSchema,
+  parseWith,
   readInput,
+  throwIfAny,
   unknownIdMessage,
 } from "../../model/index.ts";
+import { markValidated } from "./validated.ts";
 
 type Path = (string | number)[];
 
@@ -35,24 +48,23 @@ function pushThemeIssues(issues: InputIssue[], themes: readonly ThemeFields[], c
       const first = seen.get(id);
       if (first === undefined) seen.set(id, index);
       else
-        issues.push({
-          path: ["themes", index, "id"],
-          message: `duplicate theme id "${id}" (first at themes[${first}])`,
-        });
+        addIssue(issues, ["themes", index, "id"], `duplicate theme id "${id}" (first at themes[${first}])`);
     }
     theme.actionLines.forEach((line, j) => {
       if (typeof line === "string" && !lines.has(line)) {
-        issues.push({
-          path: ["themes", index, "actionLines", j],
-          message: unknownIdMessage(catalogue.lineNoun, line, lines.keys()),
-        });
+        addIssue(
+          issues,
+          ["themes", index, "actionLines", j],
+          unknownIdMessage(catalogue.lineNoun, line, lines.keys()),
+        );
       }
     });
     if (theme.mandate !== undefined && mandates !== undefined && !mandates.includes(theme.mandate))
-      issues.push({
-        path: ["themes", index, "mandate"],
-        message: `catalogue "${catalogue.id}" has no "${theme.mandate}" mandate (it has ${mandates.map((m) => `"${m}"`).join(", ")})`,
-      });
+      addIssue(
+        issues,
+        ["themes", index, "mandate"],
+        `catalogue "${catalogue.id}" has no "${theme.mandate}" mandate (it has ${mandates.map((m) => `"${m}"`).join(", ")})`,
+      );
   });
 }
 
@@ -66,9 +78,8 @@ function pushThemeRefIssues(
 ): void {
   const seen = new Set<string>();
   ids.forEach((id, j) => {
-    if (!known.has(id))
-      issues.push({ path: [...at, j], message: `${what} names ${unknownIdMessage("theme", id, known)}` });
-    else if (seen.has(id)) issues.push({ path: [...at, j], message: `${what} names theme "${id}" twice` });
+    if (!known.has(id)) addIssue(issues, [...at, j], `${what} names ${unknownIdMessage("theme", id, known)}`);
+    else if (seen.has(id)) addIssue(issues, [...at, j], `${what} names theme "${id}" twice`);
     seen.add(id);
   });
 }
@@ -86,10 +97,11 @@ export function specIssues(spec: ResolvedProgrammeSpec, catalogue: Catalogue): I
   const cycleCount = typeof spec.cycles === "number" ? spec.cycles : spec.cycles.length;
   const endYear = startYear + cycleCount * cycleLength - 1;
   if (endYear > 2200) {
-    issues.push({
-      path: ["cycles"],
-      message: `${cycleCount} cycles of ${cycleLength} years from ${startYear} end in ${endYear}, after 2200`,
-    });
+    addIssue(
+      issues,
+      ["cycles"],
+      `${cycleCount} cycles of ${cycleLength} years from ${startYear} end in ${endYear}, after 2200`,
+    );
   }
   if (typeof spec.cycles !== "number") {
     spec.cycles.forEach((cycle, i) => {
@@ -99,7 +111,7 @@ export function specIssues(spec: ResolvedProgrammeSpec, catalogue: Catalogue): I
   /** Whether `year` is outside the programme, reporting it at `path` when it is. */
   const outside = (year: number, path: Path) => {
     const isOutside = year < startYear || year > endYear;
-    if (isOutside) issues.push({ path, message: outsideMessage(year, startYear, endYear) });
+    if (isOutside) addIssue(issues, path, outsideMessage(year, startYear, endYear));
     return isOutside;
   };
   spec.calendar.sessionDates.forEach((entry, i) => {
@@ -107,10 +119,7 @@ export function specIssues(spec: ResolvedProgrammeSpec, catalogue: Catalogue): I
       !outside(entry.year, ["calendar", "sessionDates", i, "year"]) &&
       !entry.opens.startsWith(`${entry.year}-`)
     ) {
-      issues.push({
-        path: ["calendar", "sessionDates", i, "opens"],
-        message: `${entry.opens} is not in ${entry.year}`,
-      });
+      addIssue(issues, ["calendar", "sessionDates", i, "opens"], `${entry.opens} is not in ${entry.year}`);
     }
   });
   spec.agenda.forEach((item, i) => {
@@ -129,7 +138,7 @@ export function specIssues(spec: ResolvedProgrammeSpec, catalogue: Catalogue): I
 function pushIdIssues(issues: InputIssue[], items: readonly { id: string }[], at: Path, noun: string): void {
   const seen = new Set<string>();
   items.forEach(({ id }, i) => {
-    if (seen.has(id)) issues.push({ path: [...at, i, "id"], message: `duplicate ${noun} id "${id}"` });
+    if (seen.has(id)) addIssue(issues, [...at, i, "id"], `duplicate ${noun} id "${id}"`);
     seen.add(id);
   });
 }
@@ -142,34 +151,34 @@ function pushIdIssues(issues: InputIssue[], items: readonly { id: string }[], at
 export function programmeIssues(programme: Programme, catalogue: Catalogue): InputIssue[] {
   const issues: InputIssue[] = [];
   if (programme.catalogue !== catalogue.id) {
-    issues.push({
-      path: ["catalogue"],
-      message: `the programme uses catalogue "${programme.catalogue}" but was checked against "${catalogue.id}"`,
-    });
+    addIssue(
+      issues,
+      ["catalogue"],
+      `the programme uses catalogue "${programme.catalogue}" but was checked against "${catalogue.id}"`,
+    );
   }
   pushThemeIssues(issues, programme.themes, catalogue);
   const known = new Set(programme.themes.map((theme) => theme.id));
   const { startYear, cycleLength } = programme;
   const expectedEnd = startYear + programme.cycles.length * cycleLength - 1;
   if (programme.endYear !== expectedEnd) {
-    issues.push({
-      path: ["endYear"],
-      message: `${programme.cycles.length} cycles of ${cycleLength} years from ${startYear} end in ${expectedEnd}, not ${programme.endYear}`,
-    });
+    addIssue(
+      issues,
+      ["endYear"],
+      `${programme.cycles.length} cycles of ${cycleLength} years from ${startYear} end in ${expectedEnd}, not ${programme.endYear}`,
+    );
   }
   const cycleOfYear = new Map<number, number>();
   programme.cycles.forEach((cycle, i) => {
     if (cycle.index !== i)
-      issues.push({
-        path: ["cycles", i, "index"],
-        message: `cycle at position ${i} has index ${cycle.index}`,
-      });
+      addIssue(issues, ["cycles", i, "index"], `cycle at position ${i} has index ${cycle.index}`);
     const expected = Array.from({ length: cycleLength }, (_, k) => startYear + i * cycleLength + k);
     if (cycle.years.join() !== expected.join()) {
-      issues.push({
-        path: ["cycles", i, "years"],
-        message: `cycle ${i + 1} should span ${expected.join(", ")}, not ${cycle.years.join(", ")}`,
-      });
+      addIssue(
+        issues,
+        ["cycles", i, "years"],
+        `cycle ${i + 1} should span ${expected.join(", ")}, not ${cycle.years.join(", ")}`,
+      );
     }
     for (const year of expected) cycleOfYear.set(year, i);
     pushThemeRefIssues(issues, cycle.themes, known, ["cycles", i, "themes"], `cycle ${i + 1}`);
@@ -178,63 +187,53 @@ export function programmeIssues(programme: Programme, catalogue: Catalogue): Inp
   programme.sessions.forEach((session, i) => {
     const at = ["sessions", i];
     const previous = programme.sessions[i - 1];
-    if (years.has(session.year))
-      issues.push({ path: [...at, "year"], message: `a second session in ${session.year}` });
+    if (years.has(session.year)) addIssue(issues, [...at, "year"], `a second session in ${session.year}`);
     else if (previous !== undefined && session.year < previous.year) {
-      issues.push({
-        path: [...at, "year"],
-        message: `sessions must be in year order (${session.year} after ${previous.year})`,
-      });
+      addIssue(
+        issues,
+        [...at, "year"],
+        `sessions must be in year order (${session.year} after ${previous.year})`,
+      );
     }
     years.add(session.year);
     const cycle = cycleOfYear.get(session.year);
     if (cycle === undefined) {
-      issues.push({
-        path: [...at, "year"],
-        message: outsideMessage(session.year, startYear, expectedEnd),
-      });
+      addIssue(issues, [...at, "year"], outsideMessage(session.year, startYear, expectedEnd));
     } else if (session.cycle !== cycle) {
-      issues.push({
-        path: [...at, "cycle"],
-        message: `the ${session.year} session belongs to cycle index ${cycle}, not ${session.cycle}`,
-      });
+      addIssue(
+        issues,
+        [...at, "cycle"],
+        `the ${session.year} session belongs to cycle index ${cycle}, not ${session.cycle}`,
+      );
     }
     if (session.closes < session.opens) {
-      issues.push({
-        path: [...at, "closes"],
-        message: `the ${session.year} session closes (${session.closes}) before it opens (${session.opens})`,
-      });
+      addIssue(
+        issues,
+        [...at, "closes"],
+        `the ${session.year} session closes (${session.closes}) before it opens (${session.opens})`,
+      );
     }
     const range = session.intersessionalPanel;
     if (range !== undefined && range.closes < range.opens) {
-      issues.push({
-        path: [...at, "intersessionalPanel", "closes"],
-        message: `the panel closes (${range.closes}) before it opens (${range.opens})`,
+      addIssue(
+        issues,
+        [...at, "intersessionalPanel", "closes"],
+        `the panel closes (${range.closes}) before it opens (${range.opens})`,
+      );
+    }
+    const lists = [
+      ["agenda", session.agenda, "agenda item"],
+      ["parallelEvents", session.parallelEvents, "event"],
+    ] as const;
+    for (const [key, items, noun] of lists) pushIdIssues(issues, items, [...at, key], noun);
+    for (const [key, items, noun] of lists) {
+      items.forEach((item: AgendaItem | Event, j) => {
+        pushThemeRefIssues(issues, item.themes, known, [...at, key, j, "themes"], `${noun} "${item.title}"`);
       });
     }
-    pushIdIssues(issues, session.agenda, [...at, "agenda"], "agenda item");
-    pushIdIssues(issues, session.parallelEvents, [...at, "parallelEvents"], "event");
-    session.agenda.forEach((item, j) => {
-      pushThemeRefIssues(
-        issues,
-        item.themes,
-        known,
-        [...at, "agenda", j, "themes"],
-        `agenda item "${item.title}"`,
-      );
-    });
-    session.parallelEvents.forEach((event, j) => {
-      pushThemeRefIssues(
-        issues,
-        event.themes,
-        known,
-        [...at, "parallelEvents", j, "themes"],
-        `event "${event.title}"`,
-      );
-    });
   });
   for (let year = startYear; year <= expectedEnd; year++) {
-    if (!years.has(year)) issues.push({ path: ["sessions"], message: `no session in ${year}` });
+    if (!years.has(year)) addIssue(issues, ["sessions"], `no session in ${year}`);
   }
   return issues;
 }
@@ -253,6 +252,16 @@ export function salvagedThemeIssues(input: unknown, catalogue: Catalogue): Input
   });
   pushThemeIssues(issues, themes, catalogue);
   return issues;
+}
+
+/**
+ * Parses and cross-checks a programme against the catalogue, problems reported as `subject`'s; the
+ * programme comes back deep-frozen and marked validated.
+ */
+export function checkedProgramme(input: unknown, catalogue: Catalogue, subject: string): Programme {
+  const programme = parseWith(ProgrammeSchema, input, subject);
+  throwIfAny(programmeIssues(programme, catalogue), subject);
+  return markValidated(programme, catalogue);
 }
 
 /** Parses and cross-checks a spec, reporting shape and reference problems together. */

@@ -6,13 +6,14 @@ import {
   facts,
   heading,
   list,
+  listOrNone,
   NONE,
   paragraph,
   type Section,
   section,
   table,
 } from "./documentModel.ts";
-import type { ParsedExtras } from "./extras.ts";
+import { parseExtras } from "./extras.ts";
 import {
   alignmentSection,
   checkSection,
@@ -34,6 +35,7 @@ import {
   phaseLabel,
   sessionName,
 } from "./format.ts";
+import { DocumentOptionsSchema, parseInputs } from "./inputs.ts";
 import { coverageOf, indexProgramme } from "./schedule.ts";
 
 function overview(programme: Programme, catalogue: Catalogue): Section {
@@ -66,13 +68,13 @@ function overview(programme: Programme, catalogue: Catalogue): Section {
     theme.title,
     theme.id,
     label(theme.mandate),
-    theme.actionLines.join(", ") || NONE,
+    listOrNone(theme.actionLines),
   ];
   const themeRows = programme.themes
     .filter((theme) => theme.crossCutting !== true)
     .map((theme) => [
       ...themeCells(theme),
-      theme.sdgs.join(", ") || NONE,
+      listOrNone(theme.sdgs),
       (index.cyclesOfTheme.get(theme.id) ?? []).map(cycleName).join("; ") || "Not scheduled",
     ]);
   const blocks: Block[] = [
@@ -114,11 +116,13 @@ function atAGlance(programme: Programme): Section {
     session.number === undefined ? NONE : ordinal(session.number),
     String(session.cycle + 1),
     phaseLabel(session.phase),
-    index
-      .themesOf(session)
-      .filter((theme) => theme.crossCutting !== true)
-      .map((theme) => theme.title)
-      .join("; ") || NONE,
+    listOrNone(
+      index
+        .themesOf(session)
+        .filter((theme) => theme.crossCutting !== true)
+        .map((theme) => theme.title),
+      "; ",
+    ),
     formatDateRange(session),
     session.highLevelSegmentDates === undefined ? NONE : formatDateRange(session.highLevelSegmentDates),
   ]);
@@ -216,23 +220,29 @@ function coverage(programme: Programme, catalogue: Catalogue): Section {
       rows.map((row) => [
         row.id,
         row.title,
-        row.themes.map((theme) => theme.id).join(", ") || NONE,
-        row.cycles.map(cycleNumber).join(", ") || NONE,
+        listOrNone(row.themes.map((theme) => theme.id)),
+        listOrNone(row.cycles.map(cycleNumber)),
         row.status,
       ]),
     ),
   ]);
 }
 
-/** Builds the draft document for a validated programme. */
+/**
+ * Validates a document renderer's arguments (its options, the programme against the catalogue they
+ * name, then the extras) and builds the draft document; `timeline: false` leaves the timeline out
+ * whatever the options say.
+ */
 export function buildDocument(
-  programme: Programme,
-  catalogue: Catalogue,
-  timeline: boolean,
-  extras: ParsedExtras,
-): DraftDocument {
+  programmeInput: unknown,
+  extrasInput: unknown,
+  optionsInput: unknown,
+  timeline = true,
+): { document: DraftDocument; programme: Programme; catalogue: Catalogue } {
+  const { programme, catalogue, options } = parseInputs(DocumentOptionsSchema, programmeInput, optionsInput);
+  const extras = parseExtras(extrasInput);
   const sections: Section[] = [overview(programme, catalogue), atAGlance(programme)];
-  if (timeline) sections.push(section("timeline", "Timeline", [{ kind: "timeline" }]));
+  if (timeline && options.timeline) sections.push(section("timeline", "Timeline", [{ kind: "timeline" }]));
   sections.push(
     sessions(programme),
     calendar(extras.calendar ?? sessionCalendar(programme)),
@@ -241,9 +251,10 @@ export function buildDocument(
   if (extras.check !== undefined) sections.push(checkSection(extras.check));
   if (extras.alignment !== undefined) sections.push(alignmentSection(extras.alignment));
   if (extras.duplicates !== undefined) sections.push(duplicatesSection(extras.duplicates));
-  return {
+  const document = {
     title: programme.title,
     subtitle: `Draft multi-year work programme, ${horizon(programme)}`,
     sections,
   };
+  return { document, programme, catalogue };
 }

@@ -37,6 +37,11 @@ export interface DraftDocument {
 /** What a cell or a fact says when there is nothing to list. */
 export const NONE = "—";
 
+/** `items` joined by `separator` ("C1, C3"), or `NONE` when there are none (or only empty ones). */
+export function listOrNone(items: readonly (string | number)[] | undefined, separator = ", "): string {
+  return items?.join(separator) || NONE;
+}
+
 // Block and section builders, so a section reads as its content.
 
 /** A top-level section: its id (the anchor), its title and its blocks. */

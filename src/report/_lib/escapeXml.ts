@@ -1,3 +1,4 @@
+import { HTML_ENTITIES } from "./escapeHtml.ts";
 import { withoutControls } from "./text.ts";
 
 /**
@@ -26,11 +27,9 @@ export function xmlAttr(value: string): string {
   return withoutControls(value).replace(/[&<>"'\t\n\r]/gu, (char) => XML_ENTITIES.get(char) ?? char);
 }
 
+// HTML's entities, with XML's own for the apostrophe.
 const XML_ENTITIES: ReadonlyMap<string, string> = new Map([
-  ["&", "&amp;"],
-  ["<", "&lt;"],
-  [">", "&gt;"],
-  ['"', "&quot;"],
+  ...HTML_ENTITIES,
   ["'", "&apos;"],
   ["\t", "&#9;"],
   ["\n", "&#10;"],

@@ -47,7 +47,8 @@ const AlignmentSchema = z.looseObject({
   outside: z.array(year),
 });
 
-const CheckSchema = z.looseObject({
+/** A check report (`findingsToCsv` validates one alone). */
+export const CheckSchema = z.looseObject({
   ok: z.boolean(),
   hard: tally,
   soft: tally,
@@ -99,7 +100,8 @@ const stringPair = z.unknown().check(
   }),
 ) as unknown as z.ZodMiniType<[string, string], [string, string]>;
 
-const DuplicatesSchema = z.looseObject({
+/** A duplication report (`duplicatePairsToCsv` validates one alone). */
+export const DuplicatesSchema = z.looseObject({
   pairs: z.array(
     z.looseObject({
       a: z.string(),
@@ -141,23 +143,7 @@ export interface RenderExtras {
 export type ParsedExtras = z.output<typeof ExtrasSchema>;
 export type ParsedAlignment = z.output<typeof AlignmentSchema>;
 export type ParsedCheck = z.output<typeof CheckSchema>;
-export type ParsedMilestones = z.output<typeof MilestonesSchema>;
 export type ParsedDuplicates = z.output<typeof DuplicatesSchema>;
-
-/** Validates a check report alone (for `findingsToCsv`). */
-export function parseCheckReport(report: unknown): ParsedCheck {
-  return parseWith(CheckSchema, report, "check report");
-}
-
-/** Validates a duplication report alone (for `duplicatePairsToCsv`). */
-export function parseDuplicationReport(report: unknown): ParsedDuplicates {
-  return parseWith(DuplicatesSchema, report, "duplication report");
-}
-
-/** Validates a milestone list alone. */
-export function parseMilestones(milestones: unknown): ParsedMilestones {
-  return parseWith(MilestonesSchema, milestones, "milestones");
-}
 
 /** Validates the extras (an absent value means none). */
 export function parseExtras(extras: unknown): ParsedExtras {

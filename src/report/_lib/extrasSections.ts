@@ -4,6 +4,7 @@ import {
   facts,
   heading,
   list,
+  listOrNone,
   NONE,
   paragraph,
   type Section,
@@ -33,20 +34,28 @@ export function alignmentSection(report: ParsedAlignment): Section {
     String(entry.year),
     String(entry.ungisYear),
     percent(entry.coherence),
-    entry.pairs.map((pair) => `${pair.theme} ↔ ${pair.ungis.title} (${percent(pair.overlap)})`).join("; ") ||
-      NONE,
-    [
-      ...entry.unmatched.cstd,
-      ...(entry.stiOnly.length > 0 ? [`STI only, none needed: ${entry.stiOnly.join(", ")}`] : []),
-    ].join("; ") || NONE,
-    entry.unmatched.ungis.map((theme) => theme.title).join("; ") || NONE,
+    listOrNone(
+      entry.pairs.map((pair) => `${pair.theme} ↔ ${pair.ungis.title} (${percent(pair.overlap)})`),
+      "; ",
+    ),
+    listOrNone(
+      [
+        ...entry.unmatched.cstd,
+        ...(entry.stiOnly.length > 0 ? [`STI only, none needed: ${entry.stiOnly.join(", ")}`] : []),
+      ],
+      "; ",
+    ),
+    listOrNone(
+      entry.unmatched.ungis.map((theme) => theme.title),
+      "; ",
+    ),
   ]);
   const gaps = report.gaps.map((gap) => [
     String(gap.year),
     gap.title,
     gap.missingIn === "ungis" ? "UNGIS plan" : "Commission programme",
-    gap.actionLines.join(", ") || NONE,
-    gap.agencies.join(", ") || NONE,
+    listOrNone(gap.actionLines),
+    listOrNone(gap.agencies),
     gap.suggestion,
   ]);
   return section("alignment", "UNGIS alignment", [
@@ -94,7 +103,7 @@ export function checkSection(report: ParsedCheck): Section {
             finding.rule,
             finding.message,
             finding.path === undefined ? NONE : formatPath(finding.path),
-            finding.refs.join("; ") || NONE,
+            listOrNone(finding.refs, "; "),
           ]),
           [1, 3],
         ),
@@ -149,11 +158,11 @@ export function duplicatesSection(report: ParsedDuplicates): Section {
           ["Activities", "Agencies", "Score", "Kind", "Action lines", "Evidence"],
           report.pairs.map((pair) => [
             `${pair.a} and ${pair.b}`,
-            pair.agencies === undefined ? NONE : pair.agencies.join(", "),
+            listOrNone(pair.agencies),
             pair.score.toFixed(2),
             pair.kind ?? NONE,
-            pair.actionLines?.join(", ") || NONE,
-            pair.reasons.join("; ") || NONE,
+            listOrNone(pair.actionLines),
+            listOrNone(pair.reasons, "; "),
           ]),
         ),
   ];

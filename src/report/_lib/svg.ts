@@ -21,6 +21,7 @@ import {
   MARGIN,
   MUTED,
   MUTED_TEXT,
+  rect,
   WIDTH,
 } from "./svgChart.ts";
 import { textLines, wrapText } from "./svgText.ts";
@@ -34,11 +35,12 @@ const THEME_X = YEAR_X + YEAR_W + 14;
 const THEME_W = WIDTH - MARGIN - THEME_X;
 const PAD = 10;
 
-// Both tables are in legend order.
-const PHASE_STYLE: ReadonlyMap<Phase, { fill: string; stroke: string }> = new Map([
-  ["review", { fill: "#dbeafe", stroke: "#1d4ed8" }],
-  ["policy", { fill: "#fde68a", stroke: "#b45309" }],
-  ["combined", { fill: "#dcfce7", stroke: "#15803d" }],
+// Both tables are in legend order: the fill and stroke of each phase's session chips, and each
+// mandate's colour.
+const PHASE_PAINT: ReadonlyMap<Phase, string> = new Map([
+  ["review", 'fill="#dbeafe" stroke="#1d4ed8"'],
+  ["policy", 'fill="#fde68a" stroke="#b45309"'],
+  ["combined", 'fill="#dcfce7" stroke="#15803d"'],
 ]);
 const MANDATE_COLOUR: ReadonlyMap<Mandate, string> = new Map([
   ["wsis", "#1d4ed8"],
@@ -48,7 +50,7 @@ const MANDATE_COLOUR: ReadonlyMap<Mandate, string> = new Map([
 const HLS_COLOUR = "#b91c1c";
 
 function sessionChip(session: Session, x: number, y: number): { svg: string; height: number } {
-  const style = PHASE_STYLE.get(session.phase) ?? { fill: "#eeeeee", stroke: MUTED };
+  const paint = PHASE_PAINT.get(session.phase) ?? `fill="#eeeeee" stroke="${MUTED}"`;
   const phase = phaseLabel(session.phase);
   const hls = session.highLevelSegmentDates;
   const height = hls === undefined ? 38 : 52;
@@ -57,7 +59,7 @@ function sessionChip(session: Session, x: number, y: number): { svg: string; hei
     ...(hls === undefined ? [] : [`high-level segment ${formatDateRange(hls)}`]),
   ].join("; ");
   const parts = [
-    `<rect x="${x}" y="${y}" width="${YEAR_W}" height="${height}" rx="4" fill="${style.fill}" stroke="${style.stroke}"/>`,
+    rect(x, y, YEAR_W, height, `rx="4" ${paint}`),
     textLines(
       [
         // "2027 · 30th session", or "2027 session" when sessions are not numbered.
@@ -112,7 +114,7 @@ export function timelineSvgElement(programme: Programme, catalogue?: Catalogue):
       const tooltip = `${title} (${mandateLabel(mandate, catalogue)})`;
       parts.push(
         group(
-          `<rect x="${THEME_X}" y="${themeY + 2}" width="9" height="9" fill="${colour}"/>${textLines(wrapped.lines, THEME_X + 16, themeY + 10, 11, 14)}`,
+          `${rect(THEME_X, themeY + 2, 9, 9, `fill="${colour}"`)}${textLines(wrapped.lines, THEME_X + 16, themeY + 10, 11, 14)}`,
           tooltip,
         ),
       );
@@ -135,7 +137,7 @@ export function timelineSvgElement(programme: Programme, catalogue?: Catalogue):
     const fill = c % 2 === 0 ? "#f8fafc" : "#eef2f7";
     body.push(
       group(
-        `<rect x="${MARGIN / 2}" y="${top}" width="${WIDTH - MARGIN}" height="${height}" rx="6" fill="${fill}" stroke="#cbd5e1"/>${textLines([`Cycle ${cycle.index + 1}`], CYCLE_X, top + PAD + 14, 13, 16, BOLD)}${textLines([yearSpan(cycle.years)], CYCLE_X, top + PAD + 30, 11, 14, MUTED_TEXT)}`,
+        `${rect(MARGIN / 2, top, WIDTH - MARGIN, height, `rx="6" fill="${fill}" stroke="#cbd5e1"`)}${textLines([`Cycle ${cycle.index + 1}`], CYCLE_X, top + PAD + 14, 13, 16, BOLD)}${textLines([yearSpan(cycle.years)], CYCLE_X, top + PAD + 30, 11, 14, MUTED_TEXT)}`,
         cycleTooltip(cycle),
       ),
       ...parts,
@@ -150,9 +152,9 @@ export function timelineSvgElement(programme: Programme, catalogue?: Catalogue):
     legend.push(group(`${mark}${textLines([label], x + 16, y + 9, 10, 13)}`));
     x += width;
   };
-  for (const [phase, style] of PHASE_STYLE) {
+  for (const [phase, paint] of PHASE_PAINT) {
     entry(
-      `<rect x="${x}" y="${y}" width="12" height="10" rx="2" fill="${style.fill}" stroke="${style.stroke}"/>`,
+      rect(x, y, 12, 10, `rx="2" ${paint}`),
       `${phaseLabel(phase)} session`,
       phase === "combined" ? 172 : 100,
     );
@@ -166,7 +168,7 @@ export function timelineSvgElement(programme: Programme, catalogue?: Catalogue):
     if (used !== undefined && !used.includes(mandate)) continue;
     const label = `Theme: ${mandateLabel(mandate, catalogue)}`;
     entry(
-      `<rect x="${x}" y="${y}" width="9" height="9" fill="${colour}"/>`,
+      rect(x, y, 9, 9, `fill="${colour}"`),
       label,
       mandate === "sti" ? 250 : Math.max(150, Math.ceil(label.length * 6.5)),
     );

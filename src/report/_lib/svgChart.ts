@@ -25,6 +25,11 @@ export function group(content: string, tooltip?: string): string {
   return `<g>${tooltip === undefined ? "" : `<title>${xmlText(tooltip)}</title>`}${content}</g>`;
 }
 
+/** A `<rect>` at (`x`, `y`), `width` by `height`, with its other attributes (`fill`, `rx`, …). */
+export function rect(x: number, y: number, width: number, height: number, attributes: string): string {
+  return `<rect x="${x}" y="${y}" width="${width}" height="${height}" ${attributes}/>`;
+}
+
 /** Rounds to a tenth of a pixel, so the SVG stays short and the same everywhere. */
 export function round(value: number): number {
   return Math.round(value * 10) / 10;

@@ -4,7 +4,7 @@
 // behind the lanes, and the themes of each cycle below. A4 wide (794 px), `role="img"`, a title
 // and a description; every text escaped.
 import { dayNumber } from "../../calendar/index.ts";
-import type { Catalogue, ExternalEvent, Programme } from "../../model/index.ts";
+import { type Catalogue, daysFromCivil, type ExternalEvent, type Programme } from "../../model/index.ts";
 import {
   capitalise,
   cycleName,
@@ -28,6 +28,7 @@ import {
   MARGIN,
   MUTED,
   MUTED_TEXT,
+  rect,
   round,
   WIDTH,
 } from "./svgChart.ts";
@@ -48,15 +49,18 @@ interface Lane {
   readonly shape: "bar" | "diamond" | "tick";
 }
 
-const LANES: readonly Lane[] = [
-  { key: "session", label: "Sessions", colour: "#1d4ed8", shape: "bar" },
-  { key: "high-level-segment", label: "High-level segments", colour: "#b91c1c", shape: "diamond" },
-  { key: "panel", label: "Inter-sessional panels", colour: "#7c3aed", shape: "bar" },
-  { key: "consultation", label: "Consultations", colour: "#0f766e", shape: "bar" },
-  { key: "documents", label: "Documents due", colour: "#b45309", shape: "tick" },
-  { key: "report", label: "Reports to ECOSOC", colour: "#15803d", shape: "tick" },
-  { key: "external", label: "External events", colour: "#6b7280", shape: "bar" },
-];
+const LANES: readonly Lane[] = (
+  [
+    // key, label, colour, shape
+    ["session", "Sessions", "#1d4ed8", "bar"],
+    ["high-level-segment", "High-level segments", "#b91c1c", "diamond"],
+    ["panel", "Inter-sessional panels", "#7c3aed", "bar"],
+    ["consultation", "Consultations", "#0f766e", "bar"],
+    ["documents", "Documents due", "#b45309", "tick"],
+    ["report", "Reports to ECOSOC", "#15803d", "tick"],
+    ["external", "External events", "#6b7280", "bar"],
+  ] as const
+).map(([key, label, colour, shape]) => ({ key, label, colour, shape }));
 
 /** A mark on a lane: a span of days (inclusive), what it is, and an optional short label. */
 interface Mark {
@@ -73,27 +77,19 @@ function programmeMarks(programme: Programme): Mark[] {
   for (const { kind, opens, closes, label, session } of scheduleOf(programme)) {
     // The inputs deadline ends the consultation's bar (below); parallel events have no lane.
     if (kind === "inputs" || kind === "event") continue;
-    if (kind === "consultation") {
-      // The open consultation runs from its opening to the stakeholder inputs' deadline.
-      const due = session.deadlines.inputs;
-      // biome-ignore lint/complexity/useMathMinMax: the dates are ISO strings, which Math.max would make NaN
-      const until = due < opens ? opens : due;
-      marks.push({
-        lane: kind,
-        opens,
-        closes: until,
-        title: `Open consultation for the ${sessionName(session)}: ${formatRange(opens, until)}`,
-      });
-    } else {
-      marks.push({
-        lane: kind,
-        opens,
-        closes,
-        title: `${label}: ${formatRange(opens, closes)}`,
-        // A session's mark is labelled with its number ("30th") or, unnumbered, its year.
-        ...(kind === "session" ? { label: sessionName(session).replace(" session", "") } : {}),
-      });
-    }
+    const consultation = kind === "consultation";
+    // The open consultation runs from its opening to the stakeholder inputs' deadline.
+    const due = session.deadlines.inputs;
+    // biome-ignore lint/complexity/useMathMinMax: the dates are ISO strings, which Math.max would make NaN
+    const until = !consultation ? closes : due < opens ? opens : due;
+    marks.push({
+      lane: kind,
+      opens,
+      closes: until,
+      title: `${consultation ? `Open consultation for the ${sessionName(session)}` : label}: ${formatRange(opens, until)}`,
+      // A session's mark is labelled with its number ("30th") or, unnumbered, its year.
+      ...(kind === "session" ? { label: sessionName(session).replace(" session", "") } : {}),
+    });
   }
   return marks;
 }
@@ -108,7 +104,8 @@ function externalMark(event: ExternalEvent): Mark {
   };
 }
 
-const yearStart = (year: number): number => dayNumber(`${String(year).padStart(4, "0")}-01-01`);
+/** The day number of 1 January of `year`. */
+const yearStart = (year: number): number => daysFromCivil(year, 1, 1);
 
 /** Options of the time-scaled drawing. */
 export interface TimeAxisOptions {
@@ -157,7 +154,7 @@ export function timeAxisSvgElement(
     const label = wrapText(`Cycle ${cycle.index + 1}`, right - left - 6, 11, 1).lines;
     body.push(
       group(
-        `<rect x="${round(left)}" y="${bandTop}" width="${round(right - left)}" height="${lanesBottom - bandTop}" fill="${BANDS[c % 2]}"/>${textLines(label, round(left + 4), bandTop + 14, 11, 14, BOLD)}`,
+        `${rect(round(left), bandTop, round(right - left), lanesBottom - bandTop, `fill="${BANDS[c % 2]}"`)}${textLines(label, round(left + 4), bandTop + 14, 11, 14, BOLD)}`,
         cycleTooltip(cycle),
       ),
     );
@@ -178,9 +175,9 @@ export function timeAxisSvgElement(
       if (lane.shape === "diamond") {
         shape = diamond(round(left + width / 2), mid, 5, lane.colour);
       } else if (lane.shape === "tick") {
-        shape = `<rect x="${round(left - 1)}" y="${mid - 7}" width="2.5" height="14" fill="${lane.colour}"/>`;
+        shape = rect(round(left - 1), mid - 7, 2.5, 14, `fill="${lane.colour}"`);
       } else {
-        shape = `<rect x="${round(left)}" y="${mid - 5}" width="${round(width)}" height="10" rx="1.5" fill="${lane.colour}"/>`;
+        shape = rect(round(left), mid - 5, round(width), 10, `rx="1.5" fill="${lane.colour}"`);
       }
       const label =
         mark.label !== undefined && perYear >= 30
