@@ -1,3 +1,4 @@
+export { listWords } from "./_lib/words.ts";
 export { historySummary } from "./builtin/history.ts";
 export {
   agencyLeadLoad,
@@ -21,6 +22,7 @@ export {
   themeRepetition,
   themeReviewedBeforePolicy,
 } from "./builtin/index.ts";
+export { lineOverlap, normalisedTitle } from "./builtin/repetition.ts";
 export {
   checkProgramme,
   checkSkeleton,

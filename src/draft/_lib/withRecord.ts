@@ -1,7 +1,7 @@
 // Issue 11 (fidelity): what lies outside the search but counts in it: cross-cutting themes, which go
 // in every cycle, and the record of past sessions given as `history`.
 import type { Catalogue, ResolvedDraftSpec, Theme } from "../../model/index.ts";
-import type { PreparedCheck } from "../../rules/index.ts";
+import { lineOverlap, normalisedTitle, type PreparedCheck } from "../../rules/index.ts";
 import { addCoveredLines, weightOf } from "./buildProblem.ts";
 import type { Problem } from "./problem.ts";
 
@@ -21,12 +21,6 @@ export function alreadyCovered(
   for (const theme of sources) addCoveredLines(catalogue, theme, covered);
   return covered;
 }
-
-const normalisedTitle = (title: string): string =>
-  title
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/gu, " ")
-    .trim();
 
 /**
  * The search's tables with what lies outside the search added: a cross-cutting theme's mandate side
@@ -52,7 +46,6 @@ export function withHistoryAndCrossCutting(
     for (let t = 0; t < T; t++) {
       const theme = byId.get(problem.themeIds[t] ?? "");
       if (theme === undefined) continue;
-      const lines = new Set(theme.actionLines);
       for (let c = 0; c < C; c++) {
         const year = spec.startYear + c * L;
         const matched = new Set<string>();
@@ -62,11 +55,8 @@ export function withHistoryAndCrossCutting(
             if (earlier.crossCutting === true || matched.has(earlier.id)) continue;
             const same =
               earlier.id === theme.id || normalisedTitle(earlier.title) === normalisedTitle(theme.title);
-            const other = new Set(earlier.actionLines);
-            const shared = [...lines].filter((line) => other.has(line)).length;
-            const share =
-              lines.size === 0 || other.size === 0 ? 0 : shared / (lines.size + other.size - shared);
-            if (same || share > overlapThreshold) matched.add(earlier.id);
+            if (same || lineOverlap(theme.actionLines, earlier.actionLines) > overlapThreshold)
+              matched.add(earlier.id);
           }
         }
         goalCost[t * C + c] = (goalCost[t * C + c] ?? 0) + weight * matched.size;

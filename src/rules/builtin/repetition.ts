@@ -52,11 +52,17 @@ function distinct<T>(a: T, b: T): T[] {
   return a === b ? [a] : [a, b];
 }
 
-const normalised = (title: string): string =>
+/** A title as the rule compares titles: lower case, runs of other characters one space. */
+export const normalisedTitle = (title: string): string =>
   title
     .toLowerCase()
     .replace(/[^a-z0-9]+/gu, " ")
     .trim();
+
+/** The Jaccard overlap of two themes' action lines (each counted once), as the rule measures near-identity. */
+export function lineOverlap(a: readonly string[], b: readonly string[]): number {
+  return shareOf(distinctLines(a), distinctLines(b));
+}
 
 /**
  * Rule `theme.repetition` (soft): the same theme, or a near-identical one (action lines overlapping
@@ -174,7 +180,7 @@ function pastOf(record: NonNullable<RuleParams["history"]>): readonly PastSessio
         themes: session.themes.map((theme) => ({
           id: theme.id,
           title: theme.title,
-          key: normalised(theme.title),
+          key: normalisedTitle(theme.title),
           lines: distinctLines(theme.actionLines),
           crossCutting: theme.crossCutting === true,
         })),
@@ -201,7 +207,7 @@ function* againstHistory(
     for (const [position, themeId] of cycle.themes.entries()) {
       const theme = context.themes.get(themeId);
       if (theme === undefined || crossCutting(themeId)) continue;
-      const key = normalised(theme.title);
+      const key = normalisedTitle(theme.title);
       const lines = distinctLines(theme.actionLines);
       const seen = new Set<string>();
       for (const session of recent) {
