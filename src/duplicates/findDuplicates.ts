@@ -4,13 +4,11 @@ import {
   type ActivityInput,
   type Catalogue,
   compareText,
-  type DuplicateField,
-  DuplicateFieldSchema,
   FindDuplicatesOptionsSchema,
+  PlannerInputError,
   pushAll,
   type ResolvedFindDuplicatesOptions,
   readInput,
-  throwIfAny,
 } from "../model/index.ts";
 import { planSearch, searchPairs } from "./_lib/candidates.ts";
 import { compareConfig, explainPair, reasonOf, round, sharedLines } from "./_lib/compare.ts";
@@ -23,8 +21,6 @@ import type { DuplicatePair, DuplicationReport, FieldComparison, FindDuplicatesO
 
 const DEFAULT_REVIEW_SCORE = 0.2;
 const KIND_ORDER = { "same-id": 0, identical: 1, "double-reporting": 2, overlap: 3 } as const;
-/** Field comparisons are shown in the schema's order of the fields. */
-const FIELD_ORDER: readonly DuplicateField[] = DuplicateFieldSchema.options;
 
 /** The activities and options read, validated and resolved; throws every input issue at once. */
 function validated(
@@ -32,8 +28,9 @@ function validated(
   options: FindDuplicatesOptions,
 ): { records: readonly Activity[]; resolved: ResolvedFindDuplicatesOptions; catalogue: Catalogue } {
   // Read once into plain data: a Proxy or a throwing getter is an input error (issue 10).
-  activities = readInput(activities, "duplicate search input", ["activities"]);
-  options = readInput(options, "duplicate search input", ["options"]);
+  const subject = "duplicate search input";
+  activities = readInput(activities, subject, ["activities"]);
+  options = readInput(options, subject, ["options"]);
   const {
     options: resolved,
     catalogue,
@@ -41,8 +38,9 @@ function validated(
   } = readOptions(options, (rest) => FindDuplicatesOptionsSchema.safeParse(rest));
   const parsed = ActivitiesSchema.safeParse(activities);
   pushAll(issues, activitiesIssues(activities, parsed, catalogue, ["activities"]));
-  throwIfAny(issues, "duplicates input");
-  if (!parsed.success || resolved === undefined) throw new Error("unreachable: issues were thrown above");
+  // Without issues, both parsed.
+  if (issues.length > 0 || !parsed.success || resolved === undefined)
+    throw new PlannerInputError(issues, "duplicates input");
   return { records: parsed.data, resolved, catalogue };
 }
 
@@ -94,8 +92,7 @@ export function findDuplicates(
   const config = compareConfig(resolved.fields, resolved.withinAgency);
 
   const deterministic = findDeterministic(records);
-  const unitOf = new Int32Array(records.length);
-  for (let i = 0; i < records.length; i++) unitOf[i] = deterministic.units.find(i);
+  const unitOf = Int32Array.from(records, (_, i) => deterministic.units.find(i));
 
   const prepared = prepare(records, catalogue);
   const plan = planSearch(config, reviewWeight);
@@ -132,41 +129,33 @@ export function findDuplicates(
     };
   };
   const pairs: DuplicatePair[] = [];
+  /** Each pair's exact weight, for the order (infinite for the deterministic kinds, which have none). */
+  const weights: number[] = [];
   for (const pair of deterministic.pairs) {
     const [i, j] = orient(pair.i, pair.j);
     pairs.push(pairOf(i, j, { score: 1, reasons: pair.reasons, kind: pair.kind, match: true }, []));
+    weights.push(Number.POSITIVE_INFINITY);
   }
-  const weights: number[] = [];
   for (let k = 0; k < found.first.length; k++) {
     const [i, j] = orient(found.first[k] as number, found.second[k] as number);
-    const fields = explainPair(prepared, config, i, j);
-    let weight = 0;
-    for (const field of fields) weight += field.weight;
-    const shown: FieldComparison[] = fields
-      .map((field) => ({
-        ...field,
-        weight: round(field.weight, 2),
-        ...(field.similarity === undefined ? {} : { similarity: round(field.similarity, 3) }),
-      }))
-      .sort((x, y) => FIELD_ORDER.indexOf(x.field) - FIELD_ORDER.indexOf(y.field));
-    weights[pairs.length] = weight;
+    const { fields, weight } = explainPair(prepared, config, i, j);
+    weights.push(weight);
     const evidence = {
       score: round(scoreOfWeight(weight), 4),
-      reasons: shown.map(reasonOf),
+      reasons: fields.map(reasonOf),
       kind: "overlap",
       match: weight >= thresholdWeight,
       weight: round(weight, 2),
     } as const;
-    pairs.push(pairOf(i, j, evidence, shown));
+    pairs.push(pairOf(i, j, evidence, fields));
   }
-  const exactWeight = (index: number): number => weights[index] ?? Number.POSITIVE_INFINITY;
   const order = pairs.map((_, index) => index);
   order.sort((x, y) => {
     const p = pairs[x] as DuplicatePair;
     const q = pairs[y] as DuplicatePair;
     return (
       KIND_ORDER[p.kind] - KIND_ORDER[q.kind] ||
-      exactWeight(y) - exactWeight(x) ||
+      (weights[y] as number) - (weights[x] as number) ||
       compareText(p.a, q.a) ||
       compareText(p.b, q.b) ||
       p.records[0] - q.records[0] ||

@@ -1,19 +1,10 @@
-import {
-  type Activity,
-  type ActivityInput,
-  type Catalogue,
-  nearestId,
-  OrganisationRoleSchema,
-  withoutUndefined,
-} from "../model/index.ts";
+import { type Activity, nearestId, OrganisationRoleSchema, withoutUndefined } from "../model/index.ts";
 import { nonEmpty } from "./_lib/collections.ts";
 import { type CsvRecord, detectDelimiter, positionOf, readCsv } from "./_lib/csv.ts";
 import { type ImportOptions, placeOf, startImport } from "./_lib/importing.ts";
-import { linesFromSectors } from "./_lib/sectors.ts";
+import { lineFieldsFromSectors } from "./_lib/sectors.ts";
 import { alpha3Of } from "./data/iso3166.ts";
 import type { ImportProblem, ImportResult } from "./types.ts";
-
-type Path = (string | number)[];
 
 /** The columns of the activities spreadsheet (docs/activities-csv.md), in the documented order. */
 export const CSV_COLUMNS = [
@@ -137,24 +128,171 @@ export function fromCsv(text: string, options: ImportOptions = {}): Activity[] |
     }
   };
 
+  /** Reads a row into an activity, or rejects it with its problems. */
   const readRow = (record: CsvRecord): void => {
     if (header === undefined) return;
-    const { input, id, problems } = buildRecord(
-      record,
-      columns,
-      header.fields.length,
-      separator,
-      agencyOf,
-      catalogue,
-    );
-    const own = problems.map((problem) =>
-      recordProblem(record.line, columnAt(record, problem.cell), id, problem.path, problem.message),
-    );
-    if (problems.some((problem) => problem.path.length === 0)) {
-      run.reject(own);
+    const cell = (column: Column): string | undefined => {
+      const index = columns.get(column);
+      // An empty cell is none.
+      return (index === undefined ? undefined : record.fields[index]?.trim()) || undefined;
+    };
+    const id = cell("id");
+    const own: ImportProblem[] = [];
+    const width = header.fields.length;
+    if (record.fields.length !== width) {
+      run.reject([
+        recordProblem(
+          record.line,
+          undefined,
+          id,
+          [],
+          `has ${record.fields.length} fields, the header has ${width} (a separator too many or too few, or an unquoted "${separator === "|" ? ";" : ","}" in a cell?)`,
+        ),
+      ]);
       return;
     }
-    (input as Record<string, unknown>)["source"] = { ...run.inFile, line: record.line };
+    const list = (column: Column): string[] =>
+      (cell(column) ?? "")
+        .split(separator)
+        .map((item) => item.trim())
+        .filter((item) => item !== "");
+    /** A problem with the cell of `column` (with item `index` of its list, when given). */
+    const problem = (column: Column, index: number | undefined, message: string): void => {
+      const field = FIELD_NAME[column];
+      const path = index === undefined ? [field] : [field, index];
+      own.push(recordProblem(record.line, columnAt(record, columns.get(column)), id, path, message));
+    };
+
+    const lines: string[] = [];
+    const shares: number[] = [];
+    list("action_lines").forEach((item, index) => {
+      const [line, share] = item.split("=").map((part) => part.trim());
+      lines.push(line ?? "");
+      if (share !== undefined) {
+        const value = percentOf(share);
+        if (share === "" || !Number.isFinite(value))
+          problem("action_lines", index, `"${share}" is not a share in per cent`);
+        else shares.push(value);
+      }
+    });
+    if (shares.length > 0 && shares.length !== lines.length)
+      problem(
+        "action_lines",
+        undefined,
+        "give a share for every action line (C4=60; C7.e-learning=40) or for none",
+      );
+
+    const countries = list("countries").map((code, index) => {
+      if (code.toLowerCase() === "global") return "global";
+      const upper = code.toUpperCase();
+      if (/^[A-Z]{2}$/u.test(upper)) {
+        const alpha3 = alpha3Of(upper);
+        problem(
+          "countries",
+          index,
+          alpha3 === undefined
+            ? `"${code}" is not an ISO 3166-1 alpha-3 code`
+            : `"${code}" is an alpha-2 code; write its alpha-3 code "${alpha3}"`,
+        );
+      }
+      return upper;
+    });
+
+    const regions = list("regions").map((item) => {
+      const [vocabulary, code] = splitAtColon(item);
+      return code === undefined ? { code: item } : { vocabulary, code };
+    });
+
+    const participants = list("participants").flatMap((item, index) => {
+      const [before, after] = splitAtColon(item);
+      const role = after === undefined ? "" : before.toLowerCase();
+      if (!ROLES.has(role)) {
+        problem(
+          "participants",
+          index,
+          `"${item}" should read role:organisation, the role one of funding, accountable, extending, implementing`,
+        );
+        return [];
+      }
+      let who = after ?? "";
+      let activityId: string | undefined;
+      const at = who.lastIndexOf("@");
+      if (at > 0) {
+        activityId = who.slice(at + 1).trim();
+        who = who.slice(0, at).trim();
+      }
+      const mapped = agencyOf(who);
+      const participant: Record<string, unknown> = /\s/u.test(mapped) ? { name: mapped } : { ref: mapped };
+      participant["role"] = role;
+      if (activityId !== undefined && activityId !== "") participant["activityId"] = activityId;
+      return [participant];
+    });
+
+    const budgets = list("budgets").flatMap((item, index) => {
+      const match =
+        /^([A-Za-z]{3})\s*([-+]?[\d.,\s]+)$/u.exec(item) ?? /^([-+]?[\d.,\s]+?)\s*([A-Za-z]{3})$/u.exec(item);
+      if (match === null) {
+        problem(
+          "budgets",
+          index,
+          `"${item}" should read an amount and an ISO 4217 currency, e.g. "120000 USD"`,
+        );
+        return [];
+      }
+      // Both groups take part in either pattern's match.
+      const [first, second] = [match[1] as string, match[2] as string];
+      const [currency, amount] = /^[A-Za-z]/u.test(first) ? [first, second] : [second, first];
+      const value = Number(amount.replace(/[\s,]/gu, ""));
+      if (!Number.isFinite(value)) {
+        problem("budgets", index, `"${amount}" is not an amount`);
+        return [];
+      }
+      return [{ value, currency: currency.toUpperCase() }];
+    });
+
+    // DAC sectors: "15150", "2:220", "1:43082=40"; they give the action lines when the row names none.
+    const sectors = list("sectors").flatMap((item, index) => {
+      const [codePart = "", share] = item.split("=").map((part) => part.trim());
+      const [before, after] = splitAtColon(codePart);
+      const code = after ?? codePart;
+      const vocabulary = after === undefined ? (/^\d{3}$/u.test(code) ? "2" : "1") : before;
+      const percentage = share === undefined ? undefined : percentOf(share);
+      if (code === "" || (percentage !== undefined && !(percentage >= 0 && percentage <= 100))) {
+        problem(
+          "sectors",
+          index,
+          `"${item}" should read a DAC code, optionally vocabulary:code and =percentage`,
+        );
+        return [];
+      }
+      return [withoutUndefined({ vocabulary, code, percentage })];
+    });
+
+    const agency = cell("agency");
+    const input = withoutUndefined({
+      id: id ?? "",
+      agency: agency === undefined ? "" : agencyOf(agency),
+      agencyName: cell("agency_name"),
+      title: cell("title") ?? "",
+      description: cell("description"),
+      start: cell("start") ?? "",
+      end: cell("end") ?? "",
+      actualStart: cell("actual_start"),
+      actualEnd: cell("actual_end"),
+      status: cell("status")?.toLowerCase(),
+      // A row that names no action line takes them from its sectors (or is imported unmapped).
+      ...(lines.length === 0
+        ? lineFieldsFromSectors(sectors, catalogue)
+        : { actionLines: lines, actionLineShares: shares.length === lines.length ? shares : undefined }),
+      countries: nonEmpty(countries),
+      regions: nonEmpty(regions),
+      participants: nonEmpty(participants),
+      budgets: nonEmpty(budgets),
+      sectors: nonEmpty(sectors),
+      crossReferences: nonEmpty(list("cross_references")),
+      source: { ...run.inFile, line: record.line },
+    });
+
     // Schema problems too, except where the row's own reading already said what is wrong with that cell.
     const cellOf = (problem: ImportProblem) => `${problem.path[2]}|${problem.path[3]}`;
     const said = new Set(own.map(cellOf));
@@ -179,181 +317,4 @@ export function fromCsv(text: string, options: ImportOptions = {}): Activity[] |
     });
   if (header === undefined) run.fileProblem(1, [], "the file has no header row (and no activities)");
   return run.finish();
-}
-
-interface Built {
-  readonly input: ActivityInput | Record<string, unknown>;
-  readonly id: string | undefined;
-  /** Each problem's path, message, and the index of the cell it is in. */
-  readonly problems: { path: Path; message: string; cell?: number }[];
-}
-
-function buildRecord(
-  record: CsvRecord,
-  columns: ReadonlyMap<Column, number>,
-  width: number,
-  separator: string,
-  agencyOf: (ref: string) => string,
-  catalogue: Catalogue,
-): Built {
-  const problems: Built["problems"] = [];
-  const cell = (column: Column): string | undefined => {
-    const index = columns.get(column);
-    const value = index === undefined ? undefined : record.fields[index]?.trim();
-    return value === undefined || value === "" ? undefined : value;
-  };
-  const id = cell("id");
-  if (record.fields.length !== width) {
-    problems.push({
-      path: [],
-      message: `has ${record.fields.length} fields, the header has ${width} (a separator too many or too few, or an unquoted "${separator === "|" ? ";" : ","}" in a cell?)`,
-    });
-    return { input: {}, id, problems };
-  }
-  const list = (column: Column): string[] =>
-    (cell(column) ?? "")
-      .split(separator)
-      .map((item) => item.trim())
-      .filter((item) => item !== "");
-  const problem = (column: Column, index: number | undefined, message: string): void => {
-    const field = FIELD_NAME[column];
-    problems.push(
-      withoutUndefined({
-        path: index === undefined ? [field] : [field, index],
-        message,
-        cell: columns.get(column),
-      }),
-    );
-  };
-
-  const lines: string[] = [];
-  const shares: number[] = [];
-  list("action_lines").forEach((item, index) => {
-    const [line, share] = item.split("=").map((part) => part.trim());
-    lines.push(line ?? "");
-    if (share !== undefined) {
-      const value = percentOf(share);
-      if (share === "" || !Number.isFinite(value))
-        problem("action_lines", index, `"${share}" is not a share in per cent`);
-      else shares.push(value);
-    }
-  });
-  if (shares.length > 0 && shares.length !== lines.length)
-    problem(
-      "action_lines",
-      undefined,
-      "give a share for every action line (C4=60; C7.e-learning=40) or for none",
-    );
-
-  const countries = list("countries").map((code, index) => {
-    if (code.toLowerCase() === "global") return "global";
-    const upper = code.toUpperCase();
-    if (/^[A-Z]{2}$/u.test(upper)) {
-      const alpha3 = alpha3Of(upper);
-      problem(
-        "countries",
-        index,
-        alpha3 === undefined
-          ? `"${code}" is not an ISO 3166-1 alpha-3 code`
-          : `"${code}" is an alpha-2 code; write its alpha-3 code "${alpha3}"`,
-      );
-    }
-    return upper;
-  });
-
-  const regions = list("regions").map((item) => {
-    const [vocabulary, code] = splitAtColon(item);
-    return code === undefined ? { code: item } : { vocabulary, code };
-  });
-
-  const participants = list("participants").flatMap((item, index) => {
-    const [before, after] = splitAtColon(item);
-    const role = after === undefined ? "" : before.toLowerCase();
-    if (!ROLES.has(role)) {
-      problem(
-        "participants",
-        index,
-        `"${item}" should read role:organisation, the role one of funding, accountable, extending, implementing`,
-      );
-      return [];
-    }
-    let who = after ?? "";
-    let activityId: string | undefined;
-    const at = who.lastIndexOf("@");
-    if (at > 0) {
-      activityId = who.slice(at + 1).trim();
-      who = who.slice(0, at).trim();
-    }
-    const mapped = agencyOf(who);
-    const participant: Record<string, unknown> = /\s/u.test(mapped) ? { name: mapped } : { ref: mapped };
-    participant["role"] = role;
-    if (activityId !== undefined && activityId !== "") participant["activityId"] = activityId;
-    return [participant];
-  });
-
-  const budgets = list("budgets").flatMap((item, index) => {
-    const match =
-      /^([A-Za-z]{3})\s*([-+]?[\d.,\s]+)$/u.exec(item) ?? /^([-+]?[\d.,\s]+?)\s*([A-Za-z]{3})$/u.exec(item);
-    if (match === null) {
-      problem(
-        "budgets",
-        index,
-        `"${item}" should read an amount and an ISO 4217 currency, e.g. "120000 USD"`,
-      );
-      return [];
-    }
-    // Both groups take part in either pattern's match.
-    const [first, second] = [match[1] as string, match[2] as string];
-    const [currency, amount] = /^[A-Za-z]/u.test(first) ? [first, second] : [second, first];
-    const value = Number(amount.replace(/[\s,]/gu, ""));
-    if (!Number.isFinite(value)) {
-      problem("budgets", index, `"${amount}" is not an amount`);
-      return [];
-    }
-    return [{ value, currency: currency.toUpperCase() }];
-  });
-
-  // DAC sectors: "15150", "2:220", "1:43082=40"; they give the action lines when the row names none.
-  const sectors = list("sectors").flatMap((item, index) => {
-    const [codePart = "", share] = item.split("=").map((part) => part.trim());
-    const [before, after] = splitAtColon(codePart);
-    const code = after ?? codePart;
-    const vocabulary = after === undefined ? (/^\d{3}$/u.test(code) ? "2" : "1") : before;
-    const percentage = share === undefined ? undefined : percentOf(share);
-    if (code === "" || (percentage !== undefined && !(percentage >= 0 && percentage <= 100))) {
-      problem(
-        "sectors",
-        index,
-        `"${item}" should read a DAC code, optionally vocabulary:code and =percentage`,
-      );
-      return [];
-    }
-    return [withoutUndefined({ vocabulary, code, percentage })];
-  });
-  const mapped = lines.length === 0 ? linesFromSectors(sectors, catalogue) : undefined;
-
-  const agency = cell("agency");
-  const input = withoutUndefined({
-    id: id ?? "",
-    agency: agency === undefined ? "" : agencyOf(agency),
-    agencyName: cell("agency_name"),
-    title: cell("title") ?? "",
-    description: cell("description"),
-    start: cell("start") ?? "",
-    end: cell("end") ?? "",
-    actualStart: cell("actual_start"),
-    actualEnd: cell("actual_end"),
-    status: cell("status")?.toLowerCase(),
-    actionLines: mapped?.lines ?? lines,
-    actionLineShares:
-      mapped?.shares ?? (shares.length > 0 && shares.length === lines.length ? shares : undefined),
-    countries: nonEmpty(countries),
-    regions: nonEmpty(regions),
-    participants: nonEmpty(participants),
-    budgets: nonEmpty(budgets),
-    sectors: nonEmpty(sectors),
-    unmapped: mapped?.lines.length === 0 ? true : undefined,
-    crossReferences: nonEmpty(list("cross_references")),
-  });
-  return { input, id, problems };
 }

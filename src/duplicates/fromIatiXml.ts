@@ -8,7 +8,7 @@ import {
 import { nonEmpty } from "./_lib/collections.ts";
 import { type ImportOptions, startImport } from "./_lib/importing.ts";
 import { positionAt } from "./_lib/position.ts";
-import { linesFromSectors } from "./_lib/sectors.ts";
+import { lineFieldsFromSectors } from "./_lib/sectors.ts";
 import { alpha3Of } from "./data/iso3166.ts";
 import type { ImportProblem, ImportResult } from "./types.ts";
 
@@ -25,17 +25,17 @@ const STATUSES = byCode(ActivityStatusSchema.options);
 const SAME_ACTIVITY_RELATIONS = new Set(["4", "5"]);
 
 /** The Activity fields each IATI element fills, to avoid reporting one mistake twice. */
-const FIELDS_OF_ELEMENT = new Map<string, readonly string[]>([
-  ["iati-identifier", ["id"]],
-  ["reporting-org", ["agency", "agencyName"]],
-  ["title", ["title"]],
-  ["activity-date", ["start", "end", "actualStart", "actualEnd"]],
-  ["sector", ["actionLines", "actionLineShares", "sectors"]],
-  ["recipient-country", ["countries"]],
-  ["activity-status", ["status"]],
-  ["participating-org", ["participants"]],
-  ["budget", ["budgets"]],
-]);
+const FIELDS_OF_ELEMENT: Readonly<Record<string, readonly string[]>> = {
+  "iati-identifier": ["id"],
+  "reporting-org": ["agency", "agencyName"],
+  title: ["title"],
+  "activity-date": ["start", "end", "actualStart", "actualEnd"],
+  sector: ["actionLines", "actionLineShares", "sectors"],
+  "recipient-country": ["countries"],
+  "activity-status": ["status"],
+  "participating-org": ["participants"],
+  budget: ["budgets"],
+};
 
 type Node = XmlElement;
 type Path = (string | number)[];
@@ -51,14 +51,14 @@ const child = (node: Node | undefined, name: string): Node | undefined => childr
 const attribute = (node: Node | undefined, name: string): string | undefined => {
   if (node === undefined || !Object.hasOwn(node.attributes, name)) return undefined;
   const value = node.attributes[name];
-  return typeof value === "string" && value.trim() !== "" ? value.trim() : undefined;
+  return typeof value === "string" ? value.trim() || undefined : undefined;
 };
 /** The element's own text (not its children's), CDATA included. */
 const textOf = (node: Node | undefined): string | undefined => {
   if (node === undefined) return undefined;
   let value = "";
   for (const item of node.children) if (item instanceof XmlText) value += item.text;
-  return value.trim() === "" ? undefined : value.trim();
+  return value.trim() || undefined;
 };
 
 /** The narrative in `language`, else the one in the activity's default language, else the first. */
@@ -129,23 +129,21 @@ export function fromIatiXml(text: string, options: ImportOptions = {}): Activity
     } else throw error;
     return run.finish();
   }
-  if (root.name !== "iati-activities") {
+  const version = attribute(root, "version");
+  if (root.name !== "iati-activities")
     fileProblem(
       1,
       [],
       `the root element is <${root.name}>, not <iati-activities>: this is not an IATI activity file`,
     );
-    return run.finish();
-  }
-  const version = attribute(root, "version");
-  if (version !== undefined && !version.startsWith("2.")) {
+  else if (version !== undefined && !version.startsWith("2."))
     fileProblem(
       1,
       ["iati-activities", "version"],
       `IATI version ${version} is not supported: this importer reads version 2.0x`,
     );
-    return run.finish();
-  }
+  // Not an IATI activity file of a version this reads: no activities to read.
+  if (run.problems.length > 0) return run.finish();
 
   // Where each activity starts, counted on from the line the one before it starts on (they are in text order).
   let previous = { line: 1, lineStart: 0 };
@@ -176,14 +174,14 @@ export function fromIatiXml(text: string, options: ImportOptions = {}): Activity
       .filter((value): value is string => value !== undefined);
 
     const participants = children(element, "participating-org").flatMap((org, index) => {
-      const code = attribute(org, "role");
-      const role = code === undefined ? undefined : ROLES.get(code);
+      const code = attribute(org, "role") ?? "";
+      const role = ROLES.get(code);
       const ref = attribute(org, "ref");
       const name = narrative(org);
       if (role === undefined) {
         problem(
           ["participating-org", index, "role"],
-          `role "${code ?? ""}" is not an IATI organisation role (1–4)`,
+          `role "${code}" is not an IATI organisation role (1–4)`,
         );
         return [];
       }
@@ -203,18 +201,18 @@ export function fromIatiXml(text: string, options: ImportOptions = {}): Activity
     });
 
     const statusCode = attribute(child(element, "activity-status"), "code");
-    const status = statusCode === undefined ? undefined : STATUSES.get(statusCode);
+    const status = STATUSES.get(statusCode ?? "");
     if (statusCode !== undefined && status === undefined)
       problem(["activity-status", "code"], `status "${statusCode}" is not an IATI activity status (1–6)`);
 
     const dates = new Map<string, string>();
     children(element, "activity-date").forEach((date, index) => {
-      const type = attribute(date, "type");
+      const type = attribute(date, "type") ?? "";
       const value = dateOf(date);
-      if (type === undefined || !["1", "2", "3", "4"].includes(type)) {
+      if (!["1", "2", "3", "4"].includes(type)) {
         problem(
           ["activity-date", index, "type"],
-          `date type "${type ?? ""}" is not an IATI activity date type (1–4)`,
+          `date type "${type}" is not an IATI activity date type (1–4)`,
         );
       } else if (value === undefined) problem(["activity-date", index, "iso-date"], "has no iso-date");
       else if (!dates.has(type)) dates.set(type, value);
@@ -228,13 +226,10 @@ export function fromIatiXml(text: string, options: ImportOptions = {}): Activity
 
     const countries: string[] = [];
     children(element, "recipient-country").forEach((country, index) => {
-      const code = attribute(country, "code");
-      const alpha3 = code === undefined ? undefined : alpha3Of(code.toUpperCase());
+      const code = attribute(country, "code") ?? "";
+      const alpha3 = alpha3Of(code.toUpperCase());
       if (alpha3 === undefined)
-        problem(
-          ["recipient-country", index, "code"],
-          `"${code ?? ""}" is not an ISO 3166-1 alpha-2 country code`,
-        );
+        problem(["recipient-country", index, "code"], `"${code}" is not an ISO 3166-1 alpha-2 country code`);
       else if (!countries.includes(alpha3)) countries.push(alpha3);
     });
     const regions = children(element, "recipient-region").flatMap((region, index) => {
@@ -273,9 +268,6 @@ export function fromIatiXml(text: string, options: ImportOptions = {}): Activity
         }),
       ];
     });
-    // No sector that maps is not a malformed record: it is imported unmapped (its sectors kept), and
-    // compared on everything but action lines.
-    const mapped = linesFromSectors(sectors, catalogue);
 
     const defaultCurrency = attribute(element, "default-currency");
     const budgets = children(element, "budget").flatMap((budget, index) => {
@@ -321,7 +313,7 @@ export function fromIatiXml(text: string, options: ImportOptions = {}): Activity
       agency: reportingRef === undefined ? (reportingName ?? "") : agencyOf(reportingRef),
       agencyName: reportingName,
       title: title ?? "",
-      description: descriptions.length > 0 ? descriptions.join("\n\n") : undefined,
+      description: descriptions.join("\n\n") || undefined,
       participants: nonEmpty(participants),
       status,
       start: start ?? "",
@@ -336,16 +328,17 @@ export function fromIatiXml(text: string, options: ImportOptions = {}): Activity
             : undefined,
       regions: nonEmpty(regions),
       sectors: nonEmpty(sectors),
-      actionLines: mapped.lines,
-      actionLineShares: mapped.shares,
-      unmapped: mapped.lines.length === 0 ? true : undefined,
+      // No sector that maps is not a malformed record: it is imported unmapped (its sectors kept), and
+      // compared on everything but action lines.
+      ...lineFieldsFromSectors(sectors, catalogue),
       budgets: nonEmpty(budgets),
-      crossReferences: references.size > 0 ? [...references] : undefined,
+      crossReferences: nonEmpty([...references]),
       source: { ...inFile, line, column },
     });
 
     // Schema problems too, except for fields whose IATI element was already reported as wrong.
-    const said = new Set(issues.flatMap((issue) => FIELDS_OF_ELEMENT.get(String(issue.path[2])) ?? []));
+    // (`path[2]` is the element named by one of the importer's own problems, never a name from the file.)
+    const said = new Set(issues.flatMap((issue) => FIELDS_OF_ELEMENT[String(issue.path[2])] ?? []));
     run.keep(
       input,
       line,

@@ -14,10 +14,10 @@
 // above t: the length and positional filters and the verification use it, and only pairs that can still
 // reach the review weight are scored.
 
-import { grown } from "./collections.ts";
+import { type Csr, csrBuilder, forEachIn, grown, sizeIn, valuesOf } from "./collections.ts";
 import type { CompareConfig } from "./compare.ts";
 import { EXCLUDED, geographyWeight, otherWeight, pairWeight, wordSimilarity } from "./compare.ts";
-import type { Geography, Prepared } from "./prepare.ts";
+import type { Prepared } from "./prepare.ts";
 import { curveWeight, DESCRIPTION_CURVE, MAX_OTHER, similarityAt, TITLE_CURVE } from "./weights.ts";
 
 /**
@@ -30,7 +30,7 @@ import { curveWeight, DESCRIPTION_CURVE, MAX_OTHER, similarityAt, TITLE_CURVE } 
  */
 const DESCRIPTION_SEARCH = 0.35;
 
-/** Least title and description similarity a pair needs (per field) to reach the review weight. */
+/** Least title and description similarity a pair needs (per field) to reach the review weight; infinite for a field not compared. */
 export interface SearchPlan {
   readonly titleThreshold: number;
   readonly descriptionThreshold: number;
@@ -43,27 +43,28 @@ export interface SearchPlan {
 /** Works out the word-similarity thresholds that keep the search exact for `reviewWeight`. */
 export function planSearch(config: CompareConfig, reviewWeight: number): SearchPlan {
   let other = 0;
-  for (const field of ["actionLines", "period", "geography", "partners"] as const)
+  for (const field of Object.keys(MAX_OTHER) as (keyof typeof MAX_OTHER)[])
     if (config[field]) other += MAX_OTHER[field];
   const room = reviewWeight - other;
-  // Pairs with a description similarity at or above the description threshold are the description
-  // pass's; below it a description adds at most `descriptionBelow` (a missing one weighs 0), so the title
-  // must make up `room − descriptionBelow` at least.
-  if (config.title) {
-    const descriptionThreshold = config.description
+  // With titles: pairs with a description similarity at or above the description threshold are the
+  // description pass's; below it a description adds at most `descriptionBelow` (a missing one weighs 0),
+  // so the title must make up `room − descriptionBelow` at least. Description only: the description must
+  // make up the room, and records without one weigh `other` at most.
+  const descriptionThreshold = !config.description
+    ? Number.POSITIVE_INFINITY
+    : config.title
       ? Math.max(similarityAt(DESCRIPTION_CURVE, 0), DESCRIPTION_SEARCH)
-      : Number.POSITIVE_INFINITY;
-    const descriptionBelow = config.description ? curveWeight(DESCRIPTION_CURVE, descriptionThreshold) : 0;
-    const titleThreshold = similarityAt(TITLE_CURVE, room - descriptionBelow);
-    return { titleThreshold, descriptionThreshold, descriptionBelow, bounded: titleThreshold > 0 };
-  }
-  // Description only: records without one weigh `other` at most.
-  const descriptionThreshold = similarityAt(DESCRIPTION_CURVE, room);
+      : similarityAt(DESCRIPTION_CURVE, room);
+  const descriptionBelow =
+    config.title && config.description ? curveWeight(DESCRIPTION_CURVE, descriptionThreshold) : 0;
+  const titleThreshold = config.title
+    ? similarityAt(TITLE_CURVE, room - descriptionBelow)
+    : Number.POSITIVE_INFINITY;
   return {
-    titleThreshold: Number.POSITIVE_INFINITY,
+    titleThreshold,
     descriptionThreshold,
-    descriptionBelow: 0,
-    bounded: descriptionThreshold > 0 && other < reviewWeight,
+    descriptionBelow,
+    bounded: config.title ? titleThreshold > 0 : descriptionThreshold > 0 && other < reviewWeight,
   };
 }
 
@@ -73,10 +74,7 @@ const ANYWHERE = 0;
 const EVERYWHERE = 1;
 
 /** Whether record i has countries (so it is filed under them), rather than being global, unknown or regional. */
-function hasCountries(p: Prepared, i: number): boolean {
-  const geography = p.geography[i] as Geography;
-  return geography.kind === "places" && geography.countries.length > 0;
-}
+const hasCountries = (p: Prepared, i: number): boolean => sizeIn(p.countries, i) > 0;
 
 /**
  * Geography keys record i is filed under and looks in. A record with countries is filed under each of
@@ -95,21 +93,15 @@ function placeKeys(
 ): void {
   inserts.length = 0;
   probes.length = 0;
-  const geography = p.geography[i] as Geography;
   if (!config.geography) {
     inserts.push(ANYWHERE);
     probes.push(ANYWHERE);
     return;
   }
   if (hasCountries(p, i)) {
-    for (const country of geography.countries) {
-      inserts.push(2 + country);
-      probes.push(2 + country);
-    }
-    for (const region of geography.regions) {
-      inserts.push(2 + p.countryCodes.length + region);
-      probes.push(2 + p.countryCodes.length + region);
-    }
+    forEachIn(p.countries, i, (country) => inserts.push(2 + country));
+    forEachIn(p.regions, i, (region) => inserts.push(2 + p.countryCodes.length + region));
+    probes.push(...inserts);
     if (someAnywhere) {
       inserts.push(EVERYWHERE);
       probes.push(ANYWHERE);
@@ -147,6 +139,7 @@ export function searchPairs(
   plan: SearchPlan,
   options: SearchOptions,
 ): SearchResult {
+  const n = p.n;
   const first: number[] = [];
   const second: number[] = [];
   let compared = 0;
@@ -165,7 +158,7 @@ export function searchPairs(
   };
 
   if (options.method === "all-pairs") {
-    for (let i = 0; i < p.n; i++) {
+    for (let i = 0; i < n; i++) {
       if (skip[i] === 1) continue;
       for (let j = 0; j < i; j++) if (skip[j] === 0) visit(j, i);
     }
@@ -177,27 +170,27 @@ export function searchPairs(
   // every line; records with lines look under NONE too. So an unmapped record meets every record once.
   const NONE = p.lineIds.length;
   let someUnmapped = false;
-  for (let i = 0; i < p.n && !someUnmapped; i++)
-    someUnmapped = skip[i] === 0 && (p.lines[i] as readonly number[]).length === 0;
+  let someAnywhere = false;
+  for (let i = 0; i < n; i++) {
+    if (skip[i] === 1) continue;
+    if (sizeIn(p.lines, i) === 0) someUnmapped = true;
+    if (!hasCountries(p, i)) someAnywhere = true;
+  }
   const everyLine = Array.from({ length: NONE + 1 }, (_, line) => line);
   const lineCount = config.actionLines ? NONE + 1 : 1;
   const blocks = lineCount * geoKeys;
-  let someAnywhere = false;
-  for (let i = 0; i < p.n && !someAnywhere; i++) someAnywhere = skip[i] === 0 && !hasCountries(p, i);
 
   // Blocks of every record, laid end to end: where it is filed and where it looks.
-  const fileOffsets = new Int32Array(p.n + 1);
-  const lookOffsets = new Int32Array(p.n + 1);
-  const fileBlocks: number[] = [];
-  const lookBlocks: number[] = [];
+  const filing = csrBuilder(n);
+  const looking = csrBuilder(n);
   const inserts: number[] = [];
   const probes: number[] = [];
   const filed = new Int32Array(blocks);
-  for (let i = 0; i < p.n; i++) {
+  for (let i = 0; i < n; i++) {
     if (skip[i] === 0) {
       placeKeys(p, config, i, someAnywhere, inserts, probes);
       // A record is filed under its own lines and looks under its lines' ancestors and descendants too.
-      const mine = p.lines[i] as readonly number[];
+      const mine = valuesOf(p.lines, i);
       const own = !config.actionLines ? [0] : mine.length === 0 ? [NONE] : mine;
       const looks = !config.actionLines
         ? [0]
@@ -209,36 +202,38 @@ export function searchPairs(
       for (const line of own) {
         for (const place of inserts) {
           const block = line * geoKeys + place;
-          fileBlocks.push(block);
+          filing.add(block);
           filed[block] = (filed[block] as number) + 1;
         }
       }
-      for (const line of looks) for (const place of probes) lookBlocks.push(line * geoKeys + place);
+      for (const line of looks) for (const place of probes) looking.add(line * geoKeys + place);
     }
-    fileOffsets[i + 1] = fileBlocks.length;
-    lookOffsets[i + 1] = lookBlocks.length;
+    filing.end(i);
+    looking.end(i);
   }
+  const fileBlocks = filing.done();
+  const lookBlocks = looking.done();
 
   // Events, block by block: record i looking in a block is 2i, filed under it 2i + 1, in record order (so
   // a record looks before it is filed, and meets only earlier records).
   const eventOffsets = new Int32Array(blocks + 1);
   for (const list of [lookBlocks, fileBlocks])
-    for (const block of list) eventOffsets[block + 1] = (eventOffsets[block + 1] as number) + 1;
+    for (const block of list.values) eventOffsets[block + 1] = (eventOffsets[block + 1] as number) + 1;
   for (let b = 0; b < blocks; b++)
     eventOffsets[b + 1] = (eventOffsets[b + 1] as number) + (eventOffsets[b] as number);
   const events = new Int32Array(eventOffsets[blocks] as number);
   const fillAt = eventOffsets.slice(0, blocks);
-  /** Puts `event` in each block of `list[offsets[i]…offsets[i + 1])`. */
-  const addEvents = (list: readonly number[], offsets: Int32Array, i: number, event: number): void => {
+  /** Puts `event` in each of record i's blocks in `lists`. */
+  const addEvents = ({ offsets, values }: Csr, i: number, event: number): void => {
     for (let b = offsets[i] as number; b < (offsets[i + 1] as number); b++) {
-      const block = list[b] as number;
+      const block = values[b] as number;
       events[fillAt[block] as number] = event;
       fillAt[block] = (fillAt[block] as number) + 1;
     }
   };
-  for (let i = 0; i < p.n; i++) {
-    addEvents(lookBlocks, lookOffsets, i, i * 2);
-    addEvents(fileBlocks, fileOffsets, i, i * 2 + 1);
+  for (let i = 0; i < n; i++) {
+    addEvents(lookBlocks, i, i * 2);
+    addEvents(fileBlocks, i, i * 2 + 1);
   }
 
   // Per word rank, for the block being searched: whether it is common there, its posting list (a linked
@@ -282,14 +277,13 @@ export function searchPairs(
   let truncatedKeys = 0;
   let stamp = 0;
   let lookMark = 0;
-  const n = p.n;
   /** Pairs that pass a field's verification, as keys j·n + i (j < i), per pass. */
   const accepted: Float64Array[] = [];
 
-  // The plan's title threshold is infinite when titles are not compared.
+  // The plan's thresholds are infinite for a field that is not compared.
   for (const [table, threshold] of [
     [p.title, plan.titleThreshold],
-    [p.description, config.description ? plan.descriptionThreshold : Number.POSITIVE_INFINITY],
+    [p.description, plan.descriptionThreshold],
   ] as const) {
     if (threshold > 1) continue;
     const { offsets, ranks, total } = table;
@@ -308,15 +302,15 @@ export function searchPairs(
     const leastFor = (i: number, j: number): number => {
       const other = otherWeight(p, config, i, j);
       if (other === EXCLUDED) return Number.POSITIVE_INFINITY;
-      const least = titlePass
-        ? similarityAt(TITLE_CURVE, reviewWeight - other - plan.descriptionBelow - 1e-9)
-        : similarityAt(
-            DESCRIPTION_CURVE,
-            reviewWeight -
-              other -
-              (config.title ? curveWeight(TITLE_CURVE, wordSimilarity(p.title, rankWeight, i, j)) : 0) -
-              1e-9,
-          );
+      const rest = titlePass
+        ? plan.descriptionBelow
+        : config.title
+          ? curveWeight(TITLE_CURVE, wordSimilarity(p, p.title, i, j))
+          : 0;
+      const least = similarityAt(
+        titlePass ? TITLE_CURVE : DESCRIPTION_CURVE,
+        reviewWeight - other - rest - 1e-9,
+      );
       return Math.max(least, threshold);
     };
 
@@ -439,9 +433,9 @@ export function searchPairs(
             }
             listSize[rank] = size + 1;
             if (nodes >= nodeRecord.length) {
-              nodeRecord = grown(nodeRecord, nodes + 1);
-              nodeNext = grown(nodeNext, nodes + 1);
-              nodeRest = grown(nodeRest, nodes + 1);
+              nodeRecord = grown(nodeRecord);
+              nodeNext = grown(nodeNext);
+              nodeRest = grown(nodeRest);
             }
             nodeRecord[nodes] = slot;
             nodeRest[nodes] = rest;
@@ -511,12 +505,12 @@ export function searchPairs(
     }
 
     // Verification: the field's similarity itself, once per pair (a pair may meet in several blocks), and
-    // not again for a pair the title pass already accepted.
+    // not again for a pair the title pass already accepted. Accepted keys move to the front of `keys`
+    // (never past the one being read, so the one before it is still there to compare with).
     const keys = found.subarray(0, foundCount).sort();
     const before = accepted[0];
     let b = 0;
-    let out = new Float64Array(Math.min(foundCount, 1024));
-    let outCount = 0;
+    let kept = 0;
     for (let k = 0; k < foundCount; k++) {
       const key = keys[k] as number;
       if (k > 0 && key === keys[k - 1]) continue;
@@ -527,13 +521,12 @@ export function searchPairs(
       candidates++;
       const j = Math.floor(key / n);
       const i = key - j * n;
-      const similarity = wordSimilarity(table, rankWeight, i, j);
+      const similarity = wordSimilarity(p, table, i, j);
       if (similarity < threshold * (1 - 1e-9)) continue;
       if (similarity < leastFor(i, j) * (1 - 1e-9)) continue;
-      if (outCount >= out.length) out = grown(out, 1024);
-      out[outCount++] = key;
+      keys[kept++] = key;
     }
-    accepted.push(out.subarray(0, outCount));
+    accepted.push(keys.slice(0, kept));
   }
 
   // Scoring every accepted pair on every field, in key order (deterministic).

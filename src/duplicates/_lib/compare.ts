@@ -3,9 +3,11 @@
 
 import { type Activity, type DuplicateField, DuplicateFieldSchema } from "../../model/index.ts";
 import type { FieldComparison } from "../types.ts";
+import { type Csr, listOf, sharedValues, sizeIn } from "./collections.ts";
 import { isoOfDay } from "./dates.ts";
 import * as WEIGHTS from "./fieldWeights.ts";
-import type { Csr, Geography, Prepared, WordTable } from "./prepare.ts";
+import { fieldLabel } from "./labels.ts";
+import { GLOBAL, type Prepared, UNKNOWN_PLACE, type WordTable } from "./prepare.ts";
 import { curveWeight, DESCRIPTION_CURVE, PERIOD_CURVE, TITLE_CURVE } from "./weights.ts";
 
 /** Which fields take part, and whether pairs from one agency are compared. */
@@ -29,39 +31,36 @@ export function compareConfig(fields: readonly DuplicateField[], withinAgency: b
 }
 
 /** IDF-weighted Jaccard similarity of two records' words in one field (0 when either has none). */
-export function wordSimilarity(table: WordTable, weights: Float64Array, i: number, j: number): number {
-  const ranks = table.ranks;
-  let p = table.offsets[i] as number;
-  const pEnd = table.offsets[i + 1] as number;
-  let q = table.offsets[j] as number;
-  const qEnd = table.offsets[j + 1] as number;
-  if (p === pEnd || q === qEnd) return 0;
+export function wordSimilarity(p: Prepared, table: WordTable, i: number, j: number): number {
+  const { offsets, ranks } = table;
+  const weights = p.rankWeight;
+  let x = offsets[i] as number;
+  const xEnd = offsets[i + 1] as number;
+  let y = offsets[j] as number;
+  const yEnd = offsets[j + 1] as number;
+  if (x === xEnd || y === yEnd) return 0;
   let shared = 0;
-  while (p < pEnd && q < qEnd) {
-    const a = ranks[p] as number;
-    const b = ranks[q] as number;
+  while (x < xEnd && y < yEnd) {
+    const a = ranks[x] as number;
+    const b = ranks[y] as number;
     if (a === b) {
       shared += weights[a] as number;
-      p++;
-      q++;
-    } else if (a < b) p++;
-    else q++;
+      x++;
+      y++;
+    } else if (a < b) x++;
+    else y++;
   }
   const union = (table.total[i] as number) + (table.total[j] as number) - shared;
   return union > 0 ? shared / union : 0;
 }
 
-function hasWords(table: WordTable, i: number): boolean {
-  return (table.offsets[i + 1] as number) > (table.offsets[i] as number);
-}
-
 /** Action-line weight, or EXCLUDED when no line of one is a line, parent or child of a line of the other. */
 export function linesWeight(p: Prepared, i: number, j: number): number {
-  const values = p.lineValues;
-  const aFrom = p.lineOffsets[i] as number;
-  const aTo = p.lineOffsets[i + 1] as number;
-  const bFrom = p.lineOffsets[j] as number;
-  const bTo = p.lineOffsets[j + 1] as number;
+  const { offsets, values } = p.lines;
+  const aFrom = offsets[i] as number;
+  const aTo = offsets[i + 1] as number;
+  const bFrom = offsets[j] as number;
+  const bTo = offsets[j + 1] as number;
   // A record with no action line (imported unmapped) is compared on everything else.
   if (aFrom === aTo || bFrom === bTo) return WEIGHTS.lineUnknown;
   const L = p.lineIds.length;
@@ -119,16 +118,14 @@ function sharedIn(x: Csr, i: number, y: Csr, j: number): number {
   return shared;
 }
 
-const sizeIn = (x: Csr, i: number): number => (x.offsets[i + 1] as number) - (x.offsets[i] as number);
-
 /** Geography weight, or EXCLUDED when both name places and share none. */
 export function geographyWeight(p: Prepared, i: number, j: number): number {
-  const { geoKind, countries, regions } = p.flat;
+  const { geoKind, countries, regions } = p;
   const a = geoKind[i] as number;
   const b = geoKind[j] as number;
-  if (a === 0 || b === 0) return 0;
-  if (a === 1 && b === 1) return WEIGHTS.bothGlobal;
-  if (a === 1 || b === 1) return WEIGHTS.globalAndCountries;
+  if (a === UNKNOWN_PLACE || b === UNKNOWN_PLACE) return 0;
+  if (a === GLOBAL && b === GLOBAL) return WEIGHTS.bothGlobal;
+  if (a === GLOBAL || b === GLOBAL) return WEIGHTS.globalAndCountries;
   const countriesA = sizeIn(countries, i);
   const countriesB = sizeIn(countries, j);
   if (countriesA > 0 && countriesB > 0) {
@@ -150,32 +147,22 @@ export function geographyWeight(p: Prepared, i: number, j: number): number {
 }
 
 export function partnersWeight(p: Prepared, i: number, j: number): number {
-  const { partners, selfKeys } = p.flat;
+  const { partners, selfKeys } = p;
   if (sharedIn(partners, i, selfKeys, j) > 0 || sharedIn(partners, j, selfKeys, i) > 0)
     return WEIGHTS.namesOtherAgency;
   if (sizeIn(partners, i) === 0 || sizeIn(partners, j) === 0) return 0;
   return sharedIn(partners, i, partners, j) > 0 ? WEIGHTS.sharedPartner : WEIGHTS.differentPartners;
 }
 
-/** Weight of the fields other than title and description, or EXCLUDED when one rules the pair out. */
+/**
+ * Weight of the fields other than title and description, or EXCLUDED when one rules the pair out (an
+ * EXCLUDED field makes the sum EXCLUDED, and the fields after it are not weighed).
+ */
 export function otherWeight(p: Prepared, config: CompareConfig, i: number, j: number): number {
-  let weight = 0;
-  if (config.actionLines) {
-    const w = linesWeight(p, i, j);
-    if (w === EXCLUDED) return EXCLUDED;
-    weight += w;
-  }
-  if (config.period) {
-    const w = periodWeight(p, i, j);
-    if (w === EXCLUDED) return EXCLUDED;
-    weight += w;
-  }
-  if (config.geography) {
-    const w = geographyWeight(p, i, j);
-    if (w === EXCLUDED) return EXCLUDED;
-    weight += w;
-  }
-  if (config.partners) weight += partnersWeight(p, i, j);
+  let weight = config.actionLines ? linesWeight(p, i, j) : 0;
+  if (config.period && weight !== EXCLUDED) weight += periodWeight(p, i, j);
+  if (config.geography && weight !== EXCLUDED) weight += geographyWeight(p, i, j);
+  if (config.partners && weight !== EXCLUDED) weight += partnersWeight(p, i, j);
   return weight;
 }
 
@@ -203,12 +190,11 @@ function titleShareOf(p: Prepared, i: number, j: number): number {
 
 /** Total match weight of a pair, or EXCLUDED when a blocking field rules it out. */
 export function pairWeight(p: Prepared, config: CompareConfig, i: number, j: number): number {
-  const other = otherWeight(p, config, i, j);
-  if (other === EXCLUDED) return EXCLUDED;
-  let weight = other;
-  if (config.title) weight += titleWeight(p, i, j, wordSimilarity(p.title, p.rankWeight, i, j));
-  if (config.description && hasWords(p.description, i) && hasWords(p.description, j))
-    weight += curveWeight(DESCRIPTION_CURVE, wordSimilarity(p.description, p.rankWeight, i, j));
+  let weight = otherWeight(p, config, i, j);
+  if (weight === EXCLUDED) return EXCLUDED;
+  if (config.title) weight += titleWeight(p, i, j, wordSimilarity(p, p.title, i, j));
+  if (config.description && sizeIn(p.description, i) > 0 && sizeIn(p.description, j) > 0)
+    weight += curveWeight(DESCRIPTION_CURVE, wordSimilarity(p, p.description, i, j));
   return weight;
 }
 
@@ -216,11 +202,13 @@ export function pairWeight(p: Prepared, config: CompareConfig, i: number, j: num
 export function sharedLines(p: Prepared, i: number, j: number): string[] {
   const L = p.lineIds.length;
   const out = new Set<number>();
-  for (const x of p.lines[i] as readonly number[]) {
-    for (const y of p.lines[j] as readonly number[]) {
+  const linesB = listOf(p.lines, j);
+  for (const x of listOf(p.lines, i)) {
+    for (const y of linesB) {
+      // 1: x is y or contains it, so y is the more specific; 2: x refines y.
       const relation = p.related[x * L + y];
-      if (x === y || relation === 2) out.add(x);
-      else if (relation === 1) out.add(y);
+      if (relation === 1) out.add(y);
+      else if (relation === 2) out.add(x);
     }
   }
   return [...out].sort((x, y) => x - y).map((index) => p.lineIds[index] as string);
@@ -232,26 +220,6 @@ const round = (value: number, digits: number): number => {
 };
 const percent = (value: number): string => `${Math.round(value * 100)}%`;
 const list = (items: readonly string[]): string => items.join(", ");
-
-/** Up to `limit` words both records use in a field, rarest first. */
-function sharedWords(p: Prepared, table: WordTable, i: number, j: number, limit: number): string[] {
-  const out: string[] = [];
-  let a = table.offsets[i] as number;
-  const aEnd = table.offsets[i + 1] as number;
-  let b = table.offsets[j] as number;
-  const bEnd = table.offsets[j + 1] as number;
-  while (a < aEnd && b < bEnd && out.length < limit) {
-    const x = table.ranks[a] as number;
-    const y = table.ranks[b] as number;
-    if (x === y) {
-      out.push(p.rankWord[x] as string);
-      a++;
-      b++;
-    } else if (x < y) a++;
-    else b++;
-  }
-  return out;
-}
 
 function wordingNote(similarity: number, words: readonly string[]): string {
   const degree =
@@ -272,19 +240,52 @@ function countryList(p: Prepared, ids: readonly number[]): string {
   return list(ids.map((id) => p.countryCodes[id] as string));
 }
 
+/** Field comparisons are shown in the schema's order of the fields. */
+const FIELD_ORDER: readonly DuplicateField[] = DuplicateFieldSchema.options;
+
 /**
- * The per-field breakdown of a pair's weight, in plain words, in the order `pairWeight` adds them up, so
- * summing the weights in this order gives exactly `pairWeight`.
+ * The per-field breakdown of a pair's weight, in plain words and in the schema's order of the fields, its
+ * weights and similarities rounded as reports show them; and the pair's exact total weight (the fields'
+ * weights added up unrounded, lines, period, geography, title, description, partners).
  */
-export function explainPair(p: Prepared, config: CompareConfig, i: number, j: number): FieldComparison[] {
-  const out: FieldComparison[] = [];
+export function explainPair(
+  p: Prepared,
+  config: CompareConfig,
+  i: number,
+  j: number,
+): { fields: FieldComparison[]; weight: number } {
+  const fields: FieldComparison[] = [];
+  let total = 0;
+  const add = (field: DuplicateField, weight: number, note: string, similarity?: number): void => {
+    total += weight;
+    fields.push({
+      field,
+      weight: round(weight, 2),
+      ...(similarity === undefined ? {} : { similarity: round(similarity, 3) }),
+      note,
+    });
+  };
   const A = p.activities[i] as Activity;
   const B = p.activities[j] as Activity;
   /** The records of the pair a note is about, as notes name them: `"a1" (ITU) and "b2" (UNDP)`. */
   const named = (first: boolean, second: boolean): string =>
-    [...(first ? [A] : []), ...(second ? [B] : [])]
+    [A, B]
+      .filter((_, k) => (k === 0 ? first : second))
       .map((record) => `"${record.id}" (${record.agency})`)
       .join(" and ");
+  /** "not compared: "a1" (ITU) has no description": the records lacking `what`, the verb agreeing with them. */
+  const notCompared = (first: boolean, second: boolean, verbs: readonly [string, string], what: string) => {
+    const missing = named(first, second);
+    return `not compared: ${missing} ${verbs[missing.includes(" and ") ? 1 : 0]} ${what}`;
+  };
+  /** A field's wording note, naming up to four words both records use, rarest first. */
+  const wording = (table: WordTable, similarity: number): string =>
+    wordingNote(
+      similarity,
+      sharedValues({ offsets: table.offsets, values: table.ranks }, i, j)
+        .slice(0, 4)
+        .map((rank) => p.rankWord[rank] as string),
+    );
   if (config.actionLines) {
     const weight = linesWeight(p, i, j);
     const shared = sharedLines(p, i, j);
@@ -297,7 +298,7 @@ export function explainPair(p: Prepared, config: CompareConfig, i: number, j: nu
           : weight === WEIGHTS.hierarchyOnly
             ? `related through the hierarchy only: ${list(A.actionLines)} and ${list(B.actionLines)} meet in ${list(shared)}`
             : `share ${list(shared)} of ${list(A.actionLines)} and ${list(B.actionLines)}`;
-    out.push({ field: "actionLines", weight, note });
+    add("actionLines", weight, note);
   }
   if (config.period) {
     const overlap = periodOverlap(p, i, j);
@@ -308,38 +309,39 @@ export function explainPair(p: Prepared, config: CompareConfig, i: number, j: nu
       weight === WEIGHTS.sameDates
         ? `same dates (${A.start} to ${A.end})`
         : `periods overlap from ${from} to ${to}, ${percent(overlap)} of their combined span (${A.start}–${A.end} and ${B.start}–${B.end})`;
-    out.push({ field: "period", weight, similarity: overlap, note });
+    add("period", weight, note, overlap);
   }
   if (config.geography) {
     const weight = geographyWeight(p, i, j);
-    const a = p.geography[i] as Geography;
-    const b = p.geography[j] as Geography;
+    const unknownA = p.geoKind[i] === UNKNOWN_PLACE;
+    const unknownB = p.geoKind[j] === UNKNOWN_PLACE;
+    const globalA = p.geoKind[i] === GLOBAL;
+    const globalB = p.geoKind[j] === GLOBAL;
+    const countriesA = listOf(p.countries, i);
+    const countriesB = listOf(p.countries, j);
     let note: string;
-    if (a.kind === "unknown" || b.kind === "unknown") {
-      const missing = named(a.kind === "unknown", b.kind === "unknown");
-      note = `not compared: ${missing} ${missing.includes(" and ") ? "name" : "names"} no country or region`;
-    } else if (a.kind === "global" && b.kind === "global") note = "both are global";
-    else if (a.kind === "global" || b.kind === "global") {
-      const other = a.kind === "global" ? b : a;
-      note = `${named(a.kind === "global", b.kind === "global")} is global, so it covers ${other.countries.length > 0 ? countryList(p, other.countries) : "the other's regions"}`;
+    if (unknownA || unknownB)
+      note = notCompared(unknownA, unknownB, ["names", "name"], "no country or region");
+    else if (globalA && globalB) note = "both are global";
+    else if (globalA || globalB) {
+      const other = globalA ? countriesB : countriesA;
+      note = `${named(globalA, globalB)} is global, so it covers ${other.length > 0 ? countryList(p, other) : "the other's regions"}`;
     } else {
-      const shared = a.countries.filter((id) => b.countries.includes(id));
-      if (shared.length > 0 && shared.length === a.countries.length && shared.length === b.countries.length)
-        note = `same countries (${countryList(p, a.countries)})`;
+      const shared = sharedValues(p.countries, i, j);
+      if (shared.length > 0 && shared.length === countriesA.length && shared.length === countriesB.length)
+        note = `same countries (${countryList(p, countriesA)})`;
       else if (shared.length > 0)
-        note = `share ${countryList(p, shared)} of ${countryList(p, a.countries)} and ${countryList(p, b.countries)}`;
+        note = `share ${countryList(p, shared)} of ${countryList(p, countriesA)} and ${countryList(p, countriesB)}`;
       else if (weight === 0) note = "cannot tell: one names countries, the other only regions";
       else {
-        const regions = a.regions
-          .filter((id) => b.regions.includes(id))
-          .map((id) => p.regionKeys[id] as string);
+        const regions = sharedValues(p.regions, i, j).map((id) => p.regionKeys[id] as string);
         note = `share region ${list(regions)} (vocabulary:code)`;
       }
     }
-    out.push({ field: "geography", weight, note });
+    add("geography", weight, note);
   }
   if (config.title) {
-    const similarity = wordSimilarity(p.title, p.rankWeight, i, j);
+    const similarity = wordSimilarity(p, p.title, i, j);
     const weight = titleWeight(p, i, j, similarity);
     const share = titleShareOf(p, i, j);
     const agency = (p.titleShare[i] as number) >= (p.titleShare[j] as number) ? A.agency : B.agency;
@@ -347,35 +349,26 @@ export function explainPair(p: Prepared, config: CompareConfig, i: number, j: nu
       weight < curveWeight(TITLE_CURVE, similarity)
         ? `; ${agency} gives ${share} of its records this title, so it weighs 1/${share - 1}`
         : "";
-    out.push({
-      field: "title",
-      weight,
-      similarity,
-      note: `${wordingNote(similarity, sharedWords(p, p.title, i, j, 4))}${common}`,
-    });
+    add("title", weight, `${wording(p.title, similarity)}${common}`, similarity);
   }
   if (config.description) {
-    const hasA = hasWords(p.description, i);
-    const hasB = hasWords(p.description, j);
+    const hasA = sizeIn(p.description, i) > 0;
+    const hasB = sizeIn(p.description, j) > 0;
     if (hasA && hasB) {
-      const similarity = wordSimilarity(p.description, p.rankWeight, i, j);
-      out.push({
-        field: "description",
-        weight: curveWeight(DESCRIPTION_CURVE, similarity),
+      const similarity = wordSimilarity(p, p.description, i, j);
+      add(
+        "description",
+        curveWeight(DESCRIPTION_CURVE, similarity),
+        wording(p.description, similarity),
         similarity,
-        note: wordingNote(similarity, sharedWords(p, p.description, i, j, 4)),
-      });
-    } else {
-      const missing = named(!hasA, !hasB);
-      const verb = missing.includes(" and ") ? "have" : "has";
-      out.push({ field: "description", weight: 0, note: `not compared: ${missing} ${verb} no description` });
-    }
+      );
+    } else add("description", 0, notCompared(!hasA, !hasB, ["has", "have"], "no description"));
   }
   if (config.partners) {
     const weight = partnersWeight(p, i, j);
     let note: string;
     if (weight === WEIGHTS.namesOtherAgency) {
-      const aNamesB = sharedIn(p.flat.partners, i, p.flat.selfKeys, j) > 0;
+      const aNamesB = sharedIn(p.partners, i, p.selfKeys, j) > 0;
       const [namer, named] = aNamesB ? [A, B] : [B, A];
       const role = (namer.participants ?? []).find(
         (participant) =>
@@ -385,15 +378,16 @@ export function explainPair(p: Prepared, config: CompareConfig, i: number, j: nu
       )?.role;
       note = `${namer.agency}'s record names ${named.agency} among its participants${role === undefined ? "" : ` (${role})`}`;
     } else if (weight === WEIGHTS.sharedPartner) {
-      const shared = (p.partners[i] as number[])
-        .filter((id) => (p.partners[j] as number[]).includes(id))
-        .map((id) => (p.partnerKeys[id] as string).replace(/^(ref|name):/u, ""));
+      const shared = sharedValues(p.partners, i, j).map((id) =>
+        (p.partnerKeys[id] as string).replace(/^(ref|name):/u, ""),
+      );
       note = `both name ${list(shared)} among their participants`;
     } else if (weight === WEIGHTS.differentPartners) note = "both name participants, none in common";
     else note = "not compared: at least one names no participants";
-    out.push({ field: "partners", weight, note });
+    add("partners", weight, note);
   }
-  return out;
+  fields.sort((x, y) => FIELD_ORDER.indexOf(x.field) - FIELD_ORDER.indexOf(y.field));
+  return { fields, weight: total };
 }
 
 /** Why a record has no action line: its sectors, when the importer kept them. */
@@ -404,14 +398,11 @@ function unmappedWhy(activity: Activity): string {
     : `sectors ${sectors.map((sector) => sector.code).join(", ")} map to none`;
 }
 
-/** How reasons name the fields whose names are not plain words. */
-const LABELS: Partial<Record<DuplicateField, string>> = { actionLines: "action lines" };
-
 /** "title: +6.2 — nearly the same wording (…)": one reason line per field comparison. */
 export function reasonOf(comparison: FieldComparison): string {
   const weight = round(comparison.weight, 1);
-  const signed = weight > 0 ? `+${weight.toFixed(1)}` : weight < 0 ? `−${Math.abs(weight).toFixed(1)}` : "0";
-  return `${LABELS[comparison.field] ?? comparison.field}: ${signed} — ${comparison.note}`;
+  const signed = weight === 0 ? "0" : `${weight > 0 ? "+" : "−"}${Math.abs(weight).toFixed(1)}`;
+  return `${fieldLabel(comparison.field)}: ${signed} — ${comparison.note}`;
 }
 
 export { round };

@@ -39,21 +39,13 @@ export function positionOf(text: string, record: CsvRecord, index: number): Text
  * the first non-blank line (a comma on a tie, or when there is none).
  */
 export function detectDelimiter(text: string): "," | ";" | "\t" {
-  let at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  while (at < text.length && (text.charCodeAt(at) === LF || text.charCodeAt(at) === CR)) at++;
-  const counts = { ",": 0, ";": 0, "\t": 0 };
-  let quoted = false;
-  for (; at < text.length; at++) {
-    const code = text.charCodeAt(at);
-    if (code === QUOTE) quoted = !quoted;
-    else if (!quoted && (code === LF || code === CR)) break;
-    else if (!quoted) {
-      const char = text[at] as string;
-      if (char in counts) counts[char as keyof typeof counts]++;
-    }
-  }
-  if (counts[";"] > counts[","] && counts[";"] >= counts["\t"]) return ";";
-  if (counts["\t"] > counts[","] && counts["\t"] > counts[";"]) return "\t";
+  // The first non-blank line (after a byte order mark), as far as a quote left open, its quoted parts left out.
+  const [, line = ""] = /^\ufeff?[\r\n]*((?:"[^"]*"|[^"\r\n])*)/u.exec(text) ?? [];
+  const unquoted = line.replace(/"[^"]*"/gu, "");
+  const count = (char: string): number => unquoted.split(char).length - 1;
+  const [comma, semicolon, tab] = [count(","), count(";"), count("\t")];
+  if (semicolon > comma && semicolon >= tab) return ";";
+  if (tab > comma && tab > semicolon) return "\t";
   return ",";
 }
 
@@ -78,6 +70,11 @@ export function readCsv(text: string, delimiter: string, onRecord: (record: CsvR
     fields = [];
     starts = [];
     broken = false;
+  };
+  /** Reports an error at `position`: the record being read is not handed on. */
+  const fail = (position: TextPosition, message: string): void => {
+    errors.push({ ...position, message });
+    broken = true;
   };
   /** Skips to the end of the current line (after an error) and returns the index there. */
   const skipLine = (from: number): number => {
@@ -121,26 +118,21 @@ export function readCsv(text: string, delimiter: string, onRecord: (record: CsvR
         k++;
       }
       if (!closed) {
-        const { line: at1, column } = positionAt(text, recordLine, recordLineStart, start);
-        errors.push({
-          line: at1,
-          column,
-          message: "this quoted field is never closed (a double quote is missing)",
-        });
-        broken = true;
-        endRecord();
+        // The rest of the text is in the field: nothing more to read.
+        fail(
+          positionAt(text, recordLine, recordLineStart, start),
+          "this quoted field is never closed (a double quote is missing)",
+        );
         break;
       }
       value = out;
       at = k;
       const next = at < length ? text.charCodeAt(at) : -1;
       if (next !== -1 && next !== sep && next !== LF && next !== CR) {
-        errors.push({
-          line,
-          column: at - lineStart + 1,
-          message: `unexpected "${text[at]}" after a closing quote (write "" for a quote inside a quoted field)`,
-        });
-        broken = true;
+        fail(
+          { line, column: at - lineStart + 1 },
+          `unexpected "${text[at]}" after a closing quote (write "" for a quote inside a quoted field)`,
+        );
         at = skipLine(at);
       }
     } else {
@@ -155,12 +147,10 @@ export function readCsv(text: string, delimiter: string, onRecord: (record: CsvR
     }
     if (!broken) {
       if (fields.length >= MAX_FIELDS) {
-        errors.push({
-          line: recordLine,
-          column: 1,
-          message: `this record has more than ${MAX_FIELDS} fields (is the delimiter right?); it is skipped`,
-        });
-        broken = true;
+        fail(
+          { line: recordLine, column: 1 },
+          `this record has more than ${MAX_FIELDS} fields (is the delimiter right?); it is skipped`,
+        );
         fields = [];
         starts = [];
         at = skipLine(at);

@@ -3,7 +3,9 @@
 // Each is reported, never dropped. Repeats link to the first occurrence (a star, not every pair), so a
 // list with one id 100,000 times yields 99,999 pairs, not 5 billion.
 
-import { type Activity, appendTo } from "../../model/index.ts";
+import { type Activity, ActivitySchema, appendTo, compareText } from "../../model/index.ts";
+import { FNV_OFFSET, fnvStep } from "./hash.ts";
+import { fieldLabel } from "./labels.ts";
 import { canonicalText } from "./text.ts";
 import { type UnionFind, unionFind } from "./unionFind.ts";
 
@@ -22,75 +24,51 @@ export interface DeterministicResult {
   readonly units: UnionFind;
 }
 
-const sortedCopy = (values: readonly string[] | undefined): string[] => [...(values ?? [])].sort();
+/** Each item's key, sorted (none when the list is absent). */
+const sortedKeys = <T>(items: readonly T[] | undefined, keyOf: (item: T) => string): string[] =>
+  (items ?? []).map(keyOf).sort();
+const itself = (text: string): string => text;
+const json = (value: unknown): string => JSON.stringify(value);
 
-/** Everything but the id, normalised, as one string: equal keys mean identical records. */
+/**
+ * Everything but the id, normalised, as one string: equal keys mean identical records. JSON writes a
+ * missing value in a list as `null`, so every value keeps its place.
+ */
 function contentKey(activity: Activity): string {
-  const lines = activity.actionLines.map(
-    (line, k) => [line, activity.actionLineShares?.[k] ?? null] as const,
-  );
-  lines.sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
-  return JSON.stringify([
+  const lines = activity.actionLines.map((line, k) => [line, activity.actionLineShares?.[k]] as const);
+  lines.sort((x, y) => compareText(x[0], y[0]));
+  return json([
     activity.agency,
-    activity.agencyName ?? null,
+    activity.agencyName,
     canonicalText(activity.title),
     canonicalText(activity.description),
     lines,
     activity.start,
     activity.end,
-    activity.actualStart ?? null,
-    activity.actualEnd ?? null,
-    activity.status ?? null,
-    sortedCopy(activity.countries),
-    (activity.regions ?? []).map((region) => `${region.vocabulary}:${region.code}`).sort(),
-    (activity.participants ?? [])
-      .map((participant) =>
-        JSON.stringify([
-          participant.ref ?? null,
-          participant.name ?? null,
-          participant.role,
-          participant.activityId ?? null,
-        ]),
-      )
-      .sort(),
-    (activity.budgets ?? []).map((budget) => JSON.stringify(budget)).sort(),
-    (activity.sectors ?? []).map((sector) => JSON.stringify(sector)).sort(),
-    sortedCopy(activity.crossReferences),
+    activity.actualStart,
+    activity.actualEnd,
+    activity.status,
+    sortedKeys(activity.countries, itself),
+    sortedKeys(activity.regions, (region) => `${region.vocabulary}:${region.code}`),
+    sortedKeys(activity.participants, (participant) =>
+      json([participant.ref, participant.name, participant.role, participant.activityId]),
+    ),
+    sortedKeys(activity.budgets, json),
+    sortedKeys(activity.sectors, json),
+    sortedKeys(activity.crossReferences, itself),
   ]);
 }
 
-/** The fields "they differ in …" compares, in the order it lists them. */
-const COMPARED_FIELDS: readonly (keyof Activity)[] = [
-  "agency",
-  "title",
-  "description",
-  "actionLines",
-  "actionLineShares",
-  "start",
-  "end",
-  "actualStart",
-  "actualEnd",
-  "status",
-  "countries",
-  "regions",
-  "participants",
-  "budgets",
-  "sectors",
-  "crossReferences",
-];
-/** How it names the fields whose names are not plain words. */
-const FIELD_LABELS: Partial<Record<keyof Activity, string>> = {
-  actionLines: "action lines",
-  actionLineShares: "shares",
-  actualStart: "actual start",
-  actualEnd: "actual end",
-  crossReferences: "cross-references",
-};
+/**
+ * The fields "they differ in …" compares, in the schema's order (the order it lists them): all but the id,
+ * the agency's name and what the importers note about a record.
+ */
+const COMPARED_FIELDS = (Object.keys(ActivitySchema.shape) as (keyof Activity)[]).filter(
+  (key) => !["id", "agencyName", "unmapped", "source"].includes(key),
+);
 
 function differingFields(a: Activity, b: Activity): string[] {
-  return COMPARED_FIELDS.filter((key) => JSON.stringify(a[key]) !== JSON.stringify(b[key])).map(
-    (key) => FIELD_LABELS[key] ?? key,
-  );
+  return COMPARED_FIELDS.filter((key) => json(a[key]) !== json(b[key])).map(fieldLabel);
 }
 
 /** Ids other agencies' records carry for this same activity: cross-references and participants' activity ids. */
@@ -108,12 +86,10 @@ function referencesOf(activity: Activity): Map<string, string> {
 
 const ASCII_TEXT = /^[\u0020-\u007e\t\n\r\v\f]*$/u;
 
-const mix = (hash: number, code: number): number => Math.imul(hash ^ code, 16777619);
-
 function mixText(hash: number, text: string): number {
   let h = hash;
-  for (let k = 0; k < text.length; k++) h = mix(h, text.charCodeAt(k));
-  return mix(h, 0);
+  for (let k = 0; k < text.length; k++) h = fnvStep(h, text.charCodeAt(k));
+  return fnvStep(h, 0);
 }
 
 /** What a cross-referenced pair is, in every such pair's reasons. */
@@ -124,7 +100,7 @@ const DOUBLE_REPORTING = "double reporting: one activity reported twice, not two
  * space, trimmed): equal for records that may be identical. ASCII titles are folded as they are hashed.
  */
 function cheapKey(activity: Activity): number {
-  let hash = mixText(mixText(mixText(0x811c9dc5 | 0, activity.agency), activity.start), activity.end);
+  let hash = mixText(mixText(mixText(FNV_OFFSET, activity.agency), activity.start), activity.end);
   const title = activity.title;
   if (!ASCII_TEXT.test(title)) return mixText(hash, canonicalText(title)) & 0x3fffffff;
   let space = false;
@@ -135,13 +111,13 @@ function cheapKey(activity: Activity): number {
       space = started;
       continue;
     }
-    if (space) hash = mix(hash, 32);
+    if (space) hash = fnvStep(hash, 32);
     space = false;
     started = true;
     if (code >= 65 && code <= 90) code += 32;
-    hash = mix(hash, code);
+    hash = fnvStep(hash, code);
   }
-  return mix(hash, 0) & 0x3fffffff;
+  return fnvStep(hash, 0) & 0x3fffffff;
 }
 
 /** Files record `index` under `key`: one index as it is, more as a list (most keys have one record: no array). */
@@ -180,10 +156,6 @@ export function findDeterministic(activities: readonly Activity[]): Deterministi
 
   // A record index, or the indexes of records sharing the key (most keys have one record: no array).
   const byId = new Map<string, number | number[]>();
-  const recordsWithId = (id: string): readonly number[] | undefined => {
-    const same = byId.get(id);
-    return same === undefined ? undefined : typeof same === "number" ? [same] : same;
-  };
   // Identical records share a cheap key (a hash of agency, dates and canonical title) first; only records
   // that share one get the full content key, so a list of distinct records never serialises every field
   // of every record. A hash that two different records happen to share costs two content keys, no more.
@@ -234,14 +206,14 @@ export function findDeterministic(activities: readonly Activity[]): Deterministi
     )
       return;
     for (const [ref, source] of referencesOf(activity)) {
-      const targets = recordsWithId(ref);
+      const targets = byId.get(ref);
       if (targets === undefined) {
         // Only explicit cross-references say "this is that same activity" about an id outside the list; a
         // participant's activity id may be a whole programme of theirs that funds many activities.
         if (source === "cross-reference") appendTo(holders, ref, index);
         continue;
       }
-      for (const target of targets) {
+      for (const target of typeof targets === "number" ? [targets] : targets) {
         if (target === index) continue;
         const other = activities[target] as Activity;
         add(index, target, "double-reporting", [

@@ -40,48 +40,6 @@ export interface ImportOptions {
   readonly catalogue?: Catalogue;
 }
 
-/**
- * Validates an importer's arguments. Bad arguments are the caller's mistake, not the file's, so they
- * throw even when `lenient` is set.
- */
-function resolveImportOptions(
-  text: unknown,
-  options: unknown,
-): {
-  resolved: ResolvedImportOptions;
-  catalogue: Catalogue;
-  /** The agency id an organisation ref stands for: `agencyIds`, then the built-in table (for agencies the catalogue knows). */
-  agencyOf: (ref: string) => string;
-} {
-  const problems: ImportProblem[] = [];
-  if (typeof text !== "string")
-    problems.push({ line: 0, path: ["text"], message: "must be the file's text (a string)" });
-  const {
-    options: resolved,
-    catalogue,
-    issues,
-  } = readOptions(options, (rest) => {
-    const ids = rest["agencyIds"];
-    // A plain object becomes a Map here, key by key, so "__proto__" or "constructor" is just a ref.
-    const plain =
-      typeof ids === "object" && ids !== null && !(ids instanceof Map) && !Array.isArray(ids)
-        ? new Map(Object.entries(ids as Record<string, unknown>))
-        : ids;
-    return ImportOptionsSchema.safeParse(plain === ids ? rest : { ...rest, agencyIds: plain });
-  });
-  for (const issue of issues) problems.push({ line: 0, path: issue.path, message: issue.message });
-  if (problems.length > 0 || resolved === undefined) throw new PlannerInputError(problems, "import options");
-  const known = new Set(catalogue.agencies.map((agency) => agency.id));
-  const agencyOf = (ref: string): string => {
-    const given = resolved.agencyIds?.get(ref);
-    if (given !== undefined) return given;
-    if (!resolved.builtInAgencies) return ref;
-    const builtIn = agencyOfIatiRef(ref);
-    return builtIn !== undefined && known.has(builtIn) ? builtIn : ref;
-  };
-  return { resolved, catalogue, agencyOf };
-}
-
 /** "undp.xml, line 9" or "line 9": how problems name where they are. */
 export function placeOf(file: string | undefined, line: number): string {
   return file === undefined ? `line ${line}` : `${file}, line ${line}`;
@@ -91,7 +49,7 @@ export function placeOf(file: string | undefined, line: number): string {
 export interface ImportRun {
   readonly resolved: ResolvedImportOptions;
   readonly catalogue: Catalogue;
-  /** The agency id an organisation ref stands for (see `resolveImportOptions`). */
+  /** The agency id an organisation ref stands for: `agencyIds`, then the built-in table (for agencies the catalogue knows). */
   readonly agencyOf: (ref: string) => string;
   /** `{ file }` when the caller named the file, else `{}`: spread into every record's `source`. */
   readonly inFile: { readonly file?: string };
@@ -129,18 +87,41 @@ export interface ImportRun {
 }
 
 /**
- * Starts an import of `text`: reads and validates the arguments (bad ones throw even when `lenient` is
- * set). `subject` names the file's kind in the error an import that is not lenient throws.
+ * Starts an import of `text`: reads and validates the arguments. Bad arguments are the caller's mistake,
+ * not the file's, so they throw even when `lenient` is set. `subject` names the file's kind in the error
+ * an import that is not lenient throws.
  */
 export function startImport(text: unknown, options: unknown, subject: string): ImportRun {
   // Read once into plain data: a Proxy or a throwing getter is an input error (issue 10).
-  const { resolved, catalogue, agencyOf } = resolveImportOptions(
-    text,
-    readInput(options, "import options", ["options"]),
-  );
+  const read = readInput(options, "import options", ["options"]);
+  const problems: ImportProblem[] = [];
+  if (typeof text !== "string")
+    problems.push({ line: 0, path: ["text"], message: "must be the file's text (a string)" });
+  const {
+    options: resolved,
+    catalogue,
+    issues,
+  } = readOptions(read, (rest) => {
+    const ids = rest["agencyIds"];
+    // A plain object becomes a Map here, key by key, so "__proto__" or "constructor" is just a ref.
+    const plain =
+      typeof ids === "object" && ids !== null && !(ids instanceof Map) && !Array.isArray(ids)
+        ? new Map(Object.entries(ids as Record<string, unknown>))
+        : ids;
+    return ImportOptionsSchema.safeParse(plain === ids ? rest : { ...rest, agencyIds: plain });
+  });
+  for (const issue of issues) problems.push({ line: 0, path: issue.path, message: issue.message });
+  if (problems.length > 0 || resolved === undefined) throw new PlannerInputError(problems, "import options");
+  const known = new Set(catalogue.agencies.map((agency) => agency.id));
+  const agencyOf = (ref: string): string => {
+    const given = resolved.agencyIds?.get(ref);
+    if (given !== undefined) return given;
+    if (!resolved.builtInAgencies) return ref;
+    const builtIn = agencyOfIatiRef(ref);
+    return builtIn !== undefined && known.has(builtIn) ? builtIn : ref;
+  };
   const file = resolved.file;
   const inFile = file === undefined ? {} : { file };
-  const problems: ImportProblem[] = [];
   const activities: Activity[] = [];
   let rejected = 0;
   const located = (

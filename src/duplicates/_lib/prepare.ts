@@ -1,18 +1,13 @@
 // Features of every activity, computed once so comparing a pair allocates nothing: day numbers, action
 // lines as small integers with the hierarchy as a relation matrix, words as ranks in one global order
-// (rarest first) laid out end to end (CSR), IDF weights, countries, regions and partners as integer ids.
+// (rarest first), IDF weights, countries, regions and partners as integer ids, every list laid out end to
+// end (CSR).
 
 import type { Activity, Catalogue } from "../../model/index.ts";
-import { addTo, grown, sortedDistinctText } from "./collections.ts";
+import { addTo, type Csr, csrBuilder, grown, sortedDistinctText } from "./collections.ts";
 import { endDay, startDay } from "./dates.ts";
+import { FNV_OFFSET, fnvStep } from "./hash.ts";
 import { canonicalText, isStopWord, stemWord, surfaceValues } from "./text.ts";
-
-/** Geography of one record: unknown, global, or lists of country and region ids (sorted). */
-export interface Geography {
-  readonly kind: "unknown" | "global" | "places";
-  readonly countries: readonly number[];
-  readonly regions: readonly number[];
-}
 
 /** Words of one field for every record: `ranks[offsets[i]…offsets[i+1])`, ascending, and their weight. */
 export interface WordTable {
@@ -22,20 +17,21 @@ export interface WordTable {
   readonly total: Float64Array;
 }
 
+/** `Prepared.geoKind` of a record: no country or region known, "global", or countries and regions named. */
+export const UNKNOWN_PLACE = 0;
+export const GLOBAL = 1;
+export const PLACES = 2;
+
 export interface Prepared {
   readonly n: number;
   readonly activities: readonly Activity[];
-  /** Sorted distinct reporting agencies, and each record's index into them. */
-  readonly agencies: readonly string[];
+  /** Each record's index into the sorted distinct reporting agencies. */
   readonly agencyOf: Int32Array;
   readonly start: Float64Array;
   readonly end: Float64Array;
-  /** Catalogue action-line ids, in catalogue order; `lines[i]` holds record i's indexes into them. */
+  /** Catalogue action-line ids, in catalogue order; `lines` holds each record's indexes into them, ascending. */
   readonly lineIds: readonly string[];
-  readonly lines: readonly (readonly number[])[];
-  /** The same lines laid end to end: record i's are `lineValues[lineOffsets[i]…lineOffsets[i+1])`. */
-  readonly lineOffsets: Int32Array;
-  readonly lineValues: Int32Array;
+  readonly lines: Csr;
   /** `related[a * L + b]`: 1 when line a is b or an ancestor of b, 2 when a descends from b, else 0. */
   readonly related: Uint8Array;
   /** Lines a record looks in: its own lines, their ancestors and their descendants. */
@@ -52,46 +48,22 @@ export interface Prepared {
   /** IDF weight and a surface form of each word rank. */
   readonly rankWeight: Float64Array;
   readonly rankWord: readonly string[];
-  readonly geography: readonly Geography[];
+  /** UNKNOWN_PLACE, GLOBAL or PLACES; only PLACES records have countries and regions (ids, ascending). */
+  readonly geoKind: Uint8Array;
+  readonly countries: Csr;
+  readonly regions: Csr;
   readonly countryCodes: readonly string[];
   readonly regionKeys: readonly string[];
-  /** Partner keys each record names (participants other than itself), sorted ids into `partnerKeys`. */
-  readonly partners: readonly (readonly number[])[];
+  /** Partner keys each record names (participants other than itself), ascending ids into `partnerKeys`. */
+  readonly partners: Csr;
   /** Which partner keys stand for each record's own agency (its id and its name). */
-  readonly selfKeys: readonly (readonly number[])[];
+  readonly selfKeys: Csr;
   readonly partnerKeys: readonly string[];
-  /** The same lists laid end to end for the hot path (one typed array each, no pointer chasing). */
-  readonly flat: {
-    /** 0 unknown, 1 global, 2 places. */
-    readonly geoKind: Uint8Array;
-    readonly countries: Csr;
-    readonly regions: Csr;
-    readonly partners: Csr;
-    readonly selfKeys: Csr;
-  };
-}
-
-/** Lists of small integers, record i's at `values[offsets[i]…offsets[i+1])`. */
-export interface Csr {
-  readonly offsets: Int32Array;
-  readonly values: Int32Array;
-}
-
-function csrOf(lists: readonly (readonly number[])[]): Csr {
-  const offsets = new Int32Array(lists.length + 1);
-  for (let i = 0; i < lists.length; i++)
-    offsets[i + 1] = (offsets[i] as number) + (lists[i] as readonly number[]).length;
-  const values = new Int32Array(offsets[lists.length] as number);
-  for (let i = 0; i < lists.length; i++) values.set(lists[i] as readonly number[], offsets[i] as number);
-  return { offsets, values };
 }
 
 /** Keys for an organisation named as a participant: by its ref, or by its folded name. */
 const refKey = (ref: string): string => `ref:${ref.toLowerCase()}`;
 const nameKey = (name: string): string => `name:${canonicalText(name)}`;
-
-const GLOBAL: Geography = { kind: "global", countries: [], regions: [] };
-const UNKNOWN: Geography = { kind: "unknown", countries: [], regions: [] };
 
 /** Numbers in ascending order (a sort's default order is by their text). */
 const ascending = (x: number, y: number): number => x - y;
@@ -143,27 +115,13 @@ export function prepare(activities: readonly Activity[], catalogue: Catalogue): 
     return out;
   });
 
-  // Lists and geographies many records have alike are kept once (read only): a million records hold a few
-  // thousand distinct ones, not millions of arrays for the collector to trace.
-  const lists = new Map<string, readonly number[]>();
-  const singles: (readonly number[])[] = [];
-  const none: readonly number[] = [];
-  const shared = (list: readonly number[]): readonly number[] => {
-    if (list.length === 0) return none;
-    if (list.length === 1) {
-      const id = list[0] as number;
-      singles[id] ??= list;
-      return singles[id];
-    }
-    const key = list.join(",");
-    const known = lists.get(key);
-    if (known !== undefined) return known;
-    lists.set(key, list);
-    return list;
-  };
-  const placesCache = new Map<string | number, Geography>();
-  const lines: (readonly number[])[] = [];
-  const lineProbes: number[][] = [];
+  const lines = csrBuilder(n);
+  const lineProbes: (readonly number[])[] = [];
+  const geoKind = new Uint8Array(n);
+  const countries = csrBuilder(n);
+  const regions = csrBuilder(n);
+  const partners = csrBuilder(n);
+  const selfKeys = csrBuilder(n);
 
   // Words: intern stems, count document frequency over title and description together.
   const stemIds = new Map<string, number>();
@@ -176,9 +134,6 @@ export function prepare(activities: readonly Activity[], catalogue: Catalogue): 
   const regionKeys: string[] = [];
   const partnerIds = new Map<string, number>();
   const partnerKeys: string[] = [];
-  const geography: Geography[] = [];
-  const partners: (readonly number[])[] = [];
-  const selfKeys: number[][] = [];
   const selfCache = new Map<string, number[]>();
   // Partner ids of the refs and names participants give, each spelling folded and interned once.
   const refIds = new Map<string, number>();
@@ -203,23 +158,19 @@ export function prepare(activities: readonly Activity[], catalogue: Catalogue): 
   let mark = 0;
   const surfaceIds = surfaceValues((surface) => {
     if (isStopWord(surface)) return -1;
-    const stem = stemWord(surface);
-    let id = stemIds.get(stem);
-    if (id === undefined) {
-      id = stems.length;
-      stemIds.set(stem, id);
-      stems.push(stem);
+    const id = interned(stemIds, stems, stemWord(surface));
+    if (id === surfaces.length) {
       surfaces.push(surface);
       df.push(0);
-      if (id >= seenIn.length) seenIn = grown(seenIn, 0, -1);
+      if (id >= seenIn.length) seenIn = grown(seenIn, -1);
     }
     return id;
   });
-  // Word ids of every record laid end to end, one buffer per field (later turned into ranks in place).
-  // Document frequency counts a record once per word, title and description together: a description's
-  // word counts only when the title (whose mark is one less) lacks it.
-  const titleIds = { ids: new Int32Array(1024), length: 0, offsets: new Int32Array(n + 1) };
-  const descriptionIds = { ids: new Int32Array(1024), length: 0, offsets: new Int32Array(n + 1) };
+  // Word ids of every record, one list per field (later turned into ranks in place). Document frequency
+  // counts a record once per word, title and description together: a description's word counts only when
+  // the title (whose mark is one less) lacks it.
+  const titleIds = csrBuilder(n);
+  const descriptionIds = csrBuilder(n);
   let target = titleIds;
   const visitId = (id: number): void => {
     if (id < 0) return;
@@ -227,20 +178,19 @@ export function prepare(activities: readonly Activity[], catalogue: Catalogue): 
     if (seen === mark) return;
     if (target === titleIds || seen !== mark - 1) df[id] = (df[id] as number) + 1;
     seenIn[id] = mark;
-    if (target.length >= target.ids.length) target.ids = grown(target.ids);
-    target.ids[target.length++] = id;
+    target.add(id);
   };
   for (let i = 0; i < n; i++) {
     const { title, description } = activities[i] as Activity;
     // Marks go up by two per record, so a description's "one less" is always its own title's.
     mark += 2;
     target = titleIds;
-    if (title !== "") surfaceIds.forEach(title, visitId);
-    titleIds.offsets[i + 1] = titleIds.length;
+    surfaceIds.forEach(title, visitId);
+    titleIds.end(i);
     mark++;
     target = descriptionIds;
     if (description !== undefined && description !== "") surfaceIds.forEach(description, visitId);
-    descriptionIds.offsets[i + 1] = descriptionIds.length;
+    descriptionIds.end(i);
     mark--;
   }
 
@@ -256,7 +206,8 @@ export function prepare(activities: readonly Activity[], catalogue: Catalogue): 
       if (index !== undefined && !own.includes(index)) own.push(index);
     }
     own.sort(ascending);
-    lines.push(shared(own));
+    lines.addAll(own);
+    lines.end(i);
     if (own.length === 1) lineProbes.push(relatives[own[0] as number] as number[]);
     else {
       const probes = new Set<number>();
@@ -264,30 +215,20 @@ export function prepare(activities: readonly Activity[], catalogue: Catalogue): 
       lineProbes.push([...probes].sort(ascending));
     }
 
-    const countries = activity.countries ?? [];
-    const regions = (activity.regions ?? []).map((region) =>
+    const codes = activity.countries ?? [];
+    const regionList = (activity.regions ?? []).map((region) =>
       interned(regionIds, regionKeys, `${region.vocabulary}:${region.code}`),
     );
-    if (countries.includes("global")) geography.push(GLOBAL);
-    else if (countries.length === 0 && regions.length === 0) geography.push(UNKNOWN);
-    else {
-      const ids = countries.map((code) => interned(countryIds, countryCodes, code));
-      const countryList = shared(sortedDistinct(ids));
-      const regionList = shared(sortedDistinct(regions));
-      // One country and no region, the common case, is looked up by the country's id.
-      const key =
-        regionList.length === 0 && countryList.length === 1
-          ? (countryList[0] as number)
-          : `${countryList.join(",")};${regionList.join(",")}`;
-      let places = placesCache.get(key);
-      if (places === undefined) {
-        places = { kind: "places", countries: countryList, regions: regionList };
-        placesCache.set(key, places);
-      }
-      geography.push(places);
+    if (codes.includes("global")) geoKind[i] = GLOBAL;
+    else if (codes.length > 0 || regionList.length > 0) {
+      geoKind[i] = PLACES;
+      countries.addAll(sortedDistinct(codes.map((code) => interned(countryIds, countryCodes, code))));
+      regions.addAll(sortedDistinct(regionList));
     }
+    countries.end(i);
+    regions.end(i);
 
-    // Keys are interned in the same order as without the caches (a cache hit interns nothing new).
+    // Keys are interned in the same order as without the cache (a cache hit interns nothing new).
     const selfCacheKey = `${activity.agency}\u0000${activity.agencyName ?? "\u0001"}`;
     let self = selfCache.get(selfCacheKey);
     if (self === undefined) {
@@ -302,13 +243,15 @@ export function prepare(activities: readonly Activity[], catalogue: Catalogue): 
       self = [...ids].sort(ascending);
       selfCache.set(selfCacheKey, self);
     }
-    selfKeys.push(self);
+    selfKeys.addAll(self);
+    selfKeys.end(i);
     const named: number[] = [];
     for (const { ref, name } of activity.participants ?? []) {
       if (ref !== undefined) addPartner(named, self, partnerIdOf(refIds, ref, refKey));
       if (name !== undefined) addPartner(named, self, partnerIdOf(nameIds, name, nameKey));
     }
-    partners.push(shared(named.sort(ascending)));
+    partners.addAll(named.sort(ascending));
+    partners.end(i);
   }
 
   // Global word order: rarest first (highest IDF), ties by first appearance.
@@ -324,9 +267,8 @@ export function prepare(activities: readonly Activity[], catalogue: Catalogue): 
     rankWord[rank] = surfaces[id] as string;
   });
 
-  const table = (words: { ids: Int32Array; length: number; offsets: Int32Array }): WordTable => {
-    const { offsets } = words;
-    const ranks = words.ids.slice(0, words.length);
+  const table = (words: Csr): WordTable => {
+    const { offsets, values: ranks } = words;
     const total = new Float64Array(n);
     for (let i = 0; i < n; i++) {
       const from = offsets[i] as number;
@@ -343,9 +285,7 @@ export function prepare(activities: readonly Activity[], catalogue: Catalogue): 
     return { offsets, ranks, total };
   };
 
-  const { offsets: lineOffsets, values: lineValues } = csrOf(lines);
-
-  const title = table(titleIds);
+  const title = table(titleIds.done());
   const titleGroup = new Int32Array(n).fill(-1);
   const titleShare = new Int32Array(n);
   // Groups of identical word lists by an open-addressing table over a hash of the ranks, each hit checked
@@ -354,20 +294,21 @@ export function prepare(activities: readonly Activity[], catalogue: Catalogue): 
   while (mask < n * 2) mask = mask * 2 + 1;
   const slotOf = new Int32Array(mask + 1);
   const groupSize: number[] = [];
+  const { offsets: titleOffsets, ranks: titleRanks } = title;
   const sameWords = (i: number, j: number): boolean => {
-    const from = title.offsets[i] as number;
-    const other = title.offsets[j] as number;
-    const size = (title.offsets[i + 1] as number) - from;
-    if ((title.offsets[j + 1] as number) - other !== size) return false;
-    for (let k = 0; k < size; k++) if (title.ranks[from + k] !== title.ranks[other + k]) return false;
+    const from = titleOffsets[i] as number;
+    const other = titleOffsets[j] as number;
+    const size = (titleOffsets[i + 1] as number) - from;
+    if ((titleOffsets[j + 1] as number) - other !== size) return false;
+    for (let k = 0; k < size; k++) if (titleRanks[from + k] !== titleRanks[other + k]) return false;
     return true;
   };
   for (let i = 0; i < n; i++) {
-    const from = title.offsets[i] as number;
-    const to = title.offsets[i + 1] as number;
+    const from = titleOffsets[i] as number;
+    const to = titleOffsets[i + 1] as number;
     if (from === to) continue;
-    let hash = 0x811c9dc5 | 0;
-    for (let k = from; k < to; k++) hash = Math.imul(hash ^ (title.ranks[k] as number), 16777619);
+    let hash = FNV_OFFSET;
+    for (let k = from; k < to; k++) hash = fnvStep(hash, titleRanks[k] as number);
     let slot = hash & mask;
     let group = -1;
     for (let held = slotOf[slot] as number; held !== 0; held = slotOf[slot] as number) {
@@ -389,10 +330,7 @@ export function prepare(activities: readonly Activity[], catalogue: Catalogue): 
   const perAgency = new Map<string, number>();
   for (let i = 0; i < n; i++) {
     const group = titleGroup[i] as number;
-    if (group >= 0 && (groupSize[group] as number) >= 3) {
-      const key = `${agencyOf[i]} ${group}`;
-      addTo(perAgency, key);
-    }
+    if (group >= 0 && (groupSize[group] as number) >= 3) addTo(perAgency, `${agencyOf[i]} ${group}`);
   }
   for (let i = 0; i < n; i++) {
     const group = titleGroup[i] as number;
@@ -404,34 +342,26 @@ export function prepare(activities: readonly Activity[], catalogue: Catalogue): 
   return {
     n,
     activities,
-    agencies,
     agencyOf,
     start,
     end,
     lineIds,
-    lines,
+    lines: lines.done(),
     related,
     lineProbes,
-    lineOffsets,
-    lineValues,
     title,
     titleGroup,
     titleShare,
-    description: table(descriptionIds),
+    description: table(descriptionIds.done()),
     rankWeight,
     rankWord,
-    geography,
+    geoKind,
+    countries: countries.done(),
+    regions: regions.done(),
     countryCodes,
     regionKeys,
-    partners,
-    selfKeys,
+    partners: partners.done(),
+    selfKeys: selfKeys.done(),
     partnerKeys,
-    flat: {
-      geoKind: Uint8Array.from(geography, (g) => (g.kind === "unknown" ? 0 : g.kind === "global" ? 1 : 2)),
-      countries: csrOf(geography.map((g) => g.countries)),
-      regions: csrOf(geography.map((g) => g.regions)),
-      partners: csrOf(partners),
-      selfKeys: csrOf(selfKeys),
-    },
   };
 }

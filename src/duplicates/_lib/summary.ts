@@ -1,7 +1,7 @@
 // Groups, suggested leads, the agency × agency matrix per action line, and per-agency counts, all
 // derived from the final pair list. Every list is sorted with an explicit comparator and id tie-breaks.
 
-import { agencyById, facilitationOf, facilitatorsOf, indexOf } from "../../catalogue/index.ts";
+import { actionLineById, agencyById, facilitationOf, facilitatorsOf } from "../../catalogue/index.ts";
 import { type Activity, appendTo, type Catalogue, compareText, withoutUndefined } from "../../model/index.ts";
 import type { AgencySummary, DuplicateGroup, DuplicatePair, OverlapMatrix, SuggestedLead } from "../types.ts";
 import { addTo, getOrInsert, sortedDistinctText } from "./collections.ts";
@@ -23,8 +23,7 @@ function agencyLabel(catalogue: Catalogue, id: string): string {
 
 /** The facilitation status of a line, falling back to its parent's entry like `facilitatorsOf`. */
 function statusOf(catalogue: Catalogue, line: string): string {
-  const lines = indexOf(catalogue).lines;
-  for (let id: string | undefined = line; id !== undefined; id = lines.get(id)?.parent) {
+  for (let id: string | undefined = line; id !== undefined; id = actionLineById(catalogue, id)?.parent) {
     const entry = facilitationOf(catalogue, id);
     if (entry !== undefined) {
       return entry.status === "confirmed"
@@ -47,10 +46,7 @@ function suggestLead(
   const line = lines[0]?.[0];
   if (line === undefined) return undefined;
   const perAgency = new Map<string, number>();
-  for (const record of members) {
-    const agency = (activities[record] as Activity).agency;
-    addTo(perAgency, agency);
-  }
+  for (const record of members) addTo(perAgency, (activities[record] as Activity).agency);
   const total = members.length;
   const title = catalogue.actionLines.find((entry) => entry.id === line)?.title;
   const lineName = title === undefined ? line : `${line} (${title})`;
@@ -138,24 +134,63 @@ export function summarise(
   // Every group has ids: it holds two records at least.
   details.sort((x, y) => compareText(x.ids[0] as string, y.ids[0] as string) || x.ids.length - y.ids.length);
 
-  // Matrix: per action line, overlapping pairs between each two agencies.
+  // The matrix (per action line, overlapping pairs between each two agencies) and the counts per agency.
   const cells = new Map<string, Map<string, Map<string, number>>>();
+  const stats = new Map<
+    string,
+    {
+      activities: number;
+      overlapping: Set<number>;
+      pairs: number;
+      doubleReported: Set<number>;
+      repeated: Set<number>;
+      groups: number;
+      overlapsWith: Set<string>;
+    }
+  >();
+  const statOf = (agency: string) =>
+    getOrInsert(stats, agency, () => ({
+      activities: 0,
+      overlapping: new Set<number>(),
+      pairs: 0,
+      doubleReported: new Set<number>(),
+      repeated: new Set<number>(),
+      groups: 0,
+      overlapsWith: new Set<string>(),
+    }));
+  for (const activity of activities) statOf(activity.agency).activities++;
   for (const pair of pairs) {
-    if (!isOverlapMatch(pair)) continue;
+    const [i, j] = pair.records;
     const [x, y] = pair.agencies;
-    for (const line of pair.actionLines) {
-      const table = getOrInsert(cells, line, () => new Map<string, Map<string, number>>());
-      for (const [from, to] of x === y
-        ? [[x, y]]
-        : [
-            [x, y],
-            [y, x],
-          ]) {
-        addTo(
-          getOrInsert(table, from as string, () => new Map<string, number>()),
-          to as string,
-        );
+    if (isOverlapMatch(pair)) {
+      for (const line of pair.actionLines) {
+        const table = getOrInsert(cells, line, () => new Map<string, Map<string, number>>());
+        for (const [from, to] of x === y
+          ? [[x, y]]
+          : [
+              [x, y],
+              [y, x],
+            ]) {
+          addTo(
+            getOrInsert(table, from as string, () => new Map<string, number>()),
+            to as string,
+          );
+        }
       }
+      const sx = statOf(x);
+      const sy = statOf(y);
+      sx.overlapping.add(i);
+      sy.overlapping.add(j);
+      sx.pairs++;
+      if (x !== y) {
+        sy.pairs++;
+        sx.overlapsWith.add(y);
+        sy.overlapsWith.add(x);
+      }
+    } else if (pair.kind !== "overlap") {
+      const which = pair.kind === "double-reporting" ? "doubleReported" : "repeated";
+      statOf(x)[which].add(i);
+      statOf(y)[which].add(j);
     }
   }
   const matrix: OverlapMatrix[] = [...cells.entries()]
@@ -168,63 +203,16 @@ export function summarise(
         counts: labels.map((row) => labels.map((column) => table.get(row)?.get(column) ?? 0)),
       };
     });
-
-  // Per agency.
-  const stats = new Map<
-    string,
-    {
-      activities: number;
-      overlapping: Set<number>;
-      pairs: number;
-      double: Set<number>;
-      repeated: Set<number>;
-      groups: number;
-      with: Set<string>;
-    }
-  >();
-  const statOf = (agency: string) =>
-    getOrInsert(stats, agency, () => ({
-      activities: 0,
-      overlapping: new Set<number>(),
-      pairs: 0,
-      double: new Set<number>(),
-      repeated: new Set<number>(),
-      groups: 0,
-      with: new Set<string>(),
-    }));
-  for (const activity of activities) statOf(activity.agency).activities++;
-  for (const pair of pairs) {
-    const [i, j] = pair.records;
-    const [x, y] = pair.agencies;
-    if (isOverlapMatch(pair)) {
-      const sx = statOf(x);
-      const sy = statOf(y);
-      sx.overlapping.add(i);
-      sy.overlapping.add(j);
-      sx.pairs++;
-      if (x !== y) {
-        sy.pairs++;
-        sx.with.add(y);
-        sy.with.add(x);
-      }
-    } else if (pair.kind !== "overlap") {
-      const which = pair.kind === "double-reporting" ? "double" : "repeated";
-      statOf(x)[which].add(i);
-      statOf(y)[which].add(j);
-    }
-  }
   for (const group of details) for (const agency of group.agencies) statOf(agency).groups++;
   const byAgency: AgencySummary[] = [...stats.entries()]
     .sort((x, y) => compareText(x[0], y[0]))
     .map(([agency, entry]) => ({
       agency,
-      activities: entry.activities,
+      ...entry,
       overlapping: entry.overlapping.size,
-      pairs: entry.pairs,
-      doubleReported: entry.double.size,
+      doubleReported: entry.doubleReported.size,
       repeated: entry.repeated.size,
-      groups: entry.groups,
-      overlapsWith: sortedDistinctText(entry.with),
+      overlapsWith: sortedDistinctText(entry.overlapsWith),
     }));
 
   return { groups: details.map((group) => [...group.ids]), groupDetails: details, matrix, byAgency };

@@ -5,6 +5,7 @@
 // stem only needs to be consistent, not a dictionary word.
 
 import { grown } from "./collections.ts";
+import { FNV_OFFSET, fnvStep } from "./hash.ts";
 
 const STOP_WORDS = new Set(
   [
@@ -57,15 +58,15 @@ export function stemWord(word: string): string {
 
 function stemUncached(word: string): string {
   if (word.length <= 3 || DIGIT.test(word)) return word;
-  let w = word;
   // British and American spellings.
-  w = w.replace(/^programme/u, "program");
-  w = w.replace(/isation/u, "ization");
-  w = w.replace(/([a-z]{2})is(e|es|ed|ing)$/u, "$1iz$2");
-  w = w.replace(/ys(e|es|ed|ing)$/u, "yz$1");
-  w = w.replace(/([^aeiou])tre(s?)$/u, "$1ter$2");
-  w = w.replace(/([bilv])our(s|ed|ing)?$/u, "$1or$2");
-  w = w.replace(/(log)ue(s?)$/u, "$1$2");
+  let w = word
+    .replace(/^programme/u, "program")
+    .replace(/isation/u, "ization")
+    .replace(/([a-z]{2})is(e|es|ed|ing)$/u, "$1iz$2")
+    .replace(/ys(e|es|ed|ing)$/u, "yz$1")
+    .replace(/([^aeiou])tre(s?)$/u, "$1ter$2")
+    .replace(/([bilv])our(s|ed|ing)?$/u, "$1or$2")
+    .replace(/(log)ue(s?)$/u, "$1$2");
   // Plurals and verb endings.
   if (w.endsWith("ies") && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith("sses")) w = w.slice(0, -2);
@@ -89,8 +90,8 @@ const isSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 
 
 /**
  * Calls `visit(surface)` for each folded word of two or more characters in a text, in order, stop words
- * and repeats included (callers stem, drop stop words and dedupe). One-letter prefixes are joined as
- * `forEachWord` joins them ("e-Health" → "ehealth"). The reference for `surfaceValues`, which scans
+ * and repeats included (callers stem, drop stop words and dedupe), a one-letter prefix joined to the
+ * word it is hyphenated to ("e-Health" → "ehealth"). The reference for `surfaceValues`, which scans
  * ASCII text by character codes instead.
  */
 export function forEachSurface(text: string, visit: (surface: string) => void): void {
@@ -101,36 +102,12 @@ export function forEachSurface(text: string, visit: (surface: string) => void): 
     if (match[0].length >= 2) visit(match[0]);
 }
 
-/**
- * Calls `visit(stem, surface)` for each comparable word of a text, in order of appearance, repeats
- * included (callers dedupe by stem). Allocates no per-word objects.
- */
-export function forEachWord(text: string, visit: (stem: string, surface: string) => void): void {
-  forEachSurface(text, (surface) => {
-    if (!STOP_WORDS.has(surface)) visit(stemWord(surface), surface);
-  });
-}
-
-/** The comparable words of a text with the surface form each first appeared in, without repeats. */
-export function wordsOf(text: string): { stem: string; surface: string }[] {
-  const out: { stem: string; surface: string }[] = [];
-  const seen = new Set<string>();
-  forEachWord(text, (stem, surface) => {
-    if (seen.has(stem)) return;
-    seen.add(stem);
-    out.push({ stem, surface });
-  });
-  return out;
-}
-
 /** Text made comparable for identity checks: lower case, with runs of white space as one space. */
 export function canonicalText(text: string | undefined): string {
   return text === undefined ? "" : text.toLowerCase().replace(/\s+/gu, " ").trim();
 }
 
-/** FNV-1a's offset basis and prime; hashes are kept to 30 bits so they stay small integers. */
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 16777619;
+// Hashes are kept to 30 bits so they stay small integers.
 
 /**
  * Small integer values for the words of many texts: the words `forEachSurface` gives, in the same
@@ -187,7 +164,7 @@ export function surfaceValues(resolve: (surface: string) => number): {
 
   const valueOfSurface = (surface: string): number => {
     let hash = FNV_OFFSET;
-    for (let k = 0; k < surface.length; k++) hash = Math.imul(hash ^ surface.charCodeAt(k), FNV_PRIME);
+    for (let k = 0; k < surface.length; k++) hash = fnvStep(hash, surface.charCodeAt(k));
     return valueAt(surface, 0, surface.length, hash & 0x3fffffff);
   };
 
@@ -211,7 +188,7 @@ export function surfaceValues(resolve: (surface: string) => number): {
           start = k;
           hash = FNV_OFFSET;
         }
-        hash = Math.imul(hash ^ code, FNV_PRIME);
+        hash = fnvStep(hash, code);
         continue;
       }
       if (start < 0) continue;
