@@ -1,7 +1,6 @@
 import * as z from "zod/mini";
 import { actionLineById, facilitatorsOf, indexOf } from "../catalogue/index.ts";
-import { type Catalogue, PlannerInputError, parseWith, type ThemeInput } from "../model/index.ts";
-import { cached } from "./_lib/cached.ts";
+import { type Catalogue, cached, PlannerInputError, parseWith, type ThemeInput } from "../model/index.ts";
 
 const ThemeLinesSchema = z.object({ actionLines: z.optional(z.array(z.string())) });
 

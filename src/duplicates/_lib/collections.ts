@@ -13,16 +13,6 @@ export function grown<T extends TypedArray>(array: T, fill = 0): T {
   return copy;
 }
 
-/** The value `map` holds under `key`; when it holds none, `create()`'s, stored there first. */
-export function getOrInsert<K, V>(map: Map<K, V>, key: K, create: () => V): V {
-  let value = map.get(key);
-  if (value === undefined) {
-    value = create();
-    map.set(key, value);
-  }
-  return value;
-}
-
 /** `list`, or `undefined` when it is empty (for a property left out when it has no items). */
 export function nonEmpty<T extends readonly unknown[]>(list: T): T | undefined {
   return list.length > 0 ? list : undefined;

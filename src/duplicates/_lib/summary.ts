@@ -1,10 +1,11 @@
+import { cached } from "../../model/index.ts";
 // Groups, suggested leads, the agency × agency matrix per action line, and per-agency counts, all
 // derived from the final pair list. Every list is sorted with an explicit comparator and id tie-breaks.
 
 import { actionLineById, agencyById, facilitationOf, facilitatorsOf } from "../../catalogue/index.ts";
 import { type Activity, appendTo, type Catalogue, compareText, withoutUndefined } from "../../model/index.ts";
 import type { AgencySummary, DuplicateGroup, DuplicatePair, OverlapMatrix, SuggestedLead } from "../types.ts";
-import { addTo, getOrInsert, sortedDistinctText } from "./collections.ts";
+import { addTo, sortedDistinctText } from "./collections.ts";
 import { unionFind } from "./unionFind.ts";
 
 const isOverlapMatch = (pair: DuplicatePair): boolean => pair.kind === "overlap" && pair.match;
@@ -149,7 +150,7 @@ export function summarise(
     }
   >();
   const statOf = (agency: string) =>
-    getOrInsert(stats, agency, () => ({
+    cached(stats, agency, () => ({
       activities: 0,
       overlapping: new Set<number>(),
       pairs: 0,
@@ -164,7 +165,7 @@ export function summarise(
     const [x, y] = pair.agencies;
     if (isOverlapMatch(pair)) {
       for (const line of pair.actionLines) {
-        const table = getOrInsert(cells, line, () => new Map<string, Map<string, number>>());
+        const table = cached(cells, line, () => new Map<string, Map<string, number>>());
         for (const [from, to] of x === y
           ? [[x, y]]
           : [
@@ -172,7 +173,7 @@ export function summarise(
               [y, x],
             ]) {
           addTo(
-            getOrInsert(table, from as string, () => new Map<string, number>()),
+            cached(table, from as string, () => new Map<string, number>()),
             to as string,
           );
         }

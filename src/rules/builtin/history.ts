@@ -12,11 +12,11 @@ import {
   type Catalogue,
   type CommissionRecord,
   CommissionRecordSchema,
+  cached,
   type InputIssue,
   type Programme,
   pushAll,
 } from "../../model/index.ts";
-import { cached } from "../_lib/cached.ts";
 import { pushZodIssues } from "../_lib/issues.ts";
 import { listWords } from "../_lib/words.ts";
 import type { HistorySummary } from "../types.ts";

@@ -1,6 +1,6 @@
+import { cached } from "../../model/index.ts";
 import { reasonOf, regionalBalance } from "../../participation/index.ts";
 import { builtinRule } from "../_lib/builtinRule.ts";
-import { cached } from "../_lib/cached.ts";
 import { REFS } from "../_lib/refs.ts";
 import { registrationsOf } from "../_lib/registrations.ts";
 import { capital, listWords, percent } from "../_lib/words.ts";

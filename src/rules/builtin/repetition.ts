@@ -1,5 +1,5 @@
+import { cached } from "../../model/index.ts";
 import { builtinRule } from "../_lib/builtinRule.ts";
-import { cached } from "../_lib/cached.ts";
 import { REFS } from "../_lib/refs.ts";
 import { count, percent } from "../_lib/words.ts";
 import type { Rule, RuleContext, RuleParams, Violation } from "../types.ts";
